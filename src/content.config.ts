@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { QuestionSchema } from './schemas/question';
+import { StageSchema } from './schemas/stage';
+import { CostAssumptionsSchema, CostLineItemSchema } from './schemas/cost';
+import { PageSchema } from './schemas/page';
+
+// Content lives in the top-level content/ folder so editors never need to open src/.
+// Cross-file rules (unique ids, stage coverage, known question ids) are checked in
+// src/lib/site-content.ts, which every page loads, so they fail the build too.
+const questions = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/questions' }),
+  schema: QuestionSchema,
+});
+
+const stages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/stages' }),
+  schema: StageSchema,
+});
+
+const costLines = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/cost/lines' }),
+  schema: CostLineItemSchema,
+});
+
+const costAssumptions = defineCollection({
+  loader: glob({ pattern: 'assumptions.md', base: './content/cost' }),
+  schema: CostAssumptionsSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/pages' }),
+  schema: PageSchema,
+});
+
+export const collections = { questions, stages, costLines, costAssumptions, pages };

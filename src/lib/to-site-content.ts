@@ -1,0 +1,69 @@
+/**
+ * Turns validated collection entries into the domain's plain `SiteContent`, and refuses content
+ * that breaks a cross-file rule. Shared by the Astro build (site-content.ts) and the tests
+ * (tests/helpers/load-content.ts), so both see exactly the same content.
+ */
+import type { CostAssumptionsData, CostLineItemData } from '../schemas/cost';
+import type { QuestionData } from '../schemas/question';
+import type { StageData } from '../schemas/stage';
+import type { SiteContent } from '../domain/content-types';
+import { checkContentIntegrity, formatContentProblems } from '../domain/content-integrity';
+
+/** What we need of a content entry, whichever loader produced it. */
+export interface RawEntry<T> {
+  data: T;
+  /** Raw Markdown body. */
+  body: string;
+  /** Path of the file, relative to the project root. */
+  filePath: string;
+}
+
+export interface RawContent {
+  questions: RawEntry<QuestionData>[];
+  stages: RawEntry<StageData>[];
+  costLines: RawEntry<CostLineItemData>[];
+  costAssumptions: RawEntry<CostAssumptionsData>[];
+}
+
+/** The heading that starts the part of a question's body used as its "first step". */
+export const FIRST_STEP_HEADING = /^##\s+First step\s*$/im;
+
+/** Splits a question body into guidance and first step; the first step is '' when missing. */
+export function splitQuestionBody(body: string): { guidance: string; firstStep: string } {
+  const match = FIRST_STEP_HEADING.exec(body);
+  if (!match) return { guidance: body.trim(), firstStep: '' };
+  return {
+    guidance: body.slice(0, match.index).trim(),
+    firstStep: body.slice(match.index + match[0].length).trim(),
+  };
+}
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+/** Maps entries to `SiteContent` without checking cross-file rules. */
+export function mapSiteContent(raw: RawContent): SiteContent {
+  const assumptionsEntry = raw.costAssumptions[0];
+  if (!assumptionsEntry) {
+    throw new Error('content/cost/assumptions.md is missing: the cost calculator needs it.');
+  }
+  return {
+    questions: raw.questions
+      .map(({ data, body, filePath }) => ({ ...data, ...splitQuestionBody(body), source: filePath }))
+      .sort(byOrder),
+    stages: raw.stages
+      .map(({ data, body, filePath }) => ({ ...data, plan: body.trim(), source: filePath }))
+      .sort(byOrder),
+    costLines: raw.costLines
+      .map(({ data, body, filePath }) => ({ ...data, guidance: body.trim(), source: filePath }))
+      .sort(byOrder),
+    assumptions: { ...assumptionsEntry.data, sources: assumptionsEntry.body.trim(), source: assumptionsEntry.filePath },
+  };
+}
+
+/** Maps entries to `SiteContent` and throws, naming every file and field at fault, if a cross-file rule is broken. */
+export function toSiteContent(raw: RawContent): SiteContent {
+  const content = mapSiteContent(raw);
+  const problems = checkContentIntegrity(content);
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  return content;
+}
