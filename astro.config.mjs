@@ -14,6 +14,9 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
+  // Content Markdown is rendered with marked (src/lib/markdown.ts); Shiki's inline styles would be
+  // blocked by the CSP anyway, and Astro warns about them on every build.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       // The PDF engine is one large lazy chunk by design (loaded on click only); the bench tracks it.

@@ -3,7 +3,12 @@
 // tests/unit/security-headers.test.ts checks public/_headers says the same (plus the directives a
 // <meta> cannot carry), so the two can never drift apart.
 
-/** Directives besides script-src/style-src, which Astro writes itself with per-file hashes. */
+/** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} CspConfig */
+
+/**
+ * Directives besides script-src/style-src, which Astro writes itself with per-file hashes.
+ * @type {NonNullable<CspConfig['directives']>}
+ */
 export const cspDirectives = [
   "default-src 'none'",
   "base-uri 'none'",

@@ -35,6 +35,13 @@ function fileStem(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
 }
 
+/** The folder the items were read from, so messages point at the real place (also for test fixtures). */
+function folderOf(items: readonly { source: string }[], fallback: string): string {
+  const first = items[0]?.source;
+  const slash = first ? Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) : -1;
+  return first && slash >= 0 ? first.slice(0, slash + 1) : fallback;
+}
+
 function checkIds(content: SiteContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const folders: [string, { id: string; order: number; source: string }[]][] = [
@@ -55,12 +62,20 @@ function checkIds(content: SiteContent): ContentProblem[] {
       }
       const idTwin = seenIds.get(item.id);
       if (idTwin) {
-        problems.push({ file: item.source, field: 'id', message: `"${item.id}" is also the id of ${idTwin}: each ${kind} needs its own id` });
+        problems.push({
+          file: item.source,
+          field: 'id',
+          message: `"${item.id}" is also the id of ${idTwin}: each ${kind} needs its own id`,
+        });
       }
       seenIds.set(item.id, item.source);
       const orderTwin = seenOrders.get(item.order);
       if (orderTwin) {
-        problems.push({ file: item.source, field: 'order', message: `${item.order} is also the order of ${orderTwin}: give each ${kind} its own position` });
+        problems.push({
+          file: item.source,
+          field: 'order',
+          message: `${item.order} is also the order of ${orderTwin}: give each ${kind} its own position`,
+        });
       }
       seenOrders.set(item.order, item.source);
     }
@@ -71,8 +86,9 @@ function checkIds(content: SiteContent): ContentProblem[] {
 function checkQuestionBodies(content: SiteContent): ContentProblem[] {
   return content.questions.flatMap((q) => {
     const problems: ContentProblem[] = [];
-    if (!q.guidance) problems.push({ file: q.source, field: 'body', message: 'has no guidance: write a few paragraphs before the "## First step" heading' });
-    if (!q.firstStep) problems.push({ file: q.source, field: 'body', message: 'has no "## First step" section: add that heading and the first step under it' });
+    const problem = (message: string) => problems.push({ file: q.source, field: 'body', message });
+    if (!q.guidance) problem('has no guidance: write a few paragraphs before the "## First step" heading');
+    if (!q.firstStep) problem('has no "## First step" section: add that heading and the first step under it');
     return problems;
   });
 }
@@ -83,7 +99,11 @@ function checkStageReferences(content: SiteContent): ContentProblem[] {
   const total = content.questions.length;
   const problems: ContentProblem[] = [];
   if (content.stages.length === 0) {
-    problems.push({ file: 'content/stages/', field: 'files', message: 'there are no stages: add at least one stage file' });
+    problems.push({
+      file: 'content/stages/',
+      field: 'files',
+      message: 'there are no stages: add at least one stage file',
+    });
   }
   for (const stage of content.stages) {
     stage.rule.when.forEach((condition, i) => {
@@ -91,21 +111,37 @@ function checkStageReferences(content: SiteContent): ContentProblem[] {
         problems.push({
           file: stage.source,
           field: `rule.when.${i}.question`,
-          message: `"${condition.question}" is not the id of any question in content/questions/: use one of ${[...questionIds].join(', ')}`,
+          message: `"${condition.question}" is not the id of any question in ${folderOf(content.questions, 'content/questions/')}: use one of ${[...questionIds].join(', ')}`,
         });
       }
     });
     if (stage.rule.maxYes > total) {
-      problems.push({ file: stage.source, field: 'rule.maxYes', message: `is ${stage.rule.maxYes} but there are only ${total} questions` });
+      problems.push({
+        file: stage.source,
+        field: 'rule.maxYes',
+        message: `is ${stage.rule.maxYes} but there are only ${total} questions`,
+      });
     }
     if (stage.next !== null && !stageIds.has(stage.next)) {
-      problems.push({ file: stage.source, field: 'next', message: `"${stage.next}" is not the id of any stage: use one of ${[...stageIds].join(', ')} or null` });
+      problems.push({
+        file: stage.source,
+        field: 'next',
+        message: `"${stage.next}" is not the id of any stage: use one of ${[...stageIds].join(', ')} or null`,
+      });
     }
     if (stage.next === stage.id) {
-      problems.push({ file: stage.source, field: 'next', message: 'points at this same stage: name the stage to aim for next, or null' });
+      problems.push({
+        file: stage.source,
+        field: 'next',
+        message: 'points at this same stage: name the stage to aim for next, or null',
+      });
     }
     if (!stage.plan) {
-      problems.push({ file: stage.source, field: 'body', message: 'is empty: the body is the stage plan shown to users' });
+      problems.push({
+        file: stage.source,
+        field: 'body',
+        message: 'is empty: the body is the stage plan shown to users',
+      });
     }
   }
   return problems;
@@ -123,7 +159,13 @@ function hasStructuralStageProblems(content: SiteContent): boolean {
 function checkStageCoverage(content: SiteContent): ContentProblem[] {
   const ids = content.questions.map((q) => q.id);
   if (ids.length > 16) {
-    return [{ file: 'content/questions/', field: 'files', message: `there are ${ids.length} questions; stage rules are checked exhaustively and support at most 16` }];
+    return [
+      {
+        file: folderOf(content.questions, 'content/questions/'),
+        field: 'files',
+        message: `there are ${ids.length} questions; stage rules are checked exhaustively and support at most 16`,
+      },
+    ];
   }
   const uncovered: YesPattern[] = [];
   const ambiguous: { pattern: YesPattern; stages: Stage[] }[] = [];
@@ -140,7 +182,7 @@ function checkStageCoverage(content: SiteContent): ContentProblem[] {
     const listed = uncovered.slice(0, MAX_LISTED_PATTERNS).map(describe).join('; ');
     const more = uncovered.length > MAX_LISTED_PATTERNS ? ` and ${uncovered.length - MAX_LISTED_PATTERNS} more` : '';
     problems.push({
-      file: 'content/stages/',
+      file: folderOf(content.stages, 'content/stages/'),
       field: 'rule',
       message: `${uncovered.length} answer pattern(s) match no stage, e.g. ${listed}${more}: widen a stage's minYes/maxYes or relax its "when" conditions`,
     });
@@ -174,7 +216,11 @@ function checkAssumptions(content: SiteContent): ContentProblem[] {
   for (const [field, keys] of lists) {
     keys.forEach((key, i) => {
       if (keys.indexOf(key) !== i) {
-        problems.push({ file: assumptions.source, field: `${field}.${i}`, message: `"${key}" appears twice: each entry needs its own id` });
+        problems.push({
+          file: assumptions.source,
+          field: `${field}.${i}`,
+          message: `"${key}" appears twice: each entry needs its own id`,
+        });
       }
     });
   }

@@ -34,6 +34,13 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   return { data: parseYaml(match[1] ?? '') ?? {}, body: match[2] ?? '' };
 }
 
+/** The dotted field an issue is about; an unknown field is named itself, since its parent is the whole frontmatter. */
+function fieldOf(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') path.push(issue.keys.join(', '));
+  return path.join('.') || '(frontmatter)';
+}
+
 function readFolder<S extends z.ZodType>(
   contentRoot: string,
   folder: string,
@@ -54,7 +61,7 @@ function readFolder<S extends z.ZodType>(
     const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file: filePath, field: issue.path.join('.') || '(frontmatter)', message: issue.message });
+        problems.push({ file: filePath, field: fieldOf(issue), message: issue.message });
       }
       continue;
     }

@@ -1,0 +1,40 @@
+/**
+ * Money as people read it: "$410,000", "$410,000 – $925,000". Whole units only, because every
+ * amount the domain produces is a whole number and cents would suggest precision the estimate
+ * does not have. Unit costs per task are the exception and use `formatCents`.
+ *
+ * Imported on server and client: uses only Intl.
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is slow to build and the cost table formats dozens of figures per change. */
+function formatter(currencyCode: string, locale: string, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${currencyCode}|${fractionDigits}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: currencyCode,
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** A whole amount in a currency, without decimals: formatMoney(410000, 'USD') → "$410,000". */
+export function formatMoney(amount: number, currencyCode: string, locale = 'en-US'): string {
+  return formatter(currencyCode, locale, 0).format(amount);
+}
+
+/** A low–high range with a spaced en dash: "$410,000 – $925,000". */
+export function formatMoneyRange(low: number, high: number, currencyCode: string, locale = 'en-US'): string {
+  return `${formatMoney(low, currencyCode, locale)} – ${formatMoney(high, currencyCode, locale)}`;
+}
+
+/** Whole cents as money with two decimals: formatCents(42, 'USD') → "$0.42". Display only. */
+export function formatCents(cents: number, currencyCode: string, locale = 'en-US'): string {
+  return formatter(currencyCode, locale, 2).format(cents / 100);
+}
