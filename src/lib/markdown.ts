@@ -8,21 +8,45 @@ import { Marked } from 'marked';
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const marked = new Marked({
-  gfm: true,
-  async: false,
-  renderer: {
-    html({ text }) {
-      return escapeHtml(text);
+function createMarked(headingOffset: number) {
+  return new Marked({
+    gfm: true,
+    async: false,
+    renderer: {
+      html({ text }) {
+        return escapeHtml(text);
+      },
+      heading({ tokens, depth }) {
+        // Content headings start at h2; where the content sits under a page's own h2 they shift
+        // down so the outline stays in order.
+        const level = Math.min(6, depth + headingOffset);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
     },
-  },
-});
+  });
+}
 
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+const markedByOffset = new Map<number, Marked>();
+
+export interface RenderOptions {
+  /** Add this to every heading level (e.g. 1 turns ## into <h3>). */
+  headingOffset?: number;
+}
+
+function markedFor(headingOffset: number): Marked {
+  let marked = markedByOffset.get(headingOffset);
+  if (!marked) {
+    marked = createMarked(headingOffset);
+    markedByOffset.set(headingOffset, marked);
+  }
+  return marked;
+}
+
+export function renderMarkdown(markdown: string, { headingOffset = 0 }: RenderOptions = {}): string {
+  return markedFor(headingOffset).parse(markdown, { async: false });
 }
 
 /** Renders a single line (e.g. a first step) without the wrapping <p>. */
 export function renderInlineMarkdown(markdown: string): string {
-  return marked.parseInline(markdown, { async: false });
+  return markedFor(0).parseInline(markdown, { async: false });
 }

@@ -1,0 +1,54 @@
+/**
+ * Site-wide constants. Imported on server and client (islands read STORAGE_KEYS): keep it plain
+ * data, no imports.
+ */
+
+export const SITE_NAME = 'Readiness';
+
+export const SITE_TAGLINE = 'Where your AI programme stands, what to do next, and what year one costs.';
+
+/** The privacy promise, in one line; shown in every footer. */
+export const PRIVACY_PROMISE = 'Runs in your browser. Nothing you enter is sent anywhere.';
+
+export interface StorageKey {
+  /** The exact localStorage key. */
+  key: string;
+  /** What it holds, in words a visitor understands (listed on /privacy/). */
+  holds: string;
+}
+
+/**
+ * Every localStorage key the site writes. Stores persist only under these keys, and /privacy/
+ * lists them from here, so the page can never fall out of step with what is stored. The `v1`
+ * segment is the payload version: a breaking change to a stored shape gets a new key.
+ */
+export const STORAGE_KEYS = {
+  answers: {
+    key: 'readiness:v1:answers',
+    holds: 'Your diagnostic answers and which question you were on.',
+  },
+  cost: {
+    key: 'readiness:v1:cost',
+    holds: 'Your cost calculator inputs and scenarios.',
+  },
+  session: {
+    key: 'readiness:v1:session',
+    holds: 'Facilitator mode, the client label and any notes you typed.',
+  },
+  history: {
+    key: 'readiness:v1:history',
+    holds: 'Result snapshots you chose to save.',
+  },
+} as const satisfies Record<string, StorageKey>;
+
+export type StorageKeyName = keyof typeof STORAGE_KEYS;
+
+/** Primary navigation, in order. `href` has the trailing slash the site uses everywhere. */
+export const PRIMARY_NAV = [
+  { href: '/assessment/', label: 'Diagnostic' },
+  { href: '/cost/', label: 'Cost' },
+  { href: '/report/', label: 'Report' },
+  { href: '/stages/', label: 'Stages' },
+  { href: '/methodology/', label: 'Methodology' },
+  { href: '/privacy/', label: 'Privacy' },
+] as const;
