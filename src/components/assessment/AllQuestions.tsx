@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import type { Answers } from '../../domain/answers';
+import type { AnswerValue, Id, Question } from '../../domain/content-types';
+import { AnswerRadios, firstRadioId } from './AnswerRadios';
+import { ErrorSummary } from './ErrorSummary';
+import { NO_ANSWER_MESSAGE } from './QuestionStep';
+
+interface AllQuestionsProps {
+  questions: readonly Question[];
+  answers: Answers;
+  guidanceHtml: Record<Id, string>;
+  onAnswer: (questionId: Id, value: AnswerValue) => void;
+  onDone: () => void;
+  onErrorChange: (hasError: boolean) => void;
+}
+
+/** Every question on one page, for facilitators walking a client through them. */
+export function AllQuestions({ questions, answers, guidanceHtml, onAnswer, onDone, onErrorChange }: AllQuestionsProps) {
+  const [showErrors, setShowErrors] = useState(false);
+  const unanswered = questions.filter((q) => answers[q.id] === undefined);
+  const errors = showErrors
+    ? unanswered.map((q) => ({ href: firstRadioId(q.id), message: `${NO_ANSWER_MESSAGE} for “${q.label}”` }))
+    : [];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (unanswered.length > 0) {
+      setShowErrors(true);
+      onErrorChange(true);
+      return;
+    }
+    onDone();
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="stack stack--l">
+      <ErrorSummary errors={errors} />
+      <div className="stack stack--xs">
+        <h1 id="screen-heading" tabIndex={-1}>
+          All ten questions
+        </h1>
+        <p className="lead">
+          Answer each question; {questions.length - unanswered.length} of {questions.length} answered.
+        </p>
+      </div>
+      <ol className="all-questions">
+        {questions.map((question) => {
+          const error = showErrors && answers[question.id] === undefined ? NO_ANSWER_MESSAGE : undefined;
+          return (
+            <li key={question.id} className="all-questions__item" data-question-id={question.id}>
+              <fieldset className={`fieldset${error ? ' fieldset--error' : ''}`} aria-describedby={`${question.id}-why`}>
+                <legend className="fieldset__legend">
+                  <h2 className="all-questions__heading">{question.text}</h2>
+                </legend>
+                <p id={`${question.id}-why`} className="hint">
+                  {question.why}
+                </p>
+                <details className="details">
+                  <summary className="details__summary">What counts as Yes?</summary>
+                  <div className="details__text prose" dangerouslySetInnerHTML={{ __html: guidanceHtml[question.id] ?? '' }} />
+                </details>
+                <AnswerRadios
+                  question={question}
+                  value={answers[question.id]}
+                  error={error}
+                  onChange={(value) => onAnswer(question.id, value)}
+                />
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="button-group">
+        <button type="submit" className="button">
+          Check your answers
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,238 @@
+import '../../styles/forms.css';
+import './assessment.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { diagnose } from '../../domain/diagnosis';
+import type { AssessmentScreen } from '../../domain/assessment-state';
+import type { AnswerValue, Id } from '../../domain/content-types';
+import { $assessment, answerQuestion, goTo, initAssessment, setView, shareFragment, startOver } from '../../stores/assessment';
+import { Notices } from '../common/Notices';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ANSWER_LABELS, type AssessmentProps } from './assessment-props';
+import { AllQuestions } from './AllQuestions';
+import { CheckAnswers, changeLinkId } from './CheckAnswers';
+import { QuestionStep } from './QuestionStep';
+import { Results } from './Results';
+import { ShareLinkButton } from './ShareLinkButton';
+import { useAnswerKeys } from './use-answer-keys';
+
+const SITE = 'Readiness';
+
+function screenKey(position: AssessmentScreen, view: string): string {
+  return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
+}
+
+/** The /assessment/ island: question steps or all questions, check answers, results. */
+export function AssessmentApp({ questions, stages, ruleInWords, html }: AssessmentProps) {
+  const ids = useMemo(() => questions.map((q) => q.id), [questions]);
+  const state = useStore($assessment);
+  // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
+  const [ready, setReady] = useState(false);
+  const [hasError, setHasError] = useState(false);
+  const [confirmingStartOver, setConfirmingStartOver] = useState(false);
+  // When the user changes an answer from "Check your answers", Continue goes back there.
+  const [returnToCheck, setReturnToCheck] = useState<Id | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterRender = useRef<string | null>(null);
+
+  useEffect(() => {
+    initAssessment(ids, window.location.hash);
+    // The share fragment has been read; drop it so a reload resumes from this device's copy.
+    if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+    setReady(true);
+  }, [ids]);
+
+  const position: AssessmentScreen = ready ? state.position : { screen: 'question', questionId: ids[0] ?? '' };
+  const view = ready ? state.view : 'step';
+  const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
+  const currentQuestion = questions[currentIndex];
+  const diagnosis = useMemo(() => diagnose({ questions, stages }, state.answers), [questions, stages, state.answers]);
+  const key = screenKey(position, view);
+
+  // Each new screen: move focus to its heading (or a requested element) and retitle the page.
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    setHasError(false);
+    if (!ready) return;
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    const target = focusAfterRender.current ? document.getElementById(focusAfterRender.current) : null;
+    focusAfterRender.current = null;
+    (target ?? document.getElementById('screen-heading'))?.focus();
+  }, [key, ready]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const title =
+      position.screen === 'results'
+        ? `Results: ${diagnosis.stage.name}`
+        : position.screen === 'check'
+          ? 'Check your answers'
+          : view === 'all'
+            ? 'All questions'
+            : `Question ${currentIndex + 1} of ${questions.length}: ${currentQuestion?.label ?? ''}`;
+    document.title = `${hasError ? 'Error: ' : ''}${title} · ${SITE}`;
+  }, [ready, position, view, hasError, diagnosis.stage.name, currentIndex, currentQuestion, questions.length]);
+
+  function continueFrom(questionId: Id) {
+    if (returnToCheck) {
+      focusAfterRender.current = changeLinkId(returnToCheck);
+      setReturnToCheck(null);
+      goTo({ screen: 'check' });
+      return;
+    }
+    const next = ids[ids.indexOf(questionId) + 1];
+    goTo(next ? { screen: 'question', questionId: next } : { screen: 'check' });
+  }
+
+  function back() {
+    const previous = ids[currentIndex - 1];
+    if (previous) goTo({ screen: 'question', questionId: previous });
+  }
+
+  useAnswerKeys(ready && position.screen === 'question', (value: AnswerValue) => {
+    if (view === 'all') {
+      const focused = document.activeElement?.closest<HTMLElement>('[data-question-id]');
+      const questionId = focused?.dataset.questionId ?? ids.find((id) => state.answers[id] === undefined);
+      if (!questionId) return;
+      answerQuestion(questionId, value);
+      const index = ids.indexOf(questionId);
+      const question = questions[index];
+      setAnnouncement(`${question?.label}: ${ANSWER_LABELS[value]}.`);
+      const next = ids[index + 1];
+      if (next) document.getElementById(`answer-${next}`)?.focus();
+      return;
+    }
+    if (!currentQuestion) return;
+    answerQuestion(currentQuestion.id, value);
+    setAnnouncement(`Answered ${ANSWER_LABELS[value]} to question ${currentIndex + 1}.`);
+    continueFrom(currentQuestion.id);
+  });
+
+  // Declared after useAnswerKeys so its listener is attached first: tests (and anything else
+  // automating the page) can wait for data-ready before typing.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ready && root.current) root.current.dataset.ready = 'true';
+  }, [ready]);
+
+  function changeView(next: 'step' | 'all') {
+    setView(next);
+    if (position.screen !== 'question') {
+      const firstUnanswered = ids.find((id) => state.answers[id] === undefined) ?? ids[0];
+      if (firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
+    }
+  }
+
+  function confirmStartOver() {
+    setConfirmingStartOver(false);
+    setReturnToCheck(null);
+    startOver();
+    setAnnouncement('All answers cleared. Starting again from question 1.');
+  }
+
+  let screen: React.ReactNode;
+  if (position.screen === 'results') {
+    screen = (
+      <Results
+        diagnosis={diagnosis}
+        html={html}
+        ruleInWords={ruleInWords}
+        actions={
+          <div className="button-group">
+            <ShareLinkButton fragment={() => shareFragment()} />
+            <a className="button button--secondary" href="/cost/">
+              Estimate year-one cost
+            </a>
+            <a className="button button--secondary" href="/report/">
+              View the full report
+            </a>
+            <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
+              Review answers
+            </button>
+          </div>
+        }
+      />
+    );
+  } else if (position.screen === 'check') {
+    screen = (
+      <CheckAnswers
+        questions={questions}
+        answers={state.answers}
+        onErrorChange={setHasError}
+        onChange={(questionId) => {
+          setReturnToCheck(questionId);
+          setView('step');
+          goTo({ screen: 'question', questionId });
+        }}
+        onSubmit={() => goTo({ screen: 'results' })}
+      />
+    );
+  } else if (view === 'all') {
+    screen = (
+      <AllQuestions
+        questions={questions}
+        answers={ready ? state.answers : {}}
+        guidanceHtml={html.guidance}
+        onErrorChange={setHasError}
+        onAnswer={answerQuestion}
+        onDone={() => goTo({ screen: 'check' })}
+      />
+    );
+  } else if (currentQuestion) {
+    screen = (
+      <QuestionStep
+        key={currentQuestion.id}
+        question={currentQuestion}
+        position={currentIndex + 1}
+        total={questions.length}
+        value={ready ? state.answers[currentQuestion.id] : undefined}
+        guidanceHtml={html.guidance[currentQuestion.id] ?? ''}
+        onErrorChange={setHasError}
+        onAnswer={(value) => answerQuestion(currentQuestion.id, value)}
+        onContinue={() => continueFrom(currentQuestion.id)}
+        onBack={currentIndex > 0 && !returnToCheck ? back : null}
+      />
+    );
+  }
+
+  return (
+    <div className="assessment stack stack--l" ref={root}>
+      <Notices />
+      <div className="assessment__toolbar">
+        <p className="assessment__saved">
+          Saved on this device only.
+        </p>
+        <div className="cluster">
+          {position.screen === 'question' && (
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => changeView(view === 'all' ? 'step' : 'all')}
+            >
+              {view === 'all' ? 'One question at a time' : 'Show all questions'}
+            </button>
+          )}
+          <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
+            Start over
+          </button>
+        </div>
+      </div>
+      {screen}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <ConfirmDialog
+        open={confirmingStartOver}
+        title="Start over?"
+        confirmLabel="Yes, clear my answers"
+        onConfirm={confirmStartOver}
+        onCancel={() => setConfirmingStartOver(false)}
+      >
+        <p>This clears every answer saved on this device. It cannot be undone.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

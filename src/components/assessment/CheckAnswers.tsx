@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Answers } from '../../domain/answers';
+import type { Id, Question } from '../../domain/content-types';
+import { ANSWER_LABELS } from './assessment-props';
+import { ErrorSummary } from './ErrorSummary';
+
+interface CheckAnswersProps {
+  questions: readonly Question[];
+  answers: Answers;
+  onChange: (questionId: Id) => void;
+  onSubmit: () => void;
+  onErrorChange: (hasError: boolean) => void;
+}
+
+/** changeLinkId(id) lets the Change flow return focus to the row the user left from. */
+export const changeLinkId = (questionId: Id) => `change-${questionId}`;
+
+export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorChange }: CheckAnswersProps) {
+  const [showErrors, setShowErrors] = useState(false);
+  const unanswered = questions.filter((q) => answers[q.id] === undefined);
+  const errors = showErrors
+    ? unanswered.map((q) => ({ href: changeLinkId(q.id), message: `Answer “${q.label}” to see your results` }))
+    : [];
+
+  function submit() {
+    if (unanswered.length > 0) {
+      setShowErrors(true);
+      onErrorChange(true);
+      return;
+    }
+    onSubmit();
+  }
+
+  return (
+    <div className="stack stack--l">
+      <ErrorSummary errors={errors} />
+      <h1 id="screen-heading" tabIndex={-1}>
+        Check your answers
+      </h1>
+      <dl className="summary-list">
+        {questions.map((question) => {
+          const answer = answers[question.id];
+          return (
+            <div className="summary-list__row" key={question.id}>
+              <dt className="summary-list__key">{question.text}</dt>
+              <dd className="summary-list__value">{answer ? ANSWER_LABELS[answer] : <em>Not answered</em>}</dd>
+              <dd className="summary-list__actions">
+                <button
+                  type="button"
+                  id={changeLinkId(question.id)}
+                  className="button button--link"
+                  onClick={() => onChange(question.id)}
+                >
+                  {answer ? 'Change' : 'Answer'}
+                  <span className="visually-hidden">
+                    {answer ? ' your answer to' : ''} “{question.label}”
+                  </span>
+                </button>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <div className="button-group">
+        <button type="button" className="button" onClick={submit}>
+          See your results
+        </button>
+      </div>
+    </div>
+  );
+}

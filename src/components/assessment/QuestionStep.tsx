@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import type { AnswerValue, Question } from '../../domain/content-types';
+import { AnswerRadios, firstRadioId } from './AnswerRadios';
+import { ErrorSummary } from './ErrorSummary';
+
+interface QuestionStepProps {
+  question: Question;
+  /** 1-based position and total, for the progress bar. */
+  position: number;
+  total: number;
+  value: AnswerValue | undefined;
+  guidanceHtml: string;
+  onAnswer: (value: AnswerValue) => void;
+  onContinue: () => void;
+  onBack: (() => void) | null;
+  /** Set when the error summary is showing, so the page title can say "Error: ". */
+  onErrorChange: (hasError: boolean) => void;
+}
+
+export const NO_ANSWER_MESSAGE = 'Select Yes, No or Not sure';
+
+/** One question per screen: the question is the page's h1 inside the fieldset's legend. */
+export function QuestionStep(props: QuestionStepProps) {
+  const { question, position, total, value, guidanceHtml, onAnswer, onContinue, onBack, onErrorChange } = props;
+  const [showError, setShowError] = useState(false);
+  const error = showError && value === undefined ? NO_ANSWER_MESSAGE : undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (value === undefined) {
+      setShowError(true);
+      onErrorChange(true);
+      return;
+    }
+    onContinue();
+  }
+
+  function answer(next: AnswerValue) {
+    onAnswer(next);
+    if (showError) onErrorChange(false);
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="stack stack--m question-step">
+      <ErrorSummary errors={error ? [{ href: firstRadioId(question.id), message: error }] : []} />
+      <div className="progress">
+        <p className="progress__label" id="progress-label">
+          Question {position} of {total}
+        </p>
+        <progress className="progress__bar" max={total} value={position - 1} aria-labelledby="progress-label" />
+      </div>
+      <fieldset className={`fieldset${error ? ' fieldset--error' : ''}`} aria-describedby={`${question.id}-why`}>
+        <legend className="fieldset__legend">
+          <h1 id="screen-heading" tabIndex={-1} className="question-step__heading">
+            {question.text}
+          </h1>
+        </legend>
+        <p id={`${question.id}-why`} className="hint">
+          {question.why}
+        </p>
+        <details className="details">
+          <summary className="details__summary">What counts as Yes?</summary>
+          <div className="details__text prose" dangerouslySetInnerHTML={{ __html: guidanceHtml }} />
+        </details>
+        <AnswerRadios question={question} value={value} error={error} onChange={answer} />
+      </fieldset>
+      <div className="button-group">
+        <button type="submit" className="button">
+          Continue
+        </button>
+        {onBack && (
+          <button type="button" className="button button--secondary" onClick={onBack}>
+            Back
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * What the /assessment/ page passes to the island: plain, serialisable content (no stores, no
+ * functions). Markdown is rendered to HTML at build time so the browser never ships a Markdown
+ * parser; that HTML comes from our own content with raw HTML escaped (src/lib/markdown.ts).
+ */
+import type { Id, Question, Stage } from '../../domain/content-types';
+
+export interface AssessmentHtml {
+  /** Question id → guidance HTML. */
+  guidance: Record<Id, string>;
+  /** Question id → first-step HTML. */
+  firstStep: Record<Id, string>;
+  /** Stage id → plan HTML (headings shifted to sit under the results' h2). */
+  plan: Record<Id, string>;
+}
+
+export interface AssessmentProps {
+  questions: Question[];
+  stages: Stage[];
+  /** Stage id → its rule in words (e.g. "0–4 Yes, and …"). */
+  ruleInWords: Record<Id, string>;
+  html: AssessmentHtml;
+}
+
+export const ANSWER_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;

@@ -1,0 +1,42 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal confirm built on <dialog>: the browser traps focus, closes on Escape and returns focus
+ * to the opener, which a hand-rolled modal would have to re-implement.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="confirm-dialog-title" onClose={onCancel}>
+      <div className="stack stack--s">
+        <h2 id="confirm-dialog-title">{title}</h2>
+        {children}
+        <div className="button-group">
+          <button type="button" className="button" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

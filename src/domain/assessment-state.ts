@@ -1,0 +1,94 @@
+/**
+ * The diagnostic's saved state (answers, where the user is, which view) as stored in
+ * localStorage. Decoding is lenient the same way share links are: a bad part is dropped and
+ * reported, the valid rest is kept, and nothing ever throws.
+ *
+ * Imported by the client islands: keep it light.
+ */
+import * as z from 'zod/mini';
+import type { Id } from './content-types';
+import type { Answers } from './answers';
+import { decodeAnswers, encodeAnswers } from './answer-codec';
+
+export const STORED_ASSESSMENT_VERSION = 1;
+/** Stored values above this size are refused unread: ten answers need well under 1 KB. */
+export const MAX_STORED_ASSESSMENT_LENGTH = 16 * 1024;
+
+export type AssessmentScreen = { screen: 'question'; questionId: Id } | { screen: 'check' } | { screen: 'results' };
+
+export type AssessmentView = 'step' | 'all';
+
+export interface AssessmentState {
+  answers: Answers;
+  position: AssessmentScreen;
+  view: AssessmentView;
+}
+
+export type StoredProblem = { kind: 'unreadable' } | { kind: 'too-long' } | { kind: 'dropped-answers'; count: number };
+
+// Only the version is required; every other part is checked on its own so one bad part never
+// costs the others.
+const StoredEnvelopeSchema = z.object({
+  v: z.literal(STORED_ASSESSMENT_VERSION),
+  answers: z.optional(z.unknown()),
+  at: z.optional(z.unknown()),
+  view: z.optional(z.unknown()),
+});
+const ViewSchema = z.enum(['step', 'all']);
+
+export function initialAssessmentState(questionIds: readonly Id[]): AssessmentState {
+  return { answers: {}, position: firstQuestion(questionIds), view: 'step' };
+}
+
+function firstQuestion(questionIds: readonly Id[]): AssessmentScreen {
+  const first = questionIds[0];
+  return first === undefined ? { screen: 'check' } : { screen: 'question', questionId: first };
+}
+
+function encodePosition(position: AssessmentScreen): string {
+  return position.screen === 'question' ? position.questionId : `@${position.screen}`;
+}
+
+function decodePosition(raw: unknown, questionIds: readonly Id[]): AssessmentScreen {
+  if (raw === '@check') return { screen: 'check' };
+  if (raw === '@results') return { screen: 'results' };
+  if (typeof raw === 'string' && questionIds.includes(raw)) return { screen: 'question', questionId: raw };
+  return firstQuestion(questionIds);
+}
+
+export function encodeStoredAssessment(state: AssessmentState, questionIds: readonly Id[]): string {
+  return JSON.stringify({
+    v: STORED_ASSESSMENT_VERSION,
+    answers: encodeAnswers(state.answers, questionIds),
+    at: encodePosition(state.position),
+    view: state.view,
+  });
+}
+
+export interface DecodedStoredAssessment {
+  /** null when nothing was stored or nothing usable was found. */
+  state: AssessmentState | null;
+  problems: StoredProblem[];
+}
+
+export function decodeStoredAssessment(text: string | null, questionIds: readonly Id[]): DecodedStoredAssessment {
+  if (text === null) return { state: null, problems: [] };
+  if (text.length > MAX_STORED_ASSESSMENT_LENGTH) return { state: null, problems: [{ kind: 'too-long' }] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { state: null, problems: [{ kind: 'unreadable' }] };
+  }
+  const envelope = StoredEnvelopeSchema.safeParse(json);
+  if (!envelope.success) return { state: null, problems: [{ kind: 'unreadable' }] };
+  const { answers, dropped } = decodeAnswers(envelope.data.answers, questionIds);
+  return {
+    state: {
+      answers,
+      position: decodePosition(envelope.data.at, questionIds),
+      view: ViewSchema.safeParse(envelope.data.view).data ?? 'step',
+    },
+    problems: dropped > 0 ? [{ kind: 'dropped-answers', count: dropped }] : [],
+  };
+}

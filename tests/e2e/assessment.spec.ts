@@ -1,0 +1,272 @@
+/**
+ * The diagnostic end to end: every stage reached through the real UI, keyboard-only completion,
+ * Back/Change keeping answers, resume after reload, share links (round trip and tampered), corrupt
+ * storage, and axe in every state. Expectations come from content/, not from the components.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { loadSiteContent } from '../helpers/load-content';
+import { toBase64Url } from '../../src/domain/share-codec';
+import type { AnswerValue } from '../../src/domain/content-types';
+
+const content = loadSiteContent();
+const questions = content.questions;
+const ids = questions.map((q) => q.id);
+const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
+const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
+const STORAGE_KEY = 'readiness:v1:answers';
+
+/** Opens the diagnostic and waits until its saved state is loaded and shortcuts are live. */
+async function openAssessment(page: Page, path = '/assessment/') {
+  await gotoAndSettle(page, path);
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+}
+
+async function reloadAssessment(page: Page) {
+  await page.reload();
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+}
+
+/** Answers every question with the documented Y/N/U shortcuts, then opens the results. */
+async function answerAll(page: Page, answers: AnswerValue[]) {
+  for (const answer of answers) await page.keyboard.press(KEY[answer]);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  await page.getByRole('button', { name: 'See your results' }).click();
+}
+
+const yesUpTo = (count: number, rest: AnswerValue = 'no'): AnswerValue[] =>
+  ids.map((_, i) => (i < count ? 'yes' : rest));
+
+const stageCases: { name: string; answers: AnswerValue[]; stage: string; score: number; stall: number | null }[] = [
+  { name: 'all No', answers: yesUpTo(0), stage: 'experimentation', score: 0, stall: 0 },
+  {
+    name: 'only a production owner',
+    answers: ids.map((id) => (id === 'production-owner' ? 'yes' : 'no')),
+    stage: 'selective-production',
+    score: 1,
+    stall: 0,
+  },
+  { name: 'six Yes then No', answers: yesUpTo(6), stage: 'distributed-delivery', score: 6, stall: 6 },
+  {
+    name: 'nine Yes then Not sure',
+    answers: yesUpTo(9, 'unsure'),
+    stage: 'operating-model-integration',
+    score: 9,
+    stall: 9,
+  },
+  { name: 'all Yes', answers: yesUpTo(10), stage: 'further-along', score: 10, stall: null },
+];
+
+test.describe('diagnostic', () => {
+  for (const c of stageCases) {
+    test(`${c.name} → ${stageName(c.stage)}`, async ({ page }) => {
+      await openAssessment(page);
+      await answerAll(page, c.answers);
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(stageName(c.stage));
+      await expect(heading).toBeFocused();
+      await expect(page).toHaveTitle(`Results: ${stageName(c.stage)} · Readiness`);
+      await expect(page.getByText(`${c.score} of ${questions.length}`)).toBeVisible();
+      await expect(page.locator('.ladder [aria-current="step"]')).toContainText(stageName(c.stage));
+      const stall = page.locator('.results__stall');
+      if (c.stall === null) await expect(stall).toHaveCount(0);
+      else await expect(stall).toContainText(questions[c.stall]!.text);
+    });
+  }
+
+  test('first question, error state and all-questions view pass axe', async ({ page }) => {
+    await openAssessment(page);
+    await expect(page).toHaveTitle(`Question 1 of ${questions.length}: ${questions[0]!.label} · Readiness`);
+    await expectNoAxeViolations(page, 'first question');
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Select Yes, No or Not sure');
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoAxeViolations(page, 'error state');
+    await summary.getByRole('link').click();
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeFocused();
+
+    await page.getByRole('button', { name: 'Show all questions' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'All ten questions' })).toBeFocused();
+    await expect(page.locator('fieldset')).toHaveCount(questions.length);
+    await expectNoAxeViolations(page, 'all questions');
+
+    await page.getByRole('button', { name: 'Check your answers' }).click();
+    await expect(page.getByRole('alert').getByRole('link')).toHaveCount(questions.length);
+    await expectNoAxeViolations(page, 'all questions with errors');
+  });
+
+  test('check answers and results pass axe', async ({ page }) => {
+    await openAssessment(page);
+    await page.getByRole('button', { name: 'Show all questions' }).click();
+    for (const group of await page.locator('fieldset').all())
+      await group.getByRole('radio', { name: 'No', exact: true }).check();
+    await page.getByRole('button', { name: 'Check your answers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+    await expectNoAxeViolations(page, 'check answers');
+
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('experimentation'));
+    await page
+      .getByRole('button', { name: 'Guidance on Outcome metric' })
+      .or(page.getByText('Guidance').first())
+      .first()
+      .click();
+    await expectNoAxeViolations(page, 'results');
+  });
+
+  test('can be completed with the keyboard alone (Tab, arrows, Space, Enter)', async ({ page }) => {
+    await openAssessment(page);
+    for (let i = 0; i < questions.length; i++) {
+      // Focus lands on the question's heading; Tab walks to the first radio.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[i]!.text);
+      let guard = 0;
+      while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'))) {
+        await page.keyboard.press('Tab');
+        if (++guard > 20) throw new Error(`no radio reachable by Tab on question ${i + 1}`);
+      }
+      await page.keyboard.press(i % 2 === 0 ? 'Space' : 'ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.getByRole('button', { name: 'See your results' }).focus();
+    await page.keyboard.press('Enter');
+    // Odd questions were answered Yes (Space on the first radio), even ones No (ArrowDown).
+    await expect(page.getByText(`${Math.ceil(questions.length / 2)} of ${questions.length}`)).toBeVisible();
+  });
+
+  test('Back and Change keep every answer', async ({ page }) => {
+    await openAssessment(page);
+    await page.keyboard.press('y');
+    await page.keyboard.press('u');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
+
+    for (let i = 0; i < questions.length; i++) await page.keyboard.press('n');
+    await page.getByRole('button', { name: `Change your answer to “${questions[3]!.label}”` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[3]!.text);
+    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // Back on the summary, with focus returned to the row that was changed.
+    await expect(page.getByRole('button', { name: `Change your answer to “${questions[3]!.label}”` })).toBeFocused();
+    const rows = page.locator('.summary-list__row');
+    await expect(rows.nth(3)).toContainText('Yes');
+    await expect(rows.nth(0)).toContainText('No');
+  });
+
+  test('a reload resumes where the user was', async ({ page }) => {
+    await openAssessment(page);
+    await page.keyboard.press('y');
+    await page.keyboard.press('n');
+    await reloadAssessment(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[2]!.text);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  });
+
+  test('Start over clears everything after a confirm', async ({ page }) => {
+    await openAssessment(page);
+    await page.keyboard.press('y');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start over?' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page, 'start-over dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await dialog.getByRole('button', { name: 'Yes, clear my answers' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[0]!.text);
+    await expect(page.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  });
+
+  test('a share link reproduces the results in a fresh browser', async ({ page, browser, baseURL }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openAssessment(page);
+    await answerAll(page, yesUpTo(6, 'unsure'));
+    await page.getByRole('button', { name: 'Copy link to these results' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);
+
+    const fresh = await browser.newContext({ baseURL });
+    const other = await fresh.newPage();
+    await openAssessment(other, link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
+    await expect(other.getByText(`6 of ${questions.length}`)).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: 'Opened answers from a share link' })).toBeVisible();
+    // The fragment is consumed so a reload resumes from this device's copy.
+    expect(new URL(other.url()).hash).toBe('');
+    await fresh.close();
+  });
+
+  test('a tampered share link opens with a notice and keeps what was valid', async ({ page }) => {
+    const tamperedAnswers: Record<string, unknown> = Object.fromEntries(ids.map((id) => [id, 'y']));
+    tamperedAnswers[ids[1]!] = 'maybe';
+    tamperedAnswers.hacked = 'y';
+    const tampered = `#s=${toBase64Url(JSON.stringify({ v: 1, a: tamperedAnswers }))}`;
+
+    await openAssessment(page, `/assessment/${tampered}`);
+    await expect(page.getByRole('status').filter({ hasText: '2 parts of the link could not be read' })).toBeVisible();
+    // Nine answers survived, so the user lands on the summary with the missing one flagged.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+    const rows = page.locator('.summary-list__row');
+    await expect(rows.nth(1)).toContainText('Not answered');
+    await expect(rows.nth(0)).toContainText('Yes');
+    await expectNoAxeViolations(page, 'check answers with share-link notice');
+
+    await page.getByRole('button', { name: `Answer “${questions[1]!.label}”` }).click();
+    await page.keyboard.press('n');
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByText(`${questions.length - 1} of ${questions.length}`)).toBeVisible();
+
+    await openAssessment(page, '/assessment/#s=eyJ2IjoxLCJhIjp7Im91dGNv');
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  });
+
+  test('corrupt saved answers are dropped with a notice and the diagnostic still works', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"v":1,"answers":{"__proto__":{"x":1},"outcome-metric":"y","nope":"n"},"at":42}');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await openAssessment(page);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read and were left out' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+
+    await page.evaluate((key) => localStorage.setItem(key, 'not json at all'), STORAGE_KEY);
+    await reloadAssessment(page);
+    await expect(page.getByRole('status').filter({ hasText: 'starts afresh' })).toBeVisible();
+    await page.keyboard.press('y');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+  });
+
+  test('storage that refuses to save degrades to memory with a notice', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    await openAssessment(page);
+    await page.keyboard.press('y');
+    await expect(page.getByRole('status').filter({ hasText: 'would not let us save' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+  });
+
+  test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openAssessment(page);
+    await answerAll(page, yesUpTo(3, 'unsure'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'results at 320 px');
+  });
+});
