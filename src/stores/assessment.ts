@@ -21,6 +21,12 @@ import { showNotice } from './notices';
 
 export const $assessment = atom<AssessmentState>({ answers: {}, position: { screen: 'check' }, view: 'step' });
 
+/**
+ * False until initAssessment has read this device's copy. Until then the island renders what the
+ * server rendered (question 1), so hydration matches.
+ */
+export const $assessmentLoaded = atom(false);
+
 let questionIds: readonly Id[] = [];
 let unsubscribePersistence: (() => void) | undefined;
 
@@ -32,6 +38,7 @@ export function initAssessment(ids: readonly Id[], fragment: string): void {
   questionIds = ids;
   unsubscribePersistence?.();
   $assessment.set(loadInitialState(fragment));
+  $assessmentLoaded.set(true);
   unsubscribePersistence = $assessment.listen((state) => {
     // A fresh state holds nothing worth keeping, so "Start over" leaves the device clean.
     if (Object.keys(state.answers).length === 0) removeStored(STORAGE_KEYS.answers.key);

@@ -58,7 +58,10 @@ describe('stored assessment state', () => {
 
   it('falls back to the first question when the saved position names a removed question', () => {
     const text = JSON.stringify({ v: 1, answers: {}, at: 'removed-question', view: 'all' });
-    expect(decodeStoredAssessment(text, IDS).state?.position).toEqual({ screen: 'question', questionId: 'outcome-metric' });
+    expect(decodeStoredAssessment(text, IDS).state?.position).toEqual({
+      screen: 'question',
+      questionId: 'outcome-metric',
+    });
   });
 
   it('never throws on 10,000 random or hostile stored values', () => {

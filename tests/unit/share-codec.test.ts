@@ -39,7 +39,10 @@ describe('share link codec', () => {
 
   it('keeps a cost section undecoded for its owner', () => {
     const fragment = encodeShareFragment({ answers: { 'outcome-metric': 'yes' }, cost: { w: 2 } }, IDS);
-    expect(decodeShareFragment(fragment, IDS).payload).toEqual({ answers: { 'outcome-metric': 'yes' }, cost: { w: 2 } });
+    expect(decodeShareFragment(fragment, IDS).payload).toEqual({
+      answers: { 'outcome-metric': 'yes' },
+      cost: { w: 2 },
+    });
   });
 
   it('keeps links short: all answers fit in a few hundred characters', () => {
@@ -67,7 +70,13 @@ describe('share link codec', () => {
     const decoded = decodeShareFragment(
       fragmentOf({
         v: 1,
-        a: { 'outcome-metric': 'y', 'production-owner': 'maybe', 'no-such-question': 'y', ['__proto__']: 'y', constructor: 'n' },
+        a: {
+          'outcome-metric': 'y',
+          'production-owner': 'maybe',
+          'no-such-question': 'y',
+          ['__proto__']: 'y',
+          constructor: 'n',
+        },
       }),
       IDS,
     );
@@ -104,12 +113,20 @@ describe('share link decoding under fuzzing', () => {
 
   const hostileJson = fc.oneof(
     fc.jsonValue(),
-    fc.record({ v: fc.oneof(fc.constant(1), fc.jsonValue()), a: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())) }),
+    fc.record({
+      v: fc.oneof(fc.constant(1), fc.jsonValue()),
+      a: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
+    }),
     fc.record({
       v: fc.constant(1),
-      a: fc.dictionary(fc.constantFrom(...IDS, '__proto__', 'constructor', 'prototype', 'toString'), fc.constantFrom('y', 'n', 'u', 'x', 1, null, {}, [])),
+      a: fc.dictionary(
+        fc.constantFrom(...IDS, '__proto__', 'constructor', 'prototype', 'toString'),
+        fc.constantFrom('y', 'n', 'u', 'x', 1, null, {}, []),
+      ),
     }),
-    fc.letrec((tie) => ({ deep: fc.oneof({ depthSize: 'large' }, fc.constant(1), fc.array(tie('deep'), { maxLength: 3 })) })).deep,
+    fc.letrec((tie) => ({
+      deep: fc.oneof({ depthSize: 'large' }, fc.constant(1), fc.array(tie('deep'), { maxLength: 3 })),
+    })).deep,
   );
   const fragmentArb = fc.oneof(
     fc.string(),
@@ -136,7 +153,10 @@ describe('share link decoding under fuzzing', () => {
     // A GC pause or JIT warm-up can land on any single run; an input is only slow if it is slow
     // every time, so re-time each outlier and keep its best.
     const reallySlow = slow
-      .map(({ fragment }) => ({ fragment: fragment.slice(0, 80), best: bestOfThree(() => decodeShareFragment(fragment, IDS)) }))
+      .map(({ fragment }) => ({
+        fragment: fragment.slice(0, 80),
+        best: bestOfThree(() => decodeShareFragment(fragment, IDS)),
+      }))
       .filter(({ best }) => best > MAX_MS_PER_DECODE);
     expect(reallySlow).toEqual([]);
   });

@@ -48,7 +48,10 @@ export function AllQuestions({ questions, answers, guidanceHtml, onAnswer, onDon
           const error = showErrors && answers[question.id] === undefined ? NO_ANSWER_MESSAGE : undefined;
           return (
             <li key={question.id} className="all-questions__item" data-question-id={question.id}>
-              <fieldset className={`fieldset${error ? ' fieldset--error' : ''}`} aria-describedby={`${question.id}-why`}>
+              <fieldset
+                className={`fieldset${error ? ' fieldset--error' : ''}`}
+                aria-describedby={`${question.id}-why`}
+              >
                 <legend className="fieldset__legend">
                   <h2 className="all-questions__heading">{question.text}</h2>
                 </legend>
@@ -57,7 +60,10 @@ export function AllQuestions({ questions, answers, guidanceHtml, onAnswer, onDon
                 </p>
                 <details className="details">
                   <summary className="details__summary">What counts as Yes?</summary>
-                  <div className="details__text prose" dangerouslySetInnerHTML={{ __html: guidanceHtml[question.id] ?? '' }} />
+                  <div
+                    className="details__text prose"
+                    dangerouslySetInnerHTML={{ __html: guidanceHtml[question.id] ?? '' }}
+                  />
                 </details>
                 <AnswerRadios
                   question={question}

@@ -5,7 +5,16 @@ import { useStore } from '@nanostores/react';
 import { diagnose } from '../../domain/diagnosis';
 import type { AssessmentScreen } from '../../domain/assessment-state';
 import type { AnswerValue, Id } from '../../domain/content-types';
-import { $assessment, answerQuestion, goTo, initAssessment, setView, shareFragment, startOver } from '../../stores/assessment';
+import {
+  $assessment,
+  $assessmentLoaded,
+  answerQuestion,
+  goTo,
+  initAssessment,
+  setView,
+  shareFragment,
+  startOver,
+} from '../../stores/assessment';
 import { Notices } from '../common/Notices';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ANSWER_LABELS, type AssessmentProps } from './assessment-props';
@@ -27,8 +36,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
-  const [ready, setReady] = useState(false);
-  const [hasError, setHasError] = useState(false);
+  const ready = useStore($assessmentLoaded);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   // When the user changes an answer from "Check your answers", Continue goes back there.
   const [returnToCheck, setReturnToCheck] = useState<Id | null>(null);
@@ -39,20 +47,25 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
     initAssessment(ids, window.location.hash);
     // The share fragment has been read; drop it so a reload resumes from this device's copy.
     if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
-    setReady(true);
   }, [ids]);
 
-  const position: AssessmentScreen = ready ? state.position : { screen: 'question', questionId: ids[0] ?? '' };
+  const position: AssessmentScreen = useMemo(
+    () => (ready ? state.position : { screen: 'question', questionId: ids[0] ?? '' }),
+    [ready, state.position, ids],
+  );
   const view = ready ? state.view : 'step';
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
   const currentQuestion = questions[currentIndex];
   const diagnosis = useMemo(() => diagnose({ questions, stages }, state.answers), [questions, stages, state.answers]);
   const key = screenKey(position, view);
+  // The error summary belongs to the screen that raised it; moving on clears it.
+  const [errorScreen, setErrorScreen] = useState<string | null>(null);
+  const hasError = errorScreen === key;
+  const setHasError = (has: boolean) => setErrorScreen(has ? key : null);
 
   // Each new screen: move focus to its heading (or a requested element) and retitle the page.
   const firstScreen = useRef(true);
   useEffect(() => {
-    setHasError(false);
     if (!ready) return;
     if (firstScreen.current) {
       firstScreen.current = false;
@@ -202,9 +215,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
     <div className="assessment stack stack--l" ref={root}>
       <Notices />
       <div className="assessment__toolbar">
-        <p className="assessment__saved">
-          Saved on this device only.
-        </p>
+        <p className="assessment__saved">Saved on this device only.</p>
         <div className="cluster">
           {position.screen === 'question' && (
             <button

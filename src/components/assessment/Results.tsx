@@ -37,9 +37,7 @@ export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps)
         <h2 id="stall-heading">Where you stall</h2>
         {stallPoint ? (
           <div className="card card--highlight stack stack--xs">
-            <p>
-              The first question you could not answer Yes is where programmes like yours usually stall:
-            </p>
+            <p>The first question you could not answer Yes is where programmes like yours usually stall:</p>
             <p className="results__stall">
               <strong>{stallPoint.label}:</strong> {stallPoint.text}
             </p>
@@ -57,8 +55,7 @@ export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps)
             {gaps.map((gap) => (
               <li key={gap.question.id} className="card stack stack--xs">
                 <h3 className="gap-list__title">
-                  {gap.question.label}{' '}
-                  <span className={`tag tag--${gap.answer}`}>{GAP_LABELS[gap.answer]}</span>
+                  {gap.question.label} <span className={`tag tag--${gap.answer}`}>{GAP_LABELS[gap.answer]}</span>
                   {gap.isStallPoint && <span className="tag tag--stall">Stall point</span>}
                 </h3>
                 <p>{gap.question.text}</p>
@@ -66,7 +63,10 @@ export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps)
                   <summary className="details__summary">
                     Guidance<span className="visually-hidden"> on {gap.question.label}</span>
                   </summary>
-                  <div className="details__text prose" dangerouslySetInnerHTML={{ __html: html.guidance[gap.question.id] ?? '' }} />
+                  <div
+                    className="details__text prose"
+                    dangerouslySetInnerHTML={{ __html: html.guidance[gap.question.id] ?? '' }}
+                  />
                 </details>
                 <h4 className="gap-list__step-title">First step</h4>
                 <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[gap.question.id] ?? '' }} />

@@ -15,11 +15,16 @@ interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // The action is destructive, so the safe choice takes focus rather than the first button.
+      cancel.current?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
@@ -32,7 +37,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
           <button type="button" className="button" onClick={onConfirm}>
             {confirmLabel}
           </button>
-          <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+          <button type="button" className="button button--secondary" onClick={onCancel} ref={cancel}>
             Cancel
           </button>
         </div>
