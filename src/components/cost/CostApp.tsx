@@ -1,0 +1,65 @@
+import '../../styles/forms.css';
+import './cost.css';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import type { CostContext } from '../../domain/cost-state';
+import { $cost, initCost } from '../../stores/cost';
+import { Notices } from '../common/Notices';
+import type { CostProps } from './cost-props';
+
+/*
+ * The calculator (react-hook-form, the form schemas, the results) is its own chunk. React (69 KB
+ * gzip), react-hook-form with its resolver (14 KB) and zod/mini (6.5 KB) alone come to the whole
+ * 90 KB initial-JS budget (DESIGN §8), so this island's entry is only the shell: it loads the
+ * saved state and shows notices. The server still
+ * renders the whole calculator, so the page is complete before any script runs; in the browser
+ * the chunk is requested as soon as this module runs, and hydration waits for it, keeping the
+ * server HTML on screen meanwhile.
+ *
+ * There is deliberately no <Suspense> boundary: React's server renderer streams a large boundary
+ * separately, with inline scripts that the CSP blocks. So the server imports the component
+ * directly, and in the browser the lazy component suspends the island's hydration as a whole.
+ */
+const serverCalculator = import.meta.env.SSR ? (await import('./CostCalculator')).CostCalculator : null;
+const calculatorChunk = serverCalculator ? null : import('./CostCalculator');
+const Calculator =
+  serverCalculator ??
+  lazy(async () => ({
+    default: (await (calculatorChunk as Promise<typeof import('./CostCalculator')>)).CostCalculator,
+  }));
+
+/** The /cost/ island: loads saved state or a share link once the calculator is live. */
+export function CostApp(props: CostProps) {
+  const { costLines, assumptions, removableLineIds } = props;
+  const context = useMemo<CostContext>(
+    // The estimate reads only the cost lines and assumptions; questions and stages stay empty.
+    () => ({ content: { questions: [], stages: [], costLines, assumptions }, removableLineIds }),
+    [costLines, assumptions, removableLineIds],
+  );
+  const ready = useStore($cost) !== null;
+  const [mounted, setMounted] = useState(false);
+  const onMounted = useCallback(() => setMounted(true), []);
+
+  // Saved state is loaded only once the calculator has hydrated: a store update reaching server
+  // HTML that React has not yet hydrated would make it throw that HTML away and re-render.
+  useEffect(() => {
+    if (!mounted) return;
+    initCost(context, window.location.hash);
+    // The share fragment has been read; drop it so a reload resumes from this device's copy.
+    if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+  }, [mounted, context]);
+
+  // Runs after the calculator's forms have re-mounted with the loaded state and subscribed to
+  // their fields (children's effects run first), so tests can wait for data-ready before typing.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ready && root.current) root.current.dataset.ready = 'true';
+  }, [ready]);
+
+  return (
+    <div className="cost stack stack--s" ref={root}>
+      <Notices />
+      <Calculator {...props} context={context} onMounted={onMounted} />
+    </div>
+  );
+}

@@ -1,0 +1,348 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import type { Id } from '../../domain/content-types';
+import {
+  currencyFormSchema,
+  scenarioFormSchema,
+  scenarioFormValues,
+  type CurrencyFormValues,
+  type ScenarioFormContext,
+  type ScenarioFormValues,
+} from '../../domain/cost-form';
+import { initialCostState, type CostContext, type ScenarioIndex } from '../../domain/cost-state';
+import { buildCostView, compareCostScenarios } from '../../domain/cost-view';
+import { formatMoney } from '../../domain/format';
+import {
+  $cost,
+  $costRevision,
+  copyScenario,
+  costShareFragment,
+  editScenario,
+  resetCost,
+  setDisplayCurrency,
+  updateScenario,
+} from '../../stores/cost';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { AssumptionsUsed } from './AssumptionsUsed';
+import { CostBreakdown } from './CostBreakdown';
+import { CostErrorSummary } from './CostErrorSummary';
+import { CostShareLink } from './CostShareLink';
+import { CostSummary } from './CostSummary';
+import { CurrencyForm } from './CurrencyForm';
+import { RightCuts } from './RightCuts';
+import { ScenarioComparison } from './ScenarioComparison';
+import { ScenarioForm } from './ScenarioForm';
+import type { CostProps } from './cost-props';
+import { spokenRange } from './money';
+import type { FormReport } from './use-live-form';
+
+const VALID: FormReport = { valid: true, problems: [] };
+
+interface FormsState {
+  scenario: FormReport;
+  currency: FormReport;
+  /** The error summary has been asked for (Enter pressed while a field is wrong). */
+  summary: boolean;
+  /** Bumped by each submit attempt, so the summary takes focus. */
+  focus: number;
+}
+
+/** What the user typed but could not yet be saved, per store revision (a newer revision discards it). */
+interface Drafts {
+  revision: number;
+  scenarios: [ScenarioFormValues | null, ScenarioFormValues | null];
+  currency: CurrencyFormValues | null;
+}
+
+/** Debounce for the spoken update, so typing "12" is not announced twice. */
+const ANNOUNCE_AFTER_MS = 500;
+
+export interface CostCalculatorProps extends CostProps {
+  context: CostContext;
+  /** Called once this component has hydrated (or mounted), so the shell can load saved state. */
+  onMounted: () => void;
+}
+
+/** The calculator itself: inputs, the estimate, breakdown, right cuts, scenarios, sharing. */
+export function CostCalculator(props: CostCalculatorProps) {
+  const { costLines, assumptions, removableLineIds, rateDates, context, onMounted } = props;
+  const formContext = useMemo<ScenarioFormContext>(
+    () => ({
+      lines: costLines,
+      removableLineIds,
+      modelTierIds: assumptions.modelTiers.map((tier) => tier.id),
+      deploymentIds: assumptions.deployments.map((deployment) => deployment.id),
+    }),
+    [costLines, removableLineIds, assumptions],
+  );
+  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext), [formContext]);
+  const currencySchema = useMemo(
+    () => currencyFormSchema(assumptions.currencies.map((currency) => currency.code)),
+    [assumptions],
+  );
+
+  const stored = useStore($cost);
+  const revision = useStore($costRevision);
+  // Until the saved state is loaded (the store is null until then), render what the server
+  // rendered: the reference programme.
+  const ready = stored !== null;
+  const initial = useMemo(() => initialCostState(context), [context]);
+  const state = stored ?? initial;
+  const [forms, setForms] = useState<FormsState>({ scenario: VALID, currency: VALID, summary: false, focus: 0 });
+  const [drafts, setDrafts] = useState<Drafts>({ revision: 0, scenarios: [null, null], currency: null });
+  const [pending, setPending] = useState<'reset' | 'copy' | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    onMounted();
+  }, [onMounted]);
+
+  const active = state.scenarios[state.active];
+  const other = state.scenarios[state.active === 0 ? 1 : 0];
+  const { code } = state.currency;
+  const view = useMemo(
+    () => buildCostView(context, active.inputs, state.currency),
+    [context, active.inputs, state.currency],
+  );
+  const comparison = useMemo(() => compareCostScenarios(context, state), [context, state]);
+  const currencyLabel = assumptions.currencies.find((c) => c.code === code)?.label ?? code;
+  // A quote starts from the line's current figure; a line left out starts from its reference.
+  const lineRanges = useMemo(
+    () =>
+      Object.fromEntries(
+        view.estimate.lines.map((line) => [
+          line.item.id,
+          line.basis === 'excluded'
+            ? { low: line.item.low * line.units, high: line.item.high * line.units }
+            : { low: line.low, high: line.high },
+        ]),
+      ) as Record<Id, { low: number; high: number }>,
+    [view],
+  );
+
+  const problems = [...forms.scenario.problems, ...forms.currency.problems];
+  const stale = !forms.scenario.valid || !forms.currency.valid;
+  const showSummary = forms.summary && problems.length > 0;
+
+  const report = (which: 'scenario' | 'currency') => (next: FormReport) =>
+    setForms((current) => {
+      const updated = { ...current, [which]: next };
+      // Once everything is fixed the summary goes, and comes back only when asked for again.
+      if (updated.scenario.problems.length === 0 && updated.currency.problems.length === 0) updated.summary = false;
+      return updated;
+    });
+  const askForSummary = () => setForms((current) => ({ ...current, summary: true, focus: current.focus + 1 }));
+  const formDrafts = drafts.revision === revision ? drafts : null;
+  const keepDraft = (change: (d: Drafts) => Drafts) =>
+    setDrafts((current) =>
+      change(current.revision === revision ? current : { revision, scenarios: [null, null], currency: null }),
+    );
+  const editing: ScenarioIndex = state.active;
+
+  // Say what changed, politely and once the typing settles.
+  const total = view.priced.total;
+  const message = stale
+    ? `${problems[0]?.message ?? 'A field needs fixing'}. Showing the last valid estimate.`
+    : `${active.name}: year one ${spokenRange(total, code)}, midpoint ${formatMoney(total.midpoint, code)}.` +
+      view.estimate.wrongCuts.map((cut) => ` Warning: ${cut.message}`).join('');
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready) return;
+    if (announced.current === null) {
+      announced.current = message;
+      return;
+    }
+    if (message === announced.current) return;
+    const timer = setTimeout(() => {
+      announced.current = message;
+      setAnnouncement(message);
+    }, ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [ready, message]);
+
+  const hasErrors = problems.length > 0;
+  useEffect(() => {
+    const base = document.title.replace(/^Error: /, '');
+    document.title = hasErrors ? `Error: ${base}` : base;
+  }, [hasErrors]);
+
+  function confirm() {
+    if (pending === 'reset') {
+      resetCost();
+      setAnnouncement('Both scenarios are back to the reference programme.');
+    } else if (pending === 'copy') {
+      copyScenario(editing === 0 ? 1 : 0, editing);
+      setAnnouncement(`“${active.name}” now has the same inputs as “${other.name}”.`);
+    }
+    setPending(null);
+  }
+
+  return (
+    <div className="stack stack--xl">
+      <div className="stack stack--s">
+        <div className="cost__toolbar">
+          <p className="cost__saved">Saved on this device only.</p>
+          <button type="button" className="button button--link" onClick={() => setPending('reset')}>
+            Reset to the reference programme
+          </button>
+        </div>
+        <CostErrorSummary problems={showSummary ? problems : []} focusRequest={forms.focus} />
+      </div>
+
+      <div className="cost__layout">
+        <section className="cost__inputs stack stack--l" aria-labelledby="cost-inputs-title">
+          <h2 id="cost-inputs-title">Your programme</h2>
+          <div className="cost-switch stack stack--s">
+            <fieldset className="fieldset" aria-describedby="cost-scenario-hint">
+              <legend className="fieldset__legend cost-form__legend">Scenario you are editing</legend>
+              <p className="hint" id="cost-scenario-hint">
+                Keep two versions of the plan and compare them below: the plan as it stands and a narrower one, say.
+              </p>
+              <div className="radios radios--inline">
+                {state.scenarios.map((scenario, index) => {
+                  const id = index === 0 ? 'cost-scenario' : `cost-scenario-${index + 1}`;
+                  return (
+                    <div className="radios__item" key={index}>
+                      <input
+                        id={id}
+                        className="radios__input"
+                        type="radio"
+                        name="cost-scenario"
+                        checked={state.active === index}
+                        onChange={() => editScenario(index as ScenarioIndex)}
+                      />
+                      <label className="radios__label" htmlFor={id}>
+                        {scenario.name}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+            <button
+              type="button"
+              className="button button--secondary cost-switch__copy"
+              onClick={() => setPending('copy')}
+            >
+              Copy “{other.name}” into “{active.name}”
+            </button>
+          </div>
+          <ScenarioForm
+            key={`${revision}-${editing}`}
+            schema={scenarioSchema}
+            costLines={costLines}
+            assumptions={assumptions}
+            removableLineIds={removableLineIds}
+            initialValues={
+              formDrafts?.scenarios[editing] ?? scenarioFormValues(active, formContext, assumptions.defaultModelTier)
+            }
+            lineRanges={lineRanges}
+            onValid={(scenario) => updateScenario(editing, scenario)}
+            onReport={report('scenario')}
+            onSubmitInvalid={askForSummary}
+            onLeave={(values) =>
+              keepDraft((d) => {
+                const scenarios: Drafts['scenarios'] = [...d.scenarios];
+                scenarios[editing] = values;
+                return { ...d, scenarios };
+              })
+            }
+          />
+          <CurrencyForm
+            key={revision}
+            schema={currencySchema}
+            currencies={assumptions.currencies}
+            rateDates={rateDates}
+            initialValues={formDrafts?.currency ?? { code, rate: String(state.currency.ratePerUsd) }}
+            onValid={setDisplayCurrency}
+            onReport={report('currency')}
+            onSubmitInvalid={askForSummary}
+            onLeave={(values) => keepDraft((d) => ({ ...d, currency: values }))}
+          />
+        </section>
+        <div className="cost__results">
+          <CostSummary
+            view={view}
+            currency={state.currency}
+            scenarioName={active.name}
+            stale={stale}
+            problems={problems}
+            reference={assumptions.buildShareReference}
+          />
+        </div>
+      </div>
+
+      <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
+        <h2 id="cost-breakdown-title">Breakdown by line</h2>
+        <CostBreakdown
+          view={view}
+          inputs={active.inputs}
+          assumptions={assumptions}
+          code={code}
+          currencyLabel={currencyLabel}
+        />
+      </section>
+
+      <section className="stack stack--m" aria-labelledby="cost-cuts-title">
+        <div className="stack stack--xs">
+          <h2 id="cost-cuts-title">Right cuts</h2>
+          <p className="prose">
+            Ways to spend less in year one without weakening what keeps the systems safe in production. Each saving is
+            the difference between this estimate and the same estimate with that one change.
+          </p>
+        </div>
+        <RightCuts view={view} code={code} volume={active.inputs.inference.mode === 'volume'} />
+      </section>
+
+      <section className="stack stack--m" aria-labelledby="cost-compare-title">
+        <h2 id="cost-compare-title">Compare scenarios</h2>
+        <ScenarioComparison
+          comparison={comparison}
+          names={[state.scenarios[0].name, state.scenarios[1].name]}
+          code={code}
+        />
+      </section>
+
+      <section className="stack stack--m" aria-labelledby="cost-assumptions-title">
+        <div className="stack stack--xs">
+          <h2 id="cost-assumptions-title">Assumptions used</h2>
+          <p className="prose">
+            The line ranges are the reference programme. These figures are not: they are reasonable starting points, so
+            replace them with your own where you can.
+          </p>
+        </div>
+        <AssumptionsUsed view={view} assumptions={assumptions} currency={state.currency} rateDates={rateDates} />
+      </section>
+
+      <section className="stack stack--m" aria-labelledby="cost-share-title">
+        <h2 id="cost-share-title">Keep or share this estimate</h2>
+        <CostShareLink fragment={costShareFragment} />
+        <ul className="cost-links">
+          <li>
+            <a href="/report/">See it in the full report, with your diagnostic results</a>
+          </li>
+          <li>
+            <a href="/methodology/#cost-model">How the figures are built: the cost model and its sources</a>
+          </li>
+        </ul>
+      </section>
+
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending === 'copy' ? `Replace “${active.name}”?` : 'Reset to the reference programme?'}
+        confirmLabel={pending === 'copy' ? `Yes, copy “${other.name}”` : 'Yes, reset both scenarios'}
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      >
+        <p>
+          {pending === 'copy'
+            ? `The inputs of “${active.name}” are replaced by those of “${other.name}”. Its name stays.`
+            : 'Both scenarios go back to the reference programme and amounts to US dollars. This cannot be undone.'}
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

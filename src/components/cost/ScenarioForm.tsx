@@ -1,0 +1,275 @@
+import { useState } from 'react';
+import type { Path, RegisterOptions, UseFormRegisterReturn } from 'react-hook-form';
+import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
+import type { Range } from '../../domain/cost-estimate';
+import {
+  COUNT_FIELDS,
+  type ScenarioFormResult,
+  type ScenarioFormValues,
+  type ScenarioSchema,
+} from '../../domain/cost-form';
+import { moneyRange } from './money';
+import { TextField, fieldId } from './TextField';
+import { useLiveForm, type LiveFormCallbacks, type TextRegistration } from './use-live-form';
+
+type FieldPath = Path<ScenarioFormValues>;
+
+interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, ScenarioFormResult> {
+  schema: ScenarioSchema;
+  costLines: CostLineItem[];
+  assumptions: CostAssumptions;
+  removableLineIds: readonly Id[];
+  initialValues: ScenarioFormValues;
+  /** Each line's current figure in US dollars, to start a quote from. */
+  lineRanges: Record<Id, Range>;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Which fields are on screen, in page order: the tasks field and quotes only when revealed. */
+function visiblePaths(costLines: CostLineItem[]) {
+  return (values: ScenarioFormValues) => {
+    const paths = ['name', 'workflows', 'agents'];
+    if (values.inference.mode === 'volume') paths.push('inference.tasksPerMonth');
+    for (const line of costLines) {
+      if (values.quotes[line.id]?.enabled) paths.push(`quotes.${line.id}.low`, `quotes.${line.id}.high`);
+    }
+    return paths;
+  };
+}
+
+/** Inputs for one scenario. Every change that leaves the form valid updates the estimate at once. */
+export function ScenarioForm(props: ScenarioFormProps) {
+  const { schema, costLines, assumptions, removableLineIds, initialValues, lineRanges } = props;
+  const [paths] = useState(() => visiblePaths(costLines));
+  const { form, values, errorOf, field, onSubmit } = useLiveForm(schema, initialValues, props, paths);
+  const { register, getValues, setValue } = form;
+  const volume = values.inference.mode === 'volume';
+
+  const byScale = (scale: CostLineItem['scalesWith']) => costLines.find((line) => line.scalesWith === scale);
+  const workflowLine = byScale('workflow');
+  const agentLine = byScale('agent');
+  const usageLine = byScale('usage');
+  const sensitive = costLines.filter((line) => line.deploymentSensitive).map((line) => line.label);
+  const eachAdds = (line: CostLineItem | undefined) => (line ? ` Each adds ${moneyRange(line, 'USD')}.` : '');
+
+  /** Starts a newly ticked quote from the line's current figure, so it is valid from the start. */
+  function quoteToggle(id: Id) {
+    const registration = register(`quotes.${id}.enabled`);
+    return {
+      ...registration,
+      onChange: (event: Parameters<UseFormRegisterReturn['onChange']>[0]) => {
+        const range = lineRanges[id];
+        const quote = getValues(`quotes.${id}`);
+        if ((event.target as HTMLInputElement).checked && range && quote.low === '' && quote.high === '') {
+          setValue(`quotes.${id}.low`, String(range.low));
+          setValue(`quotes.${id}.high`, String(range.high));
+        }
+        return registration.onChange(event);
+      },
+    };
+  }
+
+  const radio = (path: FieldPath, value: string, index: number) => ({
+    id: index === 0 ? fieldId(path) : `${fieldId(path)}-${value}`,
+    className: 'radios__input',
+    type: 'radio' as const,
+    value,
+    ...register(path),
+  });
+
+  return (
+    <form noValidate className="stack stack--l cost-form" aria-label="Scenario inputs" onSubmit={onSubmit}>
+      <TextField
+        id={fieldId('name')}
+        label="Name of this scenario"
+        hint="Used to tell the two scenarios apart in the comparison."
+        error={errorOf('name')}
+        registration={field('name')}
+        inputMode="text"
+        wide
+      />
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend cost-form__legend">What you will build in year one</legend>
+        <TextField
+          id={fieldId('workflows')}
+          label="Number of workflows"
+          hint={`From 0 to ${COUNT_FIELDS.workflows.max}.${eachAdds(workflowLine)}`}
+          error={errorOf('workflows')}
+          registration={field('workflows')}
+        />
+        <TextField
+          id={fieldId('agents')}
+          label="Number of agents"
+          hint={`From 0 to ${COUNT_FIELDS.agents.max}.${eachAdds(agentLine)}`}
+          error={errorOf('agents')}
+          registration={field('agents')}
+        />
+        {costLines
+          .filter((line) => removableLineIds.includes(line.id))
+          .map((line) => (
+            <div className="checkbox" key={line.id}>
+              <input
+                id={fieldId(`included.${line.id}`)}
+                className="checkbox__input"
+                type="checkbox"
+                aria-describedby={`${fieldId(`included.${line.id}`)}-hint`}
+                {...register(`included.${line.id}`)}
+              />
+              <label className="checkbox__label" htmlFor={fieldId(`included.${line.id}`)}>
+                Include the {lowerFirst(line.label)}
+              </label>
+              <p id={`${fieldId(`included.${line.id}`)}-hint`} className="hint checkbox__hint">
+                {moneyRange(line, 'USD')}. Leave it out only if this work is already done and written down.
+              </p>
+            </div>
+          ))}
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend cost-form__legend">Inference</legend>
+        <div className="radios">
+          <div className="radios__item">
+            <input {...radio('inference.mode', 'reference', 0)} />
+            <label className="radios__label radios__label--stacked" htmlFor={fieldId('inference.mode')}>
+              Use the reference range
+              {usageLine && <span className="radios__hint">{moneyRange(usageLine, 'USD')} for the first year</span>}
+            </label>
+          </div>
+          <div className="radios__item">
+            <input {...radio('inference.mode', 'volume', 1)} />
+            <label className="radios__label radios__label--stacked" htmlFor={`${fieldId('inference.mode')}-volume`}>
+              Estimate it from my volume
+              <span className="radios__hint">Tasks per month × a price per task</span>
+            </label>
+          </div>
+        </div>
+        {volume && (
+          <div className="conditional stack stack--m">
+            <TextField
+              id={fieldId('inference.tasksPerMonth')}
+              label="Tasks per month"
+              hint={`A task is one piece of work a workflow or agent completes. Up to ${COUNT_FIELDS.tasksPerMonth.max.toLocaleString('en-US')}.`}
+              error={errorOf('inference.tasksPerMonth')}
+              registration={field('inference.tasksPerMonth')}
+            />
+            <fieldset className="fieldset">
+              <legend className="fieldset__legend cost-form__sublegend">Model tier</legend>
+              <div className="radios">
+                {assumptions.modelTiers.map((tier, index) => (
+                  <div className="radios__item" key={tier.id}>
+                    <input {...radio('inference.modelTier', tier.id, index)} />
+                    <label
+                      className="radios__label radios__label--stacked"
+                      htmlFor={
+                        index === 0 ? fieldId('inference.modelTier') : `${fieldId('inference.modelTier')}-${tier.id}`
+                      }
+                    >
+                      {tier.label}
+                      <span className="radios__hint">
+                        {moneyRange({ low: tier.perThousandTasksLow, high: tier.perThousandTasksHigh }, 'USD')} per
+                        1,000 tasks <span className="tag tag--assumption">Assumption</span>
+                      </span>
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend cost-form__legend">Deployment</legend>
+        <div className="radios">
+          {assumptions.deployments.map((deployment, index) => {
+            const diff = deployment.multiplierPercent - 100;
+            return (
+              <div className="radios__item" key={deployment.id}>
+                <input {...radio('deployment', deployment.id, index)} />
+                <label
+                  className="radios__label radios__label--stacked"
+                  htmlFor={index === 0 ? fieldId('deployment') : `${fieldId('deployment')}-${deployment.id}`}
+                >
+                  {deployment.label}
+                  <span className="radios__hint">
+                    {diff === 0
+                      ? 'No change to the reference ranges'
+                      : `${diff > 0 ? '+' : '\u2212'}${Math.abs(diff)}% on ${sensitive.map(lowerFirst).join(' and ')}`}{' '}
+                    <span className="tag tag--assumption">Assumption</span>
+                  </span>
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <QuotesSection costLines={costLines} values={values} quoteToggle={quoteToggle} errorOf={errorOf} field={field} />
+    </form>
+  );
+}
+
+interface QuotesSectionProps {
+  costLines: CostLineItem[];
+  values: ScenarioFormValues;
+  quoteToggle: (id: Id) => UseFormRegisterReturn;
+  errorOf: (path: string) => string | undefined;
+  field: (path: FieldPath, options?: RegisterOptions<ScenarioFormValues, FieldPath>) => TextRegistration;
+}
+
+/** "I have a real quote": per line, a checkbox that reveals the quote's low and high. */
+function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: QuotesSectionProps) {
+  // Opens by itself when a quote is already in use, so it is never hidden from its owner.
+  const [open] = useState(() => costLines.some((line) => values.quotes[line.id]?.enabled));
+  return (
+    <details className="details cost-quotes" open={open}>
+      <summary className="details__summary">I have a real quote for a line</summary>
+      <fieldset className="fieldset details__text">
+        <legend className="fieldset__legend cost-form__sublegend">Real quotes</legend>
+        <p className="hint">
+          A quote replaces the line&rsquo;s reference range. Enter whole US dollars for the whole of year one, whatever
+          currency the amounts are shown in.
+        </p>
+        {costLines.map((line) => {
+          const id = fieldId(`quotes.${line.id}.enabled`);
+          const enabled = values.quotes[line.id]?.enabled ?? false;
+          return (
+            <div className="checkbox" key={line.id}>
+              <input id={id} className="checkbox__input" type="checkbox" {...quoteToggle(line.id)} />
+              <label className="checkbox__label" htmlFor={id}>
+                {line.label}
+                {line.protected && <span className="tag cost-tag--protected">Protected</span>}
+              </label>
+              {enabled && (
+                <div className="conditional cost-quote">
+                  <TextField
+                    id={fieldId(`quotes.${line.id}.low`)}
+                    label={
+                      <>
+                        Low<span className="visually-hidden"> figure for {line.label}</span>, US dollars
+                      </>
+                    }
+                    error={errorOf(`quotes.${line.id}.low`)}
+                    registration={field(`quotes.${line.id}.low`, { deps: [`quotes.${line.id}.high`] })}
+                  />
+                  <TextField
+                    id={fieldId(`quotes.${line.id}.high`)}
+                    label={
+                      <>
+                        High<span className="visually-hidden"> figure for {line.label}</span>, US dollars
+                      </>
+                    }
+                    error={errorOf(`quotes.${line.id}.high`)}
+                    registration={field(`quotes.${line.id}.high`, { deps: [`quotes.${line.id}.low`] })}
+                  />
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+    </details>
+  );
+}

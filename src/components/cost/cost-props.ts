@@ -1,0 +1,16 @@
+/**
+ * What the /cost/ page passes to the island: plain, serialisable content (no stores, no
+ * functions), computed at build time from content/cost/.
+ */
+import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
+
+export interface CostProps {
+  /** In content order; guidance is left out (the methodology page has it). */
+  costLines: CostLineItem[];
+  /** Notes already stripped of their "Assumption:" prefix: the island shows an Assumption tag. */
+  assumptions: CostAssumptions;
+  /** Lines the visitor may leave out with a checkbox (the scoping engagement). */
+  removableLineIds: Id[];
+  /** Currency code → the date its rate was taken, in words ("1 November 2026"). */
+  rateDates: Record<string, string>;
+}

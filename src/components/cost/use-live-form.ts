@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type RegisterOptions,
+  type Resolver,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type * as z from 'zod/mini';
+import { fieldId, type FieldProblem } from './TextField';
+
+export interface FormReport {
+  /** Whether every field holds a usable value (the estimate is up to date). */
+  valid: boolean;
+  /** Messages shown on visible fields, in page order. */
+  problems: FieldProblem[];
+}
+
+export type TextRegistration = UseFormRegisterReturn & {
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+};
+
+export interface LiveFormCallbacks<Values, Result> {
+  /** A change left the whole form valid: here is what it means. */
+  onValid: (result: Result) => void;
+  onReport: (report: FormReport) => void;
+  /** Enter was pressed in a field while something is wrong: time for the error summary. */
+  onSubmitInvalid: () => void;
+  /** Called on unmount with the text as typed, so nothing typed is lost when the form is replaced. */
+  onLeave: (values: Values) => void;
+}
+
+function messageAt(errors: unknown, path: string): string | undefined {
+  let node = errors;
+  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
+  const message = (node as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * A react-hook-form form validated by a zod/mini schema as the user types. Each change that leaves
+ * the form valid is passed on at once (the estimate updates without a submit); while it is not,
+ * the last valid result stands and the fields say what to fix. `visiblePaths` lists, in page
+ * order, the fields on screen for the current values: only their errors are shown or summarised.
+ */
+export function useLiveForm<Values extends FieldValues, Result>(
+  schema: z.ZodMiniType<Result, Values>,
+  initialValues: Values,
+  callbacks: LiveFormCallbacks<Values, Result>,
+  visiblePaths: (values: Values) => string[],
+) {
+  const form = useForm<Values, unknown, Result>({
+    mode: 'onChange',
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values, unknown, Result>,
+    defaultValues: initialValues as DefaultValues<Values>,
+    // The error summary takes focus on submit, as GOV.UK does, not the first field.
+    shouldFocusError: false,
+  });
+  const { watch, getValues, trigger, register, formState, handleSubmit } = form;
+  const [valid, setValid] = useState(true);
+  // Callbacks change identity on every parent render; the subscription below reads the latest.
+  const latest = useRef(callbacks);
+  useEffect(() => {
+    latest.current = callbacks;
+  });
+
+  useEffect(() => {
+    const check = (changed: boolean) => {
+      const result = schema.safeParse(getValues());
+      setValid(result.success);
+      if (result.success) {
+        if (changed) latest.current.onValid(result.data);
+        return;
+      }
+      // Whatever keeps the estimate from updating is shown, even on a field not yet touched (the
+      // tasks field just revealed, say): a stale estimate with no visible reason would puzzle.
+      void trigger(result.error.issues.map((issue) => issue.path.join('.')) as Path<Values>[]);
+    };
+    check(false);
+    const subscription = watch(() => check(true));
+    return () => {
+      subscription.unsubscribe();
+      latest.current.onLeave(getValues());
+    };
+  }, [schema, watch, getValues, trigger]);
+
+  const values = watch();
+  const paths = visiblePaths(values);
+  const errorOf = (path: string) => (paths.includes(path) ? messageAt(formState.errors, path) : undefined);
+  const problems = paths.flatMap((path) => {
+    const message = errorOf(path);
+    return message ? [{ id: fieldId(path), message }] : [];
+  });
+  const signature = JSON.stringify(problems);
+  useEffect(() => {
+    latest.current.onReport({ valid, problems: JSON.parse(signature) as FieldProblem[] });
+  }, [valid, signature]);
+
+  const onSubmit = handleSubmit(
+    () => undefined,
+    () => latest.current.onSubmitInvalid(),
+  );
+
+  /**
+   * Registers a text field. Enter submits (a form with several text fields and no button would
+   * otherwise ignore it), which brings up the error summary when something is wrong.
+   */
+  const field = (path: Path<Values>, options: RegisterOptions<Values, Path<Values>> = {}): TextRegistration => ({
+    ...register(path, options),
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      void onSubmit();
+    },
+  });
+
+  return { form, values, errorOf, field, onSubmit };
+}

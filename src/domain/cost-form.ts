@@ -1,0 +1,341 @@
+/**
+ * What the cost calculator's form accepts, as zod/mini schemas over the raw text of each field, and
+ * the friendly message for every way a field can be wrong. The form validates as the user types, so
+ * each message says how to fix the field, not merely that it is wrong.
+ *
+ * Numbers are read generously: thousands separators (1,000), spaces, and digits from any script
+ * ("١٢" Arabic-Indic, "１２" full width, "१२" Devanagari) are normalised to ASCII first, so a
+ * visitor whose keyboard types other digits is never told their number is not a number. Anything
+ * else (words, "1,5", "2x") is refused with a message.
+ *
+ * Imported by the calculator chunk only (loaded after the island's entry): zod/mini only, keep it
+ * light. What the saved-state decoder also needs (names, rate bounds) lives in cost-state.ts.
+ */
+import * as z from 'zod/mini';
+import type { Id } from './content-types';
+import { CostInputsLimits, type CostInputs, type CostOverride } from './cost-inputs';
+import { MAX_RATE, MIN_RATE, parseScenarioName, type DisplayCurrency, type Parsed } from './cost-state';
+
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * The ASCII digit for any Unicode decimal digit. Unicode encodes every decimal digit set as a run
+ * of ten code points from 0 to 9, and runs sit back to back (the mathematical digits are five runs
+ * in a row), so a digit's value is its distance from the start of its run of digits, modulo 10.
+ */
+function asciiDigit(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  let start = code;
+  while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
+/** Punctuation other scripts and keyboards use for the same job as ASCII's. */
+const EQUIVALENTS: Readonly<Record<string, string>> = {
+  '\u066B': '.', // Arabic decimal separator
+  '\uFF0E': '.', // full-width full stop
+  '\u066C': ',', // Arabic thousands separator
+  '\uFF0C': ',', // full-width comma
+  '\u2212': '-', // minus sign
+  '\uFF0D': '-', // full-width hyphen-minus
+  '\u2013': '-', // en dash, often typed for a minus
+  '\uFF0B': '+', // full-width plus
+};
+
+/**
+ * Digits to ASCII, equivalent punctuation to ASCII, every kind of space (including no-break and
+ * thin spaces used as thousands separators) removed. Everything else is left for the parser to
+ * refuse.
+ */
+export function normaliseNumberText(raw: string): string {
+  let out = '';
+  for (const char of raw) {
+    if (/\s|[\u200B-\u200D\u2060]/u.test(char)) continue;
+    if (char >= '0' && char <= '9') out += char;
+    else if (DIGIT.test(char)) out += asciiDigit(char);
+    else out += EQUIVALENTS[char] ?? char;
+  }
+  return out;
+}
+
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+type Reading =
+  { kind: 'empty' } | { kind: 'decimal-comma' } | { kind: 'not-a-number' } | { kind: 'number'; value: number };
+
+/** What the text says, after normalising; no judgement on range yet. */
+export function readNumber(raw: string): Reading {
+  let text = normaliseNumberText(raw);
+  if (text === '') return { kind: 'empty' };
+  if (GROUPED.test(text)) text = text.replace(/,/g, '');
+  else if (DECIMAL_COMMA.test(text)) return { kind: 'decimal-comma' };
+  if (!NUMBER.test(text)) return { kind: 'not-a-number' };
+  // `+ 0` turns "-0" into 0.
+  return { kind: 'number', value: Number(text) + 0 };
+}
+
+export interface WholeNumberField {
+  /** Completes "Enter …": "the number of workflows". */
+  noun: string;
+  /** Starts a sentence: "Number of workflows". */
+  label: string;
+  max: number;
+  /** A plausible value for the message, e.g. "2". */
+  example: string;
+  /** How the maximum is written: "20", "$1,000,000,000". */
+  maxText?: string;
+  /** "fewer" for counts, "less" for amounts. */
+  fewer?: 'fewer' | 'less';
+}
+
+/** A whole number from 0 to `field.max`, or the message that says how to fix the text. */
+export function parseWholeNumber(raw: string, field: WholeNumberField): Parsed<number> {
+  const reading = readNumber(raw);
+  const { noun, label, max, example } = field;
+  const maxText = field.maxText ?? max.toLocaleString('en-US');
+  switch (reading.kind) {
+    case 'empty':
+      return { ok: false, message: `Enter ${noun}` };
+    case 'decimal-comma':
+      return { ok: false, message: `${label} must be a whole number, like ${example}` };
+    case 'not-a-number':
+      return { ok: false, message: `Enter ${noun} in digits, like ${example}` };
+  }
+  const { value } = reading;
+  if (value < 0) return { ok: false, message: `${label} must be 0 or more` };
+  if (value > max) return { ok: false, message: `${label} must be ${maxText} or ${field.fewer ?? 'fewer'}` };
+  if (!Number.isInteger(value)) return { ok: false, message: `${label} must be a whole number, like ${example}` };
+  return { ok: true, value };
+}
+
+/** A display exchange rate: a positive decimal from MIN_RATE to MAX_RATE. */
+export function parseRate(raw: string, code: string): Parsed<number> {
+  const reading = readNumber(raw);
+  const label = `The exchange rate`;
+  switch (reading.kind) {
+    case 'empty':
+      return { ok: false, message: `Enter the exchange rate: how many ${code} make one US dollar` };
+    case 'decimal-comma':
+      return { ok: false, message: `Use a full stop for decimals in the exchange rate, like 0.92` };
+    case 'not-a-number':
+      return { ok: false, message: `Enter the exchange rate in digits, like 0.92` };
+  }
+  const { value } = reading;
+  if (value <= 0) return { ok: false, message: `${label} must be more than 0` };
+  if (value > MAX_RATE) return { ok: false, message: `${label} must be ${MAX_RATE.toLocaleString('en-US')} or less` };
+  if (value < MIN_RATE) return { ok: false, message: `${label} must be at least ${MIN_RATE.toFixed(6)}` };
+  return { ok: true, value };
+}
+
+export const COUNT_FIELDS = {
+  workflows: {
+    noun: 'the number of workflows',
+    label: 'Number of workflows',
+    max: CostInputsLimits.maxCount,
+    example: '2',
+  },
+  agents: { noun: 'the number of agents', label: 'Number of agents', max: CostInputsLimits.maxCount, example: '2' },
+  tasksPerMonth: {
+    noun: 'the number of tasks per month',
+    label: 'Tasks per month',
+    max: CostInputsLimits.maxTasksPerMonth,
+    example: '50,000',
+  },
+} as const satisfies Record<string, WholeNumberField>;
+
+/** The low or high figure of a quote for one line. */
+export function quoteField(end: 'low' | 'high', lineLabel: string): WholeNumberField {
+  return {
+    noun: `the ${end} figure of your quote for ${lineLabel}`,
+    label: `The ${end} figure for ${lineLabel}`,
+    max: CostInputsLimits.maxDollars,
+    maxText: `$${CostInputsLimits.maxDollars.toLocaleString('en-US')}`,
+    example: '80,000',
+    fewer: 'less',
+  };
+}
+
+/** Wraps a text parser as a schema whose issues carry the parser's message. */
+function textField<T>(parse: (raw: string) => Parsed<T>) {
+  return z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx): T => {
+      const parsed = parse(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.issues.push({ code: 'custom', message: parsed.message, input: raw });
+      return z.NEVER;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scenario form
+
+/** What the form holds: the text of every field as typed, so nothing is lost while it is wrong. */
+export interface ScenarioFormValues {
+  name: string;
+  workflows: string;
+  agents: string;
+  /** Removable line id → whether it is in the plan. */
+  included: Record<Id, boolean>;
+  inference: { mode: 'reference' | 'volume'; tasksPerMonth: string; modelTier: Id };
+  deployment: Id;
+  /** Line id → a quote, used only while `enabled`; its text is kept when switched off. */
+  quotes: Record<Id, { enabled: boolean; low: string; high: string }>;
+}
+
+export interface ScenarioFormResult {
+  name: string;
+  inputs: CostInputs;
+}
+
+/** The content the scenario schema needs: which lines exist and which can be left out. */
+export interface ScenarioFormContext {
+  lines: readonly { id: Id; label: string }[];
+  removableLineIds: readonly Id[];
+  modelTierIds: readonly Id[];
+  deploymentIds: readonly Id[];
+}
+
+function quoteSchema(lineLabel: string) {
+  const low = quoteField('low', lineLabel);
+  const high = quoteField('high', lineLabel);
+  return z.discriminatedUnion('enabled', [
+    z.pipe(
+      z.object({ enabled: z.literal(false) }),
+      z.transform((): CostOverride | null => null),
+    ),
+    z.pipe(
+      z.object({
+        enabled: z.literal(true),
+        low: textField((raw) => parseWholeNumber(raw, low)),
+        high: textField((raw) => parseWholeNumber(raw, high)),
+      }),
+      z.transform((quote, ctx): CostOverride | null => {
+        if (quote.low <= quote.high) return { low: quote.low, high: quote.high };
+        ctx.issues.push({
+          code: 'custom',
+          message: `The high figure for ${lineLabel} must be the same as or more than the low figure`,
+          input: quote,
+          path: ['high'],
+        });
+        return z.NEVER;
+      }),
+    ),
+  ]);
+}
+
+/** Form text in, a scenario name and valid `CostInputs` out. */
+export type ScenarioSchema = z.ZodMiniType<ScenarioFormResult, ScenarioFormValues>;
+
+/** The scenario form's schema, for the content's lines, tiers and deployments. */
+export function scenarioFormSchema(context: ScenarioFormContext): ScenarioSchema {
+  const quotes = Object.fromEntries(context.lines.map((line) => [line.id, quoteSchema(line.label)]));
+  const included = Object.fromEntries(context.removableLineIds.map((id) => [id, z.boolean()]));
+  const tier = z.enum(context.modelTierIds as [Id, ...Id[]]);
+  const schema = z.pipe(
+    z.object({
+      name: textField(parseScenarioName),
+      workflows: textField((raw) => parseWholeNumber(raw, COUNT_FIELDS.workflows)),
+      agents: textField((raw) => parseWholeNumber(raw, COUNT_FIELDS.agents)),
+      included: z.object(included),
+      inference: z.discriminatedUnion('mode', [
+        z.object({ mode: z.literal('reference') }),
+        z.object({
+          mode: z.literal('volume'),
+          tasksPerMonth: textField((raw) => parseWholeNumber(raw, COUNT_FIELDS.tasksPerMonth)),
+          modelTier: tier,
+        }),
+      ]),
+      deployment: z.enum(context.deploymentIds as [Id, ...Id[]]),
+      quotes: z.object(quotes),
+    }),
+    z.transform((form): ScenarioFormResult => {
+      // Fresh objects keyed only by content ids: nothing from the form is copied wholesale.
+      const overrides: Record<Id, CostOverride> = {};
+      for (const line of context.lines) {
+        const quote = form.quotes[line.id];
+        if (quote) overrides[line.id] = quote;
+      }
+      const inference: CostInputs['inference'] =
+        form.inference.mode === 'volume'
+          ? { mode: 'volume', tasksPerMonth: form.inference.tasksPerMonth, modelTier: form.inference.modelTier }
+          : { mode: 'reference' };
+      return {
+        name: form.name,
+        inputs: {
+          workflows: form.workflows,
+          agents: form.agents,
+          inference,
+          deployment: form.deployment,
+          excluded: context.removableLineIds.filter((id) => form.included[id] === false),
+          overrides,
+        },
+      };
+    }),
+  );
+  // The form holds more than the schema reads (a switched-off quote keeps its text, reference mode
+  // keeps the volume typed earlier), so its input type is wider than the one zod infers.
+  return schema as unknown as ScenarioSchema;
+}
+
+/** The form text for a saved scenario (what the form shows when it opens). */
+export function scenarioFormValues(
+  scenario: ScenarioFormResult,
+  context: ScenarioFormContext,
+  defaultModelTier: Id,
+): ScenarioFormValues {
+  const { inputs } = scenario;
+  const quotes: ScenarioFormValues['quotes'] = {};
+  for (const line of context.lines) {
+    const override = Object.hasOwn(inputs.overrides, line.id) ? inputs.overrides[line.id] : undefined;
+    quotes[line.id] = override
+      ? { enabled: true, low: String(override.low), high: String(override.high) }
+      : { enabled: false, low: '', high: '' };
+  }
+  const included: Record<Id, boolean> = {};
+  for (const id of context.removableLineIds) included[id] = !inputs.excluded.includes(id);
+  return {
+    name: scenario.name,
+    workflows: String(inputs.workflows),
+    agents: String(inputs.agents),
+    included,
+    inference:
+      inputs.inference.mode === 'volume'
+        ? {
+            mode: 'volume',
+            tasksPerMonth: String(inputs.inference.tasksPerMonth),
+            modelTier: inputs.inference.modelTier,
+          }
+        : { mode: 'reference', tasksPerMonth: '', modelTier: defaultModelTier },
+    deployment: inputs.deployment,
+    quotes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The display-currency form
+
+export interface CurrencyFormValues {
+  code: string;
+  rate: string;
+}
+
+export type CurrencySchema = z.ZodMiniType<DisplayCurrency, CurrencyFormValues>;
+
+/** The currency form's schema. The base currency (USD) is always at rate 1, whatever the text. */
+export function currencyFormSchema(codes: readonly string[]): CurrencySchema {
+  const schema = z.pipe(
+    z.object({ code: z.enum(codes as [string, ...string[]]), rate: z.string() }),
+    z.transform((form, ctx): DisplayCurrency => {
+      if (form.code === 'USD') return { code: 'USD', ratePerUsd: 1 };
+      const rate = parseRate(form.rate, form.code);
+      if (rate.ok) return { code: form.code, ratePerUsd: rate.value };
+      ctx.issues.push({ code: 'custom', message: rate.message, input: form.rate, path: ['rate'] });
+      return z.NEVER;
+    }),
+  );
+  return schema as CurrencySchema;
+}

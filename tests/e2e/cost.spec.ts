@@ -1,0 +1,364 @@
+/**
+ * The year-one cost calculator end to end: the reference totals, live updates, every class of bad
+ * input, wrong-cut warnings, scenarios, display currency, share links (round trip and tampered),
+ * persistence, keyboard-only use, a 320 px screen, and axe in each state. Figures that come from
+ * content are read from content/, not repeated here.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { loadSiteContent } from '../helpers/load-content';
+import { toBase64Url } from '../../src/domain/share-codec';
+
+const content = loadSiteContent();
+const STORAGE_KEY = 'readiness:v1:cost';
+const line = (id: string) => content.costLines.find((l) => l.id === id)!;
+/** A pattern matching `text` literally (labels hold parentheses). */
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/** Opens the calculator and waits until saved state is loaded and the form is live. */
+async function openCost(page: Page, path = '/cost/') {
+  await gotoAndSettle(page, path);
+  await page.locator('.cost[data-ready="true"]').waitFor();
+}
+
+const total = (page: Page) => page.locator('.cost-total__range');
+const workflows = (page: Page) => page.getByLabel('Number of workflows');
+const agents = (page: Page) => page.getByLabel('Number of agents');
+const announcement = (page: Page) => page.locator('.cost p[aria-live="polite"]');
+
+test.describe('cost calculator', () => {
+  test('defaults reproduce the reference programme', async ({ page }) => {
+    await openCost(page);
+    await expect(page).toHaveTitle('Year-one cost · Readiness');
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect(page.locator('.cost-total__midpoint')).toHaveText('Midpoint $667,500');
+    const table = page.getByRole('table', { name: /Year-one cost by line/ });
+    await expect(table.getByRole('row')).toHaveCount(content.costLines.length + 2);
+    await expect(table.getByRole('row', { name: /Total, year one/ })).toContainText('$410,000');
+    await expect(table.getByRole('row', { name: /Total, year one/ })).toContainText('$925,000');
+    const chart = page.getByRole('img', { name: /Bar chart of the year-one range/ });
+    await expect(chart).toHaveAttribute('aria-label', /each of the 7 cost lines/);
+    await expect(page.getByText(/Within the usual 40–60%/)).toBeVisible();
+    await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
+    await expect(page.getByRole('heading', { name: 'Build one fewer workflow' })).toBeVisible();
+    await expectNoAxeViolations(page, 'cost: defaults');
+    // Nothing is stored until the plan leaves the reference programme.
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  });
+
+  test('totals update as workflows and agents change, and are announced politely', async ({ page }) => {
+    await openCost(page);
+    await workflows(page).fill('2');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+    await agents(page).fill('2');
+    await expect(total(page)).toHaveText('$630,000 – $1,305,000');
+    await expect(announcement(page)).toHaveText('As planned: year one $630,000 to $1,305,000, midpoint $967,500.');
+    await agents(page).fill('0');
+    await expect(total(page)).toHaveText('$430,000 – $945,000');
+    await expect(page.getByRole('heading', { name: 'Build one fewer agent' })).toHaveCount(0);
+  });
+
+  test('a protected line quoted below its reference low is a wrong cut', async ({ page }) => {
+    const governance = line('governance-evaluation');
+    await openCost(page);
+    await page.getByText('I have a real quote for a line').click();
+    await page.getByRole('checkbox', { name: literally(governance.label) }).check();
+    // The quote starts from the line's current figure, so nothing changes until it is edited.
+    await expect(page.getByLabel(`Low figure for ${governance.label}, US dollars`)).toHaveValue(String(governance.low));
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await page.getByLabel(`Low figure for ${governance.label}, US dollars`).fill('20,000');
+    await page.getByLabel(`High figure for ${governance.label}, US dollars`).fill('30000');
+    await expect(total(page)).toHaveText('$370,000 – $835,000');
+    const warning = page.locator('.cost-wrong-cut');
+    await expect(warning).toContainText(`Wrong cut: ${governance.label}`);
+    await expect(warning).toContainText(governance.cutWarning!);
+    await expect(page.getByRole('row', { name: literally(governance.label) }).first()).toContainText('Wrong cut');
+    await expect(announcement(page)).toContainText(`Warning: Cutting ${governance.label} below its reference low`);
+    await expectNoAxeViolations(page, 'cost: wrong cut');
+  });
+
+  const badInputs: [string, string, string][] = [
+    ['empty', '', 'Enter the number of workflows'],
+    ['negative', '-1', 'Number of workflows must be 0 or more'],
+    ['fractional', '1.5', 'Number of workflows must be a whole number, like 2'],
+    ['over 20', '21', 'Number of workflows must be 20 or fewer'],
+    ['huge', '1e30', 'Number of workflows must be 20 or fewer'],
+    ['beyond safe integers', '90071992547409931', 'Number of workflows must be 20 or fewer'],
+    ['pasted text', 'ten', 'Enter the number of workflows in digits, like 2'],
+  ];
+
+  test('each bad input gets its message, the last valid estimate stays, nothing is lost', async ({ page }) => {
+    await openCost(page);
+    await workflows(page).fill('2');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+    for (const [, value, message] of badInputs) {
+      await workflows(page).fill(value);
+      const error = page.locator('#cost-workflows-error');
+      await expect(error).toHaveText(`Error: ${message}`);
+      await expect(workflows(page)).toHaveAttribute('aria-invalid', 'true');
+      await expect(workflows(page)).toHaveAttribute('aria-describedby', /cost-workflows-error/);
+      await expect(workflows(page)).toHaveValue(value);
+      await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+      await expect(page.locator('.cost-total__stale')).toContainText('Showing the last valid estimate.');
+    }
+    await expect(announcement(page)).toHaveText(
+      'Enter the number of workflows in digits, like 2. Showing the last valid estimate.',
+    );
+
+    // The estimate says why it is not updating, with a link to the field.
+    const stale = page.locator('.cost-total__stale');
+    await expect(stale.getByRole('link')).toHaveText('Enter the number of workflows in digits, like 2');
+    await expect(page).toHaveTitle(/^Error: /);
+
+    // Leaving the field does not bring up the summary (nothing jumps); Enter does, and focuses it.
+    await workflows(page).press('Tab');
+    await expect(agents(page)).toBeFocused();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toHaveCount(0);
+    await agents(page).press('Enter');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('There is a problem');
+    await expect(summary.getByRole('link')).toHaveText('Enter the number of workflows in digits, like 2');
+    await expectNoAxeViolations(page, 'cost: error');
+    await summary.getByRole('link').click();
+    await expect(workflows(page)).toBeFocused();
+    await agents(page).focus();
+    await stale.getByRole('link').click();
+    await expect(workflows(page)).toBeFocused();
+
+    // Digits from other scripts are read as numbers.
+    await workflows(page).fill('١٢');
+    await expect(total(page)).toHaveText('$1,730,000 – $3,125,000');
+    await expect(summary).toHaveCount(0);
+    await expect(page).toHaveTitle('Year-one cost · Readiness');
+    await workflows(page).fill('１');
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect(page.locator('.cost-total__stale')).toHaveCount(0);
+  });
+
+  test('volume-based inference: unit cost and the fast-tier right cut', async ({ page }) => {
+    await openCost(page);
+    await page.getByRole('radio', { name: /Estimate it from my volume/ }).check();
+    // The revealed field is empty, so the estimate waits and says why.
+    await expect(page.locator('#cost-inference-tasksPerMonth-error')).toHaveText(
+      'Error: Enter the number of tasks per month',
+    );
+    await page.getByRole('textbox', { name: 'Tasks per month' }).fill('100,000');
+    await expect(page.getByText(/Per task, all of year one/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Use the fast tier/i })).toBeVisible();
+    await page.getByRole('radio', { name: /Fast tier/ }).check();
+    await expect(total(page)).toHaveText('$402,000 – $885,000');
+    await expect(page.locator('.cost-facts')).toContainText('$0.34 – $0.74');
+    await expect(page.getByRole('heading', { name: /Use the fast tier/i })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'cost: volume');
+  });
+
+  test('two scenarios compare side by side', async ({ page }) => {
+    await openCost(page);
+    await page.getByRole('radio', { name: 'Narrowed' }).check();
+    await page.getByLabel('Name of this scenario').fill('Lean');
+    await agents(page).fill('0');
+    await expect(page.locator('.cost-total__scenario')).toHaveText('Lean');
+    await expect(page.getByRole('radio', { name: 'Lean' })).toBeChecked();
+    await expect(page.locator('.cost-scenarios__headline')).toHaveText(
+      '“Lean” costs $100,000 – $180,000 less than “As planned”.',
+    );
+    const comparison = page.getByRole('table', { name: /“Lean” compared with “As planned”/ });
+    await expect(comparison.getByRole('row', { name: literally(line('agent-build').label) })).toContainText(
+      '−$100,000',
+    );
+    await expect(comparison.getByRole('row', { name: /Total, year one/ })).toContainText('−$180,000');
+    await expectNoAxeViolations(page, 'cost: scenarios');
+
+    // Back to the first scenario: its own inputs, untouched.
+    await page.getByRole('radio', { name: 'As planned' }).check();
+    await expect(agents(page)).toHaveValue('1');
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+
+    // Copy "As planned" into "Lean" after a confirm.
+    await page.getByRole('radio', { name: 'Lean' }).check();
+    await page.getByRole('button', { name: 'Copy “As planned” into “Lean”' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, copy “As planned”' }).click();
+    await expect(agents(page)).toHaveValue('1');
+    await expect(page.locator('.cost-scenarios__headline')).toContainText('The two scenarios cost the same');
+  });
+
+  test('switching scenarios keeps text that is not yet valid', async ({ page }) => {
+    await openCost(page);
+    await workflows(page).fill('lots');
+    await page.getByRole('radio', { name: 'Narrowed' }).check();
+    await expect(workflows(page)).toHaveValue('1');
+    await page.getByRole('radio', { name: 'As planned' }).check();
+    await expect(workflows(page)).toHaveValue('lots');
+    await expect(page.locator('#cost-workflows-error')).toContainText('in digits');
+  });
+
+  test('amounts in euros, with the dated rate labelled as an assumption and editable', async ({ page }) => {
+    const euro = content.assumptions.currencies.find((c) => c.code === 'EUR')!;
+    await openCost(page);
+    await page.getByRole('radio', { name: /Euro \(EUR\)/ }).check();
+    await expect(total(page)).toHaveText('€377,200 – €851,000');
+    const rate = page.getByLabel('EUR per US dollar');
+    await expect(rate).toHaveValue(String(euro.ratePerUsd));
+    const hint = page.locator('#cost-rate-hint');
+    await expect(hint).toContainText('Assumption');
+    await expect(hint).toContainText('1 November 2026');
+    await expect(page.locator('.cost-assumptions')).toContainText('Exchange rate: 0.92 EUR per US dollar');
+    await expect(page.getByRole('table', { name: /Year-one cost by line/ })).toContainText('€');
+
+    await rate.fill('0');
+    await expect(page.locator('#cost-rate-error')).toHaveText('Error: The exchange rate must be more than 0');
+    await expect(total(page)).toHaveText('€377,200 – €851,000');
+    await rate.fill('1');
+    await expect(total(page)).toHaveText('€410,000 – €925,000');
+    await expect(page.locator('.cost-assumptions')).toContainText('(your rate)');
+    await page.getByRole('button', { name: /Use the 1 November 2026 rate/ }).click();
+    await expect(total(page)).toHaveText('€377,200 – €851,000');
+    await expectNoAxeViolations(page, 'cost: euros');
+  });
+
+  test('a share link reproduces both scenarios and the currency in a fresh browser', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openCost(page);
+    await workflows(page).fill('2');
+    await page.getByRole('radio', { name: 'Narrowed' }).check();
+    await agents(page).fill('0');
+    await page.getByRole('radio', { name: /Pound sterling/ }).check();
+    await expect(total(page)).toHaveText('£244,900 – £588,550');
+    await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);
+
+    const fresh = await browser.newContext({ baseURL });
+    const other = await fresh.newPage();
+    await openCost(other, link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(other.getByRole('status').filter({ hasText: 'Opened an estimate from a share link' })).toBeVisible();
+    await expect(other.getByRole('radio', { name: 'Narrowed' })).toBeChecked();
+    await expect(total(other)).toHaveText('£244,900 – £588,550');
+    await expect(other.locator('.cost-scenarios__headline')).toContainText('less than “As planned”');
+    // The fragment is consumed so a reload resumes from this device's copy.
+    expect(new URL(other.url()).hash).toBe('');
+    await other.reload();
+    await other.locator('.cost[data-ready="true"]').waitFor();
+    await expect(total(other)).toHaveText('£244,900 – £588,550');
+    await fresh.close();
+  });
+
+  test('a tampered link keeps what was valid and says what was not', async ({ page }) => {
+    const section = {
+      v: 1,
+      at: 0,
+      cur: 'EUR',
+      rate: -5,
+      s: [{ n: 'Mine', w: 3, g: 'lots', i: 'ref', d: 'moon', x: ['governance-evaluation'], o: { __nope: [1, 2] } }],
+    };
+    await openCost(page, `/cost/#s=${toBase64Url(JSON.stringify({ v: 1, c: section }))}`);
+    await expect(page.getByRole('status').filter({ hasText: '5 parts of the link could not be read' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Mine' })).toBeChecked();
+    await expect(workflows(page)).toHaveValue('3');
+    await expect(agents(page)).toHaveValue('1');
+    // Three workflows, one agent, in euros at the content rate.
+    await expect(total(page)).toHaveText('€598,000 – €1,219,000');
+    await expect(page.locator('.cost-wrong-cut')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'cost: tampered link notice');
+
+    // A new document each time: a hash-only change on the same page is not a fresh visit.
+    await page.goto('about:blank');
+    await openCost(page, '/cost/#s=eyJ2IjoxLCJjIjp7InYiOjEsInMiOlt7Im4iOiJBIiwidyI6');
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+
+    await page.goto('about:blank');
+    await openCost(page, `/cost/#s=${toBase64Url(JSON.stringify({ v: 1, c: { v: 9 } }))}`);
+    await expect(page.getByRole('status').filter({ hasText: 'different version of Readiness' })).toBeVisible();
+  });
+
+  test('a diagnostic-only link leaves the calculator alone', async ({ page }) => {
+    const answers = Object.fromEntries(content.questions.map((q) => [q.id, 'y']));
+    await openCost(page, `/cost/#s=${toBase64Url(JSON.stringify({ v: 1, a: answers }))}`);
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect(page.locator('.notice--dismissible')).toHaveCount(0);
+  });
+
+  test('a reload keeps the inputs; reset clears them after a confirm', async ({ page }) => {
+    await openCost(page);
+    await workflows(page).fill('3');
+    await page.getByRole('radio', { name: /On-premises/ }).check();
+    await expect(total(page)).toHaveText('$663,500 – $1,385,000');
+    await page.reload();
+    await page.locator('.cost[data-ready="true"]').waitFor();
+    await expect(workflows(page)).toHaveValue('3');
+    await expect(page.getByRole('radio', { name: /On-premises/ })).toBeChecked();
+    await expect(total(page)).toHaveText('$663,500 – $1,385,000');
+
+    await page.getByRole('button', { name: 'Reset to the reference programme' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset to the reference programme?' });
+    await expectNoAxeViolations(page, 'cost: reset dialog');
+    await dialog.getByRole('button', { name: 'Yes, reset both scenarios' }).click();
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect(workflows(page)).toHaveValue('1');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  });
+
+  test('corrupt saved inputs are dropped with a notice and the calculator still works', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          key,
+          '{"v":1,"s":[{"n":"Saved","w":4,"g":-2,"i":"ref","d":"public-cloud","o":{"__proto__":[1,2]}}]}',
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await openCost(page);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+    await expect(workflows(page)).toHaveValue('4');
+    await expect(agents(page)).toHaveValue('1');
+
+    await page.evaluate((key) => localStorage.setItem(key, 'not json'), STORAGE_KEY);
+    await page.reload();
+    await page.locator('.cost[data-ready="true"]').waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'starts from the reference programme' })).toBeVisible();
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+  });
+
+  test('can be used with the keyboard alone', async ({ page }) => {
+    await openCost(page);
+    let guard = 0;
+    while (!(await workflows(page).evaluate((el) => el === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      if (++guard > 40) throw new Error('the workflows field is not reachable by Tab');
+    }
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+    // Agents, then the scoping checkbox: Space leaves scoping out.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: /Include the scoping engagement/ })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(total(page)).toHaveText('$505,000 – $1,050,000');
+    await expect(page.getByRole('row', { name: literally(line('scoping-engagement').label) }).first()).toContainText(
+      'Left out',
+    );
+    await page.keyboard.press('Space');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+  });
+
+  test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openCost(page);
+    await page.getByRole('radio', { name: /Estimate it from my volume/ }).check();
+    await page.getByRole('textbox', { name: 'Tasks per month' }).fill('50000');
+    await page.getByText('I have a real quote for a line').click();
+    await page.getByRole('checkbox', { name: literally(line('operations').label) }).check();
+    await page.getByRole('radio', { name: /Indian rupee/ }).check();
+    await expect(total(page)).toContainText('₹');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'cost at 320 px');
+  });
+});
