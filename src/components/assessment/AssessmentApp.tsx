@@ -17,6 +17,7 @@ import {
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DownloadPdfButton } from '../report/DownloadButton';
 import { ANSWER_LABELS, type AssessmentProps } from './assessment-props';
 import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';
@@ -162,6 +163,25 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
             <a className="button button--secondary" href="/report/">
               View the full report
             </a>
+            <DownloadPdfButton
+              className="button button--secondary"
+              htmlReportHref="/report/"
+              report={async () => {
+                // Loaded on click, with the PDF engine: this page's first load stays as it was.
+                const [{ buildReport }, { $session }] = await Promise.all([
+                  import('../../domain/report-model'),
+                  import('../../stores/session'),
+                ]);
+                return buildReport({
+                  content: { questions, stages },
+                  answers: state.answers,
+                  cost: null,
+                  session: $session.get(),
+                  generatedAt: new Date(),
+                  scope: 'diagnostic',
+                });
+              }}
+            />
             <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
               Review answers
             </button>

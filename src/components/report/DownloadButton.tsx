@@ -1,0 +1,92 @@
+import './download-pdf.css';
+import { useRef, useState } from 'react';
+import type { ReportModel } from '../../domain/report-model';
+import { saveFile } from './save-file';
+
+interface DownloadPdfButtonProps {
+  /**
+   * The report to print: the model the page shows, or a function that builds it on click (so a
+   * page that does not show the report need not load the report model up front).
+   */
+  report: ReportModel | (() => ReportModel | Promise<ReportModel>);
+  label?: string;
+  className?: string;
+  /** Where the HTML report is, for the fallback message; leave out on /report/ itself. */
+  htmlReportHref?: string | null;
+}
+
+// The file is not called DownloadPdfButton.tsx on purpose: it becomes its own shared chunk, and
+// `npm run bench` flags any initial chunk whose name mentions "pdf" as the PDF engine loaded early.
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error' };
+
+/**
+ * "Download PDF". The PDF engine (~0.5 MB gzip) is imported only when clicked, never with the
+ * page. While it works the button is marked disabled and the change is announced; if it fails
+ * the message says so and points to the HTML report, which holds everything the PDF would.
+ */
+export function DownloadPdfButton({
+  report,
+  label = 'Download PDF',
+  className = 'button',
+  htmlReportHref = null,
+}: DownloadPdfButtonProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const busy = useRef(false);
+
+  async function download() {
+    if (busy.current) return;
+    busy.current = true;
+    setStatus({ kind: 'busy' });
+    // User-timing marks let scripts/bench-pdf.mjs split click-to-file into loading and rendering.
+    performance.mark('pdf:click');
+    try {
+      const [model, { renderReportPdf }] = await Promise.all([
+        typeof report === 'function' ? report() : report,
+        import('../../report/render-pdf'),
+      ]);
+      performance.mark('pdf:loaded');
+      const { blob, fileName } = await renderReportPdf(model);
+      performance.mark('pdf:rendered');
+      saveFile(blob, fileName);
+      setStatus({ kind: 'done', fileName });
+    } catch {
+      setStatus({ kind: 'error' });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  const isBusy = status.kind === 'busy';
+  return (
+    <div className="download-pdf">
+      {/* aria-disabled rather than disabled: a disabled button drops keyboard focus mid-task. */}
+      <button
+        type="button"
+        className={className}
+        aria-disabled={isBusy || undefined}
+        data-busy={isBusy || undefined}
+        onClick={download}
+      >
+        {isBusy ? 'Preparing PDF…' : label}
+      </button>
+      <p className="download-pdf__status" role="status">
+        {isBusy && 'Preparing your PDF. This takes a second or two.'}
+        {status.kind === 'done' && `PDF ready: ${status.fileName}.`}
+      </p>
+      {status.kind === 'error' && (
+        <p className="download-pdf__error" role="alert">
+          The PDF could not be made in this browser.{' '}
+          {htmlReportHref ? (
+            <>
+              Everything it would hold is in the <a href={htmlReportHref}>report page</a>, which you can print or save
+              from your browser.
+            </>
+          ) : (
+            'Everything it would hold is on this page: use your browser’s Print to keep a copy.'
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import '../../styles/forms.css';
+import '../assessment/assessment.css';
+import './report.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildReport, hasReportContent, type ReportModel } from '../../domain/report-model';
+import type { Answers } from '../../domain/answers';
+import type { CostState } from '../../domain/cost-state';
+import type { SessionState } from '../../domain/session-state';
+import { readStored } from '../../stores/storage';
+import { STORAGE_KEYS } from '../../consts';
+import { Notices } from '../common/Notices';
+import { DownloadPdfButton } from './DownloadButton';
+import { ReportAnswers, ReportPlan, ReportSummary } from './ReportDiagnostic';
+import { ReportCost } from './ReportCost';
+import type { ReportProps } from './report-props';
+
+/**
+ * The /report/ island: everything the visitor has done, as one accessible page built from the
+ * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
+ */
+export function ReportApp({ content, html, removableLineIds }: ReportProps) {
+  const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
+  const [ready, setReady] = useState(false);
+  // The cost calculator keeps nothing on the device until its inputs leave the reference
+  // programme, so "done" means something is stored (or was opened from a link on /cost/).
+  const [costDone, setCostDone] = useState(false);
+  const [cost, setCost] = useState<CostState | null>(null);
+  const [session, setSession] = useState<SessionState | null>(null);
+  const [answers, setAnswers] = useState<Answers | null>(null);
+
+  useEffect(() => {
+    // Share links belong to the pages that make them; the report reads this device's copy only.
+    const costStored = readStored(STORAGE_KEYS.cost.key) !== null;
+    const unsubscribe: (() => void)[] = [];
+    let cancelled = false;
+    // The stores (and their decoders) load together, right after hydration, while the page says
+    // it is loading: the cost store shares a chunk with the calculator's form code, which would
+    // otherwise push this page's first load past its JS budget (DESIGN §8).
+    Promise.all([import('../../stores/assessment'), import('../../stores/cost'), import('../../stores/session')])
+      .then(([{ $assessment, initAssessment }, { $cost, initCost }, { $session, initSession }]) => {
+        if (cancelled) return;
+        initAssessment(ids, '');
+        initCost({ content, removableLineIds }, '');
+        initSession(ids, '');
+        unsubscribe.push(
+          $assessment.subscribe((state) => setAnswers(state.answers)),
+          $cost.subscribe(setCost),
+          $session.subscribe(setSession),
+        );
+        setCostDone(costStored);
+        setReady(true);
+      })
+      .catch(() => {
+        // A chunk that failed to load (offline, a stale deploy): report what could be read.
+        if (!cancelled) setReady(true);
+      });
+    return () => {
+      cancelled = true;
+      for (const stop of unsubscribe) stop();
+    };
+  }, [ids, content, removableLineIds]);
+
+  const report: ReportModel | null = useMemo(() => {
+    if (!ready) return null;
+    const scenario = cost ? cost.scenarios[cost.active] : null;
+    return buildReport({
+      content,
+      answers,
+      cost: costDone && scenario ? scenario.inputs : null,
+      costScenarioName: scenario?.name ?? null,
+      otherCostScenarios: cost ? cost.scenarios.filter((_, i) => i !== cost.active) : [],
+      currency: cost?.currency ?? null,
+      session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
+      generatedAt: new Date(),
+    });
+  }, [ready, content, answers, cost, costDone, session]);
+
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (report && root.current) root.current.dataset.ready = 'true';
+  }, [report]);
+
+  if (!report) {
+    return (
+      <div className="report stack stack--l" ref={root}>
+        <h1>Your report</h1>
+        <p className="lead">Loading what you have done in this browser…</p>
+      </div>
+    );
+  }
+  return (
+    <div className="report stack stack--xl" ref={root}>
+      <ReportView report={report} html={html} />
+    </div>
+  );
+}
+
+function ReportView({ report, html }: { report: ReportModel; html: ReportProps['html'] }) {
+  const { diagnostic, cost, session, missing, methodology } = report;
+  // The title names the client when there is one ("AI readiness report: Acme Bank").
+  return (
+    <>
+      <header className="stack stack--s">
+        <Notices />
+        <p className="eyebrow">{report.siteName}</p>
+        <h1>{report.title}</h1>
+        <p className="muted">
+          <time dateTime={report.generatedAt.iso}>{report.generatedAt.text}</time>. {report.privacyNote}
+        </p>
+        {hasReportContent(report) && (
+          <div className="report__actions no-print">
+            <DownloadPdfButton report={report} />
+          </div>
+        )}
+      </header>
+
+      {missing.length > 0 && (
+        <section className="report-section stack stack--s" aria-labelledby="missing-heading">
+          <h2 id="missing-heading">{hasReportContent(report) ? 'Not in this report yet' : 'Nothing to report yet'}</h2>
+          {missing.map((part) => (
+            <div key={part.part} className="notice notice--info">
+              <p>{part.message}</p>
+              <p>
+                <a href={part.href}>{part.linkText}</a>
+              </p>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {diagnostic && (
+        <>
+          <ReportSummary diagnostic={diagnostic} />
+          <ReportAnswers diagnostic={diagnostic} />
+          <ReportPlan diagnostic={diagnostic} html={html} />
+        </>
+      )}
+      {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
+
+      {session && session.notes.length > 0 && (
+        <section className="report-section stack stack--s" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Facilitator notes</h2>
+          <dl className="summary-list">
+            {session.notes.map((note) => (
+              <div key={note.key} className="summary-list__row">
+                <dt className="summary-list__key">{note.label}</dt>
+                <dd className="summary-list__value report-note">{note.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <section className="report-section stack stack--s" aria-labelledby="method-heading">
+        <h2 id="method-heading">How this report was made</h2>
+        <div className="prose">
+          {methodology.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+        <div className="table-wrap">
+          <table className="table">
+            <caption>The stages and their rules</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stage</th>
+                <th scope="col">Rule</th>
+              </tr>
+            </thead>
+            <tbody>
+              {methodology.stageRules.map((rule) => (
+                <tr key={rule.stageId}>
+                  <th scope="row">{rule.name}</th>
+                  <td>{rule.rule}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          The questions with their guidance, the stage rules and the cost model in full:{' '}
+          <a href={methodology.href}>methodology</a>.
+        </p>
+      </section>
+    </>
+  );
+}

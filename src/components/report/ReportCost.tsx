@@ -1,0 +1,141 @@
+import type { ReportCost as Cost } from '../../domain/report-model';
+import { capitalise, withoutAssumptionPrefix } from '../../lib/assumption-note';
+
+const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
+
+/** The year-one cost half of the report. */
+export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: string }) {
+  return (
+    <section className="report-section stack stack--m" aria-labelledby="cost-heading">
+      <h2 id="cost-heading">{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</h2>
+      <div className="stack stack--xs">
+        <p className="eyebrow">Total, year one</p>
+        <p className="report-total">{cost.total.rangeText}</p>
+        <p>
+          Midpoint {cost.total.midpointText}. {cost.buildShare.text} {cost.buildShare.referenceText}
+        </p>
+        {cost.currency.rateText && <p className="muted">{cost.currency.rateText}</p>}
+      </div>
+
+      {cost.warnings.map((w) => (
+        <div key={w.lineId} className="notice notice--warning">
+          <p>
+            <strong>Wrong cut.</strong> {w.message}
+          </p>
+        </div>
+      ))}
+
+      {cost.otherScenarios.length > 0 && (
+        <div className="stack stack--xs">
+          <h3>Other scenarios</h3>
+          <ul>
+            {cost.otherScenarios.map((o) => (
+              <li key={o.name}>
+                <strong>{o.name}:</strong> {o.rangeText} (midpoint {o.midpointText})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="stack stack--xs">
+        <h3>Your inputs</h3>
+        <dl className="summary-list">
+          {cost.inputs.map((row) => (
+            <div key={row.label} className="summary-list__row">
+              <dt className="summary-list__key">{row.label}</dt>
+              <dd className="summary-list__value">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+
+      <div className="stack stack--xs">
+        <h3 id="cost-lines-heading">Line by line</h3>
+        {/* A table that may scroll sideways must be reachable by keyboard (axe: scrollable-region-focusable). */}
+        {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
+        <div className="table-wrap" role="region" aria-labelledby="cost-lines-heading" tabIndex={0}>
+          <table className="table">
+            <caption className="visually-hidden">Year-one cost by line, low and high</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line item</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Basis</th>
+                <th scope="col" className="num">
+                  Low
+                </th>
+                <th scope="col" className="num">
+                  High
+                </th>
+                <th scope="col" className="report-bar-col">
+                  <span className="visually-hidden">Range as a bar</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cost.lines.map((line) => (
+                <tr key={line.id}>
+                  <th scope="row">
+                    {line.label}
+                    {(line.unitsText || line.protected) && (
+                      <span className="report-line__meta">
+                        {[line.unitsText, line.protected ? 'protected' : ''].filter(Boolean).join(' · ')}
+                      </span>
+                    )}
+                  </th>
+                  <td>{line.kindText}</td>
+                  <td className={line.wrongCut ? 'report-line--wrong-cut' : undefined}>{line.basisText}</td>
+                  <td className="num">{line.lowText}</td>
+                  <td className="num">{line.highText}</td>
+                  <td className="report-bar-col" aria-hidden="true">
+                    {/* SVG attributes, not style="": the CSP blocks inline styles. */}
+                    <svg className="report-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                      <rect className="report-bar__track" x="0" y="0" width="100" height="10" />
+                      <rect className="report-bar__high" x="0" y="0" width={bar(line.barHigh)} height="10" />
+                      <rect className="report-bar__low" x="0" y="0" width={bar(line.barLow)} height="10" />
+                    </svg>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  Total, year one
+                </th>
+                <td className="num">{cost.total.lowText}</td>
+                <td className="num">{cost.total.highText}</td>
+                <td className="report-bar-col" />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </div>
+
+      {cost.unitCost && (
+        <div className="stack stack--xs">
+          <h3>Unit cost</h3>
+          <p>
+            At {cost.unitCost.tasksPerYearText}: {cost.unitCost.totalPerTaskText} per task for all of year one, of which
+            the running cost is {cost.unitCost.runPerTaskText} per task.
+          </p>
+        </div>
+      )}
+
+      <div className="stack stack--xs">
+        <h3>Assumptions</h3>
+        <ul className="stack stack--2xs">
+          {cost.assumptions.map((a) => (
+            <li key={a.label}>
+              {/* The tag says "Assumption", so the note's own "Assumption:" prefix would say it twice. */}
+              <span className="tag tag--assumption">Assumption</span> <strong>{a.label}.</strong>{' '}
+              {capitalise(withoutAssumptionPrefix(a.note))}
+            </li>
+          ))}
+        </ul>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: sourcesHtml }} />
+      </div>
+    </section>
+  );
+}

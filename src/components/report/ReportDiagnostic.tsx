@@ -1,0 +1,130 @@
+import type { ReportDiagnostic as Diagnostic } from '../../domain/report-model';
+import type { ReportHtml } from './report-props';
+
+/** Score, stage, ladder, stall point and answers: the diagnostic half of the report. */
+export function ReportSummary({ diagnostic }: { diagnostic: Diagnostic }) {
+  const { stage, stallPoint, nextStage } = diagnostic;
+  return (
+    <section className="report-section stack stack--m" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">Summary</h2>
+      <div className="stack stack--xs">
+        <p className="eyebrow">Your stage</p>
+        <p className="report-stage">{stage.name}</p>
+        <p className="results__score">
+          <strong>{diagnostic.scoreText}</strong> questions answered Yes.
+        </p>
+        <p className="lead">{stage.summary}</p>
+      </div>
+      <ol className="ladder" aria-label="Stages, least to most mature">
+        {diagnostic.ladder.map((rung) => (
+          <li
+            key={rung.id}
+            className={`ladder__rung ladder__rung--${rung.position}`}
+            aria-current={rung.position === 'current' ? 'step' : undefined}
+          >
+            <span className="ladder__name">{rung.name}</span>
+            {rung.position === 'current' && <span className="ladder__marker">You are here</span>}
+          </li>
+        ))}
+      </ol>
+      <div className="card card--highlight stack stack--xs">
+        <h3>Where you stall</h3>
+        {stallPoint ? (
+          <p className="report-stall">
+            <strong>
+              Question {stallPoint.order}, {stallPoint.label}:
+            </strong>{' '}
+            {stallPoint.text}
+          </p>
+        ) : (
+          <p>You answered Yes to every question: there is no stall point. Keep the evidence current.</p>
+        )}
+      </div>
+      {nextStage && (
+        <div className="stack stack--xs">
+          <h3>Reaching {nextStage.name}</h3>
+          <p>{nextStage.summary}</p>
+          <p>
+            <strong>What it takes:</strong> {nextStage.ruleInWords}.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ReportAnswers({ diagnostic }: { diagnostic: Diagnostic }) {
+  return (
+    <section className="report-section stack stack--s" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">Your answers</h2>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Each question and the answer given</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                #
+              </th>
+              <th scope="col">Question</th>
+              <th scope="col">Answer</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diagnostic.answers.map((row) => (
+              <tr key={row.questionId}>
+                <td className="num">{row.order}</td>
+                <th scope="row" className="report-answers__question">
+                  <span className="report-answers__label">{row.label}</span>
+                  <span className="report-answers__text">{row.text}</span>
+                </th>
+                <td>
+                  <span className={`report-answer report-answer--${row.answer}`}>{row.answerText}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The plan: stall point first, each gap's first step (guidance folded away), then the stage plan. */
+export function ReportPlan({ diagnostic, html }: { diagnostic: Diagnostic; html: ReportHtml }) {
+  const { gaps, stage } = diagnostic;
+  return (
+    <section className="report-section stack stack--m" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">Your plan</h2>
+      {gaps.length > 0 ? (
+        <ol className="gap-list stack stack--m">
+          {gaps.map((gap) => (
+            <li key={gap.questionId} className={`card stack stack--xs${gap.isStallPoint ? ' card--highlight' : ''}`}>
+              <h3 className="gap-list__title">
+                {gap.label} <span className={`tag tag--${gap.answer}`}>{gap.answerText}</span>
+                {gap.isStallPoint && <span className="tag tag--stall">Stall point: start here</span>}
+              </h3>
+              <p>{gap.text}</p>
+              <h4 className="gap-list__step-title">First step</h4>
+              <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[gap.questionId] ?? '' }} />
+              <details className="details">
+                <summary className="details__summary">
+                  Guidance<span className="visually-hidden"> on {gap.label}</span>
+                </summary>
+                <div
+                  className="details__text prose"
+                  dangerouslySetInnerHTML={{ __html: html.guidance[gap.questionId] ?? '' }}
+                />
+              </details>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>Every answer is Yes, so there are no gaps to close: the stage plan below is about keeping it that way.</p>
+      )}
+      <div className="stack stack--s">
+        <h3>The {stage.name} plan</h3>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: html.plan[stage.id] ?? '' }} />
+      </div>
+    </section>
+  );
+}

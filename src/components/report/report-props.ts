@@ -1,0 +1,25 @@
+/**
+ * What the /report/ page passes to the island: plain, serialisable content (no stores, no
+ * functions). Markdown is rendered to HTML at build time, keyed by question or stage id, so the
+ * island ships no Markdown parser: the report model carries ids and Markdown (the PDF draws the
+ * Markdown itself), and the HTML view looks its HTML up here by id.
+ */
+import type { Id, SiteContent } from '../../domain/content-types';
+
+export interface ReportHtml {
+  /** Question id → guidance HTML (headings shifted to sit under an h3). */
+  guidance: Record<Id, string>;
+  /** Question id → first-step HTML. */
+  firstStep: Record<Id, string>;
+  /** Stage id → plan HTML (headings shifted to sit under an h3). */
+  plan: Record<Id, string>;
+  /** Where the cost figures come from (content/cost/assumptions.md), headings under an h3. */
+  costSources: string;
+}
+
+export interface ReportProps {
+  content: SiteContent;
+  html: ReportHtml;
+  /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
+  removableLineIds: Id[];
+}

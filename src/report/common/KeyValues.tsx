@@ -1,0 +1,16 @@
+import { Text, View } from '@react-pdf/renderer';
+import { styles } from '../styles';
+
+/** Label/value rows (e.g. the cost inputs in words). */
+export function KeyValues({ rows }: { rows: readonly { label: string; value: string }[] }) {
+  return (
+    <View style={styles.table}>
+      {rows.map((row) => (
+        <View key={row.label} style={styles.tr} wrap={false}>
+          <Text style={[styles.cell, styles.strong, { width: '28%' }]}>{row.label}</Text>
+          <Text style={{ width: '72%' }}>{row.value}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,20 @@
+import { Text, View } from '@react-pdf/renderer';
+import { HEADING_PRESENCE_AHEAD, styles } from '../styles';
+
+/** A section's h2, never left alone at the foot of a page. */
+export function SectionHeading({ children }: { children: string }) {
+  return (
+    <View minPresenceAhead={HEADING_PRESENCE_AHEAD}>
+      <Text style={styles.h2}>{children}</Text>
+    </View>
+  );
+}
+
+/** A sub-heading inside a section. */
+export function SubHeading({ children }: { children: string }) {
+  return (
+    <Text style={styles.h3} minPresenceAhead={HEADING_PRESENCE_AHEAD}>
+      {children}
+    </Text>
+  );
+}

@@ -1,0 +1,157 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { ReportCost, ReportCostLine } from '../../domain/report-model';
+import { KeyValues } from '../common/KeyValues';
+import { useResolveHref } from '../common/links';
+import { SectionHeading, SubHeading } from '../common/SectionHeading';
+import { markdownToPdf } from '../markdown-to-pdf';
+import { colors, size, space, styles } from '../styles';
+
+const s = StyleSheet.create({
+  total: { fontSize: 22, lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginBottom: space.xs },
+  barRow: { flexDirection: 'row', alignItems: 'center', marginBottom: 5 },
+  barLabel: { width: '34%', fontSize: size.small, paddingRight: space.s },
+  barTrack: { width: '40%', height: 9, backgroundColor: colors.surfaceMuted, position: 'relative' },
+  barRange: {
+    position: 'absolute',
+    top: 0,
+    bottom: 0,
+    backgroundColor: colors.accentSoft,
+    borderWidth: 0.75,
+    borderColor: colors.accent,
+  },
+  barLow: { position: 'absolute', top: 0, bottom: 0, left: 0, backgroundColor: colors.accent },
+  barText: { width: '26%', fontSize: size.small, textAlign: 'right' },
+  legend: { flexDirection: 'row', fontSize: size.small, color: colors.muted, marginBottom: space.m },
+  swatch: { width: 8, height: 8, marginRight: 3, marginTop: 1.5 },
+});
+
+const pct = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+
+/** One line as a bar: the solid part up to the low figure, the outlined part up to the high. */
+function Bar({ line }: { line: ReportCostLine }) {
+  return (
+    <View style={s.barRow} wrap={false}>
+      <Text style={s.barLabel}>{line.label}</Text>
+      <View style={s.barTrack}>
+        {line.barHigh > 0 ? <View style={[s.barRange, { left: 0, width: pct(line.barHigh) }]} /> : null}
+        {line.barLow > 0 ? <View style={[s.barLow, { width: pct(line.barLow) }]} /> : null}
+      </View>
+      <Text style={s.barText}>{line.basis === 'excluded' ? 'Left out' : line.rangeText}</Text>
+    </View>
+  );
+}
+
+const W = { label: '38%', kind: '14%', basis: '16%', low: '16%', high: '16%' } as const;
+
+/** The year-one cost: inputs, the low–high table, the breakdown, build share, unit cost, warnings, assumptions. */
+export function Cost({ cost }: { cost: ReportCost }) {
+  const resolveHref = useResolveHref();
+  return (
+    <View style={styles.section}>
+      <SectionHeading>{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</SectionHeading>
+      <Text style={styles.eyebrow}>Total, year one</Text>
+      <Text style={s.total}>{cost.total.rangeText}</Text>
+      <Text style={styles.paragraph}>
+        Midpoint {cost.total.midpointText}. {cost.buildShare.text} {cost.buildShare.referenceText}
+      </Text>
+      {cost.currency.rateText ? <Text style={[styles.small, styles.paragraph]}>{cost.currency.rateText}</Text> : null}
+
+      {cost.warnings.map((w) => (
+        <View key={w.lineId} style={styles.warning} wrap={false}>
+          <Text>
+            <Text style={styles.strong}>Wrong cut. </Text>
+            {w.message}
+          </Text>
+        </View>
+      ))}
+
+      {cost.otherScenarios.length ? (
+        <View wrap={false}>
+          <SubHeading>Other scenarios</SubHeading>
+          {cost.otherScenarios.map((o) => (
+            <Text key={o.name} style={styles.paragraph}>
+              <Text style={styles.strong}>{o.name}: </Text>
+              {o.rangeText} (midpoint {o.midpointText})
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
+      <SubHeading>Your inputs</SubHeading>
+      <KeyValues rows={cost.inputs} />
+
+      <SubHeading>Line by line</SubHeading>
+      <View style={styles.table}>
+        <View style={styles.tr} wrap={false}>
+          <Text style={[styles.th, styles.cell, { width: W.label }]}>Line item</Text>
+          <Text style={[styles.th, styles.cell, { width: W.kind }]}>Kind</Text>
+          <Text style={[styles.th, styles.cell, { width: W.basis }]}>Basis</Text>
+          <Text style={[styles.th, styles.cell, styles.num, { width: W.low }]}>Low</Text>
+          <Text style={[styles.th, styles.num, { width: W.high }]}>High</Text>
+        </View>
+        {cost.lines.map((line) => (
+          <View key={line.id} style={styles.tr} wrap={false}>
+            <View style={[styles.cell, { width: W.label }]}>
+              <Text>{line.label}</Text>
+              {line.unitsText || line.protected ? (
+                <Text style={styles.small}>
+                  {[line.unitsText, line.protected ? 'protected' : ''].filter(Boolean).join(' · ')}
+                </Text>
+              ) : null}
+            </View>
+            <Text style={[styles.cell, { width: W.kind }]}>{line.kindText}</Text>
+            <Text style={[styles.cell, { width: W.basis, color: line.wrongCut ? colors.error : colors.text }]}>
+              {line.basisText}
+            </Text>
+            <Text style={[styles.cell, styles.num, { width: W.low }]}>{line.lowText}</Text>
+            <Text style={[styles.num, { width: W.high }]}>{line.highText}</Text>
+          </View>
+        ))}
+        <View style={styles.trTotal} wrap={false}>
+          <Text style={[styles.cell, { width: '68%' }]}>Total, year one</Text>
+          <Text style={[styles.cell, styles.num, { width: W.low }]}>{cost.total.lowText}</Text>
+          <Text style={[styles.num, { width: W.high }]}>{cost.total.highText}</Text>
+        </View>
+      </View>
+
+      <View wrap={false}>
+        <SubHeading>Breakdown</SubHeading>
+        <View style={s.legend}>
+          <View style={[s.swatch, { backgroundColor: colors.accent }]} />
+          <Text style={{ marginRight: space.m }}>up to the low figure</Text>
+          <View
+            style={[s.swatch, { backgroundColor: colors.accentSoft, borderWidth: 0.75, borderColor: colors.accent }]}
+          />
+          <Text>up to the high figure</Text>
+        </View>
+        {cost.lines.map((line) => (
+          <Bar key={line.id} line={line} />
+        ))}
+      </View>
+
+      {cost.unitCost ? (
+        <View wrap={false}>
+          <SubHeading>Unit cost</SubHeading>
+          <Text style={styles.paragraph}>
+            At {cost.unitCost.tasksPerYearText}: {cost.unitCost.totalPerTaskText} per task for all of year one, of which
+            the running cost is {cost.unitCost.runPerTaskText} per task.
+          </Text>
+        </View>
+      ) : null}
+
+      <View wrap={false}>
+        <SubHeading>Assumptions</SubHeading>
+        {cost.assumptions.map((a) => (
+          <View key={a.label} style={styles.mdItem}>
+            <Text style={styles.mdMarker}>•</Text>
+            <Text style={styles.mdItemBody}>
+              <Text style={styles.strong}>{a.label}. </Text>
+              {a.note}
+            </Text>
+          </View>
+        ))}
+      </View>
+      {markdownToPdf(cost.sources, { resolveHref, headingOffset: 2 })}
+    </View>
+  );
+}

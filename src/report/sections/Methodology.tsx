@@ -1,0 +1,40 @@
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { ReportMethodology } from '../../domain/report-model';
+import { useResolveHref } from '../common/links';
+import { SectionHeading, SubHeading } from '../common/SectionHeading';
+import { styles } from '../styles';
+
+/** How the result and the figures were reached, so a reader who never saw the site can judge them. */
+export function Methodology({ methodology }: { methodology: ReportMethodology }) {
+  const href = useResolveHref()(methodology.href);
+  return (
+    <View style={styles.section}>
+      <SectionHeading>How this report was made</SectionHeading>
+      {methodology.paragraphs.map((p) => (
+        <Text key={p} style={styles.paragraph}>
+          {p}
+        </Text>
+      ))}
+      <View wrap={false}>
+        <SubHeading>The stages</SubHeading>
+        <View style={styles.table}>
+          {methodology.stageRules.map((rule) => (
+            <View key={rule.stageId} style={styles.tr} wrap={false}>
+              <Text style={[styles.cell, styles.strong, { width: '40%' }]}>{rule.name}</Text>
+              <Text style={{ width: '60%' }}>{rule.rule}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+      {href ? (
+        <Text>
+          The questions with their guidance, the stage rules and the cost model are set out in full at{' '}
+          <Link src={href} style={styles.link}>
+            {href}
+          </Link>
+          .
+        </Text>
+      ) : null}
+    </View>
+  );
+}

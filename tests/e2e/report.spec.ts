@@ -1,0 +1,180 @@
+/**
+ * The report end to end: /report/ with both parts, with one, with neither; the PDF downloaded
+ * from it (and from the results screen) read back with pdftotext; the PDF engine loaded only on
+ * click; axe on every state. Expectations come from content/, not from the components.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Download, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards } from './fixtures';
+import { loadSiteContent } from '../helpers/load-content';
+import { encodeStoredCost, initialCostState, type CostContext } from '../../src/domain/cost-state';
+import { encodeStoredSession } from '../../src/domain/session-state';
+import type { AnswerValue } from '../../src/domain/content-types';
+
+const content = loadSiteContent();
+const questions = content.questions;
+const ids = questions.map((q) => q.id);
+const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
+const PDF_CHUNK = /\/_astro\/render-pdf\.[^/]*\.js$/;
+const costContext: CostContext = {
+  content,
+  removableLineIds: content.costLines
+    .filter((l) => l.kind === 'build' && l.scalesWith === 'programme' && !l.protected)
+    .map((l) => l.id),
+};
+
+/** Six Yes then Not sure: Distributed delivery, stalling at question 7. */
+const SIX_YES: AnswerValue[] = ids.map((_, i) => (i < 6 ? 'yes' : 'unsure'));
+const stage = content.stages.find((s) => s.id === 'distributed-delivery')!;
+const stall = questions[6]!;
+
+/** Completes the diagnostic through its keyboard shortcuts, as a visitor would. */
+async function completeDiagnostic(page: Page, answers: AnswerValue[] = SIX_YES) {
+  await gotoAndSettle(page, '/assessment/');
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+  for (const answer of answers) await page.keyboard.press(KEY[answer]);
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(stage.name);
+}
+
+/** Stores the calculator's reference programme the way the cost store saves it. */
+async function completeCost(page: Page) {
+  await gotoAndSettle(page, '/');
+  const stored = encodeStoredCost(initialCostState(costContext), costContext);
+  await page.evaluate((value) => localStorage.setItem('readiness:v1:cost', value), stored);
+}
+
+async function openReport(page: Page) {
+  await gotoAndSettle(page, '/report/');
+  await page.locator('.report[data-ready="true"]').waitFor();
+}
+
+/** Clicks "Download PDF", waits for the file and returns pdftotext's reading of it. */
+async function downloadPdf(page: Page, guards: Guards, button = page.getByRole('button', { name: 'Download PDF' })) {
+  expect(guards.requestsMatching(PDF_CHUNK), 'PDF engine loaded before the click').toEqual([]);
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const download: Download = await downloading;
+  expect(guards.requestsMatching(PDF_CHUNK)).toHaveLength(1);
+  const file = await download.path();
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { name: download.suggestedFilename(), text, info };
+}
+
+test.describe('report', () => {
+  test('both parts: the page, axe, and a PDF holding stage, score, stall point, plan and cost', async ({
+    page,
+    guards,
+  }) => {
+    await completeDiagnostic(page);
+    await completeCost(page);
+    await openReport(page);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI readiness report');
+    await expect(page.locator('.report-stage')).toHaveText(stage.name);
+    await expect(page.getByText(`6 of ${questions.length}`)).toBeVisible();
+    await expect(page.locator('.report-stall')).toContainText(stall.text);
+    await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
+    await expect(page.getByRole('heading', { name: 'Not in this report yet' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'report: both parts');
+
+    const pdf = await downloadPdf(page, guards);
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    expect(pdf.name).toBe(`readiness-report-distributed-delivery-${today}.pdf`);
+    expect(pdf.text).toContain(stage.name);
+    expect(pdf.text).toContain(`6 of ${questions.length}`);
+    expect(pdf.text).toContain(stall.text);
+    expect(pdf.text).toContain('The next 90 days');
+    expect(pdf.text).toContain('$410,000');
+    expect(pdf.text).toContain('$925,000');
+    expect(pdf.text).toContain('Generated in your browser — nothing was sent anywhere.');
+    expect(pdf.info).toMatch(/Title:\s+AI readiness report/);
+    expect(pdf.info).toMatch(/Author:\s+Readiness/);
+    await expect(page.getByRole('status').filter({ hasText: 'PDF ready' })).toBeVisible();
+    await expectNoAxeViolations(page, 'report: after download');
+  });
+
+  test('diagnostic only: says the cost is missing and links to it', async ({ page }) => {
+    await completeDiagnostic(page);
+    await openReport(page);
+    await expect(page.getByRole('heading', { name: 'Not in this report yet' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Estimate the year-one cost' })).toHaveAttribute('href', '/cost/');
+    await expect(page.locator('.report-stage')).toHaveText(stage.name);
+    await expect(page.locator('.report-total')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'report: diagnostic only');
+  });
+
+  test('cost only: says the diagnostic is missing, and the PDF is named for the cost', async ({ page, guards }) => {
+    await completeCost(page);
+    await openReport(page);
+    await expect(page.getByRole('link', { name: 'Start the diagnostic' })).toHaveAttribute('href', '/assessment/');
+    await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
+    await expectNoAxeViolations(page, 'report: cost only');
+    const pdf = await downloadPdf(page, guards);
+    expect(pdf.name).toMatch(/^readiness-report-cost-\d{4}-\d\d-\d\d\.pdf$/);
+    expect(pdf.text).toContain('$410,000 – $925,000');
+    expect(pdf.text).toContain('The diagnostic has not been done yet');
+  });
+
+  test('neither: a clear message, links to both, no PDF button', async ({ page, guards }) => {
+    await openReport(page);
+    await expect(page.getByRole('heading', { name: 'Nothing to report yet' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start the diagnostic' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Estimate the year-one cost' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download PDF' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'report: empty');
+    expect(guards.requestsMatching(PDF_CHUNK)).toEqual([]);
+  });
+
+  test('an unfinished diagnostic is left out, with how much is left', async ({ page }) => {
+    await gotoAndSettle(page, '/assessment/');
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    for (const answer of SIX_YES.slice(0, 3)) await page.keyboard.press(KEY[answer]);
+    await openReport(page);
+    await expect(page.getByText(`3 of ${questions.length} questions answered`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Finish the diagnostic' })).toBeVisible();
+  });
+
+  test('a facilitator session puts the client label and notes on the page and in the PDF', async ({ page, guards }) => {
+    await completeDiagnostic(page);
+    const session = encodeStoredSession({
+      facilitator: true,
+      presentation: false,
+      clientLabel: 'Acme Bank',
+      notes: { [stall.id]: 'Finance can produce this within a month.' },
+    });
+    await page.evaluate((value) => localStorage.setItem('readiness:v1:session', value), session);
+    await openReport(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI readiness report: Acme Bank');
+    const notes = page.getByRole('region', { name: 'Facilitator notes' });
+    await expect(notes).toContainText(stall.label);
+    await expect(notes).toContainText('Finance can produce this within a month.');
+    await expectNoAxeViolations(page, 'report: with facilitator notes');
+    const pdf = await downloadPdf(page, guards);
+    expect(pdf.text).toContain('AI readiness report: Acme Bank');
+    expect(pdf.text).toContain('Finance can produce this within a month.');
+  });
+
+  test('a PDF that cannot be made says so and points to the page itself', async ({ page, guards }) => {
+    await completeCost(page);
+    await page.route(PDF_CHUNK, (route) => route.abort());
+    // The aborted chunk is the point of this test; the browser logs it as a failed load.
+    guards.allowConsoleError(/render-pdf|Failed to load resource|net::ERR_FAILED/);
+    await openReport(page);
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect(page.getByRole('alert')).toContainText('The PDF could not be made in this browser');
+    await expect(page.getByRole('button', { name: 'Download PDF' })).not.toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(page, 'report: PDF failed');
+  });
+
+  test('the results screen downloads the same report', async ({ page, guards }) => {
+    await completeDiagnostic(page);
+    const pdf = await downloadPdf(page, guards, page.getByRole('button', { name: 'Download PDF' }));
+    expect(pdf.name).toMatch(/^readiness-report-distributed-delivery-/);
+    expect(pdf.text).toContain(stall.text);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The PDF document renders in Node (renderToBuffer) for every stage, and `pdftotext` reads the
+ * stage, score, stall point and cost total back out of it: the text is real text, in our font.
+ * KEEP_PDF=1 keeps the rendered files and prints their folder (look at them with pdftoppm).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, type ReportInput, type ReportModel } from '../../src/domain/report-model';
+import { defaultCostInputs } from '../../src/domain/cost';
+import { registerReportFonts, FONT_FILES } from '../../src/report/fonts';
+import { ReportPDF } from '../../src/report/ReportPDF';
+import { answersWithYes } from '../helpers/answers';
+
+// fontkit (react-pdf's font engine) ships no type declarations; this is all the test uses.
+const fontkit = (await import('fontkit' as string)) as {
+  create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
+};
+import { loadSiteContent, PROJECT_ROOT } from '../helpers/load-content';
+
+const FONT_DIR = path.join(PROJECT_ROOT, 'public', 'fonts') + path.sep;
+const content = loadSiteContent();
+const ids = content.questions.map((q) => q.id);
+const generatedAt = new Date(2026, 10, 27, 9, 0);
+let dir: string;
+
+beforeAll(() => {
+  registerReportFonts(FONT_DIR);
+  dir = mkdtempSync(path.join(tmpdir(), 'readiness-pdf-'));
+});
+afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
+
+/** Renders the model, writes it to a temp file and returns what pdftotext and pdfinfo read. */
+async function renderAndRead(model: ReportModel, name: string) {
+  const buffer = await renderToBuffer(ReportPDF({ report: model, origin: 'https://readiness.example' }));
+  const file = path.join(dir, `${name}.pdf`);
+  writeFileSync(file, buffer);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return { text, info, fonts, flat: text.replace(/\s+/g, ' ') };
+}
+
+function model(overrides: Partial<ReportInput>): ReportModel {
+  return buildReport({ content, answers: null, cost: null, session: null, generatedAt, ...overrides });
+}
+
+const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);
+
+describe.each([
+  { stage: 'experimentation', yes: [] as string[] },
+  { stage: 'selective-production', yes: withOwner(2) },
+  { stage: 'distributed-delivery', yes: ids.slice(0, 6) },
+  { stage: 'operating-model-integration', yes: ids.slice(0, 9) },
+  { stage: 'further-along', yes: ids },
+])('the PDF for $stage', ({ stage, yes }) => {
+  it('holds stage, score, stall point, plan and cost total as text, with metadata and page numbers', async () => {
+    const report = model({ answers: answersWithYes(ids, yes, 'unsure'), cost: defaultCostInputs(content) });
+    const d = report.diagnostic!;
+    expect(d.stage.id).toBe(stage);
+    const { flat, info, fonts } = await renderAndRead(report, stage);
+
+    expect(flat).toContain(d.stage.name);
+    expect(flat).toContain(`${d.score} of ${d.total}`);
+    if (d.stallPoint) expect(flat).toContain(d.stallPoint.text);
+    else expect(flat).toContain('there is no stall point');
+    expect(flat).toContain('$410,000 – $925,000');
+    expect(flat).toContain('Generated in your browser — nothing was sent anywhere.');
+    // The first sentence of the stage plan, as drawn from its Markdown.
+    const firstPlanSentence = d.plan
+      .split('\n')
+      .find((l) => l && !l.startsWith('#'))!
+      .split('. ')[0]!;
+    expect(flat).toContain(firstPlanSentence.replace(/\s+/g, ' '));
+    expect(flat).toMatch(/Page 1 of \d+/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(flat).toContain(`Page ${pages} of ${pages}`);
+
+    expect(info).toMatch(/Title:\s+AI readiness report/);
+    expect(info).toMatch(new RegExp(`Subject:\\s+Stage: ${d.stage.name}`));
+    expect(info).toMatch(/Author:\s+Readiness/);
+    expect(fonts).toMatch(/Inter/);
+    expect(fonts).not.toMatch(/Helvetica/);
+  });
+});
+
+describe('PDF variants', () => {
+  it('cost only, in rupees, with a client label and notes', async () => {
+    const report = model({
+      cost: { ...defaultCostInputs(content), inference: { mode: 'volume', tasksPerMonth: 20_000, modelTier: 'fast' } },
+      currency: { code: 'INR', ratePerUsd: 84 },
+      session: {
+        clientLabel: 'Acme Bank',
+        notes: { 'outcome-metric': 'Sponsor to confirm the baseline.', cost: 'Quote pending.' },
+      },
+    });
+    const { flat } = await renderAndRead(report, 'cost-inr');
+    expect(flat).toContain('AI readiness report: Acme Bank');
+    expect(flat).toContain(report.cost!.total.rangeText);
+    expect(report.cost!.total.rangeText).toMatch(/^₹/);
+    expect(flat).toContain('Facilitator notes');
+    expect(flat).toContain('Sponsor to confirm the baseline.');
+    expect(flat).toContain('The diagnostic has not been done yet');
+    expect(flat).toContain('Unit cost');
+  });
+
+  it('both parts with a second scenario and a wrong cut', async () => {
+    const inputs = defaultCostInputs(content);
+    const report = model({
+      answers: answersWithYes(ids, ids.slice(0, 6)),
+      cost: { ...inputs, overrides: { operations: { low: 10_000, high: 20_000 } } },
+      costScenarioName: 'As planned',
+      otherCostScenarios: [{ name: 'Narrowed', inputs: { ...inputs, agents: 0 } }],
+    });
+    const { flat } = await renderAndRead(report, 'scenarios');
+    expect(flat).toContain('Year-one cost: As planned');
+    expect(flat).toContain(`Narrowed: ${report.cost!.otherScenarios[0]!.rangeText}`);
+    expect(flat).toContain('Wrong cut.');
+    expect(flat).toContain(report.cost!.warnings[0]!.message);
+  });
+
+  it('neither part: says what is missing', async () => {
+    const { flat } = await renderAndRead(model({}), 'empty');
+    expect(flat).toContain('Not in this report yet');
+    expect(flat).toContain('Start the diagnostic');
+    expect(flat).toContain('Estimate the year-one cost');
+  });
+});
+
+describe('the font', () => {
+  const characters = new Set<string>();
+  const add = (text: string) => {
+    for (const ch of text) if (ch.codePointAt(0)! > 0x20) characters.add(ch);
+  };
+  for (const q of content.questions) [q.label, q.text, q.guidance, q.firstStep, q.why].forEach(add);
+  for (const s of content.stages) [s.name, s.summary, s.plan].forEach(add);
+  for (const l of content.costLines) [l.label, l.cutWarning ?? '', l.guidance].forEach(add);
+  add(JSON.stringify(content.assumptions));
+  // Every currency the calculator offers, as Intl formats it, and the report's own punctuation.
+  add('$€£₹–—“”‘’…•·−');
+
+  it.each(Object.values(FONT_FILES))('%s covers every character the content, currencies and report use', (file) => {
+    const font = fontkit.create(readFileSync(path.join(FONT_DIR, file)));
+    const missing = [...characters].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    expect(missing).toEqual([]);
+  });
+});
