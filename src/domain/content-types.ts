@@ -74,6 +74,8 @@ export interface CostLineItem {
   protected: boolean;
   /** Whether the deployment multiplier applies to this line. */
   deploymentSensitive: boolean;
+  /** Visitors may leave it out (never true on a protected line). */
+  removable: boolean;
   /** For protected lines: why cutting it is a wrong cut. */
   cutWarning?: string | undefined;
   /** Markdown: what the line covers and how to think about it. */

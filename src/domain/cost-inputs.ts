@@ -3,7 +3,7 @@
  * calculator accepts. Inputs arrive from forms, localStorage and share links, so they are checked
  * here once, against the content they refer to, before any money is computed.
  */
-import type { Id, SiteContent } from './content-types';
+import type { CostLineItem, Id, SiteContent } from './content-types';
 
 export type InferenceInput = { mode: 'reference' } | { mode: 'volume'; tasksPerMonth: number; modelTier: Id };
 
@@ -111,4 +111,9 @@ export function costInputProblems(content: SiteContent, inputs: CostInputs): str
 
 export function isValidCostInputs(content: SiteContent, inputs: CostInputs): boolean {
   return costInputProblems(content, inputs).length === 0;
+}
+
+/** Ids of the lines a visitor may leave out (marked `removable` in content; never protected). */
+export function removableCostLineIds(lines: readonly CostLineItem[]): Id[] {
+  return lines.filter((line) => line.removable && !line.protected).map((line) => line.id);
 }

@@ -7,6 +7,7 @@ export {
   costInputProblems,
   defaultCostInputs,
   isValidCostInputs,
+  removableCostLineIds,
   type CostInputs,
   type CostOverride,
   type InferenceInput,

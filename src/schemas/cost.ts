@@ -24,10 +24,16 @@ export const CostLineItemSchema = z
     protected: z.boolean({ error: 'should be true or false' }).default(false),
     /** Whether the deployment multiplier (an assumption) applies to this line. */
     deploymentSensitive: z.boolean({ error: 'should be true or false' }).default(false),
+    /** Visitors may leave this line out with a checkbox (e.g. scoping already done). Never on a protected line. */
+    removable: z.boolean({ error: 'should be true or false' }).default(false),
     /** For protected lines: why cutting it is a wrong cut, shown in the warning. */
     cutWarning: line(300, 'one sentence on why cutting this line is a wrong cut').optional(),
   })
   .refine((item) => item.low <= item.high, { path: ['high'], error: 'should be greater than or equal to low' })
+  .refine((item) => !(item.protected && item.removable), {
+    path: ['removable'],
+    error: 'cannot be true on a protected line: cutting a protected line is what the wrong-cut warning is for',
+  })
   .refine((item) => !item.protected || item.cutWarning !== undefined, {
     path: ['cutWarning'],
     error: 'is needed on a protected line: one sentence on why cutting it is a wrong cut',
@@ -113,7 +119,8 @@ export const CostAssumptionsSchema = z
   })
   .refine((a) => a.deployments.find((d) => d.id === a.defaultDeployment)?.multiplierPercent === 100, {
     path: ['defaultDeployment'],
-    error: 'should be the id of one of the deployments, and that deployment must have multiplierPercent 100 so defaults reproduce the reference',
+    error:
+      'should be the id of one of the deployments, and that deployment must have multiplierPercent 100 so defaults reproduce the reference',
   })
   .refine((a) => a.currencies.some((c) => c.code === 'USD' && c.ratePerUsd === 1), {
     path: ['currencies'],

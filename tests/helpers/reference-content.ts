@@ -50,11 +50,13 @@ function stage(
 }
 
 function line(
-  item: Omit<CostLineItem, 'guidance' | 'source' | 'protected' | 'deploymentSensitive'> & Partial<CostLineItem>,
+  item: Omit<CostLineItem, 'guidance' | 'source' | 'protected' | 'deploymentSensitive' | 'removable'> &
+    Partial<CostLineItem>,
 ): CostLineItem {
   return {
     protected: false,
     deploymentSensitive: false,
+    removable: item.id === 'scoping-engagement',
     guidance: `About ${item.id}.`,
     source: `content/cost/lines/${item.id}.md`,
     ...item,
