@@ -1,0 +1,62 @@
+// @ts-check
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run Debian's Chromium (apt package `chromium`) against `astro preview` of the
+// production build in dist/ — the CSP only applies to the built site. `npm test` builds first;
+// to run this suite alone: `npm run build && npm run test:e2e`.
+// Never `npx playwright install`: it downloads a browser from outside, which fails here.
+
+const port = Number(process.env.READINESS_E2E_PORT ?? 4323);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Kept inside test-results/ but in its own folder: Playwright empties outputDir on start, and
+  // test-results/ also holds vitest.json from the same `npm test` run.
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    headless: true,
+    // Keep the browser honest: no CSP bypass, no service-worker shortcuts, a fixed locale/zone so
+    // dates and numbers render the same everywhere.
+    bypassCSP: false,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      // Root needs --no-sandbox; the networking flags stop Chromium phoning home, which would show
+      // up as foreign requests (or hang) on an offline machine.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // --ignore-lock: Astro 7 allows one tracked `astro preview` per project and refuses to start a
+    // second; a developer's own preview (or Lighthouse's) must not make the suite fail to start.
+    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

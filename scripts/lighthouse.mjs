@@ -1,0 +1,168 @@
+// @ts-check
+// Lighthouse (mobile preset, simulated throttling) over every built page, against `astro preview`
+// of dist/, with Debian's Chromium. Budgets come from scripts/budgets.json (DESIGN §8).
+//
+//   node scripts/lighthouse.mjs                 start a preview on a free port, audit, stop it
+//   node scripts/lighthouse.mjs --url URL       audit an already running server instead
+//   node scripts/lighthouse.mjs --route /cost/  only these routes (repeatable)
+//
+// Prints a score table, writes reports/lighthouse.json, exits 1 if a page is under budget.
+// The 404 page is audited at /404.html (served 200 by a direct request): Lighthouse refuses to audit
+// a document answered with status 404 at all, and its SEO category is scored without the
+// indexability audits that, by design, a not-found page fails.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import lighthouse from 'lighthouse';
+import { ROOT, builtPages, readBudgets, startPreview } from './site.mjs';
+
+export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+export const REPORT_FILE = path.join(ROOT, 'reports', 'lighthouse.json');
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * @typedef {{ route: string, url: string, scores: Record<string, number | null>, failures: string[],
+ *   failedAudits: Record<string, string[]>, seconds: number, error?: string }} LighthouseResult
+ */
+
+/** chrome-launcher is Lighthouse's own launcher; resolve it through Lighthouse so it always matches. */
+async function loadChromeLauncher() {
+  const require = createRequire(pathToFileURL(path.join(ROOT, 'node_modules', 'lighthouse', 'package.json')));
+  return import(pathToFileURL(require.resolve('chrome-launcher')).href);
+}
+
+/**
+ * Audits each route; `onResult` is called after each one (for streaming output).
+ * @param {{ routes?: string[], url?: string, onResult?: (result: LighthouseResult) => void }} [options]
+ * @returns {Promise<LighthouseResult[]>}
+ */
+export async function runLighthouse(options = {}) {
+  const budgets = readBudgets().lighthouse;
+  const routes = options.routes ?? builtPages().map((page) => page.route);
+  const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startPreview();
+  const chromeLauncher = await loadChromeLauncher();
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'error',
+  });
+  /** @type {LighthouseResult[]} */
+  const results = [];
+  try {
+    for (const route of routes) {
+      const url = `${server.url}${route}`;
+      const started = performance.now();
+      /** @type {LighthouseResult} */
+      const result = { route, url, scores: {}, failures: [], failedAudits: {}, seconds: 0 };
+      try {
+        const isNotFoundPage = route === '/404.html';
+        const runner = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+          // A not-found page is noindex-worthy by definition; everything else about it still counts.
+          ...(isNotFoundPage ? { skipAudits: ['is-crawlable', 'http-status-code', 'canonical'] } : {}),
+        });
+        const lhr = runner?.lhr;
+        if (!lhr) throw new Error('Lighthouse returned no result');
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        for (const category of CATEGORIES) {
+          const entry = lhr.categories[category];
+          const score = entry?.score ?? null;
+          result.scores[category] = score;
+          const min = budgets[category];
+          if (score === null || score < min) {
+            result.failures.push(`${category} ${score ?? 'n/a'} < ${min}`);
+          }
+          // Name the audits that cost points, so a failure says what to fix.
+          result.failedAudits[category] = (entry?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0)
+            .map((ref) => lhr.audits[ref.id])
+            .filter((audit) => audit && audit.score !== null && audit.score < 1)
+            .map((audit) => `${audit?.id} (${audit?.score})${audit?.displayValue ? `: ${audit.displayValue}` : ''}`);
+        }
+      } catch (error) {
+        result.error = error instanceof Error ? error.message : String(error);
+        result.failures.push(`error: ${result.error}`);
+      }
+      result.seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+      results.push(result);
+      options.onResult?.(result);
+    }
+  } finally {
+    chrome.kill();
+    await server.stop();
+  }
+  return results;
+}
+
+/** @param {number | null | undefined} score */
+const fmt = (score) => (score === null || score === undefined ? ' n/a' : score.toFixed(2).padStart(4));
+
+/** @param {LighthouseResult} r */
+export function formatRow(r) {
+  const cells = CATEGORIES.map((c) => fmt(r.scores[c]).padStart(c.length));
+  return `${r.failures.length ? 'FAIL' : 'ok  '}  ${r.route.padEnd(40)} ${cells.join('  ')}  ${r.seconds.toFixed(1).padStart(5)} s`;
+}
+
+export function formatHeader() {
+  return `      ${'route'.padEnd(40)} ${CATEGORIES.join('  ')}  time`;
+}
+
+/** @param {LighthouseResult[]} results */
+export function writeReport(results) {
+  mkdirSync(path.dirname(REPORT_FILE), { recursive: true });
+  writeFileSync(
+    REPORT_FILE,
+    `${JSON.stringify({ budgets: readBudgets().lighthouse, generatedAt: new Date().toISOString(), results }, null, 2)}\n`,
+  );
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  /** @type {string[]} */
+  const routes = [];
+  /** @type {string | undefined} */
+  let url;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--url') url = args[++i];
+    else if (args[i] === '--route') routes.push(args[++i] ?? '/');
+    else throw new Error(`unknown argument ${args[i]}`);
+  }
+  console.log(formatHeader());
+  const results = await runLighthouse({
+    ...(routes.length ? { routes } : {}),
+    ...(url ? { url } : {}),
+    onResult: (r) => console.log(formatRow(r)),
+  });
+  writeReport(results);
+  const failed = results.filter((r) => r.failures.length);
+  for (const r of failed) {
+    console.log(`\n${r.route}: ${r.failures.join('; ')}`);
+    for (const [category, audits] of Object.entries(r.failedAudits)) {
+      if (audits.length && (r.scores[category] ?? 0) < 1) console.log(`  ${category}: ${audits.join(', ')}`);
+    }
+  }
+  console.log(
+    `\nlighthouse: ${results.length - failed.length} of ${results.length} pages within budget; ${path.relative(ROOT, REPORT_FILE)}`,
+  );
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,270 @@
+// @ts-check
+// public/_headers — the HTTP headers static hosts (Netlify, Cloudflare Pages) send with every file.
+//
+// A browser enforces *both* the header CSP and the <meta> CSP Astro writes into each page, so the
+// header must allow everything the meta allows, or the header would block Astro's hashed inline
+// scripts (the island bootstrap) and styles. This module therefore builds the header policy from
+// the built pages' meta policies (exactly their script-src/style-src sources, hashes included),
+// plus the other directives from security-policy.mjs and the directives only a header can carry.
+//
+//   node scripts/security-headers.mjs --write   after `astro build`: rewrite public/_headers
+//                                               (and dist/_headers) from dist/
+//   node scripts/security-headers.mjs --check   exit 1 if public/_headers is out of date
+//
+// The e2e suite (tests/e2e/static-pages.spec.ts) fails with a pointer here when a style or script
+// change added a hash the deployed dist/_headers does not carry yet. The securityHeaders() Astro
+// integration below removes that chore: added to astro.config.mjs, it rewrites dist/_headers at the
+// end of every build, so what is deployed always matches the pages.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cspDirectives, cspHeaderOnlyDirectives, cspScriptSources } from '../security-policy.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const HEADERS_FILE = path.join(ROOT, 'public', '_headers');
+
+/** Hardening headers sent with every response, besides the CSP. */
+export const HARDENING_HEADERS = /** @type {const} */ ([
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains; preload'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  [
+    'Permissions-Policy',
+    [
+      'accelerometer=()',
+      'autoplay=()',
+      'browsing-topics=()',
+      'camera=()',
+      'display-capture=()',
+      'geolocation=()',
+      'gyroscope=()',
+      'hid=()',
+      // FLoC is gone from browsers, but the opt-out costs nothing and Chromium does not complain.
+      'interest-cohort=()',
+      'magnetometer=()',
+      'microphone=()',
+      'midi=()',
+      'payment=()',
+      'publickey-credentials-get=()',
+      'screen-wake-lock=()',
+      'serial=()',
+      'usb=()',
+      'xr-spatial-tracking=()',
+    ].join(', '),
+  ],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+]);
+
+/**
+ * Parses a CSP string into directive name → sources (names lower-cased, order kept).
+ * @param {string} policy
+ * @returns {Map<string, string[]>}
+ */
+export function parseCsp(policy) {
+  /** @type {Map<string, string[]>} */
+  const directives = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/**
+ * @param {Map<string, string[]>} directives
+ * @returns {string}
+ */
+export function serializeCsp(directives) {
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * Every built HTML file under `dir`, relative paths, sorted.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+export function listHtmlFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith('.'))
+    .sort();
+}
+
+/**
+ * The CSP in a page's `<meta http-equiv="content-security-policy">`, or null.
+ * @param {string} html
+ * @returns {string | null}
+ */
+export function metaCsp(html) {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (!/http-equiv\s*=\s*["']?content-security-policy["']?/i.test(tag)) continue;
+    const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    if (!content) return null;
+    return (content[1] ?? content[2] ?? '').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  }
+  return null;
+}
+
+/**
+ * The header policy: security-policy.mjs's directives, script-src and style-src with every source
+ * any built page's meta policy uses, and the header-only directives.
+ * @param {string[]} metaPolicies
+ * @returns {Map<string, string[]>}
+ */
+export function headerPolicy(metaPolicies) {
+  const policy = parseCsp(cspDirectives.join('; '));
+  const scripts = new Set(cspScriptSources);
+  const styles = new Set(["'self'"]);
+  const hashesLast = (/** @type {Set<string>} */ set) =>
+    [...set].sort((a, b) => Number(a.startsWith("'sha")) - Number(b.startsWith("'sha")) || a.localeCompare(b));
+  for (const meta of metaPolicies) {
+    const parsed = parseCsp(meta);
+    for (const source of parsed.get('script-src') ?? []) scripts.add(source);
+    for (const source of parsed.get('style-src') ?? []) styles.add(source);
+  }
+  policy.set('script-src', hashesLast(scripts));
+  policy.set('style-src', hashesLast(styles));
+  for (const [name, sources] of parseCsp(cspHeaderOnlyDirectives.join('; '))) policy.set(name, sources);
+  return policy;
+}
+
+/**
+ * @param {Map<string, string[]>} policy
+ * @returns {string}
+ */
+export function renderHeadersFile(policy) {
+  const lines = [
+    '# HTTP headers for static hosts that read this file (Netlify, Cloudflare Pages).',
+    '# Generated by scripts/security-headers.mjs from security-policy.mjs and the <meta> CSP in the',
+    '# built pages: after changing either, run `npm run build && node scripts/security-headers.mjs --write`.',
+    '/*',
+    `  Content-Security-Policy: ${serializeCsp(policy)}`,
+    ...HARDENING_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Parses a `_headers` file into path pattern → [name, value] pairs.
+ * @param {string} text
+ * @returns {Map<string, [string, string][]>}
+ */
+export function parseHeadersFile(text) {
+  /** @type {Map<string, [string, string][]>} */
+  const blocks = new Map();
+  /** @type {[string, string][] | undefined} */
+  let current;
+  for (const raw of text.split('\n')) {
+    if (!raw.trim() || raw.trim().startsWith('#')) continue;
+    if (!/^\s/.test(raw)) {
+      current = [];
+      blocks.set(raw.trim(), current);
+      continue;
+    }
+    const colon = raw.indexOf(':');
+    if (!current || colon < 0) throw new Error(`_headers: cannot read line ${JSON.stringify(raw)}`);
+    current.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
+  }
+  return blocks;
+}
+
+/**
+ * The meta CSP of every page in `distDir`.
+ * @param {string} distDir
+ * @returns {{ file: string, policy: string | null }[]}
+ */
+export function readMetaPolicies(distDir) {
+  return listHtmlFiles(distDir).map((file) => ({
+    file,
+    policy: metaCsp(readFileSync(path.join(distDir, file), 'utf8')),
+  }));
+}
+
+/**
+ * Meta sources (script-src/style-src) that the header policy in `headersText` does not allow.
+ * @param {string} headersText
+ * @param {{ file: string, policy: string | null }[]} metas
+ * @returns {string[]}
+ */
+export function missingFromHeader(headersText, metas) {
+  const block = parseHeadersFile(headersText).get('/*') ?? [];
+  const csp = block.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1] ?? '';
+  const header = parseCsp(csp);
+  /** @type {Map<string, string[]>} "directive source" → files using it */
+  const missing = new Map();
+  for (const { file, policy } of metas) {
+    if (!policy) continue;
+    const meta = parseCsp(policy);
+    for (const directive of ['script-src', 'style-src']) {
+      const allowed = new Set(header.get(directive) ?? []);
+      for (const source of meta.get(directive) ?? []) {
+        if (allowed.has(source)) continue;
+        const key = `${directive} ${source}`;
+        missing.set(key, [...(missing.get(key) ?? []), file]);
+      }
+    }
+  }
+  return [...missing].map(
+    ([key, files]) => `${key} (used by ${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''})`,
+  );
+}
+
+/**
+ * Optional Astro integration: after every `astro build`, writes dist/_headers from the pages just
+ * built (so a deploy never ships a header CSP behind its pages) and warns when public/_headers is
+ * out of date. Use in astro.config.mjs: `integrations: [react(), securityHeaders()]`.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function securityHeaders() {
+  return {
+    name: 'readiness:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const metas = readMetaPolicies(distDir);
+        const text = renderHeadersFile(headerPolicy(metas.flatMap((m) => (m.policy ? [m.policy] : []))));
+        writeFileSync(path.join(distDir, '_headers'), text);
+        const current = existsSync(HEADERS_FILE) ? readFileSync(HEADERS_FILE, 'utf8') : '';
+        if (current !== text) {
+          logger.warn(
+            'public/_headers is out of date with this build: run `node scripts/security-headers.mjs --write`',
+          );
+        }
+      },
+    },
+  };
+}
+
+function main() {
+  const mode = process.argv[2];
+  const distDir = path.join(ROOT, 'dist');
+  const metas = readMetaPolicies(distDir);
+  if (!metas.length) {
+    console.error('security-headers: no built pages in dist/; run `npm run build` first.');
+    process.exit(1);
+  }
+  const text = renderHeadersFile(headerPolicy(metas.flatMap((m) => (m.policy ? [m.policy] : []))));
+  if (mode === '--write') {
+    writeFileSync(HEADERS_FILE, text);
+    writeFileSync(path.join(distDir, '_headers'), text);
+    console.log(`security-headers: wrote ${path.relative(ROOT, HEADERS_FILE)} and dist/_headers`);
+  } else if (mode === '--check') {
+    const current = existsSync(HEADERS_FILE) ? readFileSync(HEADERS_FILE, 'utf8') : '';
+    const missing = missingFromHeader(current, metas);
+    if (current !== text) {
+      console.error('security-headers: public/_headers is out of date with dist/.');
+      for (const m of missing) console.error(`  header CSP lacks ${m}`);
+      console.error('  Run: node scripts/security-headers.mjs --write');
+      process.exit(1);
+    }
+    console.log('security-headers: public/_headers matches dist/');
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

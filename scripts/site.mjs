@@ -1,0 +1,134 @@
+// @ts-check
+// Helpers shared by bench.mjs, lighthouse.mjs and test-all.mjs: where things are, which pages the
+// build has, and an `astro preview` server that is always stopped again.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listHtmlFiles } from './security-headers.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = path.join(ROOT, 'dist');
+export const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** @returns {import('./budgets.json')} */
+export function readBudgets() {
+  return JSON.parse(readFileSync(path.join(ROOT, 'scripts', 'budgets.json'), 'utf8'));
+}
+
+/**
+ * Every built page as { route, file }: `dist/x/index.html` is `/x/`, other HTML files keep their
+ * name (`/404.html`).
+ * @returns {{ route: string, file: string }[]}
+ */
+export function builtPages() {
+  return listHtmlFiles(DIST)
+    .map((rel) => {
+      const posix = rel.split(path.sep).join('/');
+      const route =
+        posix === 'index.html' ? '/' : posix.endsWith('/index.html') ? `/${posix.slice(0, -10)}` : `/${posix}`;
+      return { route, file: path.join(DIST, rel) };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/**
+ * Whether a route matches a budget pattern: exact, or ending in `*` for "this and anything below"
+ * (`/stages/*` matches `/stages/` and `/stages/x/`).
+ * @param {string} route
+ * @param {string} pattern
+ */
+export function routeMatches(route, pattern) {
+  return pattern.endsWith('*') ? route.startsWith(pattern.slice(0, -1)) : route === pattern;
+}
+
+/** A TCP port nobody is listening on right now. */
+export function freePort() {
+  return /** @type {Promise<number>} */ (
+    new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        const port = typeof address === 'object' && address ? address.port : 0;
+        server.close(() => resolve(port));
+      });
+    })
+  );
+}
+
+/**
+ * Starts `astro preview` of dist/ on 127.0.0.1 and resolves once it answers.
+ * @param {{ port?: number, timeoutMs?: number }} [options]
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startPreview(options = {}) {
+  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: build first');
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  // --ignore-lock: Astro 7 tracks one `astro preview` per project and refuses a second one; ours is
+  // private to this run and must not collide with a developer's own preview.
+  const child = spawn(
+    process.execPath,
+    [ASTRO_BIN, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/`);
+      await response.arrayBuffer();
+      if (response.ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`astro preview did not answer on ${url} within ${options.timeoutMs ?? 30_000} ms`);
+}
+
+/**
+ * Runs a command, streaming its output; resolves with its exit code and wall time.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv }} [options]
+ * @returns {Promise<{ code: number, seconds: number }>}
+ */
+export function run(command, args, options = {}) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    });
+    child.once('error', (error) => {
+      console.error(`${command}: ${error.message}`);
+      resolve({ code: 127, seconds: (performance.now() - started) / 1000 });
+    });
+    child.once('exit', (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 : 1), seconds: (performance.now() - started) / 1000 }),
+    );
+  });
+}
+
+/** `astro build`, timed. */
+export function astroBuild() {
+  return run(process.execPath, [ASTRO_BIN, 'build']);
+}

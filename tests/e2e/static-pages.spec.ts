@@ -1,0 +1,167 @@
+// Every page, as first loaded: it renders, is accessible, is keyboard-navigable from the skip link,
+// fits a 320 px screen, and keeps the privacy and security promises (see fixtures.ts for the
+// guards that run after each test). Interactive states are covered by the flow specs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cspDirectives, cspScriptSources } from '../../security-policy.mjs';
+import {
+  missingFromHeader,
+  metaCsp,
+  parseCsp,
+  parseHeadersFile,
+  readMetaPolicies,
+} from '../../scripts/security-headers.mjs';
+import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
+import { DIST, NOT_FOUND_PATH, ROOT, allPages, readBuiltHtml, zeroJsRoutes } from './routes';
+
+const pages = allPages();
+// What a static host deploys: public/_headers as copied by the build (or as rewritten for this
+// build by the securityHeaders() integration in scripts/security-headers.mjs, when installed).
+const DEPLOYED_HEADERS = path.join(DIST, '_headers');
+// Chromium logs the not-found page's own 404 status as a console error; allow exactly that one
+// (a missing asset on that page is logged with the asset's URL and still fails the test).
+const notFound = new RegExp(`status of 404 \\(Not Found\\) \\(http://[^/]+${NOT_FOUND_PATH}:\\d+\\)$`);
+
+for (const p of pages) {
+  test.describe(`page ${p.path}`, () => {
+    test('loads with a title and one h1, and axe finds nothing', async ({ page, guards }) => {
+      if (p.status === 404) guards.allowConsoleError(notFound);
+      const response = await gotoAndSettle(page, p.path);
+      expect(response?.status(), 'HTTP status').toBe(p.status);
+      expect((await page.title()).trim(), '<title>').not.toBe('');
+      await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('main'), 'one <main> landmark').toHaveCount(1);
+      await expectNoAxeViolations(page, p.path);
+    });
+
+    test('first Tab reaches the skip link, which moves focus to main', async ({ page, guards }) => {
+      if (p.status === 404) guards.allowConsoleError(notFound);
+      expect((await gotoAndSettle(page, p.path))?.status(), 'HTTP status').toBe(p.status);
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      await expect(focused, 'the first Tab stop is a link').toHaveJSProperty('tagName', 'A');
+      await expect(focused, 'the first Tab stop is the skip link').toHaveText(/skip/i);
+      await expect(focused).toHaveAttribute('href', /^#./);
+      await expect(focused, 'the skip link is visible when focused').toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const active = document.activeElement;
+              return !!active && active !== document.body && active.closest('main') !== null;
+            }),
+          { message: 'focus is on (or inside) <main> after activating the skip link' },
+        )
+        .toBe(true);
+    });
+
+    test('fits a 320 px wide screen without horizontal scrolling', async ({ page, guards }) => {
+      if (p.status === 404) guards.allowConsoleError(notFound);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect((await gotoAndSettle(page, p.path))?.status(), 'HTTP status').toBe(p.status);
+      const widths = await page.evaluate(() => ({
+        document: document.documentElement.scrollWidth,
+        body: document.body.scrollWidth,
+      }));
+      expect(widths.document, 'document.documentElement.scrollWidth').toBeLessThanOrEqual(320);
+      expect(widths.body, 'document.body.scrollWidth').toBeLessThanOrEqual(320);
+    });
+
+    test('works under the _headers policy too', async ({ page, guards, context }) => {
+      // Static hosts send dist/_headers with every file; the browser then enforces the header
+      // CSP *and* the meta CSP. Serve each response with those headers, as the host would.
+      if (p.status === 404) guards.allowConsoleError(notFound);
+      const block = parseHeadersFile(readFileSync(DEPLOYED_HEADERS, 'utf8')).get('/*') ?? [];
+      const extra = Object.fromEntries(block.map(([name, value]) => [name.toLowerCase(), value]));
+      await context.route('**/*', async (route) => {
+        try {
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
+        } catch {
+          // The test ended (or the page closed) while this request was in flight.
+          await route.abort().catch(() => {});
+        }
+      });
+      const response = await gotoAndSettle(page, p.path);
+      expect(response?.status(), 'HTTP status').toBe(p.status);
+      expect(response?.headers()['content-security-policy']).toBe(extra['content-security-policy']);
+      const denied = await page.evaluate(() => {
+        // Chromium exposes the effective Permissions-Policy as document.featurePolicy.
+        const policy = (document as Document & { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy;
+        return ['camera', 'microphone', 'geolocation', 'payment', 'usb'].filter((f) => policy?.allowsFeature(f));
+      });
+      expect(denied, 'features the Permissions-Policy should deny').toEqual([]);
+      await guards.assertClean();
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+    });
+  });
+}
+
+test.describe('built HTML', () => {
+  test('pages that promise no JavaScript ship no <script> and no module preload', () => {
+    const offenders: string[] = [];
+    const files = [...zeroJsRoutes.map((route) => path.join(DIST, route, 'index.html')), path.join(DIST, '404.html')];
+    for (const file of files) {
+      const html = readBuiltHtml(file);
+      const scripts = html.match(/<script\b/gi)?.length ?? 0;
+      const preloads = html.match(/<link\b[^>]*rel=["']?modulepreload/gi)?.length ?? 0;
+      if (scripts || preloads) {
+        offenders.push(`${path.relative(ROOT, file)}: ${scripts} <script>, ${preloads} modulepreload`);
+      }
+    }
+    expect(offenders, offenders.join('\n')).toEqual([]);
+  });
+
+  test("every page has a strict CSP <meta>: default-src 'none', no unsafe script sources", () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const html = readBuiltHtml(p.file);
+      const where = path.relative(ROOT, p.file);
+      const policy = metaCsp(html);
+      if (!policy) {
+        problems.push(`${where}: no <meta http-equiv="content-security-policy">`);
+        continue;
+      }
+      const csp = parseCsp(policy);
+      if (csp.get('default-src')?.join(' ') !== "'none'") problems.push(`${where}: default-src is not 'none'`);
+      for (const directive of ['script-src', 'style-src']) {
+        const sources = csp.get(directive);
+        if (!sources) problems.push(`${where}: no ${directive}`);
+        for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) {
+          if (sources?.includes(bad)) problems.push(`${where}: ${directive} allows ${bad}`);
+        }
+      }
+      for (const source of cspScriptSources) {
+        if (!csp.get('script-src')?.includes(source)) problems.push(`${where}: script-src lacks ${source}`);
+      }
+      for (const [name, ...sources] of cspDirectives.map((d) => d.split(/\s+/))) {
+        if (csp.get(name!)?.join(' ') !== sources.join(' ')) {
+          problems.push(`${where}: ${name} should be "${sources.join(' ')}" as in security-policy.mjs`);
+        }
+      }
+      // The CSP only protects what comes after it: it must precede every script and style.
+      const metaAt = html.search(/<meta\b[^>]*content-security-policy/i);
+      const firstActive = html.search(/<(script|style)\b|<link\b[^>]*rel=["']?(stylesheet|modulepreload)/i);
+      if (firstActive >= 0 && firstActive < metaAt)
+        problems.push(`${where}: a script/style comes before the CSP <meta>`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  test('dist/_headers allows every script and style source the built pages use', () => {
+    const missing = missingFromHeader(readFileSync(DEPLOYED_HEADERS, 'utf8'), readMetaPolicies(DIST));
+    expect(
+      missing,
+      `the header CSP would block what the pages use; after a build run ` +
+        `\`node scripts/security-headers.mjs --write\` (updates public/_headers):\n${missing.join('\n')}`,
+    ).toEqual([]);
+  });
+
+  test('the not-found page links home', async ({ page, guards }) => {
+    guards.allowConsoleError(notFound);
+    await gotoAndSettle(page, NOT_FOUND_PATH);
+    await expect(page.locator('a[href="/"]').first()).toBeVisible();
+  });
+});
