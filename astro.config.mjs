@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 export default defineConfig({
   site: 'https://readiness.example',
   trailingSlash: 'always',
-  integrations: [react()],
+  // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
+  // whenever component CSS does), so the deployed header policy always matches the meta policy.
+  integrations: [react(), securityHeaders()],
   security: {
     csp: {
       directives: cspDirectives,

@@ -58,7 +58,8 @@ function breakFile(dir: string, file: string, from: RegExp | string, to: string)
 function build(dir: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // CI=true makes Astro colour its output; colour codes inside "order: should…" would break the matches.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT_MS,
   });
