@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // End-to-end tests run Debian's Chromium (apt package `chromium`) against `astro preview` of the
 // production build in dist/ — the CSP only applies to the built site. `npm test` builds first;
@@ -33,18 +34,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      // Root needs --no-sandbox; the networking flags stop Chromium phoning home, which would show
-      // up as foreign requests (or hang) on an offline machine.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium' }],

@@ -16,16 +16,7 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startPreview } from './site.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const KEYS = ['y', 'y', 'y', 'y', 'y', 'y', 'u', 'n', 'u', 'n'];
 
@@ -133,7 +124,7 @@ async function clickToFile(page) {
  *   cold: number[], warm: number[], rerender: number[], chunkBeforeClick: boolean }>}
  */
 export async function measurePdf({ baseURL, runs = 5, pdfChunk = null }) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     /** @type {number[]} */
     const cold = [];

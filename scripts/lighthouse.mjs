@@ -16,19 +16,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { ROOT, builtPages, readBudgets, startPreview } from './site.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 export const REPORT_FILE = path.join(ROOT, 'reports', 'lighthouse.json');
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * @typedef {{ route: string, url: string, scores: Record<string, number | null>, failures: string[],
@@ -52,7 +45,7 @@ export async function runLighthouse(options = {}) {
   const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startPreview();
   const chromeLauncher = await loadChromeLauncher();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     logLevel: 'error',
   });
