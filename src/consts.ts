@@ -48,6 +48,7 @@ export const PRIMARY_NAV = [
   { href: '/assessment/', label: 'Diagnostic' },
   { href: '/cost/', label: 'Cost' },
   { href: '/report/', label: 'Report' },
+  { href: '/history/', label: 'History' },
   { href: '/stages/', label: 'Stages' },
   { href: '/methodology/', label: 'Methodology' },
   { href: '/privacy/', label: 'Privacy' },

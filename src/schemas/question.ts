@@ -20,7 +20,12 @@ export const QuestionSchema = z.strictObject(
     /** One line on why the question matters. */
     why: line(240, 'one line on why this question matters'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}: remove them or check the spelling` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}: remove them or check the spelling`
+        : undefined,
+  },
 );
 
 export type QuestionInput = z.input<typeof QuestionSchema>;

@@ -29,19 +29,21 @@ export function initHistory(ids: readonly Id[]): void {
   $history.set(stored.snapshots);
 }
 
-function save(snapshots: readonly Snapshot[]): void {
+/** Returns false when storage refused the write (the snapshots are kept in memory all the same). */
+function save(snapshots: readonly Snapshot[]): boolean {
   $history.set(snapshots);
-  if (snapshots.length === 0) removeStored(STORAGE_KEYS.history.key);
-  else writeStored(STORAGE_KEYS.history.key, encodeStoredHistory(snapshots, questionIds));
+  if (snapshots.length > 0) return writeStored(STORAGE_KEYS.history.key, encodeStoredHistory(snapshots, questionIds));
+  removeStored(STORAGE_KEYS.history.key);
+  return true;
 }
 
-export type SaveOutcome = 'saved' | 'full';
+/** 'memory-only': saved for this tab, but the browser would not store it (writeStored told the user). */
+export type SaveOutcome = 'saved' | 'full' | 'memory-only';
 
 export function saveSnapshot(snapshot: Snapshot): SaveOutcome {
   const current = $history.get();
   if (current.length >= MAX_SNAPSHOTS) return 'full';
-  save([...current, snapshot]);
-  return 'saved';
+  return save([...current, snapshot]) ? 'saved' : 'memory-only';
 }
 
 export function deleteSnapshot(id: string): void {
@@ -52,7 +54,7 @@ export function deleteAllSnapshots(): void {
   save([]);
 }
 
-/** Replaces the history with imported snapshots (the caller has confirmed). */
-export function replaceHistory(snapshots: readonly Snapshot[]): void {
-  save(snapshots.slice(-MAX_SNAPSHOTS));
+/** Replaces the history with imported snapshots (the caller has confirmed). False if only in memory. */
+export function replaceHistory(snapshots: readonly Snapshot[]): boolean {
+  return save(snapshots.slice(-MAX_SNAPSHOTS));
 }

@@ -33,7 +33,7 @@ export function writeStored(key: string, value: string): boolean {
       id: 'storage-unavailable',
       tone: 'warning',
       message:
-        'This browser would not let us save on this device (private mode or full storage). Your work is kept while this tab stays open; copy a share link to keep it.',
+        'This browser would not let us save on this device (private mode or full storage). Your work is kept while this tab stays open: to keep it, copy a share link or download it from the History page.',
     });
     return false;
   }

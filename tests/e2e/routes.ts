@@ -28,7 +28,7 @@ export const zeroJsRoutes: string[] = [
 ];
 
 /** Pages with one React island each. */
-export const islandRoutes: string[] = ['/assessment/', '/cost/', '/report/'];
+export const islandRoutes: string[] = ['/assessment/', '/cost/', '/report/', '/history/'];
 
 /** Every route the built site has (from dist/), or must have (from the design). */
 export function builtRoutes(): string[] {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { AnswerValue, Id, Question } from '../../domain/content-types';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
@@ -12,10 +12,13 @@ interface AllQuestionsProps {
   onAnswer: (questionId: Id, value: AnswerValue) => void;
   onDone: () => void;
   onErrorChange: (hasError: boolean) => void;
+  /** The facilitator's notes field for a question (facilitator mode only). */
+  renderNote?: (question: Question) => ReactNode;
 }
 
 /** Every question on one page, for facilitators walking a client through them. */
-export function AllQuestions({ questions, answers, guidanceHtml, onAnswer, onDone, onErrorChange }: AllQuestionsProps) {
+export function AllQuestions(props: AllQuestionsProps) {
+  const { questions, answers, guidanceHtml, onAnswer, onDone, onErrorChange, renderNote } = props;
   const [showErrors, setShowErrors] = useState(false);
   const unanswered = questions.filter((q) => answers[q.id] === undefined);
   const errors = showErrors
@@ -72,6 +75,7 @@ export function AllQuestions({ questions, answers, guidanceHtml, onAnswer, onDon
                   onChange={(value) => onAnswer(question.id, value)}
                 />
               </fieldset>
+              {renderNote?.(question)}
             </li>
           );
         })}

@@ -1,10 +1,12 @@
 import '../../styles/forms.css';
 import './assessment.css';
+import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { diagnose } from '../../domain/diagnosis';
 import type { AssessmentScreen } from '../../domain/assessment-state';
 import type { AnswerValue, Id } from '../../domain/content-types';
+import type { SessionState } from '../../domain/session-state';
 import {
   $assessment,
   $assessmentLoaded,
@@ -23,17 +25,20 @@ import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
 import { Results } from './Results';
-import { ShareLinkButton } from './ShareLinkButton';
+import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useAnswerKeys } from './use-answer-keys';
+import { ToggleButton } from '../facilitator/ToggleButton';
 
 const SITE = 'Readiness';
+
+type FacilitatorKit = typeof import('../facilitator/assessment-kit');
 
 function screenKey(position: AssessmentScreen, view: string): string {
   return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, ruleInWords, html }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, ruleInWords, html, costContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -43,11 +48,37 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
   const [returnToCheck, setReturnToCheck] = useState<Id | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useRef<string | null>(null);
+  // Bumped to move focus to the screen's heading when the screen itself has not changed.
+  const [focusRequest, setFocusRequest] = useState(0);
+  // Facilitator mode, notes and "Save this result" load as one chunk right after hydration.
+  const [kit, setKit] = useState<FacilitatorKit | 'failed' | null>(null);
+  const tools = kit === 'failed' ? null : kit;
+  const [session, setSession] = useState<SessionState | null>(null);
+  useEffect(() => tools?.$session.subscribe(setSession), [tools]);
+  const facilitator = session?.facilitator ?? false;
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [keysOn, setKeysOn] = useState(true);
 
   useEffect(() => {
-    initAssessment(ids, window.location.hash);
-    // The share fragment has been read; drop it so a reload resumes from this device's copy.
-    if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+    let cancelled = false;
+    // The session loads first: facilitator mode decides which view the answers open on. If the
+    // chunk cannot load (offline, a stale deploy), the diagnostic works without it.
+    const start = (loaded: FacilitatorKit | null) => {
+      if (cancelled) return;
+      const switchedOn = loaded?.loadFacilitatorSession(ids, window.location.search) ?? false;
+      initAssessment(ids, window.location.hash);
+      loaded?.applyFacilitatorView(switchedOn);
+      setKit(loaded ?? 'failed');
+      // The share fragment and ?mode= have been read; drop them so a reload resumes from this
+      // device's copy (and switching facilitator mode off sticks).
+      const url = new URL(window.location.href);
+      url.searchParams.delete('mode');
+      if (url.hash || url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search);
+    };
+    import('../facilitator/assessment-kit').then(start, () => start(null));
+    return () => {
+      cancelled = true;
+    };
   }, [ids]);
 
   const position: AssessmentScreen = useMemo(
@@ -75,7 +106,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
     const target = focusAfterRender.current ? document.getElementById(focusAfterRender.current) : null;
     focusAfterRender.current = null;
     (target ?? document.getElementById('screen-heading'))?.focus();
-  }, [key, ready]);
+  }, [key, ready, focusRequest]);
 
   useEffect(() => {
     if (!ready) return;
@@ -106,7 +137,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
     if (previous) goTo({ screen: 'question', questionId: previous });
   }
 
-  useAnswerKeys(ready && position.screen === 'question', (value: AnswerValue) => {
+  useAnswerKeys(ready && keysOn && position.screen === 'question', (value: AnswerValue) => {
     if (view === 'all') {
       const focused = document.activeElement?.closest<HTMLElement>('[data-question-id]');
       const questionId = focused?.dataset.questionId ?? ids.find((id) => state.answers[id] === undefined);
@@ -140,6 +171,26 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
     }
   }
 
+  function toggleFacilitator(on: boolean) {
+    tools?.switchFacilitator(on);
+    setAnnouncement(
+      on
+        ? 'Facilitator mode on: all questions on one page, each with a notes field.'
+        : 'Facilitator mode off. The client label and notes are kept.',
+    );
+  }
+
+  function newSessionStarted() {
+    setReturnToCheck(null);
+    setAnnouncement('New session started: answers, cost, label and notes cleared. Saved results are kept.');
+    setFocusRequest((n) => n + 1);
+  }
+
+  const renderNote =
+    facilitator && tools
+      ? (question: { id: Id; label: string }) => <tools.NoteField noteKey={question.id} subject={question.label} />
+      : undefined;
+
   function confirmStartOver() {
     setConfirmingStartOver(false);
     setReturnToCheck(null);
@@ -156,7 +207,11 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
         ruleInWords={ruleInWords}
         actions={
           <div className="button-group">
-            <ShareLinkButton fragment={() => shareFragment()} />
+            <CopyLinkButton
+              label="Copy link to these results"
+              copiedMessage="Link copied. Anyone who opens it sees these answers; nothing is stored on a server."
+              fragment={shareFragment}
+            />
             <a className="button button--secondary" href="/cost/">
               Estimate year-one cost
             </a>
@@ -185,6 +240,11 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
             <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
               Review answers
             </button>
+            {tools && (
+              <tools.SaveResultButton
+                save={() => tools.saveResult({ questions, stages, answers: state.answers, cost: costContent })}
+              />
+            )}
           </div>
         }
       />
@@ -212,6 +272,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
         onErrorChange={setHasError}
         onAnswer={answerQuestion}
         onDone={() => goTo({ screen: 'check' })}
+        renderNote={renderNote}
       />
     );
   } else if (currentQuestion) {
@@ -227,6 +288,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
         onAnswer={(value) => answerQuestion(currentQuestion.id, value)}
         onContinue={() => continueFrom(currentQuestion.id)}
         onBack={currentIndex > 0 && !returnToCheck ? back : null}
+        note={renderNote?.(currentQuestion)}
       />
     );
   }
@@ -246,11 +308,30 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
               {view === 'all' ? 'One question at a time' : 'Show all questions'}
             </button>
           )}
-          <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
-            Start over
-          </button>
+          {kit !== 'failed' && (
+            <>
+              <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
+                Facilitator mode
+              </ToggleButton>
+              <button
+                type="button"
+                className="button button--link"
+                aria-haspopup="dialog"
+                onClick={() => setShortcutsOpen(true)}
+              >
+                Keyboard shortcuts
+              </button>
+            </>
+          )}
+          {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
+          {!facilitator && (
+            <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
+              Start over
+            </button>
+          )}
         </div>
       </div>
+      {facilitator && tools && <tools.FacilitatorPanel onNewSession={newSessionStarted} />}
       {screen}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
@@ -264,6 +345,15 @@ export function AssessmentApp({ questions, stages, ruleInWords, html }: Assessme
       >
         <p>This clears every answer saved on this device. It cannot be undone.</p>
       </ConfirmDialog>
+      {tools && (
+        <tools.ShortcutsDialog
+          open={shortcutsOpen}
+          onOpen={() => setShortcutsOpen(true)}
+          onClose={() => setShortcutsOpen(false)}
+          keysOn={keysOn}
+          onKeysOnChange={setKeysOn}
+        />
+      )}
     </div>
   );
 }

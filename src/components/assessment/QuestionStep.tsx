@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AnswerValue, Question } from '../../domain/content-types';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
 import { ErrorSummary } from './ErrorSummary';
@@ -15,13 +15,15 @@ interface QuestionStepProps {
   onBack: (() => void) | null;
   /** Set when the error summary is showing, so the page title can say "Error: ". */
   onErrorChange: (hasError: boolean) => void;
+  /** The facilitator's notes field, under the answers (facilitator mode only). */
+  note?: ReactNode;
 }
 
 export const NO_ANSWER_MESSAGE = 'Select Yes, No or Not sure';
 
 /** One question per screen: the question is the page's h1 inside the fieldset's legend. */
 export function QuestionStep(props: QuestionStepProps) {
-  const { question, position, total, value, guidanceHtml, onAnswer, onContinue, onBack, onErrorChange } = props;
+  const { question, position, total, value, guidanceHtml, onAnswer, onContinue, onBack, onErrorChange, note } = props;
   const [showError, setShowError] = useState(false);
   const error = showError && value === undefined ? NO_ANSWER_MESSAGE : undefined;
 
@@ -64,6 +66,7 @@ export function QuestionStep(props: QuestionStepProps) {
         </details>
         <AnswerRadios question={question} value={value} error={error} onChange={answer} />
       </fieldset>
+      {note}
       <div className="button-group">
         <button type="submit" className="button">
           Continue

@@ -4,6 +4,7 @@
  * parser; that HTML comes from our own content with raw HTML escaped (src/lib/markdown.ts).
  */
 import type { Id, Question, Stage } from '../../domain/content-types';
+import type { CostContent } from '../../domain/cost-content';
 
 export interface AssessmentHtml {
   /** Question id → guidance HTML. */
@@ -20,6 +21,8 @@ export interface AssessmentProps {
   /** Stage id → its rule in words (e.g. "0–4 Yes, and …"). */
   ruleInWords: Record<Id, string>;
   html: AssessmentHtml;
+  /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
+  costContent?: CostContent | null;
 }
 
 export const ANSWER_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;

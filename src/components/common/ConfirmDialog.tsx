@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -16,6 +16,8 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // Unique per dialog: a page may hold several (e.g. Start over and New session).
+  const titleId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,9 +31,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="confirm-dialog-title" onClose={onCancel}>
+    <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={onCancel}>
       <div className="stack stack--s">
-        <h2 id="confirm-dialog-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         {children}
         <div className="button-group">
           <button type="button" className="button" onClick={onConfirm}>

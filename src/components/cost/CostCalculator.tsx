@@ -1,3 +1,4 @@
+import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
@@ -23,10 +24,11 @@ import {
   updateScenario,
 } from '../../stores/cost';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { CostFacilitatorPanel, CostNote } from '../facilitator/CostFacilitator';
 import { AssumptionsUsed } from './AssumptionsUsed';
 import { CostBreakdown } from './CostBreakdown';
 import { CostErrorSummary } from './CostErrorSummary';
-import { CostShareLink } from './CostShareLink';
+import { CopyLinkButton } from '../common/CopyLinkButton';
 import { CostSummary } from './CostSummary';
 import { CurrencyForm } from './CurrencyForm';
 import { RightCuts } from './RightCuts';
@@ -65,7 +67,7 @@ export interface CostCalculatorProps extends CostProps {
 
 /** The calculator itself: inputs, the estimate, breakdown, right cuts, scenarios, sharing. */
 export function CostCalculator(props: CostCalculatorProps) {
-  const { costLines, assumptions, removableLineIds, rateDates, context, onMounted } = props;
+  const { costLines, assumptions, removableLineIds, rateDates, questionIds, context, onMounted } = props;
   const formContext = useMemo<ScenarioFormContext>(
     () => ({
       lines: costLines,
@@ -187,6 +189,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           </button>
         </div>
         <CostErrorSummary problems={showSummary ? problems : []} focusRequest={forms.focus} />
+        <CostFacilitatorPanel questionIds={questionIds} />
       </div>
 
       <div className="cost__layout">
@@ -272,6 +275,8 @@ export function CostCalculator(props: CostCalculatorProps) {
         </div>
       </div>
 
+      <CostNote />
+
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
         <h2 id="cost-breakdown-title">Breakdown by line</h2>
         <CostBreakdown
@@ -316,7 +321,11 @@ export function CostCalculator(props: CostCalculatorProps) {
 
       <section className="stack stack--m" aria-labelledby="cost-share-title">
         <h2 id="cost-share-title">Keep or share this estimate</h2>
-        <CostShareLink fragment={costShareFragment} />
+        <CopyLinkButton
+          label="Copy link to this estimate"
+          copiedMessage="Link copied. It holds both scenarios and the currency; anyone who opens it sees this estimate, and nothing is stored on a server."
+          fragment={costShareFragment}
+        />
         <ul className="cost-links">
           <li>
             <a href="/report/">See it in the full report, with your diagnostic results</a>

@@ -13,4 +13,6 @@ export interface CostProps {
   removableLineIds: Id[];
   /** Currency code → the date its rate was taken, in words ("1 November 2026"). */
   rateDates: Record<string, string>;
+  /** The diagnostic's question ids: the facilitator session keeps notes on them as well as on the cost. */
+  questionIds: Id[];
 }

@@ -1,7 +1,7 @@
 import './download-pdf.css';
 import { useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
-import { saveFile } from './save-file';
+import { saveFile } from '../common/save-file';
 
 interface DownloadPdfButtonProps {
   /**

@@ -1,6 +1,7 @@
 import '../../styles/forms.css';
 import '../assessment/assessment.css';
 import './report.css';
+import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildReport, hasReportContent, type ReportModel } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
@@ -12,6 +13,9 @@ import { Notices } from '../common/Notices';
 import { DownloadPdfButton } from './DownloadButton';
 import { ReportAnswers, ReportPlan, ReportSummary } from './ReportDiagnostic';
 import { ReportCost } from './ReportCost';
+import { usePresentationClass } from '../facilitator/use-presentation';
+import { SaveResultButton } from '../history/SaveResultButton';
+import type { SaveOutcome } from '../../stores/history';
 import type { ReportProps } from './report-props';
 
 /**
@@ -27,6 +31,8 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   const [cost, setCost] = useState<CostState | null>(null);
   const [session, setSession] = useState<SessionState | null>(null);
   const [answers, setAnswers] = useState<Answers | null>(null);
+  // A facilitator presenting on a shared screen keeps the larger type here too.
+  usePresentationClass(session?.presentation ?? false);
 
   useEffect(() => {
     // Share links belong to the pages that make them; the report reads this device's copy only.
@@ -96,12 +102,35 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   }
   return (
     <div className="report stack stack--xl" ref={root}>
-      <ReportView report={report} html={html} />
+      <ReportView
+        report={report}
+        html={html}
+        // "Save this result" keeps a dated snapshot in the history; its store loads on click.
+        onSave={
+          report.diagnostic
+            ? () =>
+                import('../../stores/saved-results').then(({ saveResult }) =>
+                  saveResult({
+                    questions: content.questions,
+                    stages: content.stages,
+                    answers: answers ?? {},
+                    cost: { costLines: content.costLines, assumptions: content.assumptions, removableLineIds },
+                  }),
+                )
+            : null
+        }
+      />
     </div>
   );
 }
 
-function ReportView({ report, html }: { report: ReportModel; html: ReportProps['html'] }) {
+interface ReportViewProps {
+  report: ReportModel;
+  html: ReportProps['html'];
+  onSave: (() => Promise<SaveOutcome>) | null;
+}
+
+function ReportView({ report, html, onSave }: ReportViewProps) {
   const { diagnostic, cost, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
@@ -114,8 +143,9 @@ function ReportView({ report, html }: { report: ReportModel; html: ReportProps['
           <time dateTime={report.generatedAt.iso}>{report.generatedAt.text}</time>. {report.privacyNote}
         </p>
         {hasReportContent(report) && (
-          <div className="report__actions no-print">
+          <div className="report__actions button-group no-print">
             <DownloadPdfButton report={report} />
+            {onSave && <SaveResultButton save={onSave} />}
           </div>
         )}
       </header>

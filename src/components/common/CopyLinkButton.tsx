@@ -1,0 +1,53 @@
+import { useId, useState } from 'react';
+
+interface CopyLinkButtonProps {
+  label: string;
+  /** Said once the link is on the clipboard: what the link holds and who can see it. */
+  copiedMessage: string;
+  /** The fragment (with its leading '#') that carries the state. */
+  fragment: () => string;
+}
+
+/**
+ * Copies a link to this page whose fragment carries the state. Where the clipboard is unavailable
+ * (older browsers, denied permission) the link is shown in a field to copy by hand.
+ */
+export function CopyLinkButton({ label, copiedMessage, fragment }: CopyLinkButtonProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [url, setUrl] = useState('');
+  const inputId = useId();
+
+  async function copy() {
+    const link = `${window.location.origin}${window.location.pathname}${fragment()}`;
+    setUrl(link);
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('copied');
+    } catch {
+      setStatus('manual');
+    }
+  }
+
+  return (
+    <div className="copy-link stack stack--2xs">
+      <button type="button" className="button" onClick={copy}>
+        {label}
+      </button>
+      <p role="status" className="copy-link__status">
+        {status === 'copied' && copiedMessage}
+      </p>
+      {status === 'manual' && (
+        <div className="stack stack--2xs">
+          <label htmlFor={inputId}>Copy this link:</label>
+          <input
+            id={inputId}
+            className="input"
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Everything facilitator mode and history add to the diagnostic, as one chunk the island loads
+ * right after it hydrates. The page's first load stays within its JS budget (DESIGN §8): React
+ * and the diagnostic alone come close to it.
+ */
+export { $session } from '../../stores/session';
+export { applyFacilitatorView, loadFacilitatorSession, switchFacilitator } from '../../stores/facilitator';
+export { saveResult } from '../../stores/saved-results';
+export { FacilitatorPanel } from './FacilitatorPanel';
+export { NoteField } from './NoteField';
+export { ShortcutsDialog } from './ShortcutsDialog';
+export { SaveResultButton } from '../history/SaveResultButton';

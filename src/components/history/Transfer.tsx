@@ -1,0 +1,110 @@
+import { useState, type ChangeEvent, type RefObject } from 'react';
+import type { ImportPlan } from '../../domain/import-plan';
+import { exportFileName, type ExportKind } from '../../domain/history-view';
+import { saveTextFile } from '../common/save-file';
+
+type HistoryKit = typeof import('./history-kit');
+export type ReadyPlan = Extract<ImportPlan, { ok: true }>;
+
+interface TransferProps {
+  /** The lazily loaded stores; null while loading or if they could not load. */
+  kit: HistoryKit | null;
+  hasSnapshots: boolean;
+  /** A valid file was read: the page asks before applying it. */
+  onPlan: (plan: ReadyPlan) => void;
+  /** What the last import did, shown (and focused) here. */
+  imported: string | null;
+  importedRef: RefObject<HTMLParagraphElement | null>;
+}
+
+/** Export the current session or the whole history as JSON; import one back (after a confirm). */
+export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: TransferProps) {
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  function download(kind: ExportKind) {
+    if (!kit) return;
+    const now = new Date();
+    const text = kind === 'session' ? kit.sessionExportText(now) : kit.historyExportText(now);
+    const name = exportFileName(kind, now);
+    saveTextFile(text, name);
+    setDownloaded(`Downloaded ${name}. It is a plain JSON file: keep it somewhere safe, as it holds your answers.`);
+  }
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    // Cleared at once, so choosing the same file again (after fixing it, say) is read again.
+    event.target.value = '';
+    if (!file || !kit) return;
+    setDownloaded(null);
+    let plan: ImportPlan;
+    try {
+      plan = await kit.planImportFile(file);
+    } catch {
+      plan = { ok: false, message: 'This file could not be read.' };
+    }
+    if (!plan.ok) {
+      setError(plan.message);
+      return;
+    }
+    setError(null);
+    onPlan(plan);
+  }
+
+  return (
+    <div className="stack stack--l">
+      <div className="stack stack--s">
+        <h3>Download</h3>
+        <p className="prose">
+          A file you can keep, move to another laptop or hand to a colleague. It is saved by your browser like any
+          download; nothing is uploaded.
+        </p>
+        <div className="button-group">
+          <button type="button" className="button button--secondary" onClick={() => download('session')}>
+            Download the current session
+          </button>
+          {hasSnapshots && (
+            <button type="button" className="button button--secondary" onClick={() => download('history')}>
+              Download all saved results
+            </button>
+          )}
+        </div>
+        <p className="hint">The session holds the answers, client label, notes and cost inputs on this device.</p>
+        <p role="status" className="transfer__status">
+          {downloaded}
+        </p>
+      </div>
+
+      <div className="stack stack--s">
+        <h3>Import</h3>
+        {error && (
+          <div className="notice notice--error" role="alert">
+            <p className="notice__title">That file was not imported</p>
+            <p>{error}</p>
+            <p>Nothing on this device has changed.</p>
+          </div>
+        )}
+        <div className={`text-field${error ? ' text-field--error' : ''}`}>
+          <label className="text-field__label" htmlFor="import-file">
+            Import a Readiness file
+          </label>
+          <p id="import-file-hint" className="hint">
+            A .json file downloaded from this page. You are asked before anything on this device is replaced.
+          </p>
+          <input
+            id="import-file"
+            className="file-input"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="import-file-hint"
+            aria-invalid={error ? true : undefined}
+            onChange={choose}
+          />
+        </div>
+        <p ref={importedRef} tabIndex={-1} role="status" className="transfer__status transfer__done">
+          {imported}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * What the /history/ page passes to the island: plain, serialisable content (no stores, no
+ * functions). Questions and stages come without their Markdown (the page shows labels and
+ * names only); the cost content lets an imported session's cost inputs be checked.
+ */
+import type { Question, Stage } from '../../domain/content-types';
+import type { CostContent } from '../../domain/cost-content';
+
+export interface HistoryProps {
+  /** In question order; guidance and first steps left empty. */
+  questions: Question[];
+  /** In ladder order; plans left empty. */
+  stages: Stage[];
+  cost: CostContent;
+}

@@ -1,0 +1,240 @@
+/**
+ * What "Save this result" and the history page show, computed from snapshots: a new snapshot, the
+ * export file names, the score-over-time chart and a comparison in words. Pure functions; the
+ * components only render what these return.
+ *
+ * Imported by the client islands: keep it light (no zod, no content loading).
+ */
+import type { AnswerValue, Id } from './content-types';
+import type { Answers } from './answers';
+import type { Snapshot, SnapshotComparison } from './history';
+import { formatMoney, formatMoneyRange } from './format';
+
+// ---------- Creating a snapshot ----------
+
+export interface SnapshotSource {
+  answers: Answers;
+  stage: { id: Id; name: string };
+  score: number;
+  total: number;
+  clientLabel: string;
+  /** Year-one range in whole US dollars, or null when the cost calculator was not used. */
+  cost: { low: number; high: number } | null;
+}
+
+/** The longest label a stored snapshot may carry (history.ts refuses longer ones, as the session does). */
+const SNAPSHOT_LABEL_MAX = 120;
+
+/** A snapshot of what the user sees now. The label is trimmed and capped, so the snapshot always stores. */
+export function createSnapshot(source: SnapshotSource, savedAt: Date, id: string): Snapshot {
+  return {
+    id,
+    savedAt: savedAt.toISOString(),
+    clientLabel: source.clientLabel.trim().slice(0, SNAPSHOT_LABEL_MAX),
+    answers: { ...source.answers },
+    stageId: source.stage.id,
+    stageName: source.stage.name,
+    score: source.score,
+    total: source.total,
+    cost: source.cost ? { low: source.cost.low, high: source.cost.high } : null,
+  };
+}
+
+/** A snapshot id from random bytes: URL-safe, 16 characters, matching the stored id pattern. */
+export function snapshotId(bytes: Uint8Array): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  let id = '';
+  for (const byte of bytes.subarray(0, 16)) id += alphabet[byte % 64];
+  return id || '0';
+}
+
+// ---------- Dates and file names ----------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** yyyy-mm-dd in the local time zone: the date on the person's own calendar. */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export type ExportKind = 'session' | 'history';
+
+/** `readiness-session-2026-03-01.json` or `readiness-history-2026-03-01.json`. */
+export function exportFileName(kind: ExportKind, date: Date): string {
+  return `readiness-${kind}-${localIsoDate(date)}.json`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** "3 March 2026". */
+export function formatSavedDate(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+/** "3 March 2026, 14:05": several results may be saved on one day. */
+export function formatSavedAt(iso: string): string {
+  const date = new Date(iso);
+  return `${dateFormat.format(date)}, ${timeFormat.format(date)}`;
+}
+
+/** How a snapshot is named in lists and menus: "3 March 2026, 14:05 — Acme Bank — Distributed delivery". */
+export function snapshotName(snapshot: Snapshot): string {
+  return [formatSavedAt(snapshot.savedAt), snapshot.clientLabel.trim(), snapshot.stageName].filter(Boolean).join(' — ');
+}
+
+export function snapshotCostText(cost: Snapshot['cost']): string {
+  return cost ? formatMoneyRange(cost.low, cost.high, 'USD') : 'Not estimated';
+}
+
+// ---------- Score over time ----------
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  score: number;
+  total: number;
+}
+
+export interface ScoreChart {
+  width: number;
+  height: number;
+  /** The plot area inside the axes. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  points: ChartPoint[];
+  /** SVG path through the points, oldest first. */
+  line: string;
+  /** Horizontal grid lines with their labels (0, half, all). */
+  ticks: { y: number; label: string }[];
+  /** The chart in one or two sentences, for its aria-label. */
+  summary: string;
+}
+
+const CHART = { width: 480, height: 200, left: 40, right: 16, top: 16, bottom: 30 };
+
+/**
+ * The score of each snapshot (oldest first), evenly spaced left to right. Scores are plotted as a
+ * share of their own total, so a snapshot taken when the diagnostic had a different number of
+ * questions still sits on the same scale; the ticks use the latest total.
+ */
+export function scoreChart(snapshots: readonly Snapshot[]): ScoreChart {
+  const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const plot = {
+    left: CHART.left,
+    right: CHART.width - CHART.right,
+    top: CHART.top,
+    bottom: CHART.height - CHART.bottom,
+  };
+  const span = plot.right - plot.left;
+  const yOf = (fraction: number) => round(plot.bottom - fraction * (plot.bottom - plot.top));
+  const points = ordered.map((s, i) => ({
+    x: round(ordered.length === 1 ? plot.left + span / 2 : plot.left + (span * i) / (ordered.length - 1)),
+    y: yOf(s.total > 0 ? s.score / s.total : 0),
+    score: s.score,
+    total: s.total,
+  }));
+  const latestTotal = ordered.at(-1)?.total ?? 10;
+  const half = latestTotal / 2;
+  return {
+    width: CHART.width,
+    height: CHART.height,
+    plot,
+    points,
+    line: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '),
+    ticks: [
+      { y: yOf(0), label: '0' },
+      { y: yOf(0.5), label: Number.isInteger(half) ? String(half) : half.toFixed(1) },
+      { y: yOf(1), label: String(latestTotal) },
+    ],
+    summary: chartSummary(ordered),
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function chartSummary(ordered: readonly Snapshot[]): string {
+  const first = ordered[0];
+  const last = ordered.at(-1);
+  if (!first || !last) return 'Score over time: no saved results yet.';
+  const of = (s: Snapshot) => `${s.score} of ${s.total}`;
+  if (ordered.length === 1)
+    return `Score over time: one saved result, ${of(first)} (${first.stageName}) on ${formatSavedDate(first.savedAt)}.`;
+  const scores = ordered.map((s) => s.score);
+  return (
+    `Score over time: ${ordered.length} saved results from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}. ` +
+    `First ${of(first)} (${first.stageName}), latest ${of(last)} (${last.stageName}); ` +
+    `lowest ${Math.min(...scores)}, highest ${Math.max(...scores)}. The table below lists every result.`
+  );
+}
+
+// ---------- Comparing two snapshots ----------
+
+/** The earlier and later of two snapshots, whichever order they were picked in. */
+export function inSavedOrder(a: Snapshot, b: Snapshot): [Snapshot, Snapshot] {
+  return a.savedAt <= b.savedAt ? [a, b] : [b, a];
+}
+
+const ANSWER_TEXT: Record<AnswerValue | 'unanswered', string> = {
+  yes: 'Yes',
+  no: 'No',
+  unsure: 'Not sure',
+  unanswered: 'Not answered',
+};
+
+export const answerText = (answer: AnswerValue | undefined) => ANSWER_TEXT[answer ?? 'unanswered'];
+
+const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : text);
+
+export interface ComparisonText {
+  stage: string;
+  score: string;
+  cost: string;
+  answers: string;
+  /** Each changed question, in question order. */
+  changes: { questionId: Id; label: string; text: string; before: string; after: string }[];
+}
+
+/** The comparison in words; `before` and `after` are the snapshots compared, in saved order. */
+export function describeComparison(comparison: SnapshotComparison, before: Snapshot, after: Snapshot): ComparisonText {
+  const { stage, scoreDelta, costDelta, changedAnswers } = comparison;
+  const stageText =
+    stage.direction === 'up'
+      ? `Moved up from ${stage.before} to ${stage.after}.`
+      : stage.direction === 'down'
+        ? `Moved down from ${stage.before} to ${stage.after}.`
+        : stage.before === stage.after
+          ? `No change: ${stage.after} both times.`
+          : `Same rung of the ladder: ${stage.before}, now called ${stage.after}.`;
+  const points = Math.abs(scoreDelta);
+  const scoreText =
+    scoreDelta === 0
+      ? `No change: ${after.score} of ${after.total} both times.`
+      : `${before.score} of ${before.total} to ${after.score} of ${after.total} (${signed(scoreDelta, `${points}`)} Yes).`;
+  let costText: string;
+  if (costDelta && before.cost && after.cost) {
+    costText =
+      costDelta.low === 0 && costDelta.high === 0
+        ? `No change: ${snapshotCostText(after.cost)} both times.`
+        : `${snapshotCostText(before.cost)} to ${snapshotCostText(after.cost)} ` +
+          `(low ${signed(costDelta.low, formatMoney(Math.abs(costDelta.low), 'USD'))}, ` +
+          `high ${signed(costDelta.high, formatMoney(Math.abs(costDelta.high), 'USD'))}).`;
+  } else if (before.cost || after.cost) {
+    costText = `Only the ${before.cost ? 'earlier' : 'later'} result has a cost estimate, so there is nothing to compare.`;
+  } else {
+    costText = 'Neither result has a cost estimate.';
+  }
+  const n = changedAnswers.length;
+  return {
+    stage: stageText,
+    score: scoreText,
+    cost: costText,
+    answers: n === 0 ? 'No answers changed.' : `${n} answer${n === 1 ? '' : 's'} changed.`,
+    changes: changedAnswers.map((change) => ({
+      questionId: change.question.id,
+      label: change.question.label,
+      text: change.question.text,
+      before: answerText(change.before),
+      after: answerText(change.after),
+    })),
+  };
+}

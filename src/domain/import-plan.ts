@@ -1,0 +1,108 @@
+/**
+ * What importing a Readiness export would do, decided before anything changes: the cost section of
+ * a session export checked against this site's cost model (all or nothing, like the rest of the
+ * file), and the confirmation the user is asked for, in words.
+ *
+ * Imported lazily by the history page, with the cost decoder.
+ */
+import type { Id } from './content-types';
+import { answerOf } from './answers';
+import type { ExportContents, SessionExport } from './export-file';
+import { decodeCostSection, type CostContext, type CostState } from './cost-state';
+import { formatSavedDate } from './history-view';
+
+export type ImportPlan =
+  | { ok: true; kind: 'history'; contents: Extract<ExportContents, { kind: 'history' }>; confirm: ImportConfirm }
+  | { ok: true; kind: 'session'; session: SessionExport; cost: CostState | null; confirm: ImportConfirm }
+  | { ok: false; message: string };
+
+export interface ImportConfirm {
+  title: string;
+  /** One or two short paragraphs. */
+  body: string[];
+  confirmLabel: string;
+  /** Announced once the import is done. */
+  done: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Plans an import the export-file decoder accepted. A session's cost section must decode with
+ * nothing dropped; otherwise the whole file is refused, as any other damaged part would be.
+ */
+export function planImport(
+  contents: ExportContents,
+  context: CostContext,
+  questionIds: readonly Id[],
+  current: { snapshots: number },
+): ImportPlan {
+  if (contents.kind === 'history') {
+    const { snapshots } = contents;
+    const first = snapshots[0];
+    const last = snapshots.at(-1);
+    const span =
+      first && last
+        ? first === last
+          ? ` from ${formatSavedDate(first.savedAt)}`
+          : ` from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}`
+        : '';
+    return {
+      ok: true,
+      kind: 'history',
+      contents,
+      confirm: {
+        title: 'Replace your saved results?',
+        body: [
+          `The file holds ${plural(snapshots.length, 'saved result')}${span}.`,
+          current.snapshots > 0
+            ? `They replace the ${plural(current.snapshots, 'saved result')} on this device. To keep those too, download them first.`
+            : 'There are no saved results on this device yet, so nothing is lost.',
+        ],
+        confirmLabel: 'Yes, replace my saved results',
+        done: `Imported ${plural(snapshots.length, 'saved result')}.`,
+      },
+    };
+  }
+
+  const { session } = contents;
+  let cost: CostState | null = null;
+  if (session.cost !== undefined) {
+    const decoded = decodeCostSection(session.cost, context);
+    if (!decoded.state || decoded.dropped.length > 0) {
+      return {
+        ok: false,
+        message:
+          decoded.problem === 'unsupported-version'
+            ? 'The cost estimate in this session export comes from a different version of Readiness, so nothing was imported.'
+            : 'The cost estimate in this session export is damaged or uses figures this site does not know, so nothing was imported.',
+      };
+    }
+    cost = decoded.state;
+  }
+  const answered = questionIds.filter((id) => answerOf(session.answers, id) !== undefined).length;
+  const notes = Object.keys(session.session.notes).length;
+  const label = session.session.clientLabel.trim();
+  const parts = [
+    `answers to ${answered} of ${questionIds.length} questions`,
+    label ? `the label “${label}”` : null,
+    notes > 0 ? plural(notes, 'note') : null,
+    cost ? 'a cost estimate' : null,
+  ].filter((p): p is string => p !== null);
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return {
+    ok: true,
+    kind: 'session',
+    session,
+    cost,
+    confirm: {
+      title: 'Replace the current session?',
+      body: [
+        `The file holds ${listed}.`,
+        'They replace the answers, cost inputs, client label and notes on this device. Saved results are not changed.',
+      ],
+      confirmLabel: 'Yes, replace the current session',
+      done: `Session imported${label ? ` for ${label}` : ''}: ${listed}.`,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * "Save this result" from any page: a dated snapshot of the diagnosis, the client label and, when
+ * the calculator has been used, the year-one cost range.
+ *
+ * Loaded lazily by the diagnostic and report islands, never up front.
+ */
+import { STORAGE_KEYS } from '../consts';
+import type { Question, Stage } from '../domain/content-types';
+import type { Answers } from '../domain/answers';
+import { diagnose } from '../domain/diagnosis';
+import { estimateCost } from '../domain/cost';
+import { decodeStoredCost, type CostContext } from '../domain/cost-state';
+import { costContextOf, type CostContent } from '../domain/cost-content';
+import { createSnapshot, snapshotId } from '../domain/history-view';
+import { saveSnapshot, type SaveOutcome } from './history';
+import { loadHistory } from './history-sync';
+import { $session } from './session';
+import { readStored } from './storage';
+
+/**
+ * The year-one range (US dollars) of the scenario the cost calculator last showed, or null when
+ * the calculator was never used: it stores nothing until the plan leaves the reference
+ * programme, which is also when the report starts showing the cost.
+ */
+export function storedCostTotal(context: CostContext): { low: number; high: number } | null {
+  const { state } = decodeStoredCost(readStored(STORAGE_KEYS.cost.key), context);
+  if (!state) return null;
+  const { total } = estimateCost(context.content, state.scenarios[state.active].inputs);
+  return { low: total.low, high: total.high };
+}
+
+export interface SaveResultInput {
+  questions: Question[];
+  stages: Stage[];
+  answers: Answers;
+  /** Cost lines and assumptions, to price the stored cost inputs; null leaves the cost out. */
+  cost: CostContent | null;
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return snapshotId(bytes);
+}
+
+/** Saves a dated snapshot of the current result (answers, stage, score, cost, label). */
+export function saveResult({ questions, stages, answers, cost }: SaveResultInput): SaveOutcome {
+  const ids = questions.map((q) => q.id);
+  loadHistory(ids);
+  const diagnosis = diagnose({ questions, stages }, answers);
+  const snapshot = createSnapshot(
+    {
+      answers,
+      stage: diagnosis.stage,
+      score: diagnosis.score,
+      total: diagnosis.total,
+      clientLabel: $session.get().clientLabel,
+      cost: cost ? storedCostTotal(costContextOf(cost)) : null,
+    },
+    new Date(),
+    randomId(),
+  );
+  return saveSnapshot(snapshot);
+}

@@ -1,0 +1,337 @@
+/**
+ * History end to end: saving results from the results screen, the list and its chart, comparing
+ * two retakes, deleting with a confirm, export and import (round trip in a fresh browser, and
+ * malformed files that change nothing), keyboard use and axe in each state.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from './fixtures';
+import { loadSiteContent } from '../helpers/load-content';
+import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
+import { encodeStoredSession } from '../../src/domain/session-state';
+import type { AnswerValue } from '../../src/domain/content-types';
+
+const content = loadSiteContent();
+const questions = content.questions;
+const ids = questions.map((q) => q.id);
+const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
+const HISTORY_KEY = 'readiness:v1:history';
+const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
+
+/** Six Yes then Not sure: Distributed delivery. */
+const SIX_YES: AnswerValue[] = ids.map((_, i) => (i < 6 ? 'yes' : 'unsure'));
+/** Eight Yes, then No, then Not sure: Operating-model integration. */
+const EIGHT_YES: AnswerValue[] = ids.map((_, i) => (i < 8 ? 'yes' : i === 8 ? 'no' : 'unsure'));
+
+function snapshot(i: number, overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    id: `snap-${i}`,
+    savedAt: new Date(Date.UTC(2026, i, 3, 9, 30)).toISOString(),
+    clientLabel: 'Acme Bank',
+    answers: Object.fromEntries(ids.map((id, q) => [id, q < 2 + i ? 'yes' : 'no'])),
+    stageId: 'experimentation',
+    stageName: stageName('experimentation'),
+    score: 2 + i,
+    total: questions.length,
+    cost: null,
+    ...overrides,
+  };
+}
+
+async function seedHistory(page: Page, snapshots: Snapshot[]) {
+  await gotoAndSettle(page, '/');
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [HISTORY_KEY, encodeStoredHistory(snapshots, ids)],
+  );
+}
+
+async function openHistory(page: Page) {
+  await gotoAndSettle(page, '/history/');
+  await page.locator('.history[data-ready="true"]').waitFor();
+}
+
+/** Runs the diagnostic with the Y/N/U shortcuts and saves the result. */
+async function completeAndSave(page: Page, answers: AnswerValue[]) {
+  await gotoAndSettle(page, '/assessment/');
+  await page.locator('.assessment[data-ready="true"]').waitFor();
+  for (const answer of answers) await page.keyboard.press(KEY[answer]);
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await page.getByRole('button', { name: 'Save this result' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
+}
+
+const rows = (page: Page) => page.getByRole('table', { name: /Your saved results/ }).locator('tbody tr');
+const storedHistory = (page: Page) => page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY);
+
+test.describe('history', () => {
+  test('save two results, then compare them: the changed answers and the stage movement', async ({ page }) => {
+    await completeAndSave(page, SIX_YES);
+    // Retake with different answers (Start over keeps saved results).
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, clear my answers' }).click();
+    for (const answer of EIGHT_YES) await page.keyboard.press(KEY[answer]);
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('operating-model-integration'));
+    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved at' }).getByRole('link').click();
+
+    await page.locator('.history[data-ready="true"]').waitFor();
+    await expect(page).toHaveTitle('History · Readiness');
+    await expect(rows(page)).toHaveCount(2);
+    // Newest first.
+    await expect(rows(page).nth(0)).toContainText(stageName('operating-model-integration'));
+    await expect(rows(page).nth(0)).toContainText(`8 of ${questions.length}`);
+    await expect(rows(page).nth(1)).toContainText(stageName('distributed-delivery'));
+    const chart = page.getByRole('img', { name: /Score over time: 2 saved results/ });
+    await expect(chart).toHaveAttribute('aria-label', /First 6 of 10 .*latest 8 of 10/);
+    await expectNoAxeViolations(page, 'history: list and chart');
+
+    // The two latest are picked by default.
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const heading = page.getByRole('heading', { name: /^What changed from/ });
+    await expect(heading).toBeFocused();
+    const comparison = page.getByRole('region', { name: /^What changed from/ });
+    await expect(comparison).toContainText(
+      `Moved up from ${stageName('distributed-delivery')} to ${stageName('operating-model-integration')}.`,
+    );
+    await expect(comparison).toContainText(`6 of 10 to 8 of 10 (+2 Yes).`);
+    await expect(comparison).toContainText('3 answers changed.');
+    const changes = comparison.getByRole('table', { name: 'Questions whose answer changed' });
+    await expect(changes.locator('tbody tr')).toHaveCount(3);
+    await expect(changes.getByRole('row', { name: new RegExp(questions[6]!.label) })).toContainText('Not sure');
+    await expect(changes.getByRole('row', { name: new RegExp(questions[6]!.label) })).toContainText('Yes');
+    await expectNoAxeViolations(page, 'history: comparison');
+
+    // The same result twice is refused with a message, not compared.
+    await page.getByLabel('First result').selectOption({ index: 0 });
+    await page.getByLabel('Second result').selectOption({ index: 0 });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByText('Choose two different saved results')).toBeVisible();
+    await expect(page.getByLabel('Second result')).toBeFocused();
+
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('a saved result carries the cost range and label; comparing shows the cost difference', async ({ page }) => {
+    await gotoAndSettle(page, '/');
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [
+        'readiness:v1:session',
+        encodeStoredSession({ facilitator: false, presentation: false, clientLabel: 'Acme Bank', notes: {} }),
+      ],
+    );
+    await completeAndSave(page, SIX_YES);
+    await gotoAndSettle(page, '/cost/');
+    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.getByLabel('Number of workflows').fill('2');
+    await expect(page.locator('.cost-total__range')).toHaveText('$530,000 – $1,125,000');
+    await gotoAndSettle(page, '/report/');
+    await page.locator('.report[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Save this result' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
+    await expectNoAxeViolations(page, 'report: after saving the result');
+
+    await openHistory(page);
+    await expect(rows(page)).toHaveCount(2);
+    await expect(rows(page).nth(0)).toContainText('Acme Bank');
+    await expect(rows(page).nth(0)).toContainText('$530,000 – $1,125,000');
+    await expect(rows(page).nth(1)).toContainText('Not estimated');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const comparison = page.getByRole('region', { name: /^What changed from/ });
+    await expect(comparison).toContainText('No change: Distributed delivery both times.');
+    await expect(comparison).toContainText('No answers changed.');
+    await expect(comparison).toContainText('Only the later result has a cost estimate');
+  });
+
+  test('delete one and delete all, each after a confirm, with focus on the list', async ({ page }) => {
+    await seedHistory(page, [snapshot(0), snapshot(1), snapshot(2)]);
+    await openHistory(page);
+    await expect(rows(page)).toHaveCount(3);
+
+    await rows(page)
+      .nth(0)
+      .getByRole('button', { name: /^Delete the result saved/ })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this saved result?' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page, 'history: delete dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(rows(page)).toHaveCount(3);
+
+    await rows(page)
+      .nth(0)
+      .getByRole('button', { name: /^Delete the result saved/ })
+      .click();
+    await dialog.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(rows(page)).toHaveCount(2);
+    await expect(page.getByRole('heading', { name: 'Saved results' })).toBeFocused();
+    expect(JSON.parse((await storedHistory(page))!).snapshots.map((s: Snapshot) => s.id)).toEqual(['snap-0', 'snap-1']);
+
+    await page.getByRole('button', { name: 'Delete all saved results' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete every saved result?' })
+      .getByRole('button', { name: 'Yes, delete them all' })
+      .click();
+    await expect(page.getByText('There are no saved results on this device yet.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Saved results' })).toBeFocused();
+    expect(await storedHistory(page)).toBeNull();
+    await expectNoAxeViolations(page, 'history: empty');
+  });
+
+  test('export the history, then import it in a fresh browser: the list is restored', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await seedHistory(page, [snapshot(0), snapshot(3, { cost: { low: 410_000, high: 925_000 } })]);
+    await openHistory(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download all saved results' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^readiness-history-\d{4}-\d\d-\d\d\.json$/);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'readiness-export', v: 1, kind: 'history' });
+    expect(exported.snapshots).toHaveLength(2);
+    await expect(page.getByRole('status').filter({ hasText: 'Downloaded readiness-history-' })).toBeVisible();
+
+    const fresh = await browser.newContext({ baseURL });
+    const freshGuards = await guardContext(fresh, baseURL!);
+    const other = await fresh.newPage();
+    await openHistory(other);
+    await expect(other.getByText('There are no saved results on this device yet.')).toBeVisible();
+    await other.getByLabel('Import a Readiness file').setInputFiles(file);
+    const dialog = other.getByRole('dialog', { name: 'Replace your saved results?' });
+    await expect(dialog).toContainText('The file holds 2 saved results');
+    await expectNoAxeViolations(other, 'history: import confirm');
+    await dialog.getByRole('button', { name: 'Yes, replace my saved results' }).click();
+    await expect(rows(other)).toHaveCount(2);
+    await expect(rows(other).nth(0)).toContainText('$410,000 – $925,000');
+    await expect(other.getByRole('heading', { name: 'Saved results' })).toBeFocused();
+    await expect(other.getByRole('status').filter({ hasText: 'Imported 2 saved results.' })).toBeVisible();
+    expect(JSON.parse((await storedHistory(other))!).snapshots).toHaveLength(2);
+    await freshGuards.assertClean();
+    await fresh.close();
+  });
+
+  test('export the session, then import it in a fresh browser: answers, label, notes and cost return', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await gotoAndSettle(page, '/assessment/?mode=facilitator');
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.getByLabel('Client or programme').fill('Acme Bank');
+    await page.getByLabel(`Notes on ${questions[0]!.label}`).fill('Baseline agreed in March.');
+    await page.locator(`#answer-${ids[0]}`).focus();
+    for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
+    await gotoAndSettle(page, '/cost/');
+    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.getByLabel('Number of agents').fill('2');
+    await expect(page.locator('.cost-total__range')).toHaveText('$510,000 – $1,105,000');
+
+    await openHistory(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the current session' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^readiness-session-\d{4}-\d\d-\d\d\.json$/);
+    const file = await download.path();
+
+    const fresh = await browser.newContext({ baseURL });
+    const freshGuards = await guardContext(fresh, baseURL!);
+    const other = await fresh.newPage();
+    await openHistory(other);
+    await other.getByLabel('Import a Readiness file').setInputFiles(file);
+    const dialog = other.getByRole('dialog', { name: 'Replace the current session?' });
+    await expect(dialog).toContainText(`answers to ${questions.length} of ${questions.length} questions`);
+    await expect(dialog).toContainText('the label “Acme Bank”, 1 note and a cost estimate');
+    await dialog.getByRole('button', { name: 'Yes, replace the current session' }).click();
+    const done = other.getByRole('status').filter({ hasText: 'Session imported for Acme Bank' });
+    await expect(done).toBeFocused();
+
+    await gotoAndSettle(other, '/report/');
+    await other.locator('.report[data-ready="true"]').waitFor();
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('AI readiness report: Acme Bank');
+    await expect(other.locator('.report-stage')).toHaveText(stageName('distributed-delivery'));
+    await expect(other.locator('.report-total')).toHaveText('$510,000 – $1,105,000');
+    await expect(other.getByRole('region', { name: 'Facilitator notes' })).toContainText('Baseline agreed in March.');
+    await freshGuards.assertClean();
+    await fresh.close();
+  });
+
+  test('malformed files are refused with a clear message and change nothing', async ({ page }) => {
+    await seedHistory(page, [snapshot(0)]);
+    const before = await storedHistory(page);
+    await openHistory(page);
+    const input = page.getByLabel('Import a Readiness file');
+
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('That file was not imported');
+    await expect(alert).toContainText('This file is not a Readiness export: it is not valid JSON.');
+    await expect(alert).toContainText('Nothing on this device has changed.');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, 'history: import error');
+
+    const future = {
+      format: 'readiness-export',
+      v: 2,
+      exportedAt: new Date().toISOString(),
+      kind: 'history',
+      snapshots: [],
+    };
+    await input.setInputFiles({
+      name: 'readiness-history-2030-01-01.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(future)),
+    });
+    await expect(alert).toContainText('This export is version 2; this site reads version 1.');
+
+    const damaged = {
+      format: 'readiness-export',
+      v: 1,
+      exportedAt: new Date().toISOString(),
+      kind: 'history',
+      snapshots: [{ ...snapshot(1), score: 'ten' }],
+    };
+    await input.setInputFiles({
+      name: 'damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(damaged)),
+    });
+    await expect(alert).toContainText('1 saved result in this file is damaged, so nothing was imported.');
+
+    await expect(rows(page)).toHaveCount(1);
+    expect(await storedHistory(page)).toBe(before);
+  });
+
+  test('the history page works with the keyboard alone', async ({ page }) => {
+    await seedHistory(page, [snapshot(0), snapshot(1)]);
+    await openHistory(page);
+    const compare = page.getByRole('button', { name: 'Compare' });
+    let guard = 0;
+    while (!(await compare.evaluate((b) => b === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      if (++guard > 40) throw new Error('Compare is not reachable with Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /^What changed from/ })).toBeFocused();
+    await expect(page.getByRole('region', { name: /^What changed from/ })).toContainText('1 answer changed.');
+
+    const remove = rows(page)
+      .nth(0)
+      .getByRole('button', { name: /^Delete the result saved/ });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete this saved result?' });
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(remove).toBeFocused();
+    await expect(rows(page)).toHaveCount(2);
+  });
+});
