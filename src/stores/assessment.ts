@@ -14,7 +14,7 @@ import {
   type AssessmentState,
   type AssessmentView,
 } from '../domain/assessment-state';
-import { answerOf } from '../domain/answers';
+import { answerOf, type Answers } from '../domain/answers';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../domain/share-codec';
 import { readStored, removeStored, writeStored } from './storage';
 import { showNotice } from './notices';
@@ -109,4 +109,12 @@ export function startOver(): void {
 /** The share fragment for the current answers (with leading '#'). */
 export function shareFragment(): string {
   return `#${encodeShareFragment({ answers: $assessment.get().answers }, questionIds)}`;
+}
+
+/**
+ * The answers saved on this device, read without loading the diagnostic (for the PDF made on
+ * /cost/). Unreadable parts are simply left out: the diagnostic page reports them.
+ */
+export function readSavedAnswers(ids: readonly Id[]): Answers | null {
+  return decodeStoredAssessment(readStored(STORAGE_KEYS.answers.key), ids).state?.answers ?? null;
 }

@@ -18,7 +18,8 @@
  *   - zero CSP violations (a `securitypolicyviolation` listener injected into every document via
  *     `addInitScript`, which runs through the DevTools protocol and so is not itself blocked by
  *     the page's CSP; each document keeps its own list in `window.__cspViolations`);
- *   - zero cookies in the context.
+ *   - zero cookies in the context;
+ *   - no localStorage key other than the documented STORAGE_KEYS (the ones /privacy/ lists).
  *
  * Escape hatches, for a test whose *subject* is one of those signals:
  *   - `guards.allowConsoleError(/pattern/)` — a console error matching the pattern is expected
@@ -36,6 +37,7 @@
  *     finish hydrating (Astro removes its `ssr` attribute), return the main response.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { STORAGE_KEYS } from '../../src/consts';
 import { test as base, expect, type BrowserContext, type Page, type Response } from '@playwright/test';
 
 export { expect };
@@ -83,6 +85,9 @@ declare global {
 }
 
 const ALLOWED_SCHEMES = new Set(['data:', 'blob:']);
+
+/** The only localStorage keys the site may write: the ones /privacy/ lists. */
+const DOCUMENTED_STORAGE_KEYS = new Set<string>(Object.values(STORAGE_KEYS).map((entry) => entry.key));
 
 // Runs in every document before any page script. Reports each violation both to the page-local
 // array (handy when debugging in the browser) and to the test process through an exposed binding,
@@ -172,8 +177,13 @@ class GuardRecorder implements Guards {
     }
   }
 
-  problems(cookies: { name: string; domain: string }[]): string[] {
+  problems(cookies: { name: string; domain: string }[], storedKeys: string[] = []): string[] {
     const out: string[] = [];
+    const undocumented = storedKeys.filter((key) => !DOCUMENTED_STORAGE_KEYS.has(key));
+    if (undocumented.length) {
+      out.push(`${undocumented.length} localStorage key(s) not listed in STORAGE_KEYS (and so not on /privacy/):`);
+      for (const key of undocumented) out.push(`  ${key}`);
+    }
     const foreign = this.requests.filter((r) => this.isForeign(r.url));
     if (foreign.length) {
       out.push(`${foreign.length} request(s) left the site (${this.origin}):`);
@@ -202,9 +212,15 @@ class GuardRecorder implements Guards {
   /** The report last thrown by assertClean, so the after-test check does not repeat it. */
   private lastReport = '';
 
+  /** Every localStorage key any origin of this context holds. */
+  private async storedKeys(): Promise<string[]> {
+    const state = await this.context.storageState().catch(() => ({ origins: [] }));
+    return state.origins.flatMap((origin) => origin.localStorage.map((item) => item.name));
+  }
+
   async assertClean(): Promise<void> {
     await this.collectPageViolations();
-    const problems = this.problems(await this.context.cookies());
+    const problems = this.problems(await this.context.cookies(), await this.storedKeys());
     if (!problems.length) return;
     this.lastReport = problems.join('\n');
     throw new Error(`Guards broken:\n${this.lastReport}`);
@@ -213,7 +229,7 @@ class GuardRecorder implements Guards {
   /** After the test: the same checks, unless nothing changed since a failed assertClean(). */
   async assertCleanAfterTest(): Promise<void> {
     await this.collectPageViolations();
-    const problems = this.problems(await this.context.cookies());
+    const problems = this.problems(await this.context.cookies(), await this.storedKeys());
     if (problems.length && problems.join('\n') !== this.lastReport) {
       throw new Error(`Guards broken:\n${problems.join('\n')}`);
     }

@@ -177,4 +177,21 @@ test.describe('report', () => {
     expect(pdf.name).toMatch(/^readiness-report-distributed-delivery-/);
     expect(pdf.text).toContain(stall.text);
   });
+
+  test('the cost calculator downloads the same report, with the estimate on screen and the diagnostic', async ({
+    page,
+    guards,
+  }) => {
+    await completeDiagnostic(page);
+    await gotoAndSettle(page, '/cost/');
+    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.getByLabel('Number of workflows').fill('2');
+    await expect(page.getByText('$530,000').first()).toBeVisible();
+    const pdf = await downloadPdf(page, guards);
+    expect(pdf.name).toMatch(/^readiness-report-distributed-delivery-/);
+    expect(pdf.text).toContain('$530,000');
+    expect(pdf.text).toContain('$1,125,000');
+    expect(pdf.text).toContain(stage.name);
+    expect(pdf.text).toContain(stall.text);
+  });
 });

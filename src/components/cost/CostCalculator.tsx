@@ -29,6 +29,7 @@ import { AssumptionsUsed } from './AssumptionsUsed';
 import { CostBreakdown } from './CostBreakdown';
 import { CostErrorSummary } from './CostErrorSummary';
 import { CopyLinkButton } from '../common/CopyLinkButton';
+import { CostPdfButton } from './CostPdfButton';
 import { CostSummary } from './CostSummary';
 import { CurrencyForm } from './CurrencyForm';
 import { RightCuts } from './RightCuts';
@@ -67,7 +68,11 @@ export interface CostCalculatorProps extends CostProps {
 
 /** The calculator itself: inputs, the estimate, breakdown, right cuts, scenarios, sharing. */
 export function CostCalculator(props: CostCalculatorProps) {
-  const { costLines, assumptions, removableLineIds, rateDates, questionIds, context, onMounted } = props;
+  const { costLines, assumptions, removableLineIds, rateDates, questionIds, reportContent, context, onMounted } = props;
+  const pdfContent = useMemo(
+    () => ({ ...reportContent, costLines, assumptions }),
+    [reportContent, costLines, assumptions],
+  );
   const formContext = useMemo<ScenarioFormContext>(
     () => ({
       lines: costLines,
@@ -326,6 +331,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           copiedMessage="Link copied. It holds both scenarios and the currency; anyone who opens it sees this estimate, and nothing is stored on a server."
           fragment={costShareFragment}
         />
+        <CostPdfButton content={pdfContent} state={state} />
         <ul className="cost-links">
           <li>
             <a href="/report/">See it in the full report, with your diagnostic results</a>

@@ -2,7 +2,7 @@
  * What the /cost/ page passes to the island: plain, serialisable content (no stores, no
  * functions), computed at build time from content/cost/.
  */
-import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
+import type { CostAssumptions, CostLineItem, Id, SiteContent } from '../../domain/content-types';
 
 export interface CostProps {
   /** In content order; guidance is left out (the methodology page has it). */
@@ -15,4 +15,6 @@ export interface CostProps {
   rateDates: Record<string, string>;
   /** The diagnostic's question ids: the facilitator session keeps notes on them as well as on the cost. */
   questionIds: Id[];
+  /** Questions and stages, for the PDF made here (it includes the diagnostic when it was done). */
+  reportContent: Pick<SiteContent, 'questions' | 'stages'>;
 }

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useStore } from '@nanostores/react';
+import type { SiteContent } from '../../domain/content-types';
+import type { CostState } from '../../domain/cost-state';
+import { buildReport } from '../../domain/report-model';
+import { readSavedAnswers } from '../../stores/assessment';
+import { $session } from '../../stores/session';
+import { DownloadPdfButton } from '../report/DownloadButton';
+
+interface CostPdfButtonProps {
+  content: Pick<SiteContent, 'questions' | 'stages' | 'costLines' | 'assumptions'>;
+  state: CostState;
+}
+
+/**
+ * "Download PDF" on /cost/: the same report model /report/ renders — the estimate on screen, plus
+ * the diagnostic when it has been done on this device — so a sponsor gets one document either way.
+ */
+export function CostPdfButton({ content, state }: CostPdfButtonProps) {
+  const session = useStore($session);
+  // Read once: the diagnostic cannot change while this page is open.
+  const answers = useMemo(() => readSavedAnswers(content.questions.map((q) => q.id)), [content]);
+  const report = useMemo(() => {
+    const scenario = state.scenarios[state.active];
+    return buildReport({
+      content,
+      answers,
+      cost: scenario.inputs,
+      costScenarioName: scenario.name,
+      otherCostScenarios: state.scenarios.filter((_, i) => i !== state.active),
+      currency: state.currency,
+      session: { clientLabel: session.clientLabel, notes: session.notes },
+      generatedAt: new Date(),
+    });
+  }, [content, answers, state, session]);
+  return <DownloadPdfButton report={report} htmlReportHref="/report/" />;
+}

@@ -1,0 +1,61 @@
+/**
+ * Privacy, proven at the source: the site stores only the documented keys (the ones /privacy/
+ * lists), only src/stores/storage.ts touches browser storage, and nothing sets a cookie. The
+ * e2e guards check the same thing in the browser after every test.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEYS } from '../../src/consts';
+import { PROJECT_ROOT } from '../helpers/load-content';
+
+const SRC = join(PROJECT_ROOT, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|astro|mjs|js)$/.test(name) ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC).map((path) => ({
+  path: relative(PROJECT_ROOT, path),
+  text: readFileSync(path, 'utf8'),
+}));
+
+describe('storage keys', () => {
+  it('are versioned, namespaced and unique', () => {
+    const keys = Object.values(STORAGE_KEYS).map((entry) => entry.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^readiness:v\d+:[a-z-]+$/);
+  });
+
+  it('are the only keys the stores read, write or remove', () => {
+    const calls = files
+      .filter(({ path }) => !path.endsWith('stores/storage.ts'))
+      .flatMap(({ path, text }) =>
+        [...text.matchAll(/\b(readStored|writeStored|removeStored)\(\s*([^,)]+)/g)].map((match) => ({
+          path,
+          call: match[1],
+          key: match[2]!.trim(),
+        })),
+      );
+    expect(calls.length).toBeGreaterThan(0);
+    const undocumented = calls.filter((c) => !/^STORAGE_KEYS\.\w+\.key$/.test(c.key));
+    expect(undocumented).toEqual([]);
+  });
+
+  it('only src/stores/storage.ts touches browser storage, and nothing touches cookies', () => {
+    const offenders = files
+      .filter(({ path }) => !path.endsWith('stores/storage.ts'))
+      .filter(({ text }) =>
+        /\b(localStorage|sessionStorage|indexedDB)\s*[.[]|document\.cookie|cookieStore/.test(
+          // Comments may mention localStorage; code may not use it.
+          text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+        ),
+      )
+      .map(({ path }) => path);
+    expect(offenders).toEqual([]);
+  });
+});
