@@ -296,8 +296,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   return (
     <div className="assessment stack stack--l" ref={root}>
       <Notices />
-      <div className="assessment__toolbar">
-        <p className="assessment__saved">Saved on this device only.</p>
+      <div className="island-toolbar">
+        <p className="island-toolbar__saved">Saved on this device only.</p>
         <div className="cluster">
           {position.screen === 'question' && (
             <button

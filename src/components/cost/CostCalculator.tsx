@@ -187,8 +187,8 @@ export function CostCalculator(props: CostCalculatorProps) {
   return (
     <div className="stack stack--xl">
       <div className="stack stack--s">
-        <div className="cost__toolbar">
-          <p className="cost__saved">Saved on this device only.</p>
+        <div className="island-toolbar">
+          <p className="island-toolbar__saved">Saved on this device only.</p>
           <button type="button" className="button button--link" onClick={() => setPending('reset')}>
             Reset to the reference programme
           </button>
