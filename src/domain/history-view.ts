@@ -8,6 +8,7 @@
 import type { AnswerValue, Id } from './content-types';
 import type { Answers } from './answers';
 import type { Snapshot, SnapshotComparison } from './history';
+import { formatLongDate, formatTime, localIsoDate } from './dates';
 import { formatMoney, formatMoneyRange } from './format';
 
 // ---------- Creating a snapshot ----------
@@ -50,13 +51,6 @@ export function snapshotId(bytes: Uint8Array): string {
 
 // ---------- Dates and file names ----------
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** yyyy-mm-dd in the local time zone: the date on the person's own calendar. */
-export function localIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export type ExportKind = 'session' | 'history';
 
 /** `readiness-session-2026-03-01.json` or `readiness-history-2026-03-01.json`. */
@@ -64,18 +58,15 @@ export function exportFileName(kind: ExportKind, date: Date): string {
   return `readiness-${kind}-${localIsoDate(date)}.json`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
-
 /** "3 March 2026". */
 export function formatSavedDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+  return formatLongDate(new Date(iso));
 }
 
 /** "3 March 2026, 14:05": several results may be saved on one day. */
 export function formatSavedAt(iso: string): string {
   const date = new Date(iso);
-  return `${dateFormat.format(date)}, ${timeFormat.format(date)}`;
+  return `${formatLongDate(date)}, ${formatTime(date)}`;
 }
 
 /** How a snapshot is named in lists and menus: "3 March 2026, 14:05 — Acme Bank — Distributed delivery". */

@@ -16,6 +16,7 @@ import { answerOf, type Answers } from './answers';
 import { diagnose, type Gap } from './diagnosis';
 import { estimateCost, type CostInputs, type CostLine } from './cost';
 import { convertDollars, convertLinesAndTotal } from './currency';
+import { formatLongDate, localIsoDate } from './dates';
 import { formatCents, formatMoney, formatMoneyRange } from './format';
 import { describeRule } from '../lib/describe-rule';
 
@@ -266,15 +267,6 @@ export interface ReportModel {
 }
 
 // ---------- Dates ----------
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** yyyy-mm-dd of `date` in the local time zone (the date the person sees on their calendar). */
-export function localIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-const dateFormatter = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 // ---------- Diagnostic ----------
 
@@ -607,7 +599,7 @@ export function buildReport(input: ReportInput): ReportModel {
     generatedAt: {
       iso: generatedAt.toISOString(),
       date: localIsoDate(generatedAt),
-      text: dateFormatter.format(generatedAt),
+      text: formatLongDate(generatedAt),
     },
     privacyNote: 'Generated in your browser — nothing was sent anywhere.',
     diagnostic,

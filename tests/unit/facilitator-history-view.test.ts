@@ -6,12 +6,12 @@ import {
   describeComparison,
   exportFileName,
   inSavedOrder,
-  localIsoDate,
   scoreChart,
   snapshotCostText,
   snapshotId,
   snapshotName,
 } from '../../src/domain/history-view';
+import { localIsoDate } from '../../src/domain/dates';
 import { referenceContent } from '../helpers/reference-content';
 
 const content = referenceContent();

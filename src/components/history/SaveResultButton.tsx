@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatTime } from '../../domain/dates';
 import type { SaveOutcome } from '../../stores/history';
 
 interface SaveResultButtonProps {
@@ -10,7 +11,6 @@ interface SaveResultButtonProps {
 type Status = { kind: SaveOutcome | 'error'; time: string } | null;
 
 const HISTORY_HREF = '/history/';
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /**
  * "Save this result": a dated snapshot in the history on this device. The outcome is announced,
@@ -21,7 +21,7 @@ export function SaveResultButton({ save, className = 'button button--secondary' 
   const [status, setStatus] = useState<Status>(null);
 
   async function click() {
-    const time = timeFormat.format(new Date());
+    const time = formatTime(new Date());
     try {
       setStatus({ kind: await save(), time });
     } catch {

@@ -1,5 +1,5 @@
 import type { ReportCost as Cost } from '../../domain/report-model';
-import { capitalise, withoutAssumptionPrefix } from '../../lib/assumption-note';
+import { assumptionNoteText } from '../../lib/assumption-note';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
@@ -130,7 +130,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
             <li key={a.label}>
               {/* The tag says "Assumption", so the note's own "Assumption:" prefix would say it twice. */}
               <span className="tag tag--assumption">Assumption</span> <strong>{a.label}.</strong>{' '}
-              {capitalise(withoutAssumptionPrefix(a.note))}
+              {assumptionNoteText(a.note)}
             </li>
           ))}
         </ul>
