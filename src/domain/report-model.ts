@@ -15,6 +15,7 @@ import type { AnswerValue, CostKind, CostScale, Id, SiteContent } from './conten
 import { answerOf, type Answers } from './answers';
 import { diagnose, type Gap } from './diagnosis';
 import { estimateCost, type CostInputs, type CostLine } from './cost';
+import type { CostState } from './cost-state';
 import { convertDollars, convertLinesAndTotal } from './currency';
 import { formatLongDate, localIsoDate } from './dates';
 import { formatCents, formatMoney, formatMoneyRange } from './format';
@@ -549,6 +550,23 @@ function buildMethodology(content: Pick<SiteContent, 'questions' | 'stages'>): R
 
 function isEmpty(answers: Answers | null): boolean {
   return answers === null || Object.keys(answers).length === 0;
+}
+
+/**
+ * The cost part of a ReportInput from the calculator's state: the active scenario in full, the
+ * other one summarised beside it, in the display currency. null → no cost in the report.
+ */
+export function costReportInput(
+  state: CostState | null,
+): Pick<ReportInput, 'cost' | 'costScenarioName' | 'otherCostScenarios' | 'currency'> {
+  if (!state) return { cost: null, costScenarioName: null, otherCostScenarios: [], currency: null };
+  const scenario = state.scenarios[state.active];
+  return {
+    cost: scenario.inputs,
+    costScenarioName: scenario.name,
+    otherCostScenarios: state.scenarios.filter((_, i) => i !== state.active),
+    currency: state.currency,
+  };
 }
 
 /** Builds the whole report. Pure: the same input always gives the same (JSON-serialisable) model. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useStore } from '@nanostores/react';
 import type { SiteContent } from '../../domain/content-types';
 import type { CostState } from '../../domain/cost-state';
-import { buildReport } from '../../domain/report-model';
+import { buildReport, costReportInput } from '../../domain/report-model';
 import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
 import { DownloadPdfButton } from '../report/DownloadButton';
@@ -21,14 +21,10 @@ export function CostPdfButton({ content, state }: CostPdfButtonProps) {
   // Read once: the diagnostic cannot change while this page is open.
   const answers = useMemo(() => readSavedAnswers(content.questions.map((q) => q.id)), [content]);
   const report = useMemo(() => {
-    const scenario = state.scenarios[state.active];
     return buildReport({
       content,
       answers,
-      cost: scenario.inputs,
-      costScenarioName: scenario.name,
-      otherCostScenarios: state.scenarios.filter((_, i) => i !== state.active),
-      currency: state.currency,
+      ...costReportInput(state),
       session: { clientLabel: session.clientLabel, notes: session.notes },
       generatedAt: new Date(),
     });

@@ -3,7 +3,7 @@ import '../assessment/assessment.css';
 import './report.css';
 import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildReport, hasReportContent, type ReportModel } from '../../domain/report-model';
+import { buildReport, costReportInput, hasReportContent, type ReportModel } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
 import type { CostState } from '../../domain/cost-state';
 import type { SessionState } from '../../domain/session-state';
@@ -68,14 +68,10 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
 
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
-    const scenario = cost ? cost.scenarios[cost.active] : null;
     return buildReport({
       content,
       answers,
-      cost: costDone && scenario ? scenario.inputs : null,
-      costScenarioName: scenario?.name ?? null,
-      otherCostScenarios: cost ? cost.scenarios.filter((_, i) => i !== cost.active) : [],
-      currency: cost?.currency ?? null,
+      ...costReportInput(costDone ? cost : null),
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
       generatedAt: new Date(),
     });
