@@ -1,15 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import { parseSiteUrl } from './scripts/site-url.mjs';
+
+// The deployed address comes from the environment (docs/deploying.md): unset, pages carry no
+// canonical link and no sitemap is written.
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
-  site: 'https://readiness.example',
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
-  integrations: [react(), securityHeaders()],
+  integrations: [react(), securityHeaders(), ...(site ? [sitemap()] : [])],
   security: {
     csp: {
       directives: cspDirectives,

@@ -1,7 +1,7 @@
 // @ts-check
 // One source for the Content-Security-Policy: astro.config.mjs puts it in every page's <meta>, and
-// tests/unit/security-headers.test.ts checks public/_headers says the same (plus the directives a
-// <meta> cannot carry), so the two can never drift apart.
+// scripts/security-headers.mjs writes the same policy (plus the directives a <meta> cannot carry)
+// into dist/_headers on every build, so the two can never drift apart.
 
 /** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} CspConfig */
 

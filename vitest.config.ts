@@ -1,8 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `fast` is the inner loop (`npm run test:unit`: domain, codecs, content, PDF
+// document — seconds); `build` runs real `astro build`s on throwaway copies of the project (content
+// mistakes that must fail the build, the SITE_URL switch) and takes a minute. `npm test` runs both.
+// Timeouts are generous on purpose: `npm test` runs vitest beside the type checker and the linters,
+// and a busy machine must make a test slower, never red.
+const slowBuildTests = ['tests/build/**/*.test.ts', 'tests/content/build-failure.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          exclude: slowBuildTests,
+        },
+      },
+      { extends: true, test: { name: 'build', include: slowBuildTests } },
+    ],
   },
 });

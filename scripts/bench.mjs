@@ -1,12 +1,13 @@
 // @ts-check
-// `npm run bench`: the figures DESIGN §8 budgets, measured and checked against scripts/budgets.json.
+// `npm run bench`: every timing and size budget (docs/architecture.md, "Budgets"), measured and
+// checked against scripts/budgets.json.
 //
 //   node scripts/bench.mjs                    astro build (timed), client JS per route, PDF chunk,
 //                                             Lighthouse on every page, PDF click-to-file
 //   node scripts/bench.mjs --no-lighthouse    the same without Lighthouse
-//   node scripts/bench.mjs --check-static     only what dist/ shows (no build, no browser): client JS
-//                                             per route and the PDF chunk; what `npm test` runs.
-//                                             `--build-seconds N` adds the build-time budget.
+//   node scripts/bench.mjs --check-static     only what dist/ shows (no build, no browser, no timing):
+//                                             client JS per route and the PDF chunk, in bytes; what
+//                                             `npm test` runs.
 //
 // Prints a readable table and then one JSON object (also written to reports/bench.json, or
 // reports/bench-static.json for --check-static); exits 1 if any budget is exceeded.
@@ -333,7 +334,6 @@ async function main() {
   const args = process.argv.slice(2);
   const staticOnly = args.includes('--check-static');
   const withLighthouse = !staticOnly && !args.includes('--no-lighthouse');
-  const buildSecondsArg = args.indexOf('--build-seconds');
   const budgets = readBudgets();
   /** @type {Check[]} */
   const checks = [];
@@ -341,7 +341,7 @@ async function main() {
   const result = { mode: staticOnly ? 'check-static' : 'full', budgets };
 
   /** @type {number | null} */
-  let buildSeconds = buildSecondsArg >= 0 ? Number(args[buildSecondsArg + 1]) : null;
+  let buildSeconds = null;
   if (!staticOnly) {
     console.log('bench: astro build');
     const build = await astroBuild();

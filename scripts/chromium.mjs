@@ -1,8 +1,67 @@
 // @ts-check
-// How every tool here starts Debian's Chromium (Playwright, the PDF bench, Lighthouse): one list,
-// so a flag needed on these machines is never missing from one of them.
+// How every tool here finds and starts Chromium (Playwright, the PDF bench, Lighthouse): one place,
+// so a flag needed on these machines is never missing from one of them, and one search order, so
+// the tests run on Debian, on other Linux distributions and on macOS without editing code.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { missingTool } from './tools.mjs';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * Where Chromium may be, in the order tried. CHROMIUM_PATH wins; then Debian's package; other
+ * distributions' names; a browser Playwright downloaded itself (`npx playwright install`, where a
+ * machine may reach its download host); and Chrome or Chromium installed on macOS.
+ * @returns {{ path: string, source: string }[]}
+ */
+export function chromiumCandidates() {
+  /** @type {{ path: string, source: string }[]} */
+  const candidates = [];
+  if (process.env.CHROMIUM_PATH) candidates.push({ path: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' });
+  candidates.push(
+    { path: '/usr/bin/chromium', source: "Debian's chromium package" },
+    { path: '/usr/bin/chromium-browser', source: 'chromium-browser' },
+    { path: '/snap/bin/chromium', source: 'the chromium snap' },
+  );
+  const playwrights = playwrightChromium();
+  if (playwrights) candidates.push({ path: playwrights, source: "Playwright's own Chromium" });
+  candidates.push(
+    { path: '/Applications/Chromium.app/Contents/MacOS/Chromium', source: 'Chromium for macOS' },
+    { path: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', source: 'Google Chrome for macOS' },
+  );
+  return candidates;
+}
+
+/** The executable Playwright would use if it had downloaded its own browser, or null. */
+function playwrightChromium() {
+  try {
+    const require = createRequire(import.meta.url);
+    const { chromium } = require('playwright-core');
+    return chromium.executablePath() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first Chromium that exists. A CHROMIUM_PATH that does not exist is an error of its own: the
+ * person who set it meant that browser, and silently using another would hide the typo.
+ * @returns {string}
+ */
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && !existsSync(fromEnv)) {
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  const found = chromiumCandidates().find((candidate) => existsSync(candidate.path));
+  if (found) return found.path;
+  throw missingTool('Chromium', {
+    debian: 'sudo apt-get install -y chromium',
+    macos: 'brew install --cask chromium',
+    other: 'or point CHROMIUM_PATH at any Chromium or Chrome executable',
+  });
+}
+
+/** Resolved once, when a tool that needs a browser first loads this module. */
+export const CHROMIUM_PATH = findChromium();
 
 /**
  * Root needs --no-sandbox; the networking flags stop Chromium phoning home, which would show up

@@ -2,7 +2,7 @@
 // Helpers shared by bench.mjs, lighthouse.mjs and test-all.mjs: where things are, which pages the
 // build has, and an `astro preview` server that is always stopped again.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,27 +104,35 @@ export async function startPreview(options = {}) {
 }
 
 /**
- * Runs a command, streaming its output; resolves with its exit code and wall time.
+ * Runs a command; resolves with its exit code and wall time. Output is streamed, or with `logFile`
+ * written to that file (stdout and stderr together, in order).
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv }} [options]
+ * @param {{ env?: NodeJS.ProcessEnv, logFile?: string }} [options]
  * @returns {Promise<{ code: number, seconds: number }>}
  */
 export function run(command, args, options = {}) {
   const started = performance.now();
+  const log = options.logFile ? openSync(options.logFile, 'w') : null;
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: ROOT,
-      stdio: 'inherit',
+      stdio: log === null ? 'inherit' : ['ignore', log, log],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
+    let finished = false;
+    // 'error' (the command could not start) and 'exit' can both fire; answer once.
+    const finish = (/** @type {number} */ code) => {
+      if (finished) return;
+      finished = true;
+      if (log !== null) closeSync(log);
+      resolve({ code, seconds: (performance.now() - started) / 1000 });
+    };
     child.once('error', (error) => {
       console.error(`${command}: ${error.message}`);
-      resolve({ code: 127, seconds: (performance.now() - started) / 1000 });
+      finish(127);
     });
-    child.once('exit', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), seconds: (performance.now() - started) / 1000 }),
-    );
+    child.once('exit', (code, signal) => finish(code ?? (signal ? 128 : 1)));
   });
 }
 

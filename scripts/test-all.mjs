@@ -1,21 +1,24 @@
 // @ts-check
-// `npm test`: every check the project has, in order, with streamed output. A failing phase does not
-// stop the run, so the total is always complete. The last line printed is exactly
-// `N passed, N failed` (plus `, N skipped` when any were skipped); the exit code is 1 if any failed.
+// `npm test`: every deterministic check the project has. Nothing here measures time or a timing
+// score — those live in `npm run bench` — so a busy machine makes the run slower, never red.
 //
-// Phases and how they count:
-//   astro check                    1 test
-//   eslint .                       1 test
-//   prettier --check .             1 test
-//   vitest (unit + content)        each test, from test-results/vitest.json
-//   astro build                    1 test (its wall time feeds the build-time budget)
-//   budgets (bench --check-static) each budget, from reports/bench-static.json
-//   playwright (e2e)               each test, from test-results/e2e.json
-//   lighthouse                     each page, from reports/lighthouse.json
-// When the build fails, the phases that need dist/ are not run and count as one failure each.
-import { readFileSync, rmSync } from 'node:fs';
+// Order, and why:
+//   1. astro build                   first: the e2e suite, Lighthouse and the size budgets need dist/,
+//                                    and `astro check` must not race the build over .astro/.
+//   2. at the same time:             astro check, eslint, prettier --check, vitest (unit + content),
+//                                    size budgets (bench --check-static: bytes, not seconds) and
+//                                    Lighthouse's accessibility, best-practices and SEO scores.
+//                                    None of them is timed, so sharing the two cores costs nothing
+//                                    but wall time saved; each one's output is printed when it ends.
+//   3. playwright (e2e)              alone, streamed: it drives real browsers and is the longest.
+// A failing phase does not stop the run, so the total is always complete. The last line printed is
+// exactly `N passed, N failed` (plus `, N skipped` when any were skipped); exit code 1 if any failed.
+//
+// How phases count: a command phase is 1 test (passed when it exits 0); vitest, playwright, the size
+// budgets and Lighthouse count each test, budget or page from the JSON report they write.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, astroBuild, run } from './site.mjs';
+import { ROOT, run } from './site.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -33,14 +36,19 @@ const files = {
   budgets: path.join(ROOT, 'reports/bench-static.json'),
   lighthouse: path.join(ROOT, 'reports/lighthouse.json'),
 };
+const LOG_DIR = path.join(ROOT, 'test-results/logs');
 
-/** @typedef {{ name: string, passed: number, failed: number, skipped: number, seconds: number, note?: string }} Phase */
-/** @type {Phase[]} */
-const phases = [];
+/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+/** @typedef {Counts & { name: string, seconds: number, note?: string }} Phase */
+/**
+ * @typedef {{ name: string, args: string[], report?: string, count?: (report: any) => Counts }} PhaseSpec
+ *   args: arguments to node. With `report`, tests are counted from that JSON file (removed first,
+ *   so a stale report is never counted); without, the phase is one test that passes on exit 0.
+ */
 
-/** @param {string} name */
-function banner(name) {
-  console.log(`\n${'='.repeat(100)}\n== ${name}\n${'='.repeat(100)}`);
+/** @param {string} title */
+function banner(title) {
+  console.log(`\n${'='.repeat(100)}\n== ${title}\n${'='.repeat(100)}`);
 }
 
 /** @param {string} file */
@@ -53,101 +61,134 @@ function readJson(file) {
 }
 
 /**
- * A phase that counts as one test: passed when the command exits 0.
- * @param {string} name
- * @param {string[]} args arguments to node
+ * @param {PhaseSpec} spec
+ * @param {{ code: number, seconds: number }} result
+ * @returns {Phase}
  */
-async function single(name, args) {
-  banner(name);
-  const { code, seconds } = await run(node, args);
-  phases.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds });
-  return code === 0;
+function outcome(spec, { code, seconds }) {
+  if (!spec.report || !spec.count) {
+    return { name: spec.name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds };
+  }
+  const report = readJson(spec.report);
+  if (!report) {
+    return {
+      name: spec.name,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds,
+      note: `no ${path.relative(ROOT, spec.report)} (exit ${code})`,
+    };
+  }
+  /** @type {Phase} */
+  const phase = { name: spec.name, ...spec.count(report), seconds };
+  // A crash after the report was written, or a non-zero exit the report does not explain.
+  if (code !== 0 && phase.failed === 0) {
+    phase.failed = 1;
+    phase.note = `exited ${code} with no failing test in ${path.relative(ROOT, spec.report)}`;
+  }
+  return phase;
 }
 
 /**
- * A phase whose tests are counted from a JSON report the command writes.
- * @param {string} name
- * @param {string[]} args arguments to node
- * @param {string} reportFile removed first so a stale report is never counted
- * @param {(report: any) => { passed: number, failed: number, skipped: number }} count
+ * Runs a phase with its output streamed.
+ * @param {PhaseSpec} spec
  */
-async function counted(name, args, reportFile, count) {
-  banner(name);
-  rmSync(reportFile, { force: true });
-  const { code, seconds } = await run(node, args);
-  const report = readJson(reportFile);
-  /** @type {Phase} */
-  const phase = { name, passed: 0, failed: 0, skipped: 0, seconds };
-  if (report) {
-    Object.assign(phase, count(report));
-    // A crash after the report was written, or a non-zero exit the report does not explain.
-    if (code !== 0 && phase.failed === 0) {
-      phase.failed = 1;
-      phase.note = `exited ${code} with no failing test in ${path.relative(ROOT, reportFile)}`;
-    }
-  } else {
-    phase.failed = 1;
-    phase.note = `no ${path.relative(ROOT, reportFile)} (exit ${code})`;
-  }
-  phases.push(phase);
+async function streamed(spec) {
+  banner(spec.name);
+  if (spec.report) rmSync(spec.report, { force: true });
+  return outcome(spec, await run(node, spec.args));
 }
 
-/** @param {string} name @param {string} why */
-function notRun(name, why) {
-  banner(`${name} — not run: ${why}`);
-  phases.push({ name, passed: 0, failed: 1, skipped: 0, seconds: 0, note: `not run: ${why}` });
+/**
+ * Runs phases side by side; each one's output goes to a log file and is printed, whole, when it
+ * ends, so concurrent output never interleaves.
+ * @param {PhaseSpec[]} specs
+ */
+async function together(specs) {
+  mkdirSync(LOG_DIR, { recursive: true });
+  console.log(`\nrunning side by side: ${specs.map((s) => s.name).join(', ')}`);
+  return Promise.all(
+    specs.map(async (spec) => {
+      if (spec.report) rmSync(spec.report, { force: true });
+      const log = path.join(LOG_DIR, `${spec.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.log`);
+      const result = await run(node, spec.args, { logFile: log });
+      const phase = outcome(spec, result);
+      banner(`${spec.name} (${phase.failed ? 'failed' : 'passed'} in ${result.seconds.toFixed(1)} s)`);
+      process.stdout.write(readFileSync(log, 'utf8'));
+      return phase;
+    }),
+  );
 }
 
-const started = performance.now();
-
-await single('astro check', [bin.astro, 'check']);
-await single('eslint', [bin.eslint, '.']);
-await single('prettier --check', [bin.prettier, '--check', '.']);
-await counted(
-  'vitest (unit + content)',
-  [bin.vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${files.vitest}`],
-  files.vitest,
-  (r) => ({
+/** @type {PhaseSpec} */
+const vitest = {
+  name: 'vitest (unit + content)',
+  args: [bin.vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${files.vitest}`],
+  report: files.vitest,
+  count: (r) => ({
     passed: r.numPassedTests ?? 0,
     failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0),
     skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
   }),
-);
-
-banner('astro build');
-const build = await astroBuild();
-phases.push({
-  name: 'astro build',
-  passed: build.code === 0 ? 1 : 0,
-  failed: build.code === 0 ? 0 : 1,
-  skipped: 0,
-  seconds: build.seconds,
-});
-
-if (build.code === 0) {
-  await counted(
-    'budgets (bench --check-static)',
-    [path.join(ROOT, 'scripts/bench.mjs'), '--check-static', '--build-seconds', build.seconds.toFixed(2)],
-    files.budgets,
-    (r) => ({
-      passed: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === true).length,
-      failed: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === false).length,
-      skipped: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === null).length,
-    }),
-  );
-  await counted('playwright (e2e)', [bin.playwright, 'test'], files.e2e, (r) => ({
-    passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
-    failed: r.stats?.unexpected ?? 0,
-    skipped: r.stats?.skipped ?? 0,
-  }));
-  await counted('lighthouse', [path.join(ROOT, 'scripts/lighthouse.mjs')], files.lighthouse, (r) => ({
+};
+/** @type {PhaseSpec} */
+const sizeBudgets = {
+  name: 'size budgets (bench --check-static)',
+  args: [path.join(ROOT, 'scripts/bench.mjs'), '--check-static'],
+  report: files.budgets,
+  count: (r) => ({
+    passed: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === true).length,
+    failed: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === false).length,
+    skipped: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === null).length,
+  }),
+};
+/** @type {PhaseSpec} */
+const lighthouse = {
+  name: 'lighthouse (a11y, best practices, SEO)',
+  args: [path.join(ROOT, 'scripts/lighthouse.mjs'), '--no-performance'],
+  report: files.lighthouse,
+  count: (r) => ({
     passed: r.results.filter((/** @type {{failures: string[]}} */ x) => x.failures.length === 0).length,
     failed: r.results.filter((/** @type {{failures: string[]}} */ x) => x.failures.length > 0).length,
     skipped: 0,
-  }));
+  }),
+};
+/** @type {PhaseSpec} */
+const e2e = {
+  name: 'playwright (e2e)',
+  args: [bin.playwright, 'test'],
+  report: files.e2e,
+  count: (r) => ({
+    passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
+    failed: r.stats?.unexpected ?? 0,
+    skipped: r.stats?.skipped ?? 0,
+  }),
+};
+/** @type {PhaseSpec[]} */
+const staticChecks = [
+  { name: 'astro check', args: [bin.astro, 'check'] },
+  { name: 'eslint', args: [bin.eslint, '.'] },
+  { name: 'prettier --check', args: [bin.prettier, '--check', '.'] },
+  vitest,
+];
+
+const SUMMARY_FILE = path.join(ROOT, 'test-results/summary.json');
+rmSync(SUMMARY_FILE, { force: true });
+const started = performance.now();
+/** @type {Phase[]} */
+const phases = [];
+
+const build = await streamed({ name: 'astro build', args: [bin.astro, 'build'] });
+phases.push(build);
+if (build.failed === 0) {
+  phases.push(...(await together([...staticChecks, sizeBudgets, lighthouse])));
+  phases.push(await streamed(e2e));
 } else {
-  for (const name of ['budgets (bench --check-static)', 'playwright (e2e)', 'lighthouse']) {
-    notRun(name, 'astro build failed');
+  phases.push(...(await together(staticChecks)));
+  for (const spec of [sizeBudgets, lighthouse, e2e]) {
+    banner(`${spec.name} — not run: astro build failed`);
+    phases.push({ name: spec.name, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: astro build failed' });
   }
 }
 
@@ -155,16 +196,18 @@ const total = phases.reduce(
   (acc, p) => ({ passed: acc.passed + p.passed, failed: acc.failed + p.failed, skipped: acc.skipped + p.skipped }),
   { passed: 0, failed: 0, skipped: 0 },
 );
+const wallSeconds = (performance.now() - started) / 1000;
 
 banner('summary');
 console.log(
-  `${'phase'.padEnd(34)} ${'passed'.padStart(7)} ${'failed'.padStart(7)} ${'skipped'.padStart(8)} ${'time'.padStart(9)}`,
+  `${'phase'.padEnd(42)} ${'passed'.padStart(7)} ${'failed'.padStart(7)} ${'skipped'.padStart(8)} ${'time'.padStart(9)}`,
 );
 for (const p of phases) {
   console.log(
-    `${(p.failed ? '✗ ' : '✓ ') + p.name.padEnd(32)} ${String(p.passed).padStart(7)} ${String(p.failed).padStart(7)} ${String(p.skipped).padStart(8)} ${`${p.seconds.toFixed(1)} s`.padStart(9)}${p.note ? `  ${p.note}` : ''}`,
+    `${(p.failed ? '✗ ' : '✓ ') + p.name.padEnd(40)} ${String(p.passed).padStart(7)} ${String(p.failed).padStart(7)} ${String(p.skipped).padStart(8)} ${`${p.seconds.toFixed(1)} s`.padStart(9)}${p.note ? `  ${p.note}` : ''}`,
   );
 }
-console.log(`total time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`total time ${wallSeconds.toFixed(1)} s (phases in step 2 ran side by side)`);
+writeFileSync(SUMMARY_FILE, `${JSON.stringify({ ...total, wallSeconds: Math.round(wallSeconds), phases }, null, 2)}\n`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exitCode = total.failed ? 1 : 0;

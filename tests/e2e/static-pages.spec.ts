@@ -15,87 +15,78 @@ import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { DIST, NOT_FOUND_PATH, ROOT, allPages, readBuiltHtml, zeroJsRoutes } from './routes';
 
 const pages = allPages();
-// What a static host deploys: public/_headers as copied by the build (or as rewritten for this
-// build by the securityHeaders() integration in scripts/security-headers.mjs, when installed).
+// What a static host deploys: the _headers file the build wrote (scripts/security-headers.mjs).
 const DEPLOYED_HEADERS = path.join(DIST, '_headers');
 // Chromium logs the not-found page's own 404 status as a console error; allow exactly that one
 // (a missing asset on that page is logged with the asset's URL and still fails the test).
 const notFound = new RegExp(`status of 404 \\(Not Found\\) \\(http://[^/]+${NOT_FOUND_PATH}:\\d+\\)$`);
 
+// One page load per page, served as a static host serves it: with the headers the build wrote to
+// dist/_headers, so the browser enforces the header CSP *and* the meta CSP. Every check a visitor's
+// first view needs runs on that one load (a load per check quadrupled this suite's time).
 for (const p of pages) {
-  test.describe(`page ${p.path}`, () => {
-    test('loads with a title and one h1, and axe finds nothing', async ({ page, guards }) => {
-      if (p.status === 404) guards.allowConsoleError(notFound);
-      const response = await gotoAndSettle(page, p.path);
-      expect(response?.status(), 'HTTP status').toBe(p.status);
-      expect((await page.title()).trim(), '<title>').not.toBe('');
-      await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
-      await expect(page.locator('h1')).toBeVisible();
-      await expect(page.locator('main'), 'one <main> landmark').toHaveCount(1);
-      await expectNoAxeViolations(page, p.path);
+  test(`page ${p.path}, as deployed: renders, passes axe, skips to main, fits 320 px`, async ({
+    page,
+    guards,
+    context,
+  }) => {
+    if (p.status === 404) guards.allowConsoleError(notFound);
+    const block = parseHeadersFile(readFileSync(DEPLOYED_HEADERS, 'utf8')).get('/*') ?? [];
+    const extra = Object.fromEntries(block.map(([name, value]) => [name.toLowerCase(), value]));
+    await context.route('**/*', async (route) => {
+      try {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
+      } catch {
+        // The test ended (or the page closed) while this request was in flight.
+        await route.abort().catch(() => {});
+      }
     });
 
-    test('first Tab reaches the skip link, which moves focus to main', async ({ page, guards }) => {
-      if (p.status === 404) guards.allowConsoleError(notFound);
-      expect((await gotoAndSettle(page, p.path))?.status(), 'HTTP status').toBe(p.status);
-      await page.keyboard.press('Tab');
-      const focused = page.locator(':focus');
-      await expect(focused, 'the first Tab stop is a link').toHaveJSProperty('tagName', 'A');
-      await expect(focused, 'the first Tab stop is the skip link').toHaveText(/skip/i);
-      await expect(focused).toHaveAttribute('href', /^#./);
-      await expect(focused, 'the skip link is visible when focused').toBeVisible();
-      await page.keyboard.press('Enter');
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const active = document.activeElement;
-              return !!active && active !== document.body && active.closest('main') !== null;
-            }),
-          { message: 'focus is on (or inside) <main> after activating the skip link' },
-        )
-        .toBe(true);
-    });
+    const response = await gotoAndSettle(page, p.path);
+    expect(response?.status(), 'HTTP status').toBe(p.status);
+    expect(response?.headers()['content-security-policy']).toBe(extra['content-security-policy']);
+    expect((await page.title()).trim(), '<title>').not.toBe('');
+    await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('main'), 'one <main> landmark').toHaveCount(1);
+    await expectNoAxeViolations(page, p.path);
 
-    test('fits a 320 px wide screen without horizontal scrolling', async ({ page, guards }) => {
-      if (p.status === 404) guards.allowConsoleError(notFound);
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect((await gotoAndSettle(page, p.path))?.status(), 'HTTP status').toBe(p.status);
-      const widths = await page.evaluate(() => ({
-        document: document.documentElement.scrollWidth,
-        body: document.body.scrollWidth,
-      }));
-      expect(widths.document, 'document.documentElement.scrollWidth').toBeLessThanOrEqual(320);
-      expect(widths.body, 'document.body.scrollWidth').toBeLessThanOrEqual(320);
+    const denied = await page.evaluate(() => {
+      // Chromium exposes the effective Permissions-Policy as document.featurePolicy.
+      const policy = (document as Document & { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy;
+      return ['camera', 'microphone', 'geolocation', 'payment', 'usb'].filter((f) => policy?.allowsFeature(f));
     });
+    expect(denied, 'features the Permissions-Policy should deny').toEqual([]);
 
-    test('works under the _headers policy too', async ({ page, guards, context }) => {
-      // Static hosts send dist/_headers with every file; the browser then enforces the header
-      // CSP *and* the meta CSP. Serve each response with those headers, as the host would.
-      if (p.status === 404) guards.allowConsoleError(notFound);
-      const block = parseHeadersFile(readFileSync(DEPLOYED_HEADERS, 'utf8')).get('/*') ?? [];
-      const extra = Object.fromEntries(block.map(([name, value]) => [name.toLowerCase(), value]));
-      await context.route('**/*', async (route) => {
-        try {
-          const response = await route.fetch();
-          await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
-        } catch {
-          // The test ended (or the page closed) while this request was in flight.
-          await route.abort().catch(() => {});
-        }
-      });
-      const response = await gotoAndSettle(page, p.path);
-      expect(response?.status(), 'HTTP status').toBe(p.status);
-      expect(response?.headers()['content-security-policy']).toBe(extra['content-security-policy']);
-      const denied = await page.evaluate(() => {
-        // Chromium exposes the effective Permissions-Policy as document.featurePolicy.
-        const policy = (document as Document & { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy;
-        return ['camera', 'microphone', 'geolocation', 'payment', 'usb'].filter((f) => policy?.allowsFeature(f));
-      });
-      expect(denied, 'features the Permissions-Policy should deny').toEqual([]);
-      await guards.assertClean();
-      await context.unrouteAll({ behavior: 'ignoreErrors' });
-    });
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused, 'the first Tab stop is a link').toHaveJSProperty('tagName', 'A');
+    await expect(focused, 'the first Tab stop is the skip link').toHaveText(/skip/i);
+    await expect(focused).toHaveAttribute('href', /^#./);
+    await expect(focused, 'the skip link is visible when focused').toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const active = document.activeElement;
+            return !!active && active !== document.body && active.closest('main') !== null;
+          }),
+        { message: 'focus is on (or inside) <main> after activating the skip link' },
+      )
+      .toBe(true);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+        message: 'document.documentElement.scrollWidth at 320 px',
+      })
+      .toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.body.scrollWidth), 'document.body.scrollWidth').toBeLessThanOrEqual(320);
+
+    await guards.assertClean();
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
   });
 }
 
@@ -154,8 +145,7 @@ test.describe('built HTML', () => {
     const missing = missingFromHeader(readFileSync(DEPLOYED_HEADERS, 'utf8'), readMetaPolicies(DIST));
     expect(
       missing,
-      `the header CSP would block what the pages use; after a build run ` +
-        `\`node scripts/security-headers.mjs --write\` (updates public/_headers):\n${missing.join('\n')}`,
+      `the header CSP the build wrote would block what the pages use (scripts/security-headers.mjs):\n${missing.join('\n')}`,
     ).toEqual([]);
   });
 
