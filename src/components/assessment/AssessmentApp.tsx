@@ -4,7 +4,8 @@ import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { diagnose } from '../../domain/diagnosis';
-import type { AssessmentScreen } from '../../domain/assessment-state';
+import { isAnswerValue } from '../../domain/answers';
+import { visibleScreen, type AssessmentScreen } from '../../domain/assessment-state';
 import type { AnswerValue, Id } from '../../domain/content-types';
 import type { SessionState } from '../../domain/session-state';
 import {
@@ -48,6 +49,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const [returnToCheck, setReturnToCheck] = useState<Id | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   // Bumped to move focus to the screen's heading when the screen itself has not changed.
   const [focusRequest, setFocusRequest] = useState(0);
   // Facilitator mode, notes and "Save this result" load as one chunk right after hydration.
@@ -60,20 +62,30 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const [keysOn, setKeysOn] = useState(true);
 
   useEffect(() => {
+    // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
+    // adopt it (React also replays the change, but the answer must not depend on the timing).
+    for (const input of root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []) {
+      const questionId = input.name.replace(/^answer-/, '');
+      if (ids.includes(questionId) && isAnswerValue(input.value)) answerQuestion(questionId, input.value);
+    }
+    // The diagnostic loads its saved answers at once, under anything already answered: nothing
+    // that loads later (facilitator tools, "Save this result") may hold up answering.
+    initAssessment(ids, window.location.hash, {
+      // The share link has been saved or declined: drop it so a reload resumes from this device.
+      onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
+    });
     let cancelled = false;
-    // The session loads first: facilitator mode decides which view the answers open on. If the
-    // chunk cannot load (offline, a stale deploy), the diagnostic works without it.
+    // Facilitator mode, notes and "Save this result" arrive as one chunk. If it cannot load
+    // (offline, a stale deploy), the diagnostic works without it.
     const start = (loaded: FacilitatorKit | null) => {
       if (cancelled) return;
       const switchedOn = loaded?.loadFacilitatorSession(ids, window.location.search) ?? false;
-      initAssessment(ids, window.location.hash);
       loaded?.applyFacilitatorView(switchedOn);
       setKit(loaded ?? 'failed');
-      // The share fragment and ?mode= have been read; drop them so a reload resumes from this
-      // device's copy (and switching facilitator mode off sticks).
+      // ?mode= has been read; drop it so switching facilitator mode off sticks.
       const url = new URL(window.location.href);
       url.searchParams.delete('mode');
-      if (url.hash || url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search);
+      if (url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search + url.hash);
     };
     import('../facilitator/assessment-kit').then(start, () => start(null));
     return () => {
@@ -82,8 +94,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   }, [ids]);
 
   const position: AssessmentScreen = useMemo(
-    () => (ready ? state.position : { screen: 'question', questionId: ids[0] ?? '' }),
-    [ready, state.position, ids],
+    () => (ready ? visibleScreen(state, ids) : { screen: 'question', questionId: ids[0] ?? '' }),
+    [ready, state, ids],
   );
   const view = ready ? state.view : 'step';
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
@@ -158,7 +170,6 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
 
   // Declared after useAnswerKeys so its listener is attached first: tests (and anything else
   // automating the page) can wait for data-ready before typing.
-  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (ready && root.current) root.current.dataset.ready = 'true';
   }, [ready]);
@@ -267,7 +278,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
     screen = (
       <AllQuestions
         questions={questions}
-        answers={ready ? state.answers : {}}
+        answers={state.answers}
         guidanceHtml={html.guidance}
         onErrorChange={setHasError}
         onAnswer={answerQuestion}
@@ -282,7 +293,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
         question={currentQuestion}
         position={currentIndex + 1}
         total={questions.length}
-        value={ready ? state.answers[currentQuestion.id] : undefined}
+        value={state.answers[currentQuestion.id]}
         guidanceHtml={html.guidance[currentQuestion.id] ?? ''}
         onErrorChange={setHasError}
         onAnswer={(value) => answerQuestion(currentQuestion.id, value)}

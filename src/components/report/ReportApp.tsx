@@ -5,7 +5,7 @@ import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildReport, costReportInput, hasReportContent, type ReportModel } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
-import type { CostState } from '../../domain/cost-state';
+import { isReferenceCost, type CostState } from '../../domain/cost-state';
 import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
@@ -66,6 +66,12 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     };
   }, [ids, content, removableLineIds]);
 
+  // Opened on /cost/ but never changed: the report shows it, and says it is the reference.
+  const costIsReference = useMemo(
+    () => costDone && cost !== null && isReferenceCost(cost, { content, removableLineIds }),
+    [costDone, cost, content, removableLineIds],
+  );
+
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
     return buildReport({
@@ -100,6 +106,7 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     <div className="report stack stack--xl" ref={root}>
       <ReportView
         report={report}
+        costIsReference={costIsReference}
         html={html}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
         onSave={
@@ -122,11 +129,12 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
 
 interface ReportViewProps {
   report: ReportModel;
+  costIsReference: boolean;
   html: ReportProps['html'];
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, html, onSave }: ReportViewProps) {
+function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) {
   const { diagnostic, cost, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
@@ -166,6 +174,14 @@ function ReportView({ report, html, onSave }: ReportViewProps) {
           <ReportAnswers diagnostic={diagnostic} />
           <ReportPlan diagnostic={diagnostic} html={html} />
         </>
+      )}
+      {cost && costIsReference && (
+        <div className="notice notice--info" data-cost-reference>
+          <p>
+            The year-one cost below is the reference programme, not yet adjusted to your plan.{' '}
+            <a href="/cost/">Adjust the estimate</a>
+          </p>
+        </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
 
