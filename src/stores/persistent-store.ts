@@ -112,8 +112,11 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
     write(merged);
   }
 
-  function onExternal(changedKey: string | null, text: string | null): void {
+  function onExternal(changedKey: string | null): void {
     if (changedKey !== null && changedKey !== key) return;
+    // What storage holds now, not the event's value: events arrive late, and one from before this
+    // tab's own last write would otherwise undo it.
+    const text = backend.read(key);
     if (text === lastText) return;
     const theirs = decodeOrEmpty(text);
     const mine = $value.get();
