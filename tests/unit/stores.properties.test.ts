@@ -50,15 +50,17 @@ describe('two tabs, any edits', () => {
         const answers: Record<string, AnswerValue> = {};
         const notes: Record<string, string> = {};
         const loaded = [false, false];
-        // What a tab did before it loaded lands on top of what it loads, so it counts from then.
-        const beforeLoad: (() => void)[] = [];
+        // What a tab holds before it loads (its net edits since it opened empty) lands on top of
+        // what it loads, so it counts from then; a note typed and cleared again is no edit.
         const load = (i: 0 | 1) => {
+          const early = { answers: assessments[i].$assessment.get().answers, notes: sessions[i].$session.get().notes };
           assessments[i].initAssessment(IDS, '');
           sessions[i].initSession(IDS, '');
           loaded[i] = true;
-          for (const record of beforeLoad.splice(0)) record();
+          Object.assign(answers, early.answers);
+          Object.assign(notes, early.notes);
         };
-        const commit = (i: 0 | 1, record: () => void) => (loaded[i] ? record() : beforeLoad.push(record));
+        const commit = (i: 0 | 1, record: () => void) => loaded[i] && record();
         load(0);
         if (!loadSecondLate) load(1);
         edits.forEach((edit, index) => {
