@@ -65,8 +65,8 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
         id: 'share-link',
         tone: 'info',
         message: store.saved()
-          ? 'Opened the answers from a share link and saved them on this device (nowhere else).'
-          : 'Opened the answers from a share link. This browser would not save them on this device, so they are kept in this tab only.',
+          ? 'Opened answers from a share link and saved them on this device (nowhere else).'
+          : 'Opened answers from a share link. This browser would not save them on this device, so they are kept in this tab only.',
       });
       return;
     }
@@ -137,7 +137,7 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
       showNotice({
         id: 'share-link-dropped',
         tone: 'warning',
-        message: `${plural(dropped.count, 'part', 'parts')} of the share link could not be read and ${dropped.count === 1 ? 'was' : 'were'} left out.`,
+        message: `${plural(dropped.count, 'part', 'parts')} of the link could not be read and ${dropped.count === 1 ? 'was' : 'were'} left out.`,
       });
     openShared(shared.payload.answers, onSettled);
   }

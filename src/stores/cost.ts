@@ -85,7 +85,7 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
         message:
           outcome === 'same'
             ? `This share link holds the same estimate as this device, so nothing changed.${droppedNote}`
-            : `Opened the estimate from a share link and saved it on this device (nowhere else).${droppedNote}`,
+            : `Opened an estimate from a share link and saved it on this device (nowhere else).${droppedNote}`,
       });
       return;
     }

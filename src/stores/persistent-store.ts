@@ -61,8 +61,8 @@ export interface PersistentStore<T> {
 
 const problemMessage = (label: string, problem: StoredProblem): string =>
   problem.kind === 'partial'
-    ? `Part of the ${label} saved on this device could not be read (${problem.count} part${problem.count === 1 ? '' : 's'}), so it was left out; the rest is loaded.`
-    : `The ${label} saved on this device could not be read, so ${label === 'saved results' ? 'they were' : 'it was'} not loaded.`;
+    ? `Some of the ${label} saved on this device could not be read and were left out (${problem.count} part${problem.count === 1 ? '' : 's'}). Everything else is as you left it.`
+    : `The ${label} saved on this device could not be read, so this page starts afresh.`;
 
 export function createPersistentStore<T>(options: PersistentStoreOptions<T>): PersistentStore<T> {
   const { key, codec, label } = options;
