@@ -179,14 +179,13 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
         ...(some ? { position: isComplete(answers, questionIds) ? { screen: 'results' } : { screen: 'check' } } : {}),
       });
     },
-    /** Clears every answer (the caller confirms with the user first). */
+    /**
+     * Clears every answer (the caller confirms with the user first). Works on any page: where the
+     * diagnostic was never loaded (New session on /cost/), the stored answers are removed directly.
+     */
     startOver(): void {
       store.set(initialAssessmentState(questionIds));
-    },
-    /** Clears the stored answers without loading them (New session on a page without the diagnostic). */
-    clearStored(): void {
-      if ($assessmentLoaded.get()) store.set(initialAssessmentState(questionIds));
-      else backend.remove(STORAGE_KEYS.answers.key);
+      if (!$assessmentLoaded.get()) backend.remove(STORAGE_KEYS.answers.key);
     },
     /** The share fragment for the current answers (with leading '#'). */
     shareFragment(): string {
@@ -210,7 +209,6 @@ export const {
   setView,
   startOver,
   replaceAnswers,
-  clearStored: clearStoredAnswers,
   shareFragment,
 } = assessment;
 

@@ -75,14 +75,7 @@ export const browserBackend: StorageBackend = storageBackend(browserStorage, () 
   typeof window === 'undefined' ? null : window,
 );
 
+/** Reads a key without loading its store (the report checks whether the calculator was opened). */
 export function readStored(key: string): string | null {
   return browserBackend.read(key);
-}
-
-export function writeStored(key: string, value: string): boolean {
-  return browserBackend.write(key, value);
-}
-
-export function removeStored(key: string): void {
-  browserBackend.remove(key);
 }

@@ -45,8 +45,8 @@ describe('two tabs, any edits', () => {
     fc.assert(
       fc.property(fc.array(editArb, { maxLength: 40 }), fc.boolean(), (edits, loadSecondLate) => {
         const { storage, backends, deliver } = createTabs(2);
-        const assessments = [createAssessmentStore(backends[0]), createAssessmentStore(backends[1])];
-        const sessions = [createSessionStore(backends[0]), createSessionStore(backends[1])];
+        const assessments = [createAssessmentStore(backends[0]), createAssessmentStore(backends[1])] as const;
+        const sessions = [createSessionStore(backends[0]), createSessionStore(backends[1])] as const;
         const answers: Record<string, AnswerValue> = {};
         const notes: Record<string, string> = {};
         const loaded = [false, false];
