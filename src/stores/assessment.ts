@@ -16,15 +16,9 @@ import {
   type AssessmentView,
 } from '../domain/assessment-state';
 import type { Answers } from '../domain/answers';
-import { jsonEqual } from '../domain/persistence';
-import { answerDifferences, shareOutcome } from '../domain/share-choice';
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../domain/share-codec';
-import { createPersistentStore } from './persistent-store';
+import { encodeShareFragment, isShareFragment } from '../domain/share-codec';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
-import { dismissNotice, showNotice } from './notices';
-import { registerUnsavedSource, reportUnsaved } from './unsaved-work';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export interface InitAssessmentOptions {
   /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
@@ -46,111 +40,15 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
 
   const update = (change: (state: AssessmentState) => AssessmentState) => store.set(change($assessment.get()));
 
-  function openShared(shared: Answers, onSettled: () => void): void {
-    const state = $assessment.get();
-    const complete = isComplete(shared, questionIds);
-    const replace = () => {
-      update((current) => ({
-        ...current,
-        answers: shared,
-        position: complete ? { screen: 'results' } : { screen: 'check' },
-      }));
-      onSettled();
-    };
-    const mine = state.answers;
-    const outcome = shareOutcome(mine, shared, Object.keys(mine).length === 0, jsonEqual);
-    if (outcome === 'adopt') {
-      replace();
-      showNotice({
-        id: 'share-link',
-        tone: 'info',
-        message: store.saved()
-          ? 'Opened answers from a share link and saved them on this device (nowhere else).'
-          : 'Opened answers from a share link. This browser would not save them on this device, so they are kept in this tab only.',
-      });
-      return;
-    }
-    if (outcome === 'same') {
-      onSettled();
-      showNotice({
-        id: 'share-link',
-        tone: 'info',
-        message: 'This share link holds the same answers as this device, so nothing changed.',
-      });
-      return;
-    }
-    const differences = answerDifferences(questionIds, mine, shared);
-    showNotice({
-      id: 'share-link',
-      tone: 'warning',
-      dismissible: false,
-      message: `This share link holds different answers from the ones saved on this device (${plural(differences.length, 'question differs', 'questions differ')}). Nothing has changed yet: your own answers are shown until you choose.`,
-      details: differences,
-      actions: [
-        {
-          kind: 'run',
-          label: 'Replace my answers with the link’s',
-          run: () => {
-            replace();
-            showNotice({
-              id: 'share-link',
-              tone: 'info',
-              message: 'Your answers were replaced by the share link’s, and saved on this device.',
-            });
-          },
-        },
-        {
-          kind: 'run',
-          label: 'Keep my answers',
-          run: () => {
-            onSettled();
-            dismissNotice('share-link');
-            showNotice({
-              id: 'share-link',
-              tone: 'info',
-              message: 'Kept your own answers; the share link was not saved.',
-            });
-          },
-        },
-      ],
-    });
-  }
-
-  function openFragment(fragment: string, onSettled: () => void): void {
-    const shared = decodeShareFragment(fragment, questionIds);
-    // A link that carries no answers (a cost-only link) leaves the diagnostic alone.
-    if (shared.payload && shared.payload.answers === undefined) return;
-    if (!shared.payload?.answers) {
-      onSettled();
-      showNotice({
-        id: 'share-link',
-        tone: 'warning',
-        message:
-          shared.problems[0]?.kind === 'unsupported-version'
-            ? 'This share link comes from a different version of Readiness and could not be opened. Your own answers are unchanged.'
-            : 'This share link could not be read — it may have been cut short when copied. Your own answers are unchanged.',
-      });
-      return;
-    }
-    const dropped = shared.problems.find((p) => p.kind === 'dropped-answers');
-    if (dropped)
-      showNotice({
-        id: 'share-link-dropped',
-        tone: 'warning',
-        message: `${plural(dropped.count, 'part', 'parts')} of the link could not be read and ${dropped.count === 1 ? 'was' : 'were'} left out.`,
-      });
-    openShared(shared.payload.answers, onSettled);
-  }
-
   return {
     $assessment,
     $assessmentLoaded,
     /**
      * Loads saved state once the island knows the question ids. What was answered before this
      * ran (a click while the page loaded) stays on top of what was stored. Then a share link in
-     * the fragment, if any, is saved or offered. Safe to call again.
+     * the fragment, if any, is saved or offered (resolved once it has been). Safe to call again.
      */
-    initAssessment(ids: readonly Id[], fragment: string, options: InitAssessmentOptions = {}): void {
+    initAssessment(ids: readonly Id[], fragment: string, options: InitAssessmentOptions = {}): Promise<void> {
       questionIds = ids;
       registerUnsavedSource('questionIds', () => questionIds);
       registerUnsavedSource('answers', () => $assessment.get().answers);
@@ -159,7 +57,21 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
         store.set({ ...initialAssessmentState(ids), answers: $assessment.get().answers });
         store.load();
       }
-      if (isShareFragment(fragment)) openFragment(fragment, options.onShareSettled ?? (() => undefined));
+      if (!isShareFragment(fragment)) return Promise.resolve();
+      return import('./answers-link').then(({ openAnswersLink }) =>
+        openAnswersLink(fragment, {
+          questionIds,
+          answers: () => $assessment.get().answers,
+          replace: (answers) =>
+            update((current) => ({
+              ...current,
+              answers,
+              position: isComplete(answers, questionIds) ? { screen: 'results' } : { screen: 'check' },
+            })),
+          saved: store.saved,
+          onSettled: options.onShareSettled ?? (() => undefined),
+        }),
+      );
     },
     answerQuestion(questionId: Id, value: AnswerValue): void {
       update((state) => ({ ...state, answers: { ...state.answers, [questionId]: value } }));

@@ -25,10 +25,9 @@ import {
 import { isValidCostInputs } from '../domain/cost-inputs';
 import { costDifferences, shareOutcome } from '../domain/share-choice';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../domain/share-codec';
-import { createPersistentStore, type PersistentStore } from './persistent-store';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved, type PersistentStore } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
 import { dismissNotice, showNotice } from './notices';
-import { registerUnsavedSource, reportUnsaved } from './unsaved-work';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -265,6 +264,9 @@ export const {
   clearCost,
   costShareFragment,
 } = cost;
+
+/** Whether the loaded estimate is the untouched reference programme. */
+export const isCostReference = cost.isReference;
 
 /**
  * The estimate saved on this device, read without loading the calculator (History, "Save this

@@ -7,9 +7,8 @@ import { STORAGE_KEYS } from '../consts';
 import type { Id } from '../domain/content-types';
 import { MAX_SNAPSHOTS, type Snapshot } from '../domain/history';
 import { sameResult, savedResultsCodec } from '../domain/saved-results-codec';
-import { createPersistentStore } from './persistent-store';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
-import { registerUnsavedSource, reportUnsaved } from './unsaved-work';
 
 /**
  * 'memory-only': kept for this tab, but the browser would not store it. 'unchanged': the latest

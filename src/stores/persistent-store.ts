@@ -10,17 +10,18 @@
  *   domain/persistence.ts); before each write the stored text is re-read and merged too, so a
  *   write never drops a change another tab made a moment earlier.
  * - Stored text that cannot be read in full is never overwritten silently: it is copied under
- *   STORAGE_KEYS.setAside first, and a notice offers to download or discard it. If even that
- *   copy cannot be made, this store stops writing until the user decides.
+ *   STORAGE_KEYS.setAside first (set-aside-notice.ts), and a notice offers to download or
+ *   discard it. Until the copy is made, and for good if it cannot be, this store does not write.
  * - When storage refuses a write the atom keeps the value: everything works in memory, and the
  *   caller's `onWriteFailed` tells the user how to keep it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { STORAGE_KEYS } from '../consts';
 import type { StoredCodec, StoredProblem } from '../domain/persistence';
 import { fitsStorage } from '../domain/persistence';
-import { parseSetAside, withSetAside, withoutSetAside } from '../domain/set-aside';
-import { showNotice, dismissNotice } from './notices';
+import type { Id } from '../domain/content-types';
+import type { Answers } from '../domain/answers';
+import type { SessionState } from '../domain/session-state';
+import type { Snapshot } from '../domain/history';
 import { browserBackend, type StorageBackend } from './storage';
 
 export interface PersistentStoreOptions<T> {
@@ -59,10 +60,8 @@ export interface PersistentStore<T> {
   reset: () => void;
 }
 
-const problemMessage = (label: string, problem: StoredProblem): string =>
-  problem.kind === 'partial'
-    ? `Some of the ${label} saved on this device could not be read and were left out (${problem.count} part${problem.count === 1 ? '' : 's'}). Everything else is as you left it.`
-    : `The ${label} saved on this device could not be read, so this page starts afresh.`;
+/** The notices for the rare cases (unreadable data, storage refusing), loaded only then. */
+const storeNotices = () => import('./store-notices');
 
 export function createPersistentStore<T>(options: PersistentStoreOptions<T>): PersistentStore<T> {
   const { key, codec, label } = options;
@@ -133,40 +132,20 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
     if (!codec.equal(shared, theirs)) write(merged);
   }
 
-  /** Copies unreadable text aside and offers to download or discard it; stops writes if it cannot. */
+  /**
+   * Unreadable text is copied aside (by a module loaded only when this happens) before anything
+   * may be written over it: writes wait until then, and keep waiting if the copy fails.
+   */
   function setAside(text: string, problem: StoredProblem): void {
-    const aside = parseSetAside(backend.read(STORAGE_KEYS.setAside.key));
-    const kept = backend.write(STORAGE_KEYS.setAside.key, withSetAside(aside, key, text));
-    blocked = !kept;
-    const noticeId = `stored:${key}`;
-    const discard = () => {
-      const rest = withoutSetAside(parseSetAside(backend.read(STORAGE_KEYS.setAside.key)), key);
-      if (rest === null) backend.remove(STORAGE_KEYS.setAside.key);
-      else backend.write(STORAGE_KEYS.setAside.key, rest);
-      if (blocked) {
-        blocked = false;
-        write($value.get());
-      }
-      dismissNotice(noticeId);
+    blocked = true;
+    const unblock = () => {
+      if (!blocked) return;
+      blocked = false;
+      write($value.get());
     };
-    showNotice({
-      id: noticeId,
-      tone: 'warning',
-      message: `${problemMessage(label, problem)} ${
-        kept
-          ? 'The copy that could not be read is kept aside on this device until you download or discard it.'
-          : 'The copy that could not be read is still on this device, so changes here are kept in this tab only until you download or discard it.'
-      }`,
-      actions: [
-        {
-          kind: 'download',
-          label: `Download the unreadable ${label}`,
-          fileName: `readiness-unreadable-${key.split(':').at(-1) ?? 'data'}.txt`,
-          text: () => text,
-        },
-        { kind: 'run', label: `Discard the unreadable ${label}`, run: discard },
-      ],
-    });
+    void storeNotices().then(({ keepAside }) =>
+      keepAside({ backend, key, label, text, problem, onKept: unblock, onDiscarded: unblock }),
+    );
   }
 
   return {
@@ -215,4 +194,32 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
       $value.set(codec.empty());
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where each store's part of the session is read from memory, for the download offered when
+// storage refuses to save (unsaved-work.ts, loaded only then). Here rather than in a module of
+// its own: every island loads it, and one chunk fewer keeps the first load within budget.
+
+export interface UnsavedSources {
+  questionIds?: () => readonly Id[];
+  answers?: () => Answers;
+  session?: () => SessionState;
+  /** The cost section as share links and exports write it. */
+  cost?: () => unknown;
+  history?: () => readonly Snapshot[];
+}
+
+export const unsavedSources: UnsavedSources = {};
+
+export function registerUnsavedSource<K extends keyof UnsavedSources>(
+  part: K,
+  read: NonNullable<UnsavedSources[K]>,
+): void {
+  unsavedSources[part] = read;
+}
+
+/** Tells the user once that this browser would not save, with a download of what is in memory. */
+export function reportUnsaved(part: 'session' | 'history'): void {
+  void storeNotices().then(({ showUnsavedNotice }) => showUnsavedNotice(part));
 }

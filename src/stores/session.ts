@@ -6,9 +6,8 @@
 import { STORAGE_KEYS } from '../consts';
 import type { Id } from '../domain/content-types';
 import { LabelSchema, NoteSchema, sessionCodec, type SessionState } from '../domain/session-state';
-import { createPersistentStore } from './persistent-store';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
-import { registerUnsavedSource, reportUnsaved } from './unsaved-work';
 
 export function createSessionStore(backend: StorageBackend = browserBackend) {
   let questionIds: readonly Id[] = [];

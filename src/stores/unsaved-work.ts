@@ -1,28 +1,11 @@
 /**
  * When storage refuses a write, the work is still in memory: this offers it as a download right
  * in the notice, made from what this tab holds at the moment of the click (never from storage,
- * which is exactly what failed). Each store registers how to read its part of the session.
+ * which is exactly what failed). Each store registers how to read its part of the session in
+ * persistent-store.ts; this module is loaded only when a write fails.
  */
-import type { Id } from '../domain/content-types';
-import type { Answers } from '../domain/answers';
-import type { SessionState } from '../domain/session-state';
-import type { Snapshot } from '../domain/history';
 import { showNotice } from './notices';
-
-interface Sources {
-  questionIds?: () => readonly Id[];
-  answers?: () => Answers;
-  session?: () => SessionState;
-  /** The cost section as share links and exports write it. */
-  cost?: () => unknown;
-  history?: () => readonly Snapshot[];
-}
-
-const sources: Sources = {};
-
-export function registerUnsavedSource<K extends keyof Sources>(part: K, read: NonNullable<Sources[K]>): void {
-  sources[part] = read;
-}
+import { unsavedSources as sources } from './persistent-store';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -56,7 +39,7 @@ export async function historyInMemoryText(now = new Date()): Promise<string> {
 }
 
 /** Tells the user once that this browser would not save, with a download of what is in memory. */
-export function reportUnsaved(part: 'session' | 'history'): void {
+export function showUnsavedNotice(part: 'session' | 'history'): void {
   showNotice({
     id: part === 'history' ? 'storage-unavailable-history' : 'storage-unavailable',
     tone: 'warning',

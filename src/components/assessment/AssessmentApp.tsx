@@ -1,7 +1,7 @@
 import '../../styles/forms.css';
 import './assessment.css';
 import '../facilitator/facilitator.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { diagnose } from '../../domain/diagnosis';
 import { isAnswerValue } from '../../domain/answers';
@@ -20,12 +20,10 @@ import {
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { DownloadPdfButton } from '../report/DownloadButton';
 import { ANSWER_LABELS, type AssessmentProps } from './assessment-props';
 import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
-import { Results } from './Results';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useAnswerKeys } from './use-answer-keys';
 import { ToggleButton } from '../facilitator/ToggleButton';
@@ -33,6 +31,13 @@ import { ToggleButton } from '../facilitator/ToggleButton';
 const SITE = 'Readiness';
 
 type FacilitatorKit = typeof import('../facilitator/assessment-kit');
+type ResultsModule = typeof import('./Results');
+
+// Only the results screen has it, and the server never renders results: loaded when first shown,
+// it keeps the diagnostic's first load within its JS budget.
+const DownloadPdfButton = lazy(() =>
+  import('../report/DownloadButton').then((module) => ({ default: module.DownloadPdfButton })),
+);
 
 function screenKey(position: AssessmentScreen, view: string): string {
   return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
@@ -107,10 +112,19 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const hasError = errorScreen === key;
   const setHasError = (has: boolean) => setErrorScreen(has ? key : null);
 
+  // The results screen loads when the answers are being checked (or on the way to results): the
+  // server never renders it, and without it the diagnostic's first load stays within budget.
+  const [resultsModule, setResultsModule] = useState<ResultsModule | null>(null);
+  const nearResults = ready && (position.screen === 'check' || position.screen === 'results');
+  useEffect(() => {
+    if (nearResults && !resultsModule) void import('./Results').then(setResultsModule);
+  }, [nearResults, resultsModule]);
+  const screenShown = position.screen !== 'results' || resultsModule !== null;
+
   // Each new screen: move focus to its heading (or a requested element) and retitle the page.
   const firstScreen = useRef(true);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !screenShown) return;
     if (firstScreen.current) {
       firstScreen.current = false;
       return;
@@ -118,7 +132,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
     const target = focusAfterRender.current ? document.getElementById(focusAfterRender.current) : null;
     focusAfterRender.current = null;
     (target ?? document.getElementById('screen-heading'))?.focus();
-  }, [key, ready, focusRequest]);
+  }, [key, ready, focusRequest, screenShown]);
 
   useEffect(() => {
     if (!ready) return;
@@ -210,7 +224,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   }
 
   let screen: React.ReactNode;
-  if (position.screen === 'results') {
+  if (position.screen === 'results' && resultsModule) {
+    const { Results } = resultsModule;
     screen = (
       <Results
         diagnosis={diagnosis}
@@ -229,25 +244,27 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
             <a className="button button--secondary" href="/report/">
               View the full report
             </a>
-            <DownloadPdfButton
-              className="button button--secondary"
-              htmlReportHref="/report/"
-              report={async () => {
-                // Loaded on click, with the PDF engine: this page's first load stays as it was.
-                const [{ buildReport }, { $session }] = await Promise.all([
-                  import('../../domain/report-model'),
-                  import('../../stores/session'),
-                ]);
-                return buildReport({
-                  content: { questions, stages },
-                  answers: state.answers,
-                  cost: null,
-                  session: $session.get(),
-                  generatedAt: new Date(),
-                  scope: 'diagnostic',
-                });
-              }}
-            />
+            <Suspense fallback={null}>
+              <DownloadPdfButton
+                className="button button--secondary"
+                htmlReportHref="/report/"
+                report={async () => {
+                  // Loaded on click, with the PDF engine: this page's first load stays as it was.
+                  const [{ buildReport }, { $session }] = await Promise.all([
+                    import('../../domain/report-model'),
+                    import('../../stores/session'),
+                  ]);
+                  return buildReport({
+                    content: { questions, stages },
+                    answers: state.answers,
+                    cost: null,
+                    session: $session.get(),
+                    generatedAt: new Date(),
+                    scope: 'diagnostic',
+                  });
+                }}
+              />
+            </Suspense>
             <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
               Review answers
             </button>

@@ -5,7 +5,7 @@ import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildReport, costReportInput, hasReportContent, type ReportModel } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
-import { isReferenceCost, type CostState } from '../../domain/cost-state';
+import type { CostState } from '../../domain/cost-state';
 import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
@@ -43,14 +43,17 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     // it is loading: the cost store shares a chunk with the calculator's form code, which would
     // otherwise push this page's first load past its JS budget (DESIGN §8).
     Promise.all([import('../../stores/assessment'), import('../../stores/cost'), import('../../stores/session')])
-      .then(([{ $assessment, initAssessment }, { $cost, initCost }, { $session, initSession }]) => {
+      .then(([{ $assessment, initAssessment }, { $cost, initCost, isCostReference }, { $session, initSession }]) => {
         if (cancelled) return;
         initAssessment(ids, '');
         initCost({ content, removableLineIds }, '');
         initSession(ids, '');
         unsubscribe.push(
           $assessment.subscribe((state) => setAnswers(state.answers)),
-          $cost.subscribe(setCost),
+          $cost.subscribe((state) => {
+            setCost(state);
+            setCostReference(state !== null && isCostReference());
+          }),
           $session.subscribe(setSession),
         );
         setCostDone(costStored);
@@ -67,10 +70,8 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   }, [ids, content, removableLineIds]);
 
   // Opened on /cost/ but never changed: the report shows it, and says it is the reference.
-  const costIsReference = useMemo(
-    () => costDone && cost !== null && isReferenceCost(cost, { content, removableLineIds }),
-    [costDone, cost, content, removableLineIds],
-  );
+  const [costReference, setCostReference] = useState(false);
+  const costIsReference = costDone && costReference;
 
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
