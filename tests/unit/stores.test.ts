@@ -5,7 +5,7 @@
  * never committed, imports refused at the size storage would refuse, unreadable data kept aside,
  * and storage that refuses everything.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../src/consts';
 import { createAssessmentStore } from '../../src/stores/assessment';
 import { createCostStore } from '../../src/stores/cost';
@@ -28,6 +28,11 @@ const HISTORY = STORAGE_KEYS.history.key;
 const ASIDE = STORAGE_KEYS.setAside.key;
 
 const notice = (id: string): Notice | undefined => $notices.get().find((n) => n.id === id);
+/** Rare notices come from a module loaded on demand: wait for it. */
+const shown = (id: string) =>
+  vi.waitFor(() => {
+    if (!notice(id)) throw new Error(`no notice ${id} yet`);
+  });
 const action = (id: string, label: RegExp): NoticeAction => {
   const found = notice(id)?.actions?.find((a) => label.test(a.label));
   if (!found) throw new Error(`no action ${label} on notice ${id}`);
@@ -108,23 +113,25 @@ describe('assessment store', () => {
     const link = (answers: Record<string, 'yes' | 'no' | 'unsure'>) => `#${encodeShareFragment({ answers }, IDS)}`;
     const all = (value: 'yes' | 'no') => Object.fromEntries(IDS.map((id) => [id, value]));
 
-    it('are saved at once on a device with no answers, and open results when complete', () => {
+    it('are saved at once on a device with no answers, and open results when complete', async () => {
       const { storage, backends } = createTabs(1);
       const tab = createAssessmentStore(backends[0]);
       let settled = false;
-      tab.initAssessment(IDS, link(all('yes')), { onShareSettled: () => (settled = true) });
+      await tab.initAssessment(IDS, link(all('yes')), { onShareSettled: () => (settled = true) });
       expect(settled).toBe(true);
       expect(Object.values(storedAnswers(storage))).toEqual(IDS.map(() => 'y'));
       expect(tab.$assessment.get().position).toEqual({ screen: 'results' });
       expect(notice('share-link')?.message).toMatch(/saved them on this device/);
     });
 
-    it('ask before replacing different answers, summarise the difference, and keep both until chosen', () => {
+    it('ask before replacing different answers, summarise the difference, and keep both until chosen', async () => {
       const { storage, backends } = createTabs(1);
       storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n', [IDS[1]!]: 'y' }, at: '@check' }));
       const tab = createAssessmentStore(backends[0]);
       let settled = false;
-      tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), { onShareSettled: () => (settled = true) });
+      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), {
+        onShareSettled: () => (settled = true),
+      });
       expect(settled).toBe(false);
       expect(tab.$assessment.get().answers[IDS[0]!]).toBe('no');
       expect(storedAnswers(storage)[IDS[0]!]).toBe('n');
@@ -138,32 +145,35 @@ describe('assessment store', () => {
       expect(notice('share-link')?.message).toMatch(/replaced by the share link/);
     });
 
-    it('keep mine leaves the device as it was', () => {
+    it('keep mine leaves the device as it was', async () => {
       const { storage, backends } = createTabs(1);
       const before = JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n' }, at: '@check', view: 'step' });
       storage.setItem(ANSWERS, before);
       const tab = createAssessmentStore(backends[0]);
-      tab.initAssessment(IDS, link(all('yes')));
+      await tab.initAssessment(IDS, link(all('yes')));
       run(action('share-link', /Keep my answers/));
       expect(storedAnswers(storage)).toEqual({ [IDS[0]!]: 'n' });
       expect(notice('share-link')?.message).toMatch(/Kept your own answers/);
     });
 
-    it('say so when the link holds the same answers', () => {
+    it('say so when the link holds the same answers', async () => {
       const { storage, backends } = createTabs(1);
       storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'y' }, at: '@check' }));
       const tab = createAssessmentStore(backends[0]);
-      tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes' }));
+      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes' }));
       expect(notice('share-link')?.message).toMatch(/same answers/);
     });
   });
 
-  it('keeps unreadable stored answers aside instead of overwriting them, until discarded', () => {
+  it('keeps unreadable stored answers aside instead of overwriting them, until discarded', async () => {
     const { storage, backends } = createTabs(1);
     storage.setItem(ANSWERS, '{not json');
     const tab = createAssessmentStore(backends[0]);
     tab.initAssessment(IDS, '');
     tab.answerQuestion(IDS[0]!, 'yes');
+    // Nothing is written over it before the copy aside is made.
+    expect(storage.getItem(ANSWERS)).toBe('{not json');
+    await shown(`stored:${ANSWERS}`);
     expect(JSON.parse(storage.getItem(ASIDE)!)).toEqual({ v: 1, items: { [ANSWERS]: '{not json' } });
     const download = action(`stored:${ANSWERS}`, /Download/);
     expect(download.kind === 'download' && download.text()).toBe('{not json');
@@ -172,13 +182,14 @@ describe('assessment store', () => {
     expect(storedAnswers(storage)).toEqual({ [IDS[0]!]: 'y' });
   });
 
-  it('writes nothing over unreadable data it could not set aside, until the user decides', () => {
+  it('writes nothing over unreadable data it could not set aside, until the user decides', async () => {
     const storage = new MemoryStorage();
     storage.setItem(ANSWERS, '{not json');
     storage.quota = storage.getItem(ANSWERS)!.length + ANSWERS.length + 10;
     const { backends } = createTabs(1, storage);
     const tab = createAssessmentStore(backends[0]);
     tab.initAssessment(IDS, '');
+    await shown(`stored:${ANSWERS}`);
     tab.answerQuestion(IDS[0]!, 'yes');
     expect(storage.getItem(ANSWERS)).toBe('{not json');
     expect(tab.$assessment.get().answers[IDS[0]!]).toBe('yes');
@@ -196,6 +207,7 @@ describe('assessment store', () => {
     tab.answerQuestion(IDS[0]!, 'yes');
     tab.answerQuestion(IDS[1]!, 'no');
     expect(tab.$assessment.get().answers).toEqual({ [IDS[0]!]: 'yes', [IDS[1]!]: 'no' });
+    await shown('storage-unavailable');
     const download = action('storage-unavailable', /Download/);
     if (download.kind !== 'download') throw new Error('expected a download');
     const file = JSON.parse(await download.text()) as { kind: string; session: { answers: Record<string, string> } };
@@ -365,12 +377,17 @@ describe('history store', () => {
     expect(b.$history.get().map((s) => s.id)).toEqual(['new']);
   });
 
-  it('unreadable saved results are kept aside, not overwritten by the next save', () => {
+  it('unreadable saved results are kept aside, not overwritten by the next save', async () => {
     const { storage, backends } = createTabs(1);
     storage.setItem(HISTORY, '{"v":1,"snapshots":"oops"');
     const tab = createHistoryStore(backends[0]);
     tab.initHistory(IDS);
     tab.saveSnapshot(snapshot('a', '2026-01-01T10:00:00Z'));
+    expect(storage.getItem(HISTORY)).toBe('{"v":1,"snapshots":"oops"');
+    await shown(`stored:${HISTORY}`);
+    // Once it is safe aside, saving works again.
+    expect(tab.$history.get().map((s) => s.id)).toEqual(['a']);
+    expect(storage.getItem(HISTORY)).toContain('"id":"a"');
     expect(JSON.parse(storage.getItem(ASIDE)!)).toEqual({ v: 1, items: { [HISTORY]: '{"v":1,"snapshots":"oops"' } });
   });
 
@@ -388,6 +405,7 @@ describe('history store', () => {
     storage.refuseWrites = true;
     expect(tab.saveSnapshot(snapshot('m', '2026-02-01T10:00:00Z'))).toBe('memory-only');
     expect(tab.$history.get()).toHaveLength(1);
+    await shown('storage-unavailable-history');
     const download = action('storage-unavailable-history', /Download/);
     if (download.kind !== 'download') throw new Error('expected a download');
     expect(await download.text()).toContain('"id": "m"');
