@@ -13,7 +13,7 @@ import { encodeCostSection, type CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
 import { planImport, type ImportPlan } from '../domain/import-plan';
 import { $assessment, initAssessment, replaceAnswers } from './assessment';
-import { $cost, costFits, initCost, replaceCost, resetCost } from './cost';
+import { $cost, costFits, initCost, isCostReference, replaceCost, resetCost } from './cost';
 import { $history, historyFits, replaceHistory } from './history';
 import { $session, initSession, replaceSession, sessionFits } from './session';
 import { readStored } from './storage';
@@ -35,10 +35,13 @@ function context(): CostContext {
   return costContext;
 }
 
-/** The current session as an export file. The cost is included once the calculator has been opened. */
+/**
+ * The current session, from memory, as an export file. The cost is included once the calculator
+ * has been opened (it is stored), or when this tab holds a changed plan storage refused.
+ */
 export function sessionExportText(now: Date): string {
   const cost = $cost.get();
-  const costUsed = readStored(STORAGE_KEYS.cost.key) !== null;
+  const costUsed = readStored(STORAGE_KEYS.cost.key) !== null || (cost !== null && !isCostReference());
   const session: SessionExport = { answers: $assessment.get().answers, session: $session.get() };
   if (cost && costUsed) session.cost = encodeCostSection(cost, context());
   return encodeExportFile({ kind: 'session', session }, questionIds, now);

@@ -29,6 +29,9 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   // programme, so "done" means something is stored (or was opened from a link on /cost/).
   const [costDone, setCostDone] = useState(false);
   const [cost, setCost] = useState<CostState | null>(null);
+  // Opened on /cost/ but never changed: the report shows it, and says it is the reference.
+  const [costReference, setCostReference] = useState(false);
+  const costIsReference = costDone && costReference;
   const [session, setSession] = useState<SessionState | null>(null);
   const [answers, setAnswers] = useState<Answers | null>(null);
   // A facilitator presenting on a shared screen keeps the larger type here too.
@@ -68,10 +71,6 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
       for (const stop of unsubscribe) stop();
     };
   }, [ids, content, removableLineIds]);
-
-  // Opened on /cost/ but never changed: the report shows it, and says it is the reference.
-  const [costReference, setCostReference] = useState(false);
-  const costIsReference = costDone && costReference;
 
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
