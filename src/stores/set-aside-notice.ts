@@ -30,13 +30,15 @@ const problemMessage = (label: string, problem: StoredProblem): string =>
     : `The ${label} saved on this device could not be read, so this page starts afresh.`;
 
 export function keepAside({ backend, key, label, text, problem, onKept, onDiscarded }: KeepAsideInput): void {
-  const asideKey = STORAGE_KEYS.setAside.key;
-  const kept = backend.write(asideKey, withSetAside(parseSetAside(backend.read(asideKey)), key, text));
+  const kept = backend.write(
+    STORAGE_KEYS.setAside.key,
+    withSetAside(parseSetAside(backend.read(STORAGE_KEYS.setAside.key)), key, text),
+  );
   const noticeId = `stored:${key}`;
   const discard = () => {
-    const rest = withoutSetAside(parseSetAside(backend.read(asideKey)), key);
-    if (rest === null) backend.remove(asideKey);
-    else backend.write(asideKey, rest);
+    const rest = withoutSetAside(parseSetAside(backend.read(STORAGE_KEYS.setAside.key)), key);
+    if (rest === null) backend.remove(STORAGE_KEYS.setAside.key);
+    else backend.write(STORAGE_KEYS.setAside.key, rest);
     dismissNotice(noticeId);
     onDiscarded();
   };
