@@ -39,6 +39,11 @@ export const STORAGE_KEYS = {
     key: 'readiness:v1:history',
     holds: 'Result snapshots you chose to save.',
   },
+  setAside: {
+    key: 'readiness:v1:set-aside',
+    holds:
+      'Saved data this version of the site could not read, kept until you download or discard it (only ever written when that happens).',
+  },
 } as const satisfies Record<string, StorageKey>;
 
 export type StorageKeyName = keyof typeof STORAGE_KEYS;

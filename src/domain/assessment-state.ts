@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type { Id } from './content-types';
 import type { Answers } from './answers';
 import { decodeAnswers, encodeAnswers } from './answer-codec';
+import { jsonEqual, mergeField, mergeRecord, type StoredCodec } from './persistence';
 
 export const STORED_ASSESSMENT_VERSION = 1;
 /** Stored values above this size are refused unread: ten answers need well under 1 KB. */
@@ -56,6 +57,17 @@ function decodePosition(raw: unknown, questionIds: readonly Id[]): AssessmentScr
   return firstQuestion(questionIds);
 }
 
+/** Whether every question has an answer: the only state a results screen may show. */
+export function isComplete(answers: Answers, questionIds: readonly Id[]): boolean {
+  return questionIds.length > 0 && questionIds.every((id) => Object.hasOwn(answers, id) && answers[id] !== undefined);
+}
+
+/** The screen to show: results only for a complete set of answers, otherwise the answers to check. */
+export function visibleScreen(state: AssessmentState, questionIds: readonly Id[]): AssessmentScreen {
+  if (state.position.screen === 'results' && !isComplete(state.answers, questionIds)) return { screen: 'check' };
+  return state.position;
+}
+
 export function encodeStoredAssessment(state: AssessmentState, questionIds: readonly Id[]): string {
   return JSON.stringify({
     v: STORED_ASSESSMENT_VERSION,
@@ -83,12 +95,46 @@ export function decodeStoredAssessment(text: string | null, questionIds: readonl
   const envelope = StoredEnvelopeSchema.safeParse(json);
   if (!envelope.success) return { state: null, problems: [{ kind: 'unreadable' }] };
   const { answers, dropped } = decodeAnswers(envelope.data.answers, questionIds);
+  const position = decodePosition(envelope.data.at, questionIds);
   return {
     state: {
       answers,
-      position: decodePosition(envelope.data.at, questionIds),
+      // A stored "results" with answers missing (edited by hand, or from an older page) opens the
+      // answers to check: a results screen is only ever computed from every answer.
+      position: position.screen === 'results' && !isComplete(answers, questionIds) ? { screen: 'check' } : position,
       view: ViewSchema.safeParse(envelope.data.view).data ?? 'step',
     },
     problems: dropped > 0 ? [{ kind: 'dropped-answers', count: dropped }] : [],
+  };
+}
+
+/**
+ * The codec the persistent store keeps the diagnostic with. Answers merge one by one; where the
+ * user is (position, view) merges as a field. `questionIds` is read on each call: the store
+ * exists before the island knows the questions.
+ */
+export function assessmentCodec(questionIds: () => readonly Id[]): StoredCodec<AssessmentState> {
+  return {
+    maxLength: MAX_STORED_ASSESSMENT_LENGTH,
+    empty: () => initialAssessmentState(questionIds()),
+    encode: (state) => encodeStoredAssessment(state, questionIds()),
+    decode: (text) => {
+      const { state, problems } = decodeStoredAssessment(text, questionIds());
+      const problem = problems[0];
+      if (!problem) return { value: state, problem: null };
+      return {
+        value: state,
+        problem:
+          problem.kind === 'dropped-answers' ? { kind: 'partial', count: problem.count } : { kind: problem.kind },
+      };
+    },
+    merge: (base, older, newer) => ({
+      answers: mergeRecord(base.answers, older.answers, newer.answers),
+      position: mergeField(base.position, older.position, newer.position, jsonEqual),
+      view: mergeField(base.view, older.view, newer.view),
+    }),
+    // A fresh state holds nothing worth keeping, so "Start over" leaves the device clean.
+    isEmpty: (state) => Object.keys(state.answers).length === 0,
+    equal: jsonEqual,
   };
 }

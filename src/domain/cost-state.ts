@@ -20,6 +20,7 @@ import {
   type CostInputs,
   type CostOverride,
 } from './cost-inputs';
+import { jsonEqual, mergeField, mergeRecord, type StoredCodec } from './persistence';
 
 export const COST_STATE_VERSION = 1;
 /** Stored values above this size are refused unread; a full state is well under 2 KB. */
@@ -322,4 +323,53 @@ export function decodeStoredCost(text: string | null, context: CostContext): Dec
     return { state: null, problem: 'unreadable', dropped: [] };
   }
   return decodeCostSection(json, context);
+}
+
+function mergeScenario(base: CostScenario, older: CostScenario, newer: CostScenario): CostScenario {
+  const field = <K extends keyof CostInputs>(key: K): CostInputs[K] =>
+    mergeField(base.inputs[key], older.inputs[key], newer.inputs[key], jsonEqual);
+  return {
+    name: mergeField(base.name, older.name, newer.name),
+    inputs: {
+      workflows: field('workflows'),
+      agents: field('agents'),
+      inference: field('inference'),
+      deployment: field('deployment'),
+      excluded: field('excluded'),
+      overrides: mergeRecord(base.inputs.overrides, older.inputs.overrides, newer.inputs.overrides, jsonEqual),
+    },
+  };
+}
+
+/**
+ * The codec the persistent store keeps the calculator with. Each input of each scenario merges
+ * as a field (each quote on its own). Nothing is "empty": the untouched reference programme is
+ * stored as what it is, so the report can say the estimate is the reference, not missing.
+ */
+export function costCodec(context: CostContext): StoredCodec<CostState> {
+  return {
+    maxLength: MAX_STORED_COST_LENGTH,
+    empty: () => initialCostState(context),
+    encode: (state) => encodeStoredCost(state, context),
+    decode: (text) => {
+      const { state, problem, dropped } = decodeStoredCost(text, context);
+      if (problem) return { value: null, problem: { kind: problem === 'too-long' ? 'too-long' : 'unreadable' } };
+      return { value: state, problem: dropped.length > 0 ? { kind: 'partial', count: dropped.length } : null };
+    },
+    merge: (base, older, newer) => ({
+      scenarios: [
+        mergeScenario(base.scenarios[0], older.scenarios[0], newer.scenarios[0]),
+        mergeScenario(base.scenarios[1], older.scenarios[1], newer.scenarios[1]),
+      ],
+      active: mergeField(base.active, older.active, newer.active),
+      currency: mergeField(base.currency, older.currency, newer.currency, jsonEqual),
+    }),
+    isEmpty: () => false,
+    equal: (a, b) => encodeStoredCost(a, context) === encodeStoredCost(b, context),
+  };
+}
+
+/** Whether a state is the untouched reference programme (what a fresh visit shows). */
+export function isReferenceCost(state: CostState, context: CostContext): boolean {
+  return encodeStoredCost(state, context) === encodeStoredCost(initialCostState(context), context);
 }

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { Id } from './content-types';
+import { jsonEqual, mergeField, mergeRecord, type StoredCodec } from './persistence';
 
 export const STORED_SESSION_VERSION = 1;
 /** Longest client label, in characters. */
@@ -111,5 +112,38 @@ export function decodeSessionParts(
       notes,
     },
     problems: dropped > 0 ? [{ kind: 'dropped-parts', count: dropped }] : [],
+  };
+}
+
+export function isEmptySession(state: SessionState): boolean {
+  return !state.facilitator && !state.presentation && !state.clientLabel && Object.keys(state.notes).length === 0;
+}
+
+/**
+ * The codec the persistent store keeps the session with: each note merges on its own, every
+ * other setting as a field. `questionIds` is read on each call (the notes' keys).
+ */
+export function sessionCodec(questionIds: () => readonly Id[]): StoredCodec<SessionState> {
+  return {
+    maxLength: MAX_STORED_SESSION_LENGTH,
+    empty: () => EMPTY_SESSION,
+    encode: encodeStoredSession,
+    decode: (text) => {
+      const { state, problems } = decodeStoredSession(text, questionIds());
+      const problem = problems[0];
+      if (!problem) return { value: state, problem: null };
+      return {
+        value: state,
+        problem: problem.kind === 'dropped-parts' ? { kind: 'partial', count: problem.count } : { kind: problem.kind },
+      };
+    },
+    merge: (base, older, newer) => ({
+      facilitator: mergeField(base.facilitator, older.facilitator, newer.facilitator),
+      presentation: mergeField(base.presentation, older.presentation, newer.presentation),
+      clientLabel: mergeField(base.clientLabel, older.clientLabel, newer.clientLabel),
+      notes: mergeRecord(base.notes, older.notes, newer.notes),
+    }),
+    isEmpty: isEmptySession,
+    equal: jsonEqual,
   };
 }

@@ -1,120 +1,133 @@
 /**
  * The diagnostic's state: answers, the screen the user is on, and the view. Components call the
- * actions exported here and never set the store directly. Persisted under
- * STORAGE_KEYS.answers; a share link in the URL fragment takes precedence when present.
+ * actions exported here and never set the store directly. Persisted under STORAGE_KEYS.answers
+ * through the persistent store; a share link in the URL fragment is saved at once on a device
+ * with no answers, and otherwise offered beside the device's own answers until the user chooses.
  */
-import { atom } from 'nanostores';
 import { STORAGE_KEYS } from '../consts';
 import type { AnswerValue, Id } from '../domain/content-types';
 import {
+  assessmentCodec,
   decodeStoredAssessment,
-  encodeStoredAssessment,
   initialAssessmentState,
+  isComplete,
   type AssessmentScreen,
   type AssessmentState,
   type AssessmentView,
 } from '../domain/assessment-state';
-import { answerOf, type Answers } from '../domain/answers';
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../domain/share-codec';
-import { readStored, removeStored, writeStored } from './storage';
-import { showNotice } from './notices';
+import type { Answers } from '../domain/answers';
+import { encodeShareFragment, isShareFragment } from '../domain/share-codec';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
+import { browserBackend, type StorageBackend } from './storage';
 
-export const $assessment = atom<AssessmentState>({ answers: {}, position: { screen: 'check' }, view: 'step' });
+export interface InitAssessmentOptions {
+  /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
+  onShareSettled?: () => void;
+}
 
-/**
- * False until initAssessment has read this device's copy. Until then the island renders what the
- * server rendered (question 1), so hydration matches.
- */
-export const $assessmentLoaded = atom(false);
-
-let questionIds: readonly Id[] = [];
-let unsubscribePersistence: (() => void) | undefined;
-
-/**
- * Loads saved state (or a share link) once the island knows the question ids, then keeps
- * localStorage in step. Safe to call again; later calls only re-read.
- */
-export function initAssessment(ids: readonly Id[], fragment: string): void {
-  questionIds = ids;
-  unsubscribePersistence?.();
-  $assessment.set(loadInitialState(fragment));
-  $assessmentLoaded.set(true);
-  unsubscribePersistence = $assessment.listen((state) => {
-    // A fresh state holds nothing worth keeping, so "Start over" leaves the device clean.
-    if (Object.keys(state.answers).length === 0) removeStored(STORAGE_KEYS.answers.key);
-    else writeStored(STORAGE_KEYS.answers.key, encodeStoredAssessment(state, questionIds));
+export function createAssessmentStore(backend: StorageBackend = browserBackend) {
+  let questionIds: readonly Id[] = [];
+  const store = createPersistentStore<AssessmentState>({
+    key: STORAGE_KEYS.answers.key,
+    codec: assessmentCodec(() => questionIds),
+    label: 'answers',
+    backend,
+    onWriteFailed: () => reportUnsaved('session'),
+    // Where this tab is (question, view) is its own: another tab answering does not move it.
+    keepLocal: (merged, mine) => ({ ...merged, position: mine.position, view: mine.view }),
   });
+  const { $value: $assessment, $loaded: $assessmentLoaded } = store;
+
+  const update = (change: (state: AssessmentState) => AssessmentState) => store.set(change($assessment.get()));
+
+  return {
+    $assessment,
+    $assessmentLoaded,
+    /**
+     * Loads saved state once the island knows the question ids. What was answered before this
+     * ran (a click while the page loaded) stays on top of what was stored. Then a share link in
+     * the fragment, if any, is saved or offered (resolved once it has been). Safe to call again.
+     */
+    initAssessment(ids: readonly Id[], fragment: string, options: InitAssessmentOptions = {}): Promise<void> {
+      questionIds = ids;
+      registerUnsavedSource('questionIds', () => questionIds);
+      registerUnsavedSource('answers', () => $assessment.get().answers);
+      if (!$assessmentLoaded.get()) {
+        // The placeholder was made before the ids were known: start from question 1, keeping any answer.
+        store.set({ ...initialAssessmentState(ids), answers: $assessment.get().answers });
+        store.load();
+      }
+      if (!isShareFragment(fragment)) return Promise.resolve();
+      return import('./answers-link').then(({ openAnswersLink }) =>
+        openAnswersLink(fragment, {
+          questionIds,
+          answers: () => $assessment.get().answers,
+          replace: (answers) =>
+            update((current) => ({
+              ...current,
+              answers,
+              position: isComplete(answers, questionIds) ? { screen: 'results' } : { screen: 'check' },
+            })),
+          saved: store.saved,
+          onSettled: options.onShareSettled ?? (() => undefined),
+        }),
+      );
+    },
+    answerQuestion(questionId: Id, value: AnswerValue): void {
+      update((state) => ({ ...state, answers: { ...state.answers, [questionId]: value } }));
+    },
+    goTo(position: AssessmentScreen): void {
+      update((state) => ({ ...state, position }));
+    },
+    setView(view: AssessmentView): void {
+      update((state) => ({ ...state, view }));
+    },
+    /** Replaces every answer (an import): the results when complete, otherwise the answers to check. */
+    replaceAnswers(answers: Answers): void {
+      const some = Object.keys(answers).length > 0;
+      store.set({
+        ...initialAssessmentState(questionIds),
+        answers,
+        ...(some ? { position: isComplete(answers, questionIds) ? { screen: 'results' } : { screen: 'check' } } : {}),
+      });
+    },
+    /**
+     * Clears every answer (the caller confirms with the user first). Works on any page: where the
+     * diagnostic was never loaded (New session on /cost/), the stored answers are removed directly.
+     */
+    startOver(): void {
+      store.set(initialAssessmentState(questionIds));
+      if (!$assessmentLoaded.get()) backend.remove(STORAGE_KEYS.answers.key);
+    },
+    /** The share fragment for the current answers (with leading '#'). */
+    shareFragment(): string {
+      return `#${encodeShareFragment({ answers: $assessment.get().answers }, questionIds)}`;
+    },
+    /** The question ids the store was initialised with. */
+    questionIds: () => questionIds,
+    /** Tests only: back to a store that has loaded nothing. */
+    reset: store.reset,
+  };
 }
 
-function loadInitialState(fragment: string): AssessmentState {
-  const stored = decodeStoredAssessment(readStored(STORAGE_KEYS.answers.key), questionIds);
-  if (stored.problems.length > 0) {
-    removeStored(STORAGE_KEYS.answers.key);
-    showNotice({
-      id: 'stored-answers',
-      tone: 'info',
-      message: stored.state
-        ? 'Some answers saved on this device could not be read and were left out. Everything else is as you left it.'
-        : 'Answers saved on this device could not be read, so the diagnostic starts afresh.',
-    });
-  }
-  const base = stored.state ?? initialAssessmentState(questionIds);
-  if (!isShareFragment(fragment)) return base;
+const assessment = createAssessmentStore();
 
-  const shared = decodeShareFragment(fragment, questionIds);
-  // A link that carries no answers (e.g. a cost-only link) leaves the diagnostic alone.
-  if (shared.payload && shared.payload.answers === undefined) return base;
-  if (!shared.payload?.answers) {
-    showNotice({
-      id: 'share-link',
-      tone: 'warning',
-      message:
-        shared.problems[0]?.kind === 'unsupported-version'
-          ? 'This share link comes from a different version of Readiness and could not be opened. Your own answers are unchanged.'
-          : 'This share link could not be read — it may have been cut short when copied. Your own answers are unchanged.',
-    });
-    return base;
-  }
-  const dropped = shared.problems.find((p) => p.kind === 'dropped-answers');
-  showNotice({
-    id: 'share-link',
-    tone: dropped ? 'warning' : 'info',
-    message: dropped
-      ? `Opened answers from a share link. ${dropped.count} part${dropped.count === 1 ? '' : 's'} of the link could not be read and ${dropped.count === 1 ? 'was' : 'were'} left out.`
-      : 'Opened answers from a share link. They are now saved on this device only.',
-  });
-  const complete = questionIds.every((id) => answerOf(shared.payload?.answers ?? {}, id) !== undefined);
-  return { ...base, answers: shared.payload.answers, position: complete ? { screen: 'results' } : { screen: 'check' } };
-}
-
-export function answerQuestion(questionId: Id, value: AnswerValue): void {
-  const state = $assessment.get();
-  $assessment.set({ ...state, answers: { ...state.answers, [questionId]: value } });
-}
-
-export function goTo(position: AssessmentScreen): void {
-  $assessment.set({ ...$assessment.get(), position });
-}
-
-export function setView(view: AssessmentView): void {
-  $assessment.set({ ...$assessment.get(), view });
-}
-
-/** Clears every answer (the caller confirms with the user first). */
-export function startOver(): void {
-  removeStored(STORAGE_KEYS.answers.key);
-  $assessment.set(initialAssessmentState(questionIds));
-}
-
-/** The share fragment for the current answers (with leading '#'). */
-export function shareFragment(): string {
-  return `#${encodeShareFragment({ answers: $assessment.get().answers }, questionIds)}`;
-}
+export const {
+  $assessment,
+  $assessmentLoaded,
+  initAssessment,
+  answerQuestion,
+  goTo,
+  setView,
+  startOver,
+  replaceAnswers,
+  shareFragment,
+} = assessment;
 
 /**
  * The answers saved on this device, read without loading the diagnostic (for the PDF made on
  * /cost/). Unreadable parts are simply left out: the diagnostic page reports them.
  */
 export function readSavedAnswers(ids: readonly Id[]): Answers | null {
-  return decodeStoredAssessment(readStored(STORAGE_KEYS.answers.key), ids).state?.answers ?? null;
+  return decodeStoredAssessment(browserBackend.read(STORAGE_KEYS.answers.key), ids).state?.answers ?? null;
 }

@@ -1,159 +1,277 @@
 /**
  * The cost calculator's state: two scenarios, the one being edited, the display currency.
  * Components call the actions exported here and never set the stores directly. Persisted under
- * STORAGE_KEYS.cost; a share link with a cost section, when present, replaces it (with a notice).
+ * STORAGE_KEYS.cost through the persistent store, the untouched reference programme included
+ * (the report then says the estimate is the reference, not that it is missing). A share link with
+ * a cost section is saved at once when this device holds only the reference programme, and
+ * otherwise offered beside the device's own plan until the user chooses.
  */
 import { atom } from 'nanostores';
 import { STORAGE_KEYS } from '../consts';
-import type { DisplayCurrency } from '../domain/cost-state';
 import {
+  costCodec,
   decodeCostSection,
   decodeStoredCost,
-  encodeStoredCost,
   encodeCostSection,
   initialCostState,
+  isReferenceCost,
+  parseScenarioName,
   type CostContext,
   type CostScenario,
   type CostState,
-  type DecodedCost,
+  type DisplayCurrency,
   type ScenarioIndex,
 } from '../domain/cost-state';
+import { isValidCostInputs } from '../domain/cost-inputs';
+import { costDifferences, shareOutcome } from '../domain/share-choice';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../domain/share-codec';
-import { readStored, removeStored, writeStored } from './storage';
-import { showNotice } from './notices';
-
-/** null until `initCost` has loaded what this device (or a share link) holds. */
-export const $cost = atom<CostState | null>(null);
-
-/**
- * Bumped whenever the state is replaced from outside the form (loaded, opened from a link, reset,
- * a scenario copied), so the form knows to show the new values rather than keep its own text.
- */
-export const $costRevision = atom(0);
-
-let context: CostContext | undefined;
-let unsubscribePersistence: (() => void) | undefined;
+import { createPersistentStore, registerUnsavedSource, reportUnsaved, type PersistentStore } from './persistent-store';
+import { browserBackend, type StorageBackend } from './storage';
+import { dismissNotice, showNotice } from './notices';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-function current(): CostState {
-  const state = $cost.get();
-  if (!state || !context) throw new Error('initCost must run before the cost actions');
-  return state;
+export interface InitCostOptions {
+  /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
+  onShareSettled?: () => void;
+  /** The page shows the estimate (the calculator): save it, the untouched reference included. */
+  shown?: boolean;
 }
 
-function replace(state: CostState): void {
-  $cost.set(state);
-  $costRevision.set($costRevision.get() + 1);
-}
+export function createCostStore(backend: StorageBackend = browserBackend) {
+  /** null until `initCost` has loaded what this device (or a share link) holds. */
+  const $cost = atom<CostState | null>(null);
+  /**
+   * Bumped whenever the state is replaced from outside the form (loaded, opened from a link,
+   * reset, a scenario copied, another tab's change), so the form shows the new values rather
+   * than keep its own text.
+   */
+  const $costRevision = atom(0);
+  let context: CostContext | undefined;
+  let store: PersistentStore<CostState> | undefined;
+  let stopMirror: (() => void) | undefined;
 
-/**
- * Loads the saved state (or a share link's) once the island knows the content, then keeps
- * localStorage in step. Safe to call again; later calls re-read.
- */
-export function initCost(costContext: CostContext, fragment: string): void {
-  context = costContext;
-  unsubscribePersistence?.();
-  const pristine = encodeStoredCost(initialCostState(costContext), costContext);
-  const persist = (state: CostState | null) => {
-    if (!state) return;
-    const encoded = encodeStoredCost(state, costContext);
-    // The reference programme is what a fresh visit shows anyway; keep the device clean.
-    if (encoded === pristine) removeStored(STORAGE_KEYS.cost.key);
-    else if (encoded !== readStored(STORAGE_KEYS.cost.key)) writeStored(STORAGE_KEYS.cost.key, encoded);
-  };
-  replace(loadInitialState(costContext, fragment));
-  // Saved at once, not at the next change: an estimate opened from a link must survive a reload,
-  // and a saved value with unreadable parts is replaced by its cleaned-up form.
-  persist($cost.get());
-  unsubscribePersistence = $cost.listen(persist);
-}
-
-function loadInitialState(costContext: CostContext, fragment: string): CostState {
-  const stored = decodeStoredCost(readStored(STORAGE_KEYS.cost.key), costContext);
-  if (stored.problem || stored.dropped.length > 0) {
-    if (stored.problem) removeStored(STORAGE_KEYS.cost.key);
-    showNotice({
-      id: 'stored-cost',
-      tone: 'info',
-      message: stored.state
-        ? `${plural(stored.dropped.length, 'part', 'parts')} of the estimate saved on this device could not be read and ${stored.dropped.length === 1 ? 'was' : 'were'} reset to the reference programme. Everything else is as you left it.`
-        : 'The estimate saved on this device could not be read, so the calculator starts from the reference programme.',
-    });
+  function loaded(): { store: PersistentStore<CostState>; context: CostContext; state: CostState } {
+    if (!store || !context) throw new Error('initCost must run before the cost actions');
+    return { store, context, state: store.$value.get() };
   }
-  const base = stored.state ?? initialCostState(costContext);
-  if (!isShareFragment(fragment)) return base;
 
-  const shared = decodeShareFragment(fragment, []);
-  // A link without a cost section (a diagnostic link) is not for this page.
-  if (shared.payload && shared.payload.cost === undefined) return base;
-  const section: DecodedCost = shared.payload
-    ? decodeCostSection(shared.payload.cost, costContext)
-    : {
-        state: null,
-        problem: shared.problems[0]?.kind === 'unsupported-version' ? 'unsupported-version' : 'unreadable',
-        dropped: [],
-      };
-  if (!section.state) {
+  const bump = () => $costRevision.set($costRevision.get() + 1);
+
+  function replace(state: CostState): boolean {
+    const ok = loaded().store.set(state);
+    if (ok) bump();
+    return ok;
+  }
+
+  function openShared(shared: CostState, dropped: number, onSettled: () => void): void {
+    const { state, context: ctx } = loaded();
+    // Which scenario each side was editing is not part of the plan.
+    const samePlan = (a: CostState, b: CostState) =>
+      JSON.stringify(encodeCostSection({ ...a, active: 0 }, ctx)) ===
+      JSON.stringify(encodeCostSection({ ...b, active: 0 }, ctx));
+    const outcome = shareOutcome(state, shared, isReferenceCost(state, ctx), samePlan);
+    const droppedNote =
+      dropped > 0
+        ? ` ${plural(dropped, 'part', 'parts')} of the link could not be read and ${dropped === 1 ? 'was' : 'were'} set to the reference programme instead.`
+        : '';
+    if (outcome !== 'ask') {
+      if (outcome === 'adopt') replace(shared);
+      onSettled();
+      showNotice({
+        id: 'share-link',
+        tone: dropped > 0 ? 'warning' : 'info',
+        message:
+          outcome === 'same'
+            ? `This share link holds the same estimate as this device, so nothing changed.${droppedNote}`
+            : `Opened an estimate from a share link and saved it on this device (nowhere else).${droppedNote}`,
+      });
+      return;
+    }
     showNotice({
       id: 'share-link',
       tone: 'warning',
-      message:
-        section.problem === 'unsupported-version'
+      dismissible: false,
+      message: `This share link holds a different estimate from the one saved on this device. Nothing has changed yet: your own estimate is shown until you choose.${droppedNote}`,
+      details: costDifferences(state, shared),
+      actions: [
+        {
+          kind: 'run',
+          label: 'Replace my estimate with the link’s',
+          run: () => {
+            replace(shared);
+            onSettled();
+            showNotice({
+              id: 'share-link',
+              tone: 'info',
+              message: 'Your estimate was replaced by the share link’s, and saved on this device.',
+            });
+          },
+        },
+        {
+          kind: 'run',
+          label: 'Keep my estimate',
+          run: () => {
+            onSettled();
+            dismissNotice('share-link');
+            showNotice({
+              id: 'share-link',
+              tone: 'info',
+              message: 'Kept your own estimate; the share link was not saved.',
+            });
+          },
+        },
+      ],
+    });
+  }
+
+  function openFragment(fragment: string, onSettled: () => void): void {
+    const ctx = loaded().context;
+    const shared = decodeShareFragment(fragment, []);
+    // A link without a cost section (a diagnostic link) is not for this page.
+    if (shared.payload && shared.payload.cost === undefined) return;
+    const section = shared.payload ? decodeCostSection(shared.payload.cost, ctx) : null;
+    if (!section?.state) {
+      onSettled();
+      const unsupported =
+        section?.problem === 'unsupported-version' || shared.problems[0]?.kind === 'unsupported-version';
+      showNotice({
+        id: 'share-link',
+        tone: 'warning',
+        message: unsupported
           ? 'This share link comes from a different version of Readiness and could not be opened. Your own estimate is unchanged.'
           : 'This share link could not be read — it may have been cut short when copied. Your own estimate is unchanged.',
-    });
-    return base;
+      });
+      return;
+    }
+    openShared(section.state, section.dropped.length, onSettled);
   }
-  const count = section.dropped.length;
-  showNotice({
-    id: 'share-link',
-    tone: count > 0 ? 'warning' : 'info',
-    message:
-      count > 0
-        ? `Opened an estimate from a share link. ${plural(count, 'part', 'parts')} of the link could not be read and ${count === 1 ? 'was' : 'were'} set to the reference programme instead.`
-        : 'Opened an estimate from a share link. It replaces any estimate on this device and is saved here only.',
-  });
-  return section.state;
+
+  const update = (change: (state: CostState) => CostState) => loaded().store.set(change(loaded().state));
+
+  return {
+    $cost,
+    $costRevision,
+    /**
+     * Loads the saved state once the island knows the content; on the calculator, saves it (the
+     * reference programme too: it is what the page shows). Then deals with a share link. Safe to
+     * call again.
+     */
+    initCost(costContext: CostContext, fragment: string, options: InitCostOptions = {}): void {
+      // The calculator shows the estimate, so it saves it; other pages only read it.
+      const shown = options.shown ?? false;
+      if (!store) {
+        context = costContext;
+        const created = createPersistentStore<CostState>({
+          key: STORAGE_KEYS.cost.key,
+          codec: costCodec(costContext),
+          label: 'cost estimate',
+          backend,
+          onWriteFailed: () => reportUnsaved('session'),
+          // Which scenario this tab edits is its own.
+          keepLocal: (merged, mine) => ({ ...merged, active: mine.active }),
+          onExternalChange: bump,
+        });
+        store = created;
+        created.load();
+        if (shown && created.storedText() === null) created.save();
+        stopMirror = created.$value.subscribe((state) => $cost.set(state));
+        registerUnsavedSource('cost', () => encodeCostSection(created.$value.get(), costContext));
+        bump();
+      }
+      if (isShareFragment(fragment)) openFragment(fragment, options.onShareSettled ?? (() => undefined));
+    },
+    /** Saves a scenario from the form. False, and nothing changes, unless it is valid. */
+    updateScenario(index: ScenarioIndex, scenario: CostScenario): boolean {
+      const { context: ctx } = loaded();
+      const name = parseScenarioName(scenario.name);
+      if (!name.ok || !isValidCostInputs(ctx.content, scenario.inputs)) return false;
+      return update((state) => {
+        const scenarios: [CostScenario, CostScenario] = [...state.scenarios];
+        scenarios[index] = { name: name.value, inputs: scenario.inputs };
+        return { ...state, scenarios };
+      });
+    },
+    /** Switches the scenario the form edits. */
+    editScenario(index: ScenarioIndex): void {
+      if (loaded().state.active !== index) update((state) => ({ ...state, active: index }));
+    },
+    /** Replaces scenario `to` with a copy of scenario `from`'s inputs (keeping `to`'s name). */
+    copyScenario(from: ScenarioIndex, to: ScenarioIndex): void {
+      const { state } = loaded();
+      const scenarios: [CostScenario, CostScenario] = [...state.scenarios];
+      scenarios[to] = { name: state.scenarios[to].name, inputs: state.scenarios[from].inputs };
+      replace({ ...state, scenarios });
+    },
+    setDisplayCurrency(currency: DisplayCurrency): void {
+      const { state } = loaded();
+      if (state.currency.code !== currency.code || state.currency.ratePerUsd !== currency.ratePerUsd)
+        update((current) => ({ ...current, currency }));
+    },
+    /** Back to the reference programme in both scenarios (the caller confirms with the user first). */
+    resetCost(): void {
+      replace(initialCostState(loaded().context));
+    },
+    /** Replaces the whole state (an import). False when it would not fit storage. */
+    replaceCost(state: CostState): boolean {
+      return replace(state);
+    },
+    /** Whether a state would fit in storage (imports are refused otherwise). */
+    costFits(state: CostState): boolean {
+      return loaded().store.fits(state);
+    },
+    /** Clears the stored estimate, loaded or not (New session from any page). */
+    clearCost(): void {
+      // On the calculator the reference programme is what shows, so it is what is saved.
+      if (store) replace(initialCostState(loaded().context));
+      else backend.remove(STORAGE_KEYS.cost.key);
+    },
+    /** Whether the state is the untouched reference programme. */
+    isReference(): boolean {
+      const { state, context: ctx } = loaded();
+      return isReferenceCost(state, ctx);
+    },
+    /** The share fragment (with leading '#') for both scenarios and the currency; no answers. */
+    costShareFragment(): string {
+      const { state, context: ctx } = loaded();
+      // Question ids only matter for an answers section, which a cost link does not carry.
+      return `#${encodeShareFragment({ cost: encodeCostSection(state, ctx) }, [])}`;
+    },
+    /** Tests only: back to a store that has loaded nothing. */
+    reset(): void {
+      stopMirror?.();
+      store?.reset();
+      store = undefined;
+      context = undefined;
+      $cost.set(null);
+    },
+  };
 }
 
-/** Saves a valid scenario from the form (name and inputs). */
-export function updateScenario(index: ScenarioIndex, scenario: CostScenario): void {
-  const state = current();
-  const scenarios: [CostScenario, CostScenario] = [...state.scenarios];
-  scenarios[index] = scenario;
-  $cost.set({ ...state, scenarios });
-}
+const cost = createCostStore();
 
-/** Switches the scenario the form edits. */
-export function editScenario(index: ScenarioIndex): void {
-  const state = current();
-  if (state.active !== index) $cost.set({ ...state, active: index });
-}
+export const {
+  $cost,
+  $costRevision,
+  initCost,
+  updateScenario,
+  editScenario,
+  copyScenario,
+  setDisplayCurrency,
+  resetCost,
+  replaceCost,
+  costFits,
+  clearCost,
+  costShareFragment,
+} = cost;
 
-/** Replaces scenario `to` with a copy of scenario `from`'s inputs (keeping `to`'s name). */
-export function copyScenario(from: ScenarioIndex, to: ScenarioIndex): void {
-  const state = current();
-  const scenarios: [CostScenario, CostScenario] = [...state.scenarios];
-  scenarios[to] = { name: state.scenarios[to].name, inputs: state.scenarios[from].inputs };
-  replace({ ...state, scenarios });
-}
+/** Whether the loaded estimate is the untouched reference programme. */
+export const isCostReference = cost.isReference;
 
-export function setDisplayCurrency(currency: DisplayCurrency): void {
-  const state = current();
-  if (state.currency.code !== currency.code || state.currency.ratePerUsd !== currency.ratePerUsd)
-    $cost.set({ ...state, currency });
-}
-
-/** Back to the reference programme in both scenarios (the caller confirms with the user first). */
-export function resetCost(): void {
-  current();
-  removeStored(STORAGE_KEYS.cost.key);
-  replace(initialCostState(context as CostContext));
-}
-
-/** The share fragment (with leading '#') for both scenarios and the currency; no answers. */
-export function costShareFragment(): string {
-  // Question ids only matter for an answers section, which a cost link does not carry.
-  return `#${encodeShareFragment({ cost: encodeCostSection(current(), context as CostContext) }, [])}`;
+/**
+ * The estimate saved on this device, read without loading the calculator (History, "Save this
+ * result"): null when the calculator was never opened here.
+ */
+export function readSavedCost(context: CostContext): CostState | null {
+  return decodeStoredCost(browserBackend.read(STORAGE_KEYS.cost.key), context).state;
 }

@@ -5,13 +5,11 @@
  *
  * Loaded lazily by the diagnostic and cost islands, never up front.
  */
-import { STORAGE_KEYS } from '../consts';
 import type { Id } from '../domain/content-types';
 import { EMPTY_SESSION } from '../domain/session-state';
 import { $assessment, setView, startOver } from './assessment';
-import { $cost, resetCost } from './cost';
+import { clearCost } from './cost';
 import { $session, initSession, replaceSession, setFacilitator } from './session';
-import { removeStored } from './storage';
 
 /**
  * Loads the saved session. Returns true when `?mode=facilitator` has just switched facilitator
@@ -48,8 +46,7 @@ export function switchFacilitator(on: boolean): void {
  */
 export function startNewSession(): void {
   startOver();
-  if ($cost.get()) resetCost();
-  else removeStored(STORAGE_KEYS.cost.key);
+  clearCost();
   const { facilitator, presentation } = $session.get();
   replaceSession({ ...EMPTY_SESSION, facilitator, presentation });
   if (facilitator) setView('all');

@@ -1,60 +1,80 @@
 /**
- * Saved result snapshots, persisted under STORAGE_KEYS.history. Saving never silently loses
- * anything: when storage refuses, the snapshot stays in memory and the user is told.
+ * Saved result snapshots, persisted under STORAGE_KEYS.history through the persistent store.
+ * Saving never silently loses anything: when storage refuses, the snapshot stays in memory and
+ * the user is offered a download of what is in memory.
  */
-import { atom } from 'nanostores';
 import { STORAGE_KEYS } from '../consts';
 import type { Id } from '../domain/content-types';
-import { MAX_SNAPSHOTS, decodeStoredHistory, encodeStoredHistory, type Snapshot } from '../domain/history';
-import { readStored, removeStored, writeStored } from './storage';
-import { showNotice } from './notices';
+import { MAX_SNAPSHOTS, type Snapshot } from '../domain/history';
+import { sameResult, savedResultsCodec } from '../domain/saved-results-codec';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
+import { browserBackend, type StorageBackend } from './storage';
 
-export const $history = atom<readonly Snapshot[]>([]);
+/**
+ * 'memory-only': kept for this tab, but the browser would not store it. 'unchanged': the latest
+ * saved result is this very result, so nothing was added. 'too-large': storage would refuse it.
+ */
+export type SaveOutcome = 'saved' | 'unchanged' | 'full' | 'too-large' | 'memory-only';
 
-let questionIds: readonly Id[] = [];
+export function createHistoryStore(backend: StorageBackend = browserBackend) {
+  let questionIds: readonly Id[] = [];
+  const store = createPersistentStore<readonly Snapshot[]>({
+    key: STORAGE_KEYS.history.key,
+    codec: savedResultsCodec(() => questionIds),
+    label: 'saved results',
+    backend,
+    onWriteFailed: () => reportUnsaved('history'),
+  });
+  const { $value: $history } = store;
 
-export function initHistory(ids: readonly Id[]): void {
-  questionIds = ids;
-  const stored = decodeStoredHistory(readStored(STORAGE_KEYS.history.key), ids);
-  if (stored.problems.length > 0) {
-    showNotice({
-      id: 'stored-history',
-      tone: 'info',
-      message:
-        stored.snapshots.length > 0
-          ? 'Some saved results on this device could not be read and were left out.'
-          : 'Saved results on this device could not be read.',
-    });
+  function save(snapshots: readonly Snapshot[]): 'saved' | 'too-large' | 'memory-only' {
+    if (!store.set(snapshots)) return 'too-large';
+    return store.saved() ? 'saved' : 'memory-only';
   }
-  $history.set(stored.snapshots);
+
+  return {
+    $history,
+    $historyLoaded: store.$loaded,
+    /** Loads saved results (once), then follows changes other tabs make. */
+    initHistory(ids: readonly Id[]): void {
+      questionIds = ids;
+      registerUnsavedSource('history', () => $history.get());
+      store.load();
+    },
+    saveSnapshot(snapshot: Snapshot): SaveOutcome {
+      const current = $history.get();
+      const latest = current.at(-1);
+      if (latest && sameResult(latest, snapshot)) return 'unchanged';
+      if (current.length >= MAX_SNAPSHOTS) return 'full';
+      return save([...current, snapshot]);
+    },
+    deleteSnapshot(id: string): void {
+      save($history.get().filter((s) => s.id !== id));
+    },
+    deleteAllSnapshots(): void {
+      save([]);
+    },
+    /** Replaces the history with imported snapshots (the caller has confirmed). */
+    replaceHistory(snapshots: readonly Snapshot[]): 'saved' | 'too-large' | 'memory-only' {
+      return save(snapshots.slice(-MAX_SNAPSHOTS));
+    },
+    /** Whether these snapshots would fit in storage (imports are refused otherwise). */
+    historyFits(snapshots: readonly Snapshot[]): boolean {
+      return store.fits(snapshots);
+    },
+    reset: store.reset,
+  };
 }
 
-/** Returns false when storage refused the write (the snapshots are kept in memory all the same). */
-function save(snapshots: readonly Snapshot[]): boolean {
-  $history.set(snapshots);
-  if (snapshots.length > 0) return writeStored(STORAGE_KEYS.history.key, encodeStoredHistory(snapshots, questionIds));
-  removeStored(STORAGE_KEYS.history.key);
-  return true;
-}
+const history = createHistoryStore();
 
-/** 'memory-only': saved for this tab, but the browser would not store it (writeStored told the user). */
-export type SaveOutcome = 'saved' | 'full' | 'memory-only';
-
-export function saveSnapshot(snapshot: Snapshot): SaveOutcome {
-  const current = $history.get();
-  if (current.length >= MAX_SNAPSHOTS) return 'full';
-  return save([...current, snapshot]) ? 'saved' : 'memory-only';
-}
-
-export function deleteSnapshot(id: string): void {
-  save($history.get().filter((s) => s.id !== id));
-}
-
-export function deleteAllSnapshots(): void {
-  save([]);
-}
-
-/** Replaces the history with imported snapshots (the caller has confirmed). False if only in memory. */
-export function replaceHistory(snapshots: readonly Snapshot[]): boolean {
-  return save(snapshots.slice(-MAX_SNAPSHOTS));
-}
+export const {
+  $history,
+  $historyLoaded,
+  initHistory,
+  saveSnapshot,
+  deleteSnapshot,
+  deleteAllSnapshots,
+  replaceHistory,
+  historyFits,
+} = history;

@@ -1,14 +1,24 @@
 /**
- * Polite, dismissible notices shared by the islands: a corrupt saved value that was dropped, a
- * share link that was partly unreadable, storage that refused to save. Shown in a live region.
+ * Polite, dismissible notices shared by the islands: saved data that could not be read, a share
+ * link to accept or decline, storage that refused to save. Shown in a live region. A notice may
+ * carry actions: a file to download (made when clicked, from what is in memory) or a choice.
  */
 import { atom } from 'nanostores';
+
+export type NoticeAction =
+  | { kind: 'download'; label: string; fileName: string; text: () => string | Promise<string> }
+  | { kind: 'run'; label: string; run: () => void };
 
 export interface Notice {
   /** Stable per cause, so the same notice is never shown twice. */
   id: string;
   tone: 'info' | 'warning';
   message: string;
+  /** Further lines, e.g. what differs between a share link and this device. */
+  details?: readonly string[];
+  actions?: readonly NoticeAction[];
+  /** A notice asking for a choice is not dismissed without one. */
+  dismissible?: boolean;
 }
 
 export const $notices = atom<readonly Notice[]>([]);

@@ -4,26 +4,26 @@
  *
  * Loaded lazily by the diagnostic and report islands, never up front.
  */
-import { STORAGE_KEYS } from '../consts';
 import type { Question, Stage } from '../domain/content-types';
 import type { Answers } from '../domain/answers';
 import { diagnose } from '../domain/diagnosis';
 import { estimateCost } from '../domain/cost';
-import { decodeStoredCost, type CostContext } from '../domain/cost-state';
+import type { CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
 import { createSnapshot, snapshotId } from '../domain/history-view';
 import { saveSnapshot, type SaveOutcome } from './history';
 import { loadHistory } from './history-sync';
 import { $session } from './session';
-import { readStored } from './storage';
+import { $cost, readSavedCost } from './cost';
 
 /**
  * The year-one range (US dollars) of the scenario the cost calculator last showed, or null when
- * the calculator was never used: it stores nothing until the plan leaves the reference
- * programme, which is also when the report starts showing the cost.
+ * the calculator was never opened on this device (the same rule the report follows). What this
+ * tab holds comes first: it is what the user sees, even when storage refused it.
  */
 export function storedCostTotal(context: CostContext): { low: number; high: number } | null {
-  const { state } = decodeStoredCost(readStored(STORAGE_KEYS.cost.key), context);
+  const saved = readSavedCost(context);
+  const state = saved ? ($cost.get() ?? saved) : null;
   if (!state) return null;
   const { total } = estimateCost(context.content, state.scenarios[state.active].inputs);
   return { low: total.low, high: total.high };

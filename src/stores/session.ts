@@ -1,81 +1,81 @@
 /**
  * The facilitator session (mode, presentation type, client label, notes), shared by every island
- * and persisted under STORAGE_KEYS.session. Components call the actions; none sets the store.
+ * and persisted under STORAGE_KEYS.session through the persistent store. Components call the
+ * actions; none sets the store.
  */
-import { atom } from 'nanostores';
 import { STORAGE_KEYS } from '../consts';
 import type { Id } from '../domain/content-types';
-import {
-  EMPTY_SESSION,
-  LabelSchema,
-  NoteSchema,
-  decodeStoredSession,
-  encodeStoredSession,
-  type SessionState,
-} from '../domain/session-state';
-import { readStored, removeStored, writeStored } from './storage';
-import { showNotice } from './notices';
+import { LabelSchema, NoteSchema, sessionCodec, type SessionState } from '../domain/session-state';
+import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
+import { browserBackend, type StorageBackend } from './storage';
 
-export const $session = atom<SessionState>(EMPTY_SESSION);
+export function createSessionStore(backend: StorageBackend = browserBackend) {
+  let questionIds: readonly Id[] = [];
+  const store = createPersistentStore<SessionState>({
+    key: STORAGE_KEYS.session.key,
+    codec: sessionCodec(() => questionIds),
+    label: 'facilitator notes and settings',
+    backend,
+    onWriteFailed: () => reportUnsaved('session'),
+  });
+  const { $value: $session } = store;
+  const update = (change: (state: SessionState) => SessionState) => store.set(change($session.get()));
 
-let unsubscribe: (() => void) | undefined;
-
-/** Loads the saved session; `?mode=facilitator` in the URL switches facilitator mode on (and is remembered). */
-export function initSession(questionIds: readonly Id[], search: string): void {
-  unsubscribe?.();
-  const stored = decodeStoredSession(readStored(STORAGE_KEYS.session.key), questionIds);
-  if (stored.problems.length > 0) {
-    showNotice({
-      id: 'stored-session',
-      tone: 'info',
-      message: stored.state
-        ? 'Some facilitator notes saved on this device could not be read and were left out.'
-        : 'Facilitator settings saved on this device could not be read, so they were reset.',
-    });
-  }
-  let state = stored.state ?? EMPTY_SESSION;
-  const mode = new URLSearchParams(search).get('mode');
-  if (mode === 'facilitator') state = { ...state, facilitator: true };
-  $session.set(state);
-  if (mode === 'facilitator' || stored.problems.length > 0) persist(state);
-  unsubscribe = $session.listen(persist);
+  return {
+    $session,
+    $sessionLoaded: store.$loaded,
+    /** Loads the saved session; `?mode=facilitator` in the URL switches facilitator mode on (and is remembered). */
+    initSession(ids: readonly Id[], search: string): void {
+      questionIds = ids;
+      registerUnsavedSource('session', () => $session.get());
+      store.load();
+      if (new URLSearchParams(search).get('mode') === 'facilitator' && !$session.get().facilitator)
+        update((state) => ({ ...state, facilitator: true }));
+    },
+    setFacilitator(on: boolean): void {
+      update((state) => ({ ...state, facilitator: on, presentation: on && state.presentation }));
+    },
+    setPresentation(on: boolean): void {
+      update((state) => ({ ...state, presentation: on }));
+    },
+    /** Returns false (and changes nothing) when the label is too long. */
+    setClientLabel(label: string): boolean {
+      if (!LabelSchema.safeParse(label).success) return false;
+      return update((state) => ({ ...state, clientLabel: label }));
+    },
+    /** Returns false (and changes nothing) when the note is over the length cap, or the session would not fit storage. */
+    setNote(key: string, note: string): boolean {
+      if (!NoteSchema.safeParse(note).success) return false;
+      return update((state) => {
+        const notes = { ...state.notes };
+        if (note.trim()) notes[key] = note;
+        else delete notes[key];
+        return { ...state, notes };
+      });
+    },
+    /** Replaces the session wholesale (import, or New session). False when it would not fit storage. */
+    replaceSession(state: SessionState): boolean {
+      return store.set(state);
+    },
+    /** Whether this session would fit in storage (imports are refused otherwise). */
+    fits(state: SessionState): boolean {
+      return store.fits(state);
+    },
+    reset: store.reset,
+  };
 }
 
-function isEmpty(state: SessionState): boolean {
-  return !state.facilitator && !state.presentation && !state.clientLabel && Object.keys(state.notes).length === 0;
-}
+const session = createSessionStore();
 
-function persist(state: SessionState): void {
-  if (isEmpty(state)) removeStored(STORAGE_KEYS.session.key);
-  else writeStored(STORAGE_KEYS.session.key, encodeStoredSession(state));
-}
+export const {
+  $session,
+  $sessionLoaded,
+  initSession,
+  setFacilitator,
+  setPresentation,
+  setClientLabel,
+  setNote,
+  replaceSession,
+} = session;
 
-export function setFacilitator(on: boolean): void {
-  $session.set({ ...$session.get(), facilitator: on, presentation: on && $session.get().presentation });
-}
-
-export function setPresentation(on: boolean): void {
-  $session.set({ ...$session.get(), presentation: on });
-}
-
-/** Returns false (and changes nothing) when the label is too long. */
-export function setClientLabel(label: string): boolean {
-  if (!LabelSchema.safeParse(label).success) return false;
-  $session.set({ ...$session.get(), clientLabel: label });
-  return true;
-}
-
-/** Returns false (and changes nothing) when the note is over the length cap. */
-export function setNote(key: string, note: string): boolean {
-  if (!NoteSchema.safeParse(note).success) return false;
-  const notes = { ...$session.get().notes };
-  if (note.trim()) notes[key] = note;
-  else delete notes[key];
-  $session.set({ ...$session.get(), notes });
-  return true;
-}
-
-/** Replaces the session wholesale (import, or New session). */
-export function replaceSession(state: SessionState): void {
-  $session.set(state);
-}
+export const sessionFits = session.fits;

@@ -2,20 +2,20 @@
  * Export and import files, for the history page: the current session (answers, client label and
  * notes, cost inputs) or every saved result, as versioned JSON. An import is planned first
  * (decoded and checked as a whole; nothing changes), and applied only after the user confirms.
+ * Exports are made from what is in memory, which is what the user sees even when storage failed.
  *
  * Loaded lazily by the history island, after it has hydrated.
  */
 import { STORAGE_KEYS } from '../consts';
 import type { Id } from '../domain/content-types';
-import { answerOf } from '../domain/answers';
 import { decodeExportFile, encodeExportFile, MAX_IMPORT_BYTES, type SessionExport } from '../domain/export-file';
-import { encodeCostSection, type CostContext, type CostState } from '../domain/cost-state';
+import { encodeCostSection, type CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
 import { planImport, type ImportPlan } from '../domain/import-plan';
-import { $assessment, answerQuestion, goTo, initAssessment, startOver } from './assessment';
-import { $cost, editScenario, initCost, resetCost, setDisplayCurrency, updateScenario } from './cost';
-import { $history, replaceHistory } from './history';
-import { $session, initSession, replaceSession } from './session';
+import { $assessment, initAssessment, replaceAnswers } from './assessment';
+import { $cost, costFits, initCost, isCostReference, replaceCost, resetCost } from './cost';
+import { $history, historyFits, replaceHistory } from './history';
+import { $session, initSession, replaceSession, sessionFits } from './session';
 import { readStored } from './storage';
 
 let questionIds: readonly Id[] = [];
@@ -35,10 +35,13 @@ function context(): CostContext {
   return costContext;
 }
 
-/** The current session as an export file. The cost is included once the calculator has been used. */
+/**
+ * The current session, from memory, as an export file. The cost is included once the calculator
+ * has been opened (it is stored), or when this tab holds a changed plan storage refused.
+ */
 export function sessionExportText(now: Date): string {
   const cost = $cost.get();
-  const costUsed = readStored(STORAGE_KEYS.cost.key) !== null;
+  const costUsed = readStored(STORAGE_KEYS.cost.key) !== null || (cost !== null && !isCostReference());
   const session: SessionExport = { answers: $assessment.get().answers, session: $session.get() };
   if (cost && costUsed) session.cost = encodeCostSection(cost, context());
   return encodeExportFile({ kind: 'session', session }, questionIds, now);
@@ -48,25 +51,36 @@ export function historyExportText(now: Date): string {
   return encodeExportFile({ kind: 'history', snapshots: [...$history.get()] }, questionIds, now);
 }
 
-/** Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes nothing. */
+const TOO_LARGE =
+  'This file holds more than this browser keeps for Readiness, so it would be lost on the next reload. Nothing was imported.';
+
+/**
+ * Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes
+ * nothing. A file the stores would refuse to save (its encoding over their cap) is refused here,
+ * so an import that is shown as done stays done after a reload.
+ */
 export async function planImportFile(file: Blob): Promise<ImportPlan> {
   // A file over the cap is refused on its size alone, without reading it.
   const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
   const decoded = decodeExportFile(text, file.size, questionIds);
   if (!decoded.ok) return decoded;
-  return planImport(decoded.contents, context(), questionIds, { snapshots: $history.get().length });
+  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get().length });
+  if (!plan.ok) return plan;
+  const fits =
+    plan.kind === 'history'
+      ? historyFits(plan.contents.snapshots)
+      : sessionFits(plan.session.session) && (plan.cost === null || costFits(plan.cost));
+  return fits ? plan : { ok: false, message: TOO_LARGE };
 }
 
-/**
- * Applies a confirmed plan. Returns false when the browser would not store imported results (they
- * are kept for this tab, and the storage notice says so).
- */
+/** Applies a confirmed plan. Returns false when the browser would not store it (it is kept for this tab). */
 export function applyImport(plan: Extract<ImportPlan, { ok: true }>): boolean {
-  if (plan.kind === 'history') return replaceHistory(plan.contents.snapshots);
-  replaceAnswers(plan.session);
-  replaceCost(plan.cost);
+  if (plan.kind === 'history') return replaceHistory(plan.contents.snapshots) === 'saved';
+  replaceAnswers(plan.session.answers);
+  if (plan.cost) replaceCost(plan.cost);
+  else resetCost();
   const here = $session.get();
-  replaceSession({
+  return replaceSession({
     ...plan.session.session,
     // Notes show only in facilitator mode, so a file that brings notes turns it on; the type
     // size is a setting of this screen, not of the session.
@@ -74,29 +88,4 @@ export function applyImport(plan: Extract<ImportPlan, { ok: true }>): boolean {
       plan.session.session.facilitator || here.facilitator || Object.keys(plan.session.session.notes).length > 0,
     presentation: here.presentation,
   });
-  // Each store reports its own storage failure with the shared notice.
-  return true;
-}
-
-function replaceAnswers({ answers }: SessionExport): void {
-  startOver();
-  let answered = 0;
-  for (const id of questionIds) {
-    const answer = answerOf(answers, id);
-    if (answer === undefined) continue;
-    answerQuestion(id, answer);
-    answered++;
-  }
-  // Where the diagnostic opens next: the results when complete, otherwise the answers to check.
-  if (answered === questionIds.length && answered > 0) goTo({ screen: 'results' });
-  else if (answered > 0) goTo({ screen: 'check' });
-}
-
-function replaceCost(cost: CostState | null): void {
-  resetCost();
-  if (!cost) return;
-  updateScenario(0, cost.scenarios[0]);
-  updateScenario(1, cost.scenarios[1]);
-  editScenario(cost.active);
-  setDisplayCurrency(cost.currency);
 }

@@ -42,8 +42,10 @@ test.describe('cost calculator', () => {
     await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
     await expect(page.getByRole('heading', { name: 'Build one fewer workflow' })).toBeVisible();
     await expectNoAxeViolations(page, 'cost: defaults');
-    // Nothing is stored until the plan leaves the reference programme.
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    // What the page shows is what is saved: the untouched reference programme, as the reference.
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toMatchObject({
+      s: [{ n: 'As planned', w: 1, g: 1, i: 'ref', x: [], o: {} }, { n: 'Narrowed' }],
+    });
   });
 
   test('totals update as workflows and agents change, and are announced politely', async ({ page }) => {
@@ -301,7 +303,13 @@ test.describe('cost calculator', () => {
     await dialog.getByRole('button', { name: 'Yes, reset both scenarios' }).click();
     await expect(total(page)).toHaveText('$410,000 – $925,000');
     await expect(workflows(page)).toHaveValue('1');
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    // The reference programme is what shows, so it is what is saved.
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toMatchObject({
+      s: [
+        { w: 1, g: 1, d: 'public-cloud' },
+        { w: 1, g: 1 },
+      ],
+    });
   });
 
   test('corrupt saved inputs are dropped with a notice and the calculator still works', async ({ page }) => {
@@ -322,7 +330,9 @@ test.describe('cost calculator', () => {
     await page.evaluate((key) => localStorage.setItem(key, 'not json'), STORAGE_KEY);
     await page.reload();
     await page.locator('.cost[data-ready="true"]').waitFor();
-    await expect(page.getByRole('status').filter({ hasText: 'starts from the reference programme' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'could not be read, so this page starts afresh' }),
+    ).toBeVisible();
     await expect(total(page)).toHaveText('$410,000 – $925,000');
   });
 

@@ -12,14 +12,17 @@ import type { AnswerValue } from '../../src/domain/content-types';
 
 const IDS = ['outcome-metric', 'production-owner', 'evaluation-harness'];
 
-const stateArb: fc.Arbitrary<AssessmentState> = fc.record({
-  answers: fc.dictionary(fc.constantFrom(...IDS), fc.constantFrom<AnswerValue>('yes', 'no', 'unsure')),
-  position: fc.oneof(
-    fc.constantFrom(...IDS).map((questionId): AssessmentScreen => ({ screen: 'question', questionId })),
-    fc.constantFrom<AssessmentScreen>({ screen: 'check' }, { screen: 'results' }),
-  ),
-  view: fc.constantFrom('step' as const, 'all' as const),
-});
+const stateArb: fc.Arbitrary<AssessmentState> = fc
+  .record({
+    answers: fc.dictionary(fc.constantFrom(...IDS), fc.constantFrom<AnswerValue>('yes', 'no', 'unsure')),
+    position: fc.oneof(
+      fc.constantFrom(...IDS).map((questionId): AssessmentScreen => ({ screen: 'question', questionId })),
+      fc.constantFrom<AssessmentScreen>({ screen: 'check' }, { screen: 'results' }),
+    ),
+    view: fc.constantFrom('step' as const, 'all' as const),
+  })
+  // A results screen is only ever stored with every answer (see the test below for the rest).
+  .filter((state) => state.position.screen !== 'results' || IDS.every((id) => state.answers[id] !== undefined));
 
 describe('stored assessment state', () => {
   it('round-trips every state', () => {
@@ -28,6 +31,17 @@ describe('stored assessment state', () => {
         expect(decodeStoredAssessment(encodeStoredAssessment(state, IDS), IDS)).toEqual({ state, problems: [] });
       }),
     );
+  });
+
+  it('opens the answers to check, not results, when a stored results screen has answers missing', () => {
+    const text = JSON.stringify({ v: 1, answers: { 'outcome-metric': 'y' }, at: '@results' });
+    expect(decodeStoredAssessment(text, IDS).state?.position).toEqual({ screen: 'check' });
+    const complete = JSON.stringify({
+      v: 1,
+      answers: { 'outcome-metric': 'y', 'production-owner': 'n', 'evaluation-harness': 'u' },
+      at: '@results',
+    });
+    expect(decodeStoredAssessment(complete, IDS).state?.position).toEqual({ screen: 'results' });
   });
 
   it('treats nothing stored as a fresh start without a notice', () => {

@@ -1,10 +1,11 @@
 import '../../styles/forms.css';
 import './assessment.css';
 import '../facilitator/facilitator.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { diagnose } from '../../domain/diagnosis';
-import type { AssessmentScreen } from '../../domain/assessment-state';
+import { isAnswerValue } from '../../domain/answers';
+import { visibleScreen, type AssessmentScreen } from '../../domain/assessment-state';
 import type { AnswerValue, Id } from '../../domain/content-types';
 import type { SessionState } from '../../domain/session-state';
 import {
@@ -19,12 +20,10 @@ import {
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { DownloadPdfButton } from '../report/DownloadButton';
 import { ANSWER_LABELS, type AssessmentProps } from './assessment-props';
 import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
-import { Results } from './Results';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useAnswerKeys } from './use-answer-keys';
 import { ToggleButton } from '../facilitator/ToggleButton';
@@ -32,6 +31,13 @@ import { ToggleButton } from '../facilitator/ToggleButton';
 const SITE = 'Readiness';
 
 type FacilitatorKit = typeof import('../facilitator/assessment-kit');
+type ResultsModule = typeof import('./Results');
+
+// Only the results screen has it, and the server never renders results: loaded when first shown,
+// it keeps the diagnostic's first load within its JS budget.
+const DownloadPdfButton = lazy(() =>
+  import('../report/DownloadButton').then((module) => ({ default: module.DownloadPdfButton })),
+);
 
 function screenKey(position: AssessmentScreen, view: string): string {
   return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
@@ -48,6 +54,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const [returnToCheck, setReturnToCheck] = useState<Id | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   // Bumped to move focus to the screen's heading when the screen itself has not changed.
   const [focusRequest, setFocusRequest] = useState(0);
   // Facilitator mode, notes and "Save this result" load as one chunk right after hydration.
@@ -60,20 +67,30 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const [keysOn, setKeysOn] = useState(true);
 
   useEffect(() => {
+    // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
+    // adopt it (React also replays the change, but the answer must not depend on the timing).
+    for (const input of root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []) {
+      const questionId = input.name.replace(/^answer-/, '');
+      if (ids.includes(questionId) && isAnswerValue(input.value)) answerQuestion(questionId, input.value);
+    }
+    // The diagnostic loads its saved answers at once, under anything already answered: nothing
+    // that loads later (facilitator tools, "Save this result") may hold up answering.
+    initAssessment(ids, window.location.hash, {
+      // The share link has been saved or declined: drop it so a reload resumes from this device.
+      onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
+    });
     let cancelled = false;
-    // The session loads first: facilitator mode decides which view the answers open on. If the
-    // chunk cannot load (offline, a stale deploy), the diagnostic works without it.
+    // Facilitator mode, notes and "Save this result" arrive as one chunk. If it cannot load
+    // (offline, a stale deploy), the diagnostic works without it.
     const start = (loaded: FacilitatorKit | null) => {
       if (cancelled) return;
       const switchedOn = loaded?.loadFacilitatorSession(ids, window.location.search) ?? false;
-      initAssessment(ids, window.location.hash);
       loaded?.applyFacilitatorView(switchedOn);
       setKit(loaded ?? 'failed');
-      // The share fragment and ?mode= have been read; drop them so a reload resumes from this
-      // device's copy (and switching facilitator mode off sticks).
+      // ?mode= has been read; drop it so switching facilitator mode off sticks.
       const url = new URL(window.location.href);
       url.searchParams.delete('mode');
-      if (url.hash || url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search);
+      if (url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search + url.hash);
     };
     import('../facilitator/assessment-kit').then(start, () => start(null));
     return () => {
@@ -82,8 +99,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   }, [ids]);
 
   const position: AssessmentScreen = useMemo(
-    () => (ready ? state.position : { screen: 'question', questionId: ids[0] ?? '' }),
-    [ready, state.position, ids],
+    () => (ready ? visibleScreen(state, ids) : { screen: 'question', questionId: ids[0] ?? '' }),
+    [ready, state, ids],
   );
   const view = ready ? state.view : 'step';
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
@@ -95,10 +112,19 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const hasError = errorScreen === key;
   const setHasError = (has: boolean) => setErrorScreen(has ? key : null);
 
+  // The results screen loads when the answers are being checked (or on the way to results): the
+  // server never renders it, and without it the diagnostic's first load stays within budget.
+  const [resultsModule, setResultsModule] = useState<ResultsModule | null>(null);
+  const nearResults = ready && (position.screen === 'check' || position.screen === 'results');
+  useEffect(() => {
+    if (nearResults && !resultsModule) void import('./Results').then(setResultsModule);
+  }, [nearResults, resultsModule]);
+  const screenShown = position.screen !== 'results' || resultsModule !== null;
+
   // Each new screen: move focus to its heading (or a requested element) and retitle the page.
   const firstScreen = useRef(true);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !screenShown) return;
     if (firstScreen.current) {
       firstScreen.current = false;
       return;
@@ -106,7 +132,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
     const target = focusAfterRender.current ? document.getElementById(focusAfterRender.current) : null;
     focusAfterRender.current = null;
     (target ?? document.getElementById('screen-heading'))?.focus();
-  }, [key, ready, focusRequest]);
+  }, [key, ready, focusRequest, screenShown]);
 
   useEffect(() => {
     if (!ready) return;
@@ -158,7 +184,6 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
 
   // Declared after useAnswerKeys so its listener is attached first: tests (and anything else
   // automating the page) can wait for data-ready before typing.
-  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (ready && root.current) root.current.dataset.ready = 'true';
   }, [ready]);
@@ -199,7 +224,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   }
 
   let screen: React.ReactNode;
-  if (position.screen === 'results') {
+  if (position.screen === 'results' && resultsModule) {
+    const { Results } = resultsModule;
     screen = (
       <Results
         diagnosis={diagnosis}
@@ -218,25 +244,27 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
             <a className="button button--secondary" href="/report/">
               View the full report
             </a>
-            <DownloadPdfButton
-              className="button button--secondary"
-              htmlReportHref="/report/"
-              report={async () => {
-                // Loaded on click, with the PDF engine: this page's first load stays as it was.
-                const [{ buildReport }, { $session }] = await Promise.all([
-                  import('../../domain/report-model'),
-                  import('../../stores/session'),
-                ]);
-                return buildReport({
-                  content: { questions, stages },
-                  answers: state.answers,
-                  cost: null,
-                  session: $session.get(),
-                  generatedAt: new Date(),
-                  scope: 'diagnostic',
-                });
-              }}
-            />
+            <Suspense fallback={null}>
+              <DownloadPdfButton
+                className="button button--secondary"
+                htmlReportHref="/report/"
+                report={async () => {
+                  // Loaded on click, with the PDF engine: this page's first load stays as it was.
+                  const [{ buildReport }, { $session }] = await Promise.all([
+                    import('../../domain/report-model'),
+                    import('../../stores/session'),
+                  ]);
+                  return buildReport({
+                    content: { questions, stages },
+                    answers: state.answers,
+                    cost: null,
+                    session: $session.get(),
+                    generatedAt: new Date(),
+                    scope: 'diagnostic',
+                  });
+                }}
+              />
+            </Suspense>
             <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
               Review answers
             </button>
@@ -267,7 +295,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
     screen = (
       <AllQuestions
         questions={questions}
-        answers={ready ? state.answers : {}}
+        answers={state.answers}
         guidanceHtml={html.guidance}
         onErrorChange={setHasError}
         onAnswer={answerQuestion}
@@ -282,7 +310,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
         question={currentQuestion}
         position={currentIndex + 1}
         total={questions.length}
-        value={ready ? state.answers[currentQuestion.id] : undefined}
+        value={state.answers[currentQuestion.id]}
         guidanceHtml={html.guidance[currentQuestion.id] ?? ''}
         onErrorChange={setHasError}
         onAnswer={(value) => answerQuestion(currentQuestion.id, value)}

@@ -1,18 +1,52 @@
 import { useStore } from '@nanostores/react';
-import { $notices, dismissNotice } from '../../stores/notices';
+import { $notices, dismissNotice, type NoticeAction } from '../../stores/notices';
+import { saveTextFile } from './save-file';
 
-/** Notices from the stores (dropped saved data, unreadable share links, storage failures). */
+async function runAction(action: NoticeAction): Promise<void> {
+  if (action.kind === 'run') return action.run();
+  const type = action.fileName.endsWith('.json') ? 'application/json' : 'text/plain';
+  saveTextFile(await action.text(), action.fileName, type);
+}
+
+/** Notices from the stores (unreadable saved data, share links, storage failures), with their actions. */
 export function Notices() {
   const notices = useStore($notices);
   // The live region is always rendered, so screen readers announce notices added later.
   return (
     <div role="status" aria-live="polite" className="stack stack--xs">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice--${notice.tone} notice--dismissible`}>
+        <div
+          key={notice.id}
+          className={`notice notice--${notice.tone}${notice.dismissible === false ? '' : ' notice--dismissible'}`}
+          data-notice={notice.id}
+        >
           <p>{notice.message}</p>
-          <button type="button" className="button button--link" onClick={() => dismissNotice(notice.id)}>
-            Dismiss<span className="visually-hidden"> this notice</span>
-          </button>
+          {notice.details && notice.details.length > 0 && (
+            <ul>
+              {notice.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+          {notice.actions && notice.actions.length > 0 && (
+            <div className="button-group">
+              {notice.actions.map((action) => (
+                <button
+                  key={action.label}
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void runAction(action)}
+                >
+                  {action.label}
+                </button>
+              ))}
+            </div>
+          )}
+          {notice.dismissible !== false && (
+            <button type="button" className="button button--link" onClick={() => dismissNotice(notice.id)}>
+              Dismiss<span className="visually-hidden"> this notice</span>
+            </button>
+          )}
         </div>
       ))}
     </div>

@@ -44,9 +44,11 @@ export function CostApp(props: CostProps) {
   // HTML that React has not yet hydrated would make it throw that HTML away and re-render.
   useEffect(() => {
     if (!mounted) return;
-    initCost(context, window.location.hash);
-    // The share fragment has been read; drop it so a reload resumes from this device's copy.
-    if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+    initCost(context, window.location.hash, {
+      shown: true,
+      // The share link has been saved or declined: drop it so a reload resumes from this device.
+      onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
+    });
   }, [mounted, context]);
 
   // Runs after the calculator's forms have re-mounted with the loaded state and subscribed to

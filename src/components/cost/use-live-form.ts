@@ -13,6 +13,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type * as z from 'zod/mini';
 import { fieldId, type FieldProblem } from './TextField';
 
+/** How long typing must pause before the text is committed. */
+export const COMMIT_AFTER_MS = 400;
+
 export interface FormReport {
   /** Whether every field holds a usable value (the estimate is up to date). */
   valid: boolean;
@@ -68,22 +71,51 @@ export function useLiveForm<Values extends FieldValues, Result>(
     latest.current = callbacks;
   });
 
+  // Text is committed once the typing settles (a pause, leaving the field, Enter), never on each
+  // keystroke: "999999999999" passes through the valid "99999999" on its way to being too large,
+  // and that prefix must not become the estimate. Choices (radios, checkboxes) commit at once.
+  const textPaths = useRef(new Set<string>());
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; result: Result } | null>(null);
+  const cancelPending = () => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+  };
+  const flush = useRef(() => {
+    const waiting = pending.current;
+    cancelPending();
+    if (waiting) latest.current.onValid(waiting.result);
+  });
+
   useEffect(() => {
-    const check = (changed: boolean) => {
+    const check = (changedPath: string | undefined | null) => {
       const result = schema.safeParse(getValues());
       setValid(result.success);
       if (result.success) {
-        if (changed) latest.current.onValid(result.data);
+        if (changedPath === null) return;
+        cancelPending();
+        if (changedPath !== undefined && textPaths.current.has(changedPath)) {
+          const timer = setTimeout(() => flush.current(), COMMIT_AFTER_MS);
+          pending.current = { timer, result: result.data };
+        } else latest.current.onValid(result.data);
         return;
       }
+      // A half-typed value that does not parse is never committed, nor is the valid prefix before it.
+      cancelPending();
       // Whatever keeps the estimate from updating is shown, even on a field not yet touched (the
       // tasks field just revealed, say): a stale estimate with no visible reason would puzzle.
       void trigger(result.error.issues.map((issue) => issue.path.join('.')) as Path<Values>[]);
     };
-    check(false);
-    const subscription = watch(() => check(true));
+    check(null);
+    const subscription = watch((_values, { name }) => check(name));
+    // Closing or leaving the page mid-typing keeps what was typed, if it is valid.
+    const onPageHide = () => flush.current();
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       subscription.unsubscribe();
+      window.removeEventListener('pagehide', onPageHide);
+      // The form is being replaced (a scenario switch, a state from outside): the text is kept as
+      // a draft by onLeave; committing it now would land on the new state.
+      cancelPending();
       latest.current.onLeave(getValues());
     };
   }, [schema, watch, getValues, trigger]);
@@ -109,14 +141,23 @@ export function useLiveForm<Values extends FieldValues, Result>(
    * Registers a text field. Enter submits (a form with several text fields and no button would
    * otherwise ignore it), which brings up the error summary when something is wrong.
    */
-  const field = (path: Path<Values>, options: RegisterOptions<Values, Path<Values>> = {}): TextRegistration => ({
-    ...register(path, options),
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      void onSubmit();
-    },
-  });
+  const field = (path: Path<Values>, options: RegisterOptions<Values, Path<Values>> = {}): TextRegistration => {
+    textPaths.current.add(path);
+    const registration = register(path, options);
+    return {
+      ...registration,
+      onBlur: async (event) => {
+        flush.current();
+        return registration.onBlur(event);
+      },
+      onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        flush.current();
+        void onSubmit();
+      },
+    };
+  };
 
   return { form, values, errorOf, field, onSubmit };
 }

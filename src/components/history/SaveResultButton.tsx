@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatTime } from '../../domain/dates';
 import type { SaveOutcome } from '../../stores/history';
+import { saveTextFile } from '../common/save-file';
 
 interface SaveResultButtonProps {
   /** Saves a snapshot of the result on show; may load the history store first. */
@@ -14,11 +15,21 @@ const HISTORY_HREF = '/history/';
 
 /**
  * "Save this result": a dated snapshot in the history on this device. The outcome is announced,
- * with the time, so saving twice is heard twice; a full history or a browser that will not
- * store says so rather than pretending.
+ * with the time; saving an unchanged result again adds nothing and says so; a full history or a
+ * browser that will not store says so rather than pretending, and offers the download.
  */
 export function SaveResultButton({ save, className = 'button button--secondary' }: SaveResultButtonProps) {
   const [status, setStatus] = useState<Status>(null);
+
+  // Made from the results in this tab's memory: storage is what refused them.
+  async function downloadHistory() {
+    const [{ historyInMemoryText }, { exportFileName }] = await Promise.all([
+      import('../../stores/unsaved-work'),
+      import('../../domain/history-view'),
+    ]);
+    const now = new Date();
+    saveTextFile(await historyInMemoryText(now), exportFileName('history', now));
+  }
 
   async function click() {
     const time = formatTime(new Date());
@@ -40,12 +51,22 @@ export function SaveResultButton({ save, className = 'button button--secondary' 
             Saved at {status.time} to your history on this device. <a href={HISTORY_HREF}>See your saved results</a>
           </>
         )}
-        {status?.kind === 'memory-only' && (
+        {status?.kind === 'unchanged' && (
           <>
-            Saved at {status.time} for this tab only: this browser would not store it on the device. To keep it,{' '}
-            <a href={HISTORY_HREF}>download your history</a> before you close the tab.
+            Already saved: your latest saved result is this same result, so nothing was added.{' '}
+            <a href={HISTORY_HREF}>See your saved results</a>
           </>
         )}
+        {status?.kind === 'memory-only' && (
+          <>
+            Saved at {status.time} for this tab only: this browser would not store it on the device. To keep it,
+            download your saved results before you close the tab.{' '}
+            <button type="button" className="button button--link" onClick={() => void downloadHistory()}>
+              Download your saved results
+            </button>
+          </>
+        )}
+        {status?.kind === 'too-large' && 'Not saved: your saved results would be larger than this browser keeps.'}
         {status?.kind === 'full' && (
           <>
             Not saved: your history already holds as many results as this device keeps.{' '}

@@ -29,6 +29,9 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   // programme, so "done" means something is stored (or was opened from a link on /cost/).
   const [costDone, setCostDone] = useState(false);
   const [cost, setCost] = useState<CostState | null>(null);
+  // Opened on /cost/ but never changed: the report shows it, and says it is the reference.
+  const [costReference, setCostReference] = useState(false);
+  const costIsReference = costDone && costReference;
   const [session, setSession] = useState<SessionState | null>(null);
   const [answers, setAnswers] = useState<Answers | null>(null);
   // A facilitator presenting on a shared screen keeps the larger type here too.
@@ -43,14 +46,17 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     // it is loading: the cost store shares a chunk with the calculator's form code, which would
     // otherwise push this page's first load past its JS budget (DESIGN §8).
     Promise.all([import('../../stores/assessment'), import('../../stores/cost'), import('../../stores/session')])
-      .then(([{ $assessment, initAssessment }, { $cost, initCost }, { $session, initSession }]) => {
+      .then(([{ $assessment, initAssessment }, { $cost, initCost, isCostReference }, { $session, initSession }]) => {
         if (cancelled) return;
         initAssessment(ids, '');
         initCost({ content, removableLineIds }, '');
         initSession(ids, '');
         unsubscribe.push(
           $assessment.subscribe((state) => setAnswers(state.answers)),
-          $cost.subscribe(setCost),
+          $cost.subscribe((state) => {
+            setCost(state);
+            setCostReference(state !== null && isCostReference());
+          }),
           $session.subscribe(setSession),
         );
         setCostDone(costStored);
@@ -100,6 +106,7 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     <div className="report stack stack--xl" ref={root}>
       <ReportView
         report={report}
+        costIsReference={costIsReference}
         html={html}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
         onSave={
@@ -122,11 +129,12 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
 
 interface ReportViewProps {
   report: ReportModel;
+  costIsReference: boolean;
   html: ReportProps['html'];
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, html, onSave }: ReportViewProps) {
+function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) {
   const { diagnostic, cost, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
@@ -166,6 +174,14 @@ function ReportView({ report, html, onSave }: ReportViewProps) {
           <ReportAnswers diagnostic={diagnostic} />
           <ReportPlan diagnostic={diagnostic} html={html} />
         </>
+      )}
+      {cost && costIsReference && (
+        <div className="notice notice--info" data-cost-reference>
+          <p>
+            The year-one cost below is the reference programme, not yet adjusted to your plan.{' '}
+            <a href="/cost/">Adjust the estimate</a>
+          </p>
+        </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
 
