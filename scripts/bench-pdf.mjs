@@ -1,5 +1,5 @@
 // @ts-check
-// "Full report PDF, click to file, headless Chromium" (DESIGN §8): the time from clicking
+// "Full report PDF, click to file, headless Chromium" (scripts/budgets.json): the time from clicking
 // "Download PDF" on /report/ to the browser's download event, with the diagnostic, the cost and
 // facilitator notes all present.
 //

@@ -216,7 +216,7 @@ export function measureJs() {
 }
 
 /**
- * DESIGN §8: "full report PDF, click to file, headless Chromium, median of 5".
+ * The PDF budget: "full report PDF, click to file, headless Chromium, median of 5".
  *
  * Opens /report/ with a completed assessment, cost and facilitator notes (scripts/bench-pdf.mjs),
  * clicks "Download PDF" and times click → download event: cold = the first click in a fresh

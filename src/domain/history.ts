@@ -35,7 +35,7 @@ export type HistoryProblem =
 
 // Numbers, the id pattern, the date-time and the cost are checked by hand, not with zod's number,
 // regex, date-time and refine checks: those would add ~1.5 KB gzip to the zod chunk that every
-// island loads up front (DESIGN §8), for one page's sake. The rules are the same.
+// island loads up front (scripts/budgets.json), for one page's sake. The rules are the same.
 const SnapshotSchema = z.object({
   id: z.string(),
   savedAt: z.string(),

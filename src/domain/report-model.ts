@@ -53,7 +53,7 @@ const BASIS_TEXT: Record<CostLine['basis'], string> = {
 
 // ---------- Input ----------
 
-/** The facilitator's client label and notes (issue 6); notes are keyed by question id or "cost". */
+/** The facilitator's client label and notes; notes are keyed by question id or "cost". */
 export interface ReportSessionInput {
   clientLabel?: string;
   notes: Readonly<Record<string, string>>;

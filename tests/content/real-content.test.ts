@@ -1,6 +1,6 @@
 /**
  * The real content/ as the site will see it: complete, consistent, and reproducing the reference
- * figures from DESIGN.md. A failure here is a content mistake the build would ship otherwise.
+ * figures of the reference programme. A failure here is a content mistake the build would ship otherwise.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -67,7 +67,7 @@ describe('stage rules', () => {
     [8, ids.slice(0, 8), 'operating-model-integration'],
     [9, ids.slice(1), 'operating-model-integration'],
     [10, ids, 'further-along'],
-  ])('%i Yes (%j) → %s, as DESIGN.md §4 says', (score, yes, stage) => {
+  ])('%i Yes (%j) → %s, as the stage rules say', (score, yes, stage) => {
     const d = diagnose(content, answersWithYes(ids, yes));
     expect([d.score, d.stage.id]).toEqual([score, stage]);
   });

@@ -265,7 +265,7 @@ export const test = base.extend<{ guards: Guards }>({
   ],
 });
 
-/** The WCAG levels every page and state must pass (DESIGN §8: zero axe violations). */
+/** The WCAG levels every page and state must pass (zero axe violations, in every state). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeOptions {

@@ -1,6 +1,6 @@
 /**
  * The site's routes, for e2e tests that visit "every page". The expected list comes from
- * DESIGN §3 and content/stages/*.md (a stage's file name is its id and its URL); any other page
+ * the site map and content/stages/*.md (a stage's file name is its id and its URL); any other page
  * found in dist/ is added, so a new page is covered without touching the tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ export const stageIds: string[] = readdirSync(path.join(ROOT, 'content', 'stages
   .map((file) => file.slice(0, -'.md'.length))
   .sort();
 
-/** Pages that must ship no JavaScript at all (DESIGN §3, §8). */
+/** Pages that must ship no JavaScript at all (scripts/budgets.json zeroJsRoutes). */
 export const zeroJsRoutes: string[] = [
   '/',
   '/stages/',

@@ -1,6 +1,6 @@
 /**
- * A `SiteContent` built in code with the shape and figures of the design's reference (DESIGN.md
- * §4–§5): ten questions, five stages, seven cost lines. Unit tests use it so they pin the domain's
+ * A `SiteContent` built in code with the shape and figures of the reference programme (the
+ * README's defaults): ten questions, five stages, seven cost lines. Unit tests use it so they pin the domain's
  * behaviour, not whatever the editors last wrote in content/ (tests/content/ covers that).
  */
 import type { CostLineItem, Question, SiteContent, Stage, StageRule } from '../../src/domain/content-types';

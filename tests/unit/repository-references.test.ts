@@ -66,7 +66,7 @@ function linkTargets(markdown: string): string[] {
 
 describe('what a newcomer reads stays inside the repository', () => {
   it('has the documents the README promises', () => {
-    for (const file of ['README.md', 'CONTRIBUTING.md', 'docs/architecture.md', 'docs/deploying.md', 'docs/editing.md'])
+    for (const file of ['README.md', 'CONTRIBUTING.md', 'docs/architecture.md', 'docs/deploying.md'])
       expect(existsSync(join(ROOT, file)), file).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import type { CostProps } from './cost-props';
 /*
  * The calculator (react-hook-form, the form schemas, the results) is its own chunk. React (69 KB
  * gzip), react-hook-form with its resolver (14 KB) and zod/mini (6.5 KB) alone come to the whole
- * 90 KB initial-JS budget (DESIGN §8), so this island's entry is only the shell: it loads the
+ * 90 KB initial-JS budget (scripts/budgets.json), so this island's entry is only the shell: it loads the
  * saved state and shows notices. The server still
  * renders the whole calculator, so the page is complete before any script runs; in the browser
  * the chunk is requested as soon as this module runs, and hydration waits for it, keeping the

@@ -1,6 +1,6 @@
 /**
  * Everything facilitator mode and history add to the diagnostic, as one chunk the island loads
- * right after it hydrates. The page's first load stays within its JS budget (DESIGN §8): React
+ * right after it hydrates. The page's first load stays within its JS budget (scripts/budgets.json): React
  * and the diagnostic alone come close to it.
  */
 export { $session } from '../../stores/session';

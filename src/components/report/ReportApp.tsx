@@ -44,7 +44,7 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     let cancelled = false;
     // The stores (and their decoders) load together, right after hydration, while the page says
     // it is loading: the cost store shares a chunk with the calculator's form code, which would
-    // otherwise push this page's first load past its JS budget (DESIGN §8).
+    // otherwise push this page's first load past its JS budget (scripts/budgets.json).
     Promise.all([import('../../stores/assessment'), import('../../stores/cost'), import('../../stores/session')])
       .then(([{ $assessment, initAssessment }, { $cost, initCost, isCostReference }, { $session, initSession }]) => {
         if (cancelled) return;
