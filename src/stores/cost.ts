@@ -131,6 +131,12 @@ export function editScenario(index: ScenarioIndex): void {
   if (state.active !== index) $cost.set({ ...state, active: index });
 }
 
+/** Marks the scenario the user calls their plan: the one the report and the PDF lead with. */
+export function choosePlan(index: ScenarioIndex): void {
+  const state = current();
+  if ((state.plan ?? 0) !== index) $cost.set({ ...state, plan: index });
+}
+
 /** Replaces scenario `to` with a copy of scenario `from`'s inputs (keeping `to`'s name). */
 export function copyScenario(from: ScenarioIndex, to: ScenarioIndex): void {
   const state = current();

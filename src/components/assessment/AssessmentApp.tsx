@@ -3,7 +3,7 @@ import './assessment.css';
 import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import { diagnose } from '../../domain/diagnosis';
+import { buildDiagnosticView } from '../../domain/diagnostic-view';
 import type { AssessmentScreen } from '../../domain/assessment-state';
 import type { AnswerValue, Id } from '../../domain/content-types';
 import type { SessionState } from '../../domain/session-state';
@@ -38,7 +38,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, ruleInWords, html, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, costContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -88,7 +88,10 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const view = ready ? state.view : 'step';
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
   const currentQuestion = questions[currentIndex];
-  const diagnosis = useMemo(() => diagnose({ questions, stages }, state.answers), [questions, stages, state.answers]);
+  const diagnosis = useMemo(
+    () => buildDiagnosticView({ questions, stages }, state.answers),
+    [questions, stages, state.answers],
+  );
   const key = screenKey(position, view);
   // The error summary belongs to the screen that raised it; moving on clears it.
   const [errorScreen, setErrorScreen] = useState<string | null>(null);
@@ -202,9 +205,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   if (position.screen === 'results') {
     screen = (
       <Results
-        diagnosis={diagnosis}
+        view={diagnosis}
         html={html}
-        ruleInWords={ruleInWords}
         actions={
           <div className="button-group">
             <CopyLinkButton
@@ -228,6 +230,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
                   import('../../stores/session'),
                 ]);
                 return buildReport({
+                  siteName: SITE,
                   content: { questions, stages },
                   answers: state.answers,
                   cost: null,
