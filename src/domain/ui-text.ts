@@ -24,6 +24,7 @@ export const UI_TEXT = {
     agent: { one: 'agent', other: 'agents' },
     task: { one: 'task', other: 'tasks' },
     question: { one: 'question', other: 'questions' },
+    answer: { one: 'answer', other: 'answers' },
     part: { one: 'part', other: 'parts' },
     note: { one: 'note', other: 'notes' },
     savedResult: { one: 'saved result', other: 'saved results' },
