@@ -22,7 +22,7 @@ import {
   formatSignedMoney,
   spokenMoneyRange,
 } from './format';
-import { UI_TEXT, countOf, formatCount } from './ui-text';
+import { COST_BASIS_TEXT, COST_KIND_TEXT, countOf, formatCount } from './ui-text';
 
 export interface CostLineNote {
   text: string;
@@ -123,6 +123,8 @@ export interface CostDisplay {
   /** Markdown: where the reference figures come from. */
   sources: string;
 }
+
+const NO_BUILD_SHARE = 'Nothing is in the plan, so there is no build share.';
 
 const money = (code: string) => (amount: number) => formatMoney(amount, code);
 
@@ -274,11 +276,11 @@ export function buildCostDisplay(
     id: line.item.id,
     label: line.item.label,
     kind: line.item.kind,
-    kindText: UI_TEXT.costKind[line.item.kind],
+    kindText: COST_KIND_TEXT[line.item.kind],
     scalesWith: line.item.scalesWith,
     unitsText: unitsText(line, inputs),
     basis: line.basis,
-    basisText: UI_TEXT.costBasis[line.basis],
+    basisText: COST_BASIS_TEXT[line.basis],
     protected: line.item.protected,
     wrongCut: line.wrongCut,
     low: line.low,
@@ -324,7 +326,7 @@ export function buildCostDisplay(
       lowPercent: share.lowPercent,
       highPercent: share.highPercent,
       withinReference: share.withinReference,
-      text: empty ? UI_TEXT.noBuildShare : `The build lines are ${shareText} of year one.`,
+      text: empty ? NO_BUILD_SHARE : `The build lines are ${shareText} of year one.`,
       referenceText: empty
         ? ''
         : `The reference says the build usually takes ${reference.lowPercent}–${reference.highPercent}%; this plan is ${share.withinReference ? 'within' : 'outside'} it.`,

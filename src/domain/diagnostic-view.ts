@@ -13,10 +13,7 @@ import type { AnswerValue, Id, SiteContent } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { describeRule } from './describe-rule';
 import { diagnose, type Gap } from './diagnosis';
-import { splitPlan, firstActionsOf, type FirstAction } from './plan-text';
-import { UI_TEXT } from './ui-text';
-
-export type { FirstAction } from './plan-text';
+import { ANSWER_TEXT, DIAGNOSTIC_TEXT, GAP_TEXT } from './ui-text';
 
 export interface QuestionRef {
   questionId: Id;
@@ -56,12 +53,8 @@ export interface LadderRungView {
 export interface NextStageView extends StageRef {
   /** "8–9 Yes". */
   ruleInWords: string;
-  /** "Reaching Operating-model integration". */
-  heading: string;
   /** "What it takes: 8–9 Yes." */
   takesText: string;
-  /** Markdown: the stage plan's own "Reaching the next stage" section body ("" when it has none). */
-  reaching: string;
 }
 
 export interface DiagnosticView {
@@ -80,13 +73,11 @@ export interface DiagnosticView {
   stallSentence: string;
   /** Every non-Yes, stall point first; each first step appears here once. */
   gaps: GapView[];
-  /** The stage's plan, Markdown, without its "Reaching the next stage" section (see `nextStage.reaching`). */
+  /** The stage's plan, Markdown (the HTML views use the build-time HTML for `stage.id`). */
   plan: string;
   nextStage: NextStageView | null;
-  /** What the top stage says instead of a next stage. */
-  topStageText: string;
-  /** The first three actions of the stage plan, with their owners. */
-  firstActions: FirstAction[];
+  /** "Reaching Operating-model integration", or "Staying at the top" on the last stage. */
+  nextHeading: string;
   /** Every question in order with its answer. */
   answers: AnswerRow[];
 }
@@ -108,14 +99,13 @@ export function buildDiagnosticView(
   const gaps: GapView[] = diagnosis.gaps.map((gap) => ({
     ...questionRef(gap.question),
     answer: gap.answer,
-    answerText: UI_TEXT.gap[gap.answer],
+    answerText: GAP_TEXT[gap.answer],
     isStallPoint: gap.isStallPoint,
     guidance: gap.question.guidance,
     firstStep: gap.question.firstStep,
   }));
   const stall = diagnosis.gaps[0];
   const { nextStage, stage } = diagnosis;
-  const { plan, reaching } = splitPlan(stage.plan);
   const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions) : '';
   return {
     score: diagnosis.score,
@@ -125,29 +115,26 @@ export function buildDiagnosticView(
     stage: stageRef(stage),
     ladder: diagnosis.ladder.map(({ stage: s, position }) => ({ id: s.id, name: s.name, position })),
     stallPoint: stall
-      ? { ...questionRef(stall.question), answer: stall.answer, answerText: UI_TEXT.answer[stall.answer] }
+      ? { ...questionRef(stall.question), answer: stall.answer, answerText: ANSWER_TEXT[stall.answer] }
       : null,
     stallSentence: stall
-      ? `Your programme stalls at question ${stall.question.order}, ${stall.question.label} (answered ${UI_TEXT.answer[stall.answer]}): ${stall.question.text}`
-      : UI_TEXT.noStallPoint,
+      ? `Your programme stalls at question ${stall.question.order}, ${stall.question.label} (answered ${ANSWER_TEXT[stall.answer]}): ${stall.question.text}`
+      : DIAGNOSTIC_TEXT.noStallPoint,
     gaps,
-    plan,
+    plan: stage.plan,
     nextStage: nextStage
       ? {
           ...stageRef(nextStage),
           ruleInWords,
-          heading: `Reaching ${nextStage.name}`,
           takesText: `What it takes: ${ruleInWords}.`,
-          reaching,
         }
       : null,
-    topStageText: UI_TEXT.topStage,
-    firstActions: firstActionsOf(stage.plan, gaps, 3),
+    nextHeading: nextStage ? `Reaching ${nextStage.name}` : DIAGNOSTIC_TEXT.atTheTop,
     answers: [...content.questions]
       .sort((a, b) => a.order - b.order)
       .map((q) => {
         const answer = answerOf(answers, q.id) ?? 'unanswered';
-        return { ...questionRef(q), answer, answerText: UI_TEXT.answer[answer] };
+        return { ...questionRef(q), answer, answerText: ANSWER_TEXT[answer] };
       }),
   };
 }

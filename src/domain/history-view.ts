@@ -10,7 +10,7 @@ import type { Answers } from './answers';
 import type { Snapshot, SnapshotComparison } from './history';
 import { formatLongDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
-import { UI_TEXT, countOf } from './ui-text';
+import { ANSWER_TEXT, countOf } from './ui-text';
 
 // ---------- Creating a snapshot ----------
 
@@ -166,7 +166,7 @@ export function inSavedOrder(a: Snapshot, b: Snapshot): [Snapshot, Snapshot] {
   return a.savedAt <= b.savedAt ? [a, b] : [b, a];
 }
 
-export const answerText = (answer: AnswerValue | undefined) => UI_TEXT.answer[answer ?? 'unanswered'];
+export const answerText = (answer: AnswerValue | undefined) => ANSWER_TEXT[answer ?? 'unanswered'];
 
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : text);
 

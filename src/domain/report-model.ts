@@ -20,11 +20,18 @@ import {
   buildDiagnosticView,
   type AnswerRow,
   type DiagnosticView,
-  type FirstAction,
   type LadderRungView,
   type QuestionRef,
 } from './diagnostic-view';
-import { UI_TEXT } from './ui-text';
+import { firstActionsOf, firstSentence, plainText, splitPlan, type FirstAction } from './plan-text';
+
+/** Sentences only the report prints (shared words live in ui-text.ts). */
+export const REPORT_TEXT = {
+  privacyNote: 'Generated in your browser — nothing was sent anywhere.',
+  costNoteLabel: 'Year-one cost',
+  sourceCredit:
+    'Based on the article “Production AI vs pilot: the complete guide to shipping AI that survives” (Safemode, 23 April 2026). Figures from the article are shown as its figures; everything this product adds is labelled an assumption or our reading.',
+} as const;
 
 /** Where each missing part is done; only the web view links to it (a PDF prints no site links). */
 export const REPORT_LINKS = {
@@ -88,7 +95,15 @@ export type ReportQuestionRef = QuestionRef;
 export type ReportAnswerRow = AnswerRow;
 export type ReportGap = DiagnosticView['gaps'][number];
 export type ReportLadderRung = LadderRungView;
-export type ReportDiagnostic = DiagnosticView;
+/**
+ * The diagnostic view, for a document read on its own: the plan without its "Reaching the next
+ * stage" section, which is printed once under the next stage, and the plan's first three actions.
+ */
+export interface ReportDiagnostic extends DiagnosticView {
+  /** Markdown: the plan's "Reaching the next stage" section body, printed under `nextHeading`. */
+  reaching: string;
+  firstActions: FirstAction[];
+}
 export type ReportCostLine = CostDisplayLine;
 
 export interface ReportCost extends CostDisplay {
@@ -158,8 +173,20 @@ export interface ReportModel {
 
 // ---------- Diagnostic ----------
 
-/** The diagnostic part of the report for any answers (the diagnostic view every screen renders). */
-export const buildDiagnosticSection = buildDiagnosticView;
+/** The diagnostic part of the report for any answers: the diagnostic view every screen renders, plus the above. */
+export function buildDiagnosticSection(
+  content: Pick<SiteContent, 'questions' | 'stages'>,
+  answers: Answers,
+): ReportDiagnostic {
+  const view = buildDiagnosticView(content, answers);
+  const { plan, reaching } = splitPlan(view.plan);
+  return {
+    ...view,
+    plan,
+    reaching,
+    firstActions: firstActionsOf(view.plan, view.gaps, 3),
+  };
+}
 
 function diagnosticMissing(content: Pick<SiteContent, 'questions'>, answers: Answers | null): ReportMissingPart | null {
   const total = content.questions.length;
@@ -229,7 +256,7 @@ function buildSession(
       return text ? [{ key: q.id, label: q.label, text }] : [];
     });
   const costNote = noteOf('cost');
-  if (costNote) notes.push({ key: 'cost', label: UI_TEXT.costNoteLabel, text: costNote });
+  if (costNote) notes.push({ key: 'cost', label: REPORT_TEXT.costNoteLabel, text: costNote });
   if (!clientLabel && notes.length === 0) return null;
   return { clientLabel, notes };
 }
@@ -247,7 +274,7 @@ function buildMethodology(content: Pick<SiteContent, 'questions' | 'stages'>): R
     stageRules: [...content.stages]
       .sort((a, b) => a.order - b.order)
       .map((s) => ({ stageId: s.id, name: s.name, rule: describeRule(s.rule, content.questions) })),
-    sourceCredit: UI_TEXT.sourceCredit,
+    sourceCredit: REPORT_TEXT.sourceCredit,
     href: REPORT_LINKS.methodology,
   };
 }
@@ -286,7 +313,7 @@ function executiveSummary(
   if (diagnostic) {
     nextStageText = diagnostic.nextStage
       ? `Reaching ${diagnostic.nextStage.name} takes ${diagnostic.nextStage.ruleInWords}. ${diagnostic.nextStage.summary}`
-      : diagnostic.topStageText;
+      : firstSentence(plainText(diagnostic.reaching)) || null;
   }
   return {
     who: session?.clientLabel ?? 'Your AI programme',
@@ -312,7 +339,7 @@ function executiveSummary(
 export function buildReport(input: ReportInput): ReportModel {
   const { content, answers, cost, session, generatedAt } = input;
   const diagnosticGap = diagnosticMissing(content, isEmpty(answers) ? null : answers);
-  const diagnostic = diagnosticGap === null && answers ? buildDiagnosticView(content, answers) : null;
+  const diagnostic = diagnosticGap === null && answers ? buildDiagnosticSection(content, answers) : null;
   const { costLines, assumptions } = content;
   if (cost && (!costLines || !assumptions))
     throw new Error('buildReport: cost inputs need content.costLines and content.assumptions');
@@ -360,7 +387,7 @@ export function buildReport(input: ReportInput): ReportModel {
       date: localIsoDate(generatedAt),
       text: formatLongDate(generatedAt),
     },
-    privacyNote: UI_TEXT.privacyNote,
+    privacyNote: REPORT_TEXT.privacyNote,
     summary: executiveSummary(diagnostic, costSection, reportSession, missing),
     diagnostic,
     cost: costSection,

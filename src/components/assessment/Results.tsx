@@ -69,16 +69,14 @@ export function Results({ view, html, actions }: ResultsProps) {
       </section>
 
       <section className="stack stack--s" aria-labelledby="next-heading">
-        <h2 id="next-heading">{nextStage ? nextStage.heading : 'At the top of the ladder'}</h2>
-        {nextStage ? (
+        <h2 id="next-heading">{view.nextHeading}</h2>
+        {nextStage && (
           <>
             <p>{nextStage.summary}</p>
             <p>
               <strong>{nextStage.takesText}</strong>
             </p>
           </>
-        ) : (
-          <p>{view.topStageText}</p>
         )}
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
       </section>

@@ -25,6 +25,6 @@ export interface AssessmentProps {
   costContent?: CostContent | null;
 }
 
-import { UI_TEXT } from '../../domain/ui-text';
+import { ANSWER_TEXT } from '../../domain/ui-text';
 
-export const ANSWER_LABELS = UI_TEXT.answer;
+export const ANSWER_LABELS = ANSWER_TEXT;

@@ -20,16 +20,14 @@ export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; ht
         <p className={stallPoint ? 'report-stall' : undefined}>{diagnostic.stallSentence}</p>
       </div>
       <div className="stack stack--xs">
-        <h3>{nextStage ? nextStage.heading : 'At the top of the ladder'}</h3>
-        {nextStage ? (
+        <h3>{diagnostic.nextHeading}</h3>
+        {nextStage && (
           <>
             <p>{nextStage.summary}</p>
             <p>
               <strong>{nextStage.takesText}</strong>
             </p>
           </>
-        ) : (
-          <p>{diagnostic.topStageText}</p>
         )}
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
       </div>

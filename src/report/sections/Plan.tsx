@@ -50,16 +50,14 @@ export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
       })}
       <SubHeading>{`The ${diagnostic.stage.name} plan`}</SubHeading>
       {md(diagnostic.plan, 2)}
-      <SubHeading>{nextStage ? nextStage.heading : 'At the top of the ladder'}</SubHeading>
+      <SubHeading>{diagnostic.nextHeading}</SubHeading>
       {nextStage ? (
         <>
           <Text style={styles.paragraph}>{nextStage.summary}</Text>
           <Text style={[styles.strong, styles.paragraph]}>{nextStage.takesText}</Text>
-          {md(nextStage.reaching, 2)}
         </>
-      ) : (
-        <Text style={styles.paragraph}>{diagnostic.topStageText}</Text>
-      )}
+      ) : null}
+      {md(diagnostic.reaching, 2)}
     </View>
   );
 }
