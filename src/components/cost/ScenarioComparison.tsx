@@ -25,9 +25,11 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
               <button
                 type="button"
                 className="button button--secondary"
+                // The visible words first, then which scenario (WCAG 2.5.3: the label contains the visible text).
+                aria-label={`This is my plan: ${card.name}`}
                 onClick={() => onChoosePlan(index as ScenarioIndex)}
               >
-                This is my plan<span className="visually-hidden">: {card.name}</span>
+                This is my plan
               </button>
             )}
           </div>
