@@ -242,7 +242,11 @@ function assumptionsOf(view: CostView, assumptions: CostAssumptions, currency: C
     label: `${used.kind === 'model-tier' ? 'Model tier' : 'Deployment'}: ${used.label}`,
     note: assumptionNoteText(used.note),
   }));
-  list.push({ key: 'build-share', label: 'Build share', note: assumptionNoteText(assumptions.buildShareReference.note) });
+  list.push({
+    key: 'build-share',
+    label: 'Build share',
+    note: assumptionNoteText(assumptions.buildShareReference.note),
+  });
   const known = assumptions.currencies.find((c) => c.code === currency.code);
   if (known && !currency.isBase) {
     const asOf = formatContentDate(known.asOf);

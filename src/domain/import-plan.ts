@@ -26,7 +26,6 @@ export interface ImportConfirm {
   done: string;
 }
 
-
 /**
  * Plans an import the export-file decoder accepted. A session's cost section must decode with
  * nothing dropped; otherwise the whole file is refused, as any other damaged part would be.

@@ -261,14 +261,14 @@ function buildSession(
   return { clientLabel, notes };
 }
 
-function buildMethodology(content: Pick<SiteContent, 'questions' | 'stages'>): ReportMethodology {
+function buildMethodology(content: ReportInput['content']): ReportMethodology {
   const n = content.questions.length;
   return {
     paragraphs: [
       `The diagnostic asks ${n} yes/no questions, each about something a defended production AI system has in place. The score is the number answered Yes; the score (and, in the lower range, whether a system is in production with a named owner) places the programme on one of ${content.stages.length} stages.`,
       'Only Yes counts: something “mostly agreed” or “nearly done” gives none of the protection of the real thing. “Not sure” is shown as its own gap, whose first step is to find out.',
       'The stall point is the first question, in order, not answered Yes. The questions follow the order programmes usually meet them, so the first gap is usually where progress is stuck and the place to start.',
-      'The year-one cost starts from a reference programme (one workflow and one agent, from scoping to the end of the first year in production) in seven line items with low and high ranges. Figures outside the reference ranges — model-tier prices, deployment multipliers, exchange rates — are assumptions and are labelled as such. Cutting governance and evaluation, or operations, below the reference low is flagged as a wrong cut.',
+      `The year-one cost starts from a reference programme (one workflow and one agent, from scoping to the end of the first year in production) in ${content.costLines?.length ?? 'its'} line items with low and high ranges. Figures outside the reference ranges — model-tier prices, deployment multipliers, exchange rates — are assumptions and are labelled as such. Cutting governance and evaluation, or operations, below the reference low is flagged as a wrong cut.`,
       'This is a self-assessment, not an audit: it relies on honest answers and cannot check the evidence behind a Yes. The cost figures are ranges for planning, not quotes.',
     ],
     stageRules: [...content.stages]

@@ -38,7 +38,9 @@ test.describe('cost calculator', () => {
     await expect(table.getByRole('row', { name: /Total, year one/ })).toContainText('$925,000');
     const chart = page.getByRole('img', { name: /Bar chart of the year-one range/ });
     await expect(chart).toHaveAttribute('aria-label', /each of the 7 cost lines/);
-    await expect(page.getByText(/The reference says the build usually takes 40–60%; this plan is within it/)).toBeVisible();
+    await expect(
+      page.getByText(/The reference says the build usually takes 40–60%; this plan is within it/),
+    ).toBeVisible();
     await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
     await expect(page.getByRole('heading', { name: 'Build one fewer workflow' })).toBeVisible();
     await expectNoAxeViolations(page, 'cost: defaults');
@@ -183,7 +185,9 @@ test.describe('cost calculator', () => {
     await expect(page.locator('.cost-scenarios__headline')).toContainText('The two scenarios cost the same');
   });
 
-  test('the report leads with the scenario the user marks as their plan, not the one being edited', async ({ page }) => {
+  test('the report leads with the scenario the user marks as their plan, not the one being edited', async ({
+    page,
+  }) => {
     await openCost(page);
     await page.getByRole('radio', { name: 'Narrowed' }).check();
     await agents(page).fill('0');

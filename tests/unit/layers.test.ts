@@ -32,7 +32,8 @@ function importsOf(source: string): ImportSite[] {
 }
 
 /** The source without comments, so a comment that mentions localStorage is not a use of it. */
-const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/.*$/gm, '$1');
+const withoutComments = (source: string) =>
+  source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/.*$/gm, '$1');
 
 const rel = (file: string) => path.relative(PROJECT_ROOT, file);
 
@@ -108,7 +109,10 @@ describe('layer rules', () => {
       .filter((file) => /\b(localStorage|sessionStorage)\b/.test(withoutComments(readFileSync(file, 'utf8'))))
       .map(rel)
       // The privacy page names the store in prose; it reads no storage.
-      .filter((file) => !file.endsWith('.astro') || /<script|client:/.test(readFileSync(path.join(PROJECT_ROOT, file), 'utf8')));
+      .filter(
+        (file) =>
+          !file.endsWith('.astro') || /<script|client:/.test(readFileSync(path.join(PROJECT_ROOT, file), 'utf8')),
+      );
     expect(users).toEqual([path.join('src', 'stores', 'storage.ts')]);
   });
 });

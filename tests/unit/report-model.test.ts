@@ -17,7 +17,15 @@ const ids = [...QUESTION_IDS];
 const generatedAt = new Date(2026, 10, 27, 15, 30);
 
 function report(overrides: Partial<ReportInput> = {}) {
-  return buildReport({ siteName: 'Readiness', content, answers: null, cost: null, session: null, generatedAt, ...overrides });
+  return buildReport({
+    siteName: 'Readiness',
+    content,
+    answers: null,
+    cost: null,
+    session: null,
+    generatedAt,
+    ...overrides,
+  });
 }
 
 const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);

@@ -38,7 +38,10 @@ const volumeInr = {
     scenarios: [
       {
         name: 'As planned',
-        inputs: { ...defaultCostInputs(content), inference: { mode: 'volume', tasksPerMonth: 12_345, modelTier: 'fast' } },
+        inputs: {
+          ...defaultCostInputs(content),
+          inference: { mode: 'volume', tasksPerMonth: 12_345, modelTier: 'fast' },
+        },
       },
       { name: 'Narrowed', inputs: { ...defaultCostInputs(content), workflows: 0 } },
     ],

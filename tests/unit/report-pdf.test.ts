@@ -45,7 +45,15 @@ async function renderAndRead(model: ReportModel, name: string) {
 }
 
 function model(overrides: Partial<ReportInput>): ReportModel {
-  return buildReport({ siteName: 'Readiness', content, answers: null, cost: null, session: null, generatedAt, ...overrides });
+  return buildReport({
+    siteName: 'Readiness',
+    content,
+    answers: null,
+    cost: null,
+    session: null,
+    generatedAt,
+    ...overrides,
+  });
 }
 
 const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);

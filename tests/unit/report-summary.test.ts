@@ -23,7 +23,12 @@ describe('splitPlan', () => {
       plan: '## A\n\nOne.\n\n## C\n\nThree.',
       reaching: 'Two.',
     },
-    { name: 'the last section', md: '## A\n\nOne.\n\n## Reaching the next stage\n\nTwo.', plan: '## A\n\nOne.', reaching: 'Two.' },
+    {
+      name: 'the last section',
+      md: '## A\n\nOne.\n\n## Reaching the next stage\n\nTwo.',
+      plan: '## A\n\nOne.',
+      reaching: 'Two.',
+    },
     {
       name: 'a section with sub-headings',
       md: '## Reaching it\n\nTwo.\n\n### Detail\n\nMore.\n\n## After\n\nEnd.',
@@ -42,7 +47,8 @@ describe('splitPlan', () => {
 
 describe('first actions', () => {
   it('reads owners from the plan, first sentence only, Markdown removed', () => {
-    const md = '## Next\n\n1. **Owner: Head of platform.** Codify it. Then more.\n2. **Owner: CISO.** Review *it* [now](https://x.example).';
+    const md =
+      '## Next\n\n1. **Owner: Head of platform.** Codify it. Then more.\n2. **Owner: CISO.** Review *it* [now](https://x.example).';
     expect(firstActionsOf(md, [], 3)).toEqual([
       { owner: 'Head of platform', action: 'Codify it.' },
       { owner: 'CISO', action: 'Review it now.' },
@@ -149,7 +155,9 @@ describe('the scenario a sponsor sees', () => {
       generatedAt,
     });
     expect(model.cost!.scenarioName).toBe(headline);
-    expect(model.cost!.otherScenarios.map((o) => o.name)).toEqual([headline === 'Narrowed' ? 'As planned' : 'Narrowed']);
+    expect(model.cost!.otherScenarios.map((o) => o.name)).toEqual([
+      headline === 'Narrowed' ? 'As planned' : 'Narrowed',
+    ]);
   });
 
   it('leaves out a second scenario the user never changed', () => {

@@ -49,9 +49,7 @@ export function SnapshotTable({ snapshots, onDelete }: SnapshotTableProps) {
                   )}
                 </td>
                 <td>{snapshot.stageName}</td>
-                <td className="num">
-                  {snapshotScoreText(snapshot)}
-                </td>
+                <td className="num">{snapshotScoreText(snapshot)}</td>
                 <td className="snapshots__cost">{snapshotCostText(snapshot.cost)}</td>
                 <td>
                   <button type="button" className="button button--link" onClick={() => onDelete(snapshot)}>

@@ -32,8 +32,5 @@ export function countOf(count: number, noun: NounKey): string {
   return `${wholeNumber.format(count)} ${pluralForm(count, noun)}`;
 }
 
-/** "was" or "were", for sentences about a counted thing. */
-export const wasWere = (count: number) => (count === 1 ? 'was' : 'were');
-
 /** A whole number with thousands separators: "12,345". */
 export const formatCount = (n: number) => wholeNumber.format(n);
