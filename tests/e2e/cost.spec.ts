@@ -199,7 +199,7 @@ test.describe('cost calculator', () => {
 
     await openCost(page);
     await page.getByRole('button', { name: 'This is my plan: Narrowed' }).click();
-    await expect(page.locator('.cost-scenarios__card').nth(1)).toContainText('Your plan');
+    await expect(page.locator('.cost-scenarios__card').nth(1)).toContainText('Your plan. The report leads with it.');
     await expectNoAxeViolations(page, 'cost: plan chosen');
     await page.getByRole('radio', { name: 'As planned' }).check();
     await gotoAndSettle(page, '/report/');

@@ -20,7 +20,9 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
             <p className="cost-scenarios__range">{card.rangeText}</p>
             <p className="muted">Midpoint {card.midpointText}</p>
             {plan === index ? (
-              <p className="tag tag--stall">Your plan: the report leads with it</p>
+              <p>
+                <strong>Your plan.</strong> The report leads with it.
+              </p>
             ) : (
               <button
                 type="button"
