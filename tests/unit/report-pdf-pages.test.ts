@@ -168,6 +168,15 @@ describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
     expect(read.pages).toBeLessThanOrEqual(kind === 'facilitator with notes' ? 12 : 8);
   });
 
+  it('has an outline (bookmarks) for the summary and each section, and opens with it', () => {
+    const titles = [...read.raw.matchAll(/\/Title \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(titles).toContain('Executive summary');
+    expect(titles).toContain('How this report was made');
+    if (model.diagnostic) expect(titles).toEqual(expect.arrayContaining(['Your answers', 'Your plan']));
+    if (input.session?.notes) expect(titles).toContain('Facilitator notes');
+    expect(read.raw).toContain('/PageMode /UseOutlines');
+  });
+
   it('shows the same figures on page 1 as in the detail', () => {
     if (!model.cost) return;
     const detail = read.all.slice(read.page1.length);
