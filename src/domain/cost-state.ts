@@ -64,6 +64,8 @@ export interface CostState {
   scenarios: readonly [CostScenario, CostScenario];
   /** The scenario the form is editing. */
   active: ScenarioIndex;
+  /** The scenario the user marked "this is my plan": the one reports lead with (the first when absent). */
+  plan?: ScenarioIndex;
   currency: DisplayCurrency;
 }
 
@@ -100,7 +102,7 @@ export function initialCostState(context: CostContext): CostState {
 
 // ---------------------------------------------------------------------------------------------
 // Encoding. Short keys keep share links short; the shape is documented here and nowhere else:
-//   { v: 1, at: 0|1, cur: "EUR", rate: 0.92, s: [scenario, scenario] }
+//   { v: 1, at: 0|1, p: 0|1 (the user's plan; optional, 0 when absent), cur: "EUR", rate: 0.92, s: [scenario, scenario] }
 //   scenario = { n: name, w: workflows, g: agents, i: "ref" | { t: tasksPerMonth, m: tierId },
 //                d: deploymentId, x: [excluded line ids], o: { lineId: [low, high] } }
 
@@ -138,6 +140,7 @@ export function encodeCostSection(state: CostState, context: CostContext): Recor
   return {
     v: COST_STATE_VERSION,
     at: state.active,
+    ...(state.plan === 1 ? { p: 1 } : {}),
     cur: state.currency.code,
     rate: state.currency.ratePerUsd,
     s: state.scenarios.map((scenario) => encodeScenario(scenario, lineIds)),
@@ -159,6 +162,7 @@ function isJsonObject(value: unknown): value is Record<string, unknown> {
 const EnvelopeSchema = z.object({
   v: z.unknown(),
   at: z.optional(z.unknown()),
+  p: z.optional(z.unknown()),
   cur: z.optional(z.unknown()),
   rate: z.optional(z.unknown()),
   s: z.optional(z.unknown()),
@@ -288,7 +292,7 @@ function decodeCurrency(cur: unknown, rate: unknown, context: CostContext, dropp
 export function decodeCostSection(raw: unknown, context: CostContext): DecodedCost {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success || !isJsonObject(raw)) return { state: null, problem: 'unreadable', dropped: [] };
-  const { v, at, cur, rate, s } = envelope.data;
+  const { v, at, p, cur, rate, s } = envelope.data;
   if (v !== COST_STATE_VERSION) return { state: null, problem: 'unsupported-version', dropped: [] };
 
   const dropped: string[] = [];
@@ -304,8 +308,15 @@ export function decodeCostSection(raw: unknown, context: CostContext): DecodedCo
   let active: ScenarioIndex = 0;
   if (at === 1) active = 1;
   else if (at !== 0 && at !== undefined) dropped.push('active scenario');
+  if (p !== 0 && p !== 1 && p !== undefined) dropped.push('your plan');
   return {
-    state: { scenarios: [first, second], active, currency: decodeCurrency(cur, rate, context, dropped) },
+    state: {
+      scenarios: [first, second],
+      active,
+      // Absent means the first scenario, so states saved before the choice existed read the same.
+      ...(p === 1 ? { plan: 1 as const } : {}),
+      currency: decodeCurrency(cur, rate, context, dropped),
+    },
     problem: null,
     dropped,
   };

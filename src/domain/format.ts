@@ -38,3 +38,45 @@ export function formatMoneyRange(low: number, high: number, currencyCode: string
 export function formatCents(cents: number, currencyCode: string, locale = 'en-US'): string {
   return formatter(currencyCode, locale, 2).format(cents / 100);
 }
+
+/** For speech: "$410,000 to $925,000" reads better than a dash. */
+export function spokenMoneyRange(low: number, high: number, currencyCode: string): string {
+  return `${formatMoney(low, currencyCode)} to ${formatMoney(high, currencyCode)}`;
+}
+
+/** "+$120,000", "−$100,000", "$0": a difference, with a true minus sign. */
+export function formatSignedMoney(amount: number, currencyCode: string): string {
+  if (amount === 0) return formatMoney(0, currencyCode);
+  return `${amount > 0 ? '+' : '\u2212'}${formatMoney(Math.abs(amount), currencyCode)}`;
+}
+
+const compactFormatters = new Map<string, Intl.NumberFormat>();
+
+/** "$250K", "₹8.4M": axis labels that fit a phone screen. */
+export function formatCompactMoney(amount: number, currencyCode: string): string {
+  let format = compactFormatters.get(currencyCode);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: currencyCode,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
+    compactFormatters.set(currencyCode, format);
+  }
+  return format.format(amount);
+}
+
+/** An exchange rate as typed, without float noise: 0.92, 83.5. */
+export function formatRate(ratePerUsd: number): string {
+  return ratePerUsd.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/**
+ * Assumption notes in content start "Assumption: …"; where a view already labels the figure an
+ * assumption, the prefix would say it twice. Returns the note without it, first letter upper-cased.
+ */
+export function assumptionNoteText(note: string): string {
+  const text = note.replace(/^\s*assumption\s*:\s*/i, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

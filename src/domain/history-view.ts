@@ -9,7 +9,8 @@ import type { AnswerValue, Id } from './content-types';
 import type { Answers } from './answers';
 import type { Snapshot, SnapshotComparison } from './history';
 import { formatLongDate, formatTime, localIsoDate } from './dates';
-import { formatMoney, formatMoneyRange } from './format';
+import { formatMoneyRange, formatSignedMoney } from './format';
+import { ANSWER_TEXT, countOf } from './ui-text';
 
 // ---------- Creating a snapshot ----------
 
@@ -165,16 +166,13 @@ export function inSavedOrder(a: Snapshot, b: Snapshot): [Snapshot, Snapshot] {
   return a.savedAt <= b.savedAt ? [a, b] : [b, a];
 }
 
-const ANSWER_TEXT: Record<AnswerValue | 'unanswered', string> = {
-  yes: 'Yes',
-  no: 'No',
-  unsure: 'Not sure',
-  unanswered: 'Not answered',
-};
-
 export const answerText = (answer: AnswerValue | undefined) => ANSWER_TEXT[answer ?? 'unanswered'];
 
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : text);
+
+/** "6 of 10": a saved result's score, as the menus, the table and the comparison print it. */
+export const snapshotScoreText = (snapshot: Pick<Snapshot, 'score' | 'total'>) =>
+  `${snapshot.score} of ${snapshot.total}`;
 
 export interface ComparisonText {
   stage: string;
@@ -199,16 +197,15 @@ export function describeComparison(comparison: SnapshotComparison, before: Snaps
   const points = Math.abs(scoreDelta);
   const scoreText =
     scoreDelta === 0
-      ? `No change: ${after.score} of ${after.total} both times.`
-      : `${before.score} of ${before.total} to ${after.score} of ${after.total} (${signed(scoreDelta, `${points}`)} Yes).`;
+      ? `No change: ${snapshotScoreText(after)} both times.`
+      : `${snapshotScoreText(before)} to ${snapshotScoreText(after)} (${signed(scoreDelta, `${points}`)} Yes).`;
   let costText: string;
   if (costDelta && before.cost && after.cost) {
     costText =
       costDelta.low === 0 && costDelta.high === 0
         ? `No change: ${snapshotCostText(after.cost)} both times.`
         : `${snapshotCostText(before.cost)} to ${snapshotCostText(after.cost)} ` +
-          `(low ${signed(costDelta.low, formatMoney(Math.abs(costDelta.low), 'USD'))}, ` +
-          `high ${signed(costDelta.high, formatMoney(Math.abs(costDelta.high), 'USD'))}).`;
+          `(low ${formatSignedMoney(costDelta.low, 'USD')}, high ${formatSignedMoney(costDelta.high, 'USD')}).`;
   } else if (before.cost || after.cost) {
     costText = `Only the ${before.cost ? 'earlier' : 'later'} result has a cost estimate, so there is nothing to compare.`;
   } else {
@@ -219,7 +216,7 @@ export function describeComparison(comparison: SnapshotComparison, before: Snaps
     stage: stageText,
     score: scoreText,
     cost: costText,
-    answers: n === 0 ? 'No answers changed.' : `${n} answer${n === 1 ? '' : 's'} changed.`,
+    answers: n === 0 ? 'No answers changed.' : `${countOf(n, 'answer')} changed.`,
     changes: changedAnswers.map((change) => ({
       questionId: change.question.id,
       label: change.question.label,

@@ -10,6 +10,7 @@ import { answerOf } from './answers';
 import type { ExportContents, SessionExport } from './export-file';
 import { decodeCostSection, type CostContext, type CostState } from './cost-state';
 import { formatSavedDate } from './history-view';
+import { countOf } from './ui-text';
 
 export type ImportPlan =
   | { ok: true; kind: 'history'; contents: Extract<ExportContents, { kind: 'history' }>; confirm: ImportConfirm }
@@ -24,8 +25,6 @@ export interface ImportConfirm {
   /** Announced once the import is done. */
   done: string;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Plans an import the export-file decoder accepted. A session's cost section must decode with
@@ -54,13 +53,13 @@ export function planImport(
       confirm: {
         title: 'Replace your saved results?',
         body: [
-          `The file holds ${plural(snapshots.length, 'saved result')}${span}.`,
+          `The file holds ${countOf(snapshots.length, 'savedResult')}${span}.`,
           current.snapshots > 0
-            ? `They replace the ${plural(current.snapshots, 'saved result')} on this device. To keep those too, download them first.`
+            ? `They replace the ${countOf(current.snapshots, 'savedResult')} on this device. To keep those too, download them first.`
             : 'There are no saved results on this device yet, so nothing is lost.',
         ],
         confirmLabel: 'Yes, replace my saved results',
-        done: `Imported ${plural(snapshots.length, 'saved result')}.`,
+        done: `Imported ${countOf(snapshots.length, 'savedResult')}.`,
       },
     };
   }
@@ -86,7 +85,7 @@ export function planImport(
   const parts = [
     `answers to ${answered} of ${questionIds.length} questions`,
     label ? `the label “${label}”` : null,
-    notes > 0 ? plural(notes, 'note') : null,
+    notes > 0 ? countOf(notes, 'note') : null,
     cost ? 'a cost estimate' : null,
   ].filter((p): p is string => p !== null);
   const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];

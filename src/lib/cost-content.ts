@@ -4,19 +4,13 @@
  */
 import type { SiteContent } from '../domain/content-types';
 import type { CostContent } from '../domain/cost-content';
-
-/**
- * Lines a visitor may leave out, as the calculator offers them (src/pages/cost.astro): only the
- * scoping engagement, and never a protected line. The saved-state decoder drops any other.
- */
-const REMOVABLE_LINE_IDS = ['scoping-engagement'];
+import { removableCostLineIds } from '../domain/cost';
 
 export function costContentFor(content: SiteContent): CostContent {
   return {
     costLines: content.costLines.map((line) => ({ ...line, guidance: '' })),
     assumptions: { ...content.assumptions, sources: '' },
-    removableLineIds: content.costLines
-      .filter((line) => REMOVABLE_LINE_IDS.includes(line.id) && !line.protected)
-      .map((line) => line.id),
+    // The same rule /cost/ and /report/ follow: `removable: true` in content, never a protected line.
+    removableLineIds: removableCostLineIds(content.costLines),
   };
 }

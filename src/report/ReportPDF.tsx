@@ -1,61 +1,32 @@
 /**
- * The report as a PDF: a pure template over the report model. Each section is a small component
- * fed plain props; this file only decides their order and where pages break.
+ * The report as a PDF: a pure template over the report model. Page one is the executive summary;
+ * the detail then flows on without forced page breaks (headings keep their first lines with them,
+ * table rows and short blocks never split). Each section is a small component fed plain props.
  */
-import type { ReactElement } from 'react';
 import { Document, Page, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../domain/report-model';
 import { Footer } from './common/Footer';
 import { LinkContext, hrefResolver } from './common/links';
-import { Missing } from './common/Missing';
-import { SectionHeading } from './common/SectionHeading';
 import { AnswersTable } from './sections/AnswersTable';
 import { Cost } from './sections/Cost';
-import { Cover } from './sections/Cover';
+import { ExecutiveSummary } from './sections/ExecutiveSummary';
 import { Methodology } from './sections/Methodology';
 import { Notes } from './sections/Notes';
 import { Plan } from './sections/Plan';
-import { Summary } from './sections/Summary';
 import { styles } from './styles';
 
 export interface ReportPDFProps {
   report: ReportModel;
-  /** The site's origin, so site-relative links in the PDF still work on paper; null prints them as text. */
+  /**
+   * The site's public origin, so site-relative links in content become absolute; null (the
+   * default) prints them as plain text, so a PDF never points at the machine it was made on.
+   */
   origin?: string | null;
 }
 
 export function ReportPDF({ report, origin = null }: ReportPDFProps) {
-  const { diagnostic, cost, session, missing } = report;
+  const { diagnostic, cost, session } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
-
-  // Each block starts on a new page, and each is its own <Page>: react-pdf lays out everything
-  // after a page break again for every page that has a page number on it, so one long wrapping
-  // page costs time in the square of its length, and several short ones do not.
-  const blocks: { key: string; element: ReactElement }[] = [];
-  const missingNotice = missing.length ? (
-    <View style={styles.section}>
-      <SectionHeading>Not in this report yet</SectionHeading>
-      {missing.map((part) => (
-        <Missing key={part.part} part={part} />
-      ))}
-    </View>
-  ) : null;
-  if (diagnostic) {
-    blocks.push({
-      key: 'summary',
-      element: (
-        <>
-          <Summary diagnostic={diagnostic} />
-          <AnswersTable rows={diagnostic.answers} />
-        </>
-      ),
-    });
-    blocks.push({ key: 'plan', element: <Plan diagnostic={diagnostic} /> });
-  }
-  if (cost) blocks.push({ key: 'cost', element: <Cost cost={cost} /> });
-  if (session?.notes.length) blocks.push({ key: 'notes', element: <Notes session={session} /> });
-  blocks.push({ key: 'methodology', element: <Methodology methodology={report.methodology} /> });
-
   return (
     <Document
       title={report.title}
@@ -66,24 +37,25 @@ export function ReportPDF({ report, origin = null }: ReportPDFProps) {
       keywords="AI readiness, production AI, year-one cost"
       language="en"
       creationDate={new Date(report.generatedAt.iso)}
+      pageMode="useOutlines"
     >
       <LinkContext.Provider value={hrefResolver(origin)}>
         <Page size="A4" style={styles.page}>
-          <View style={[styles.body, { flexGrow: 1 }]}>
-            <Cover report={report} />
+          <View style={styles.body}>
+            <ExecutiveSummary report={report} />
           </View>
           <Footer left={footer} />
         </Page>
-        {blocks.map((block, i) => (
-          <Page key={block.key} size="A4" style={styles.page} wrap>
-            <View style={styles.body}>
-              {/* What is missing is said once, at the top of the first page after the cover. */}
-              {i === 0 ? missingNotice : null}
-              {block.element}
-            </View>
-            <Footer left={footer} />
-          </Page>
-        ))}
+        <Page size="A4" style={styles.page} wrap>
+          <View style={styles.body}>
+            {diagnostic ? <AnswersTable rows={diagnostic.answers} /> : null}
+            {diagnostic ? <Plan diagnostic={diagnostic} /> : null}
+            {cost ? <Cost cost={cost} /> : null}
+            {session?.notes.length ? <Notes session={session} /> : null}
+            <Methodology methodology={report.methodology} />
+          </View>
+          <Footer left={footer} />
+        </Page>
       </LinkContext.Provider>
     </Document>
   );

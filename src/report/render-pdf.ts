@@ -20,9 +20,9 @@ const rendered = new WeakMap<ReportModel, Promise<RenderedReport>>();
 export function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
   let result = rendered.get(report);
   if (!result) {
-    const origin = window.location.origin;
-    registerReportFonts(new URL('/fonts/', origin).href);
-    result = pdf(ReportPDF({ report, origin }))
+    registerReportFonts(new URL('/fonts/', window.location.origin).href);
+    // No origin: the PDF prints no links to the site it was made on (often localhost).
+    result = pdf(ReportPDF({ report }))
       .toBlob()
       .then((blob) => ({ blob, fileName: reportFileName(report) }));
     // A failure is not remembered: the next click tries again.

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Stable kebab-case identifier; stored answers and share links refer to it, so never rename one. */
 export const IdSchema = z

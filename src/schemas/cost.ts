@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { DollarsSchema, IdSchema, NoteSchema, OrderSchema, line } from './common';
 
 /** Frontmatter of `content/cost/lines/<id>.md`; the body is the line's guidance. */

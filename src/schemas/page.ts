@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { line } from './common';
 
 /** Frontmatter of `content/pages/<name>.md` (home, privacy, methodology prose). */

@@ -196,6 +196,10 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
     editScenario(index: ScenarioIndex): void {
       if (loaded().state.active !== index) update((state) => ({ ...state, active: index }));
     },
+    /** Marks the scenario the user calls their plan: the one the report and the PDF lead with. */
+    choosePlan(index: ScenarioIndex): void {
+      if ((loaded().state.plan ?? 0) !== index) update((state) => ({ ...state, plan: index }));
+    },
     /** Replaces scenario `to` with a copy of scenario `from`'s inputs (keeping `to`'s name). */
     copyScenario(from: ScenarioIndex, to: ScenarioIndex): void {
       const { state } = loaded();
@@ -256,6 +260,7 @@ export const {
   initCost,
   updateScenario,
   editScenario,
+  choosePlan,
   copyScenario,
   setDisplayCurrency,
   resetCost,

@@ -38,7 +38,9 @@ test.describe('cost calculator', () => {
     await expect(table.getByRole('row', { name: /Total, year one/ })).toContainText('$925,000');
     const chart = page.getByRole('img', { name: /Bar chart of the year-one range/ });
     await expect(chart).toHaveAttribute('aria-label', /each of the 7 cost lines/);
-    await expect(page.getByText(/Within the usual 40–60%/)).toBeVisible();
+    await expect(
+      page.getByText(/The reference says the build usually takes 40–60%; this plan is within it/),
+    ).toBeVisible();
     await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
     await expect(page.getByRole('heading', { name: 'Build one fewer workflow' })).toBeVisible();
     await expectNoAxeViolations(page, 'cost: defaults');
@@ -183,6 +185,28 @@ test.describe('cost calculator', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, copy “As planned”' }).click();
     await expect(agents(page)).toHaveValue('1');
     await expect(page.locator('.cost-scenarios__headline')).toContainText('The two scenarios cost the same');
+  });
+
+  test('the report leads with the scenario the user marks as their plan, not the one being edited', async ({
+    page,
+  }) => {
+    await openCost(page);
+    await page.getByRole('radio', { name: 'Narrowed' }).check();
+    await agents(page).fill('0');
+    await expect(total(page)).toHaveText('$310,000 – $745,000');
+    // Editing "Narrowed" does not make it the plan.
+    await gotoAndSettle(page, '/report/');
+    await expect(page.getByRole('heading', { name: 'Year-one cost: As planned' })).toBeVisible();
+    await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
+
+    await openCost(page);
+    await page.getByRole('button', { name: 'This is my plan: Narrowed' }).click();
+    await expect(page.locator('.cost-scenarios__card').nth(1)).toContainText('Your plan. The report leads with it.');
+    await expectNoAxeViolations(page, 'cost: plan chosen');
+    await page.getByRole('radio', { name: 'As planned' }).check();
+    await gotoAndSettle(page, '/report/');
+    await expect(page.getByRole('heading', { name: 'Year-one cost: Narrowed' })).toBeVisible();
+    await expect(page.locator('.report-total')).toHaveText('$310,000 – $745,000');
   });
 
   test('switching scenarios keeps text that is not yet valid', async ({ page }) => {

@@ -84,7 +84,7 @@ test.describe('report', () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    expect(pdf.name).toBe(`readiness-report-distributed-delivery-${today}.pdf`);
+    expect(pdf.name).toBe(`readiness-full-report-${today}.pdf`);
     expect(pdf.text).toContain(stage.name);
     expect(pdf.text).toContain(`6 of ${questions.length}`);
     expect(pdf.text).toContain(stall.text);
@@ -115,9 +115,12 @@ test.describe('report', () => {
     await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
     await expectNoAxeViolations(page, 'report: cost only');
     const pdf = await downloadPdf(page, guards);
-    expect(pdf.name).toMatch(/^readiness-report-cost-\d{4}-\d\d-\d\d\.pdf$/);
+    expect(pdf.name).toMatch(/^readiness-cost-report-\d{4}-\d\d-\d\d\.pdf$/);
     expect(pdf.text).toContain('$410,000 – $925,000');
-    expect(pdf.text).toContain('The diagnostic has not been done yet');
+    expect(pdf.text).toContain('This report does not cover the diagnostic');
+    // Paper gets no calls to action and no links back to this machine.
+    expect(pdf.text).not.toContain('Start the diagnostic');
+    expect(pdf.text).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
   test('neither: a clear message, links to both, no PDF button', async ({ page, guards }) => {
@@ -155,6 +158,7 @@ test.describe('report', () => {
     await expect(notes).toContainText('Finance can produce this within a month.');
     await expectNoAxeViolations(page, 'report: with facilitator notes');
     const pdf = await downloadPdf(page, guards);
+    expect(pdf.name).toMatch(/^acme-bank-diagnostic-report-\d{4}-\d\d-\d\d\.pdf$/);
     expect(pdf.text).toContain('AI readiness report: Acme Bank');
     expect(pdf.text).toContain('Finance can produce this within a month.');
   });
@@ -174,7 +178,9 @@ test.describe('report', () => {
   test('the results screen downloads the same report', async ({ page, guards }) => {
     await completeDiagnostic(page);
     const pdf = await downloadPdf(page, guards, page.getByRole('button', { name: 'Download PDF' }));
-    expect(pdf.name).toMatch(/^readiness-report-distributed-delivery-/);
+    expect(pdf.name).toMatch(/^readiness-diagnostic-report-/);
+    expect(pdf.text).not.toContain('Open the full report');
+    expect(pdf.text).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(pdf.text).toContain(stall.text);
   });
 
@@ -188,7 +194,7 @@ test.describe('report', () => {
     await page.getByLabel('Number of workflows').fill('2');
     await expect(page.getByText('$530,000').first()).toBeVisible();
     const pdf = await downloadPdf(page, guards);
-    expect(pdf.name).toMatch(/^readiness-report-distributed-delivery-/);
+    expect(pdf.name).toMatch(/^readiness-full-report-/);
     expect(pdf.text).toContain('$530,000');
     expect(pdf.text).toContain('$1,125,000');
     expect(pdf.text).toContain(stage.name);

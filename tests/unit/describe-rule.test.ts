@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCondition, describeRule, describeYesRange } from '../../src/lib/describe-rule';
+import { describeCondition, describeRule, describeYesRange } from '../../src/domain/describe-rule';
 import type { StageRule } from '../../src/domain/content-types';
 
 const questions = [

@@ -17,7 +17,15 @@ const ids = [...QUESTION_IDS];
 const generatedAt = new Date(2026, 10, 27, 15, 30);
 
 function report(overrides: Partial<ReportInput> = {}) {
-  return buildReport({ content, answers: null, cost: null, session: null, generatedAt, ...overrides });
+  return buildReport({
+    siteName: 'Readiness',
+    content,
+    answers: null,
+    cost: null,
+    session: null,
+    generatedAt,
+    ...overrides,
+  });
 }
 
 const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);
@@ -80,7 +88,7 @@ describe.each([
   });
 
   it('names the file after the stage and date', () => {
-    expect(reportFileName(model)).toBe(`readiness-report-${stage}-2026-11-27.pdf`);
+    expect(reportFileName(model)).toBe('readiness-diagnostic-report-2026-11-27.pdf');
   });
 });
 
@@ -103,7 +111,7 @@ describe('which parts the report has', () => {
       cost: null,
       parts: [true, false],
       missing: ['cost'],
-      file: 'readiness-report-distributed-delivery-2026-11-27.pdf',
+      file: 'readiness-diagnostic-report-2026-11-27.pdf',
     },
     {
       name: 'cost only',
@@ -111,7 +119,7 @@ describe('which parts the report has', () => {
       cost,
       parts: [false, true],
       missing: ['diagnostic'],
-      file: 'readiness-report-cost-2026-11-27.pdf',
+      file: 'readiness-cost-report-2026-11-27.pdf',
     },
     {
       name: 'both',
@@ -119,7 +127,7 @@ describe('which parts the report has', () => {
       cost,
       parts: [true, true],
       missing: [],
-      file: 'readiness-report-distributed-delivery-2026-11-27.pdf',
+      file: 'readiness-full-report-2026-11-27.pdf',
     },
   ] as {
     name: string;
@@ -150,6 +158,7 @@ describe('which parts the report has', () => {
 
   it('a diagnostic-only PDF (from the results screen) points to the full report rather than saying the cost was never done', () => {
     const model = buildReport({
+      siteName: 'Readiness',
       content: { questions: content.questions, stages: content.stages },
       answers: complete,
       cost: null,
@@ -162,6 +171,7 @@ describe('which parts the report has', () => {
     ]);
     expect(() =>
       buildReport({
+        siteName: 'Readiness',
         content: { questions: content.questions, stages: content.stages },
         answers: null,
         cost,
@@ -198,7 +208,7 @@ describe('cost section', () => {
     expect(cost.currency).toMatchObject({ code: 'USD', isBase: true, rateText: '' });
     expect(cost.inputs.find((i) => i.label === 'Workflows')!.value).toBe('1 workflow');
     expect(cost.inputs.find((i) => i.label === 'Inference')!.value).toBe('The reference range');
-    expect(cost.assumptions.map((a) => a.label)).toEqual(['Public cloud', 'Build share']);
+    expect(cost.assumptions.map((a) => a.label)).toEqual(['Deployment: Public cloud', 'Build share']);
     // Bars are fractions of the largest high.
     expect(Math.max(...cost.lines.map((l) => l.barHigh))).toBe(1);
   });
@@ -207,8 +217,8 @@ describe('cost section', () => {
     const cost = report({ cost: defaultCostInputs(content), currency: { code: 'EUR', ratePerUsd: 0.92 } }).cost!;
     expect(cost.total.low).toBe(cost.lines.reduce((sum, l) => sum + l.low, 0));
     expect(cost.total.rangeText).toBe('€377,200 – €851,000');
-    expect(cost.currency.rateText).toContain('0.92 per US dollar, as of 2026-11-01');
-    expect(cost.assumptions.at(-1)!.label).toBe('Euro rate');
+    expect(cost.currency.rateText).toContain('0.92 per US dollar, as of 1 November 2026');
+    expect(cost.assumptions.at(-1)!.label).toBe('Exchange rate: 0.92 EUR per US dollar on 1 November 2026');
     const edited = report({ cost: defaultCostInputs(content), currency: { code: 'EUR', ratePerUsd: 0.9 } }).cost!;
     expect(edited.currency.rateText).toContain('the rate you entered');
   });
@@ -237,7 +247,11 @@ describe('cost section', () => {
     expect(cost.warnings.map((w) => w.lineId)).toEqual(['operations']);
     expect(cost.unitCost).toMatchObject({ tasksPerYear: 600_000, tasksPerYearText: '600,000 tasks a year' });
     expect(cost.unitCost!.totalPerTaskText).toMatch(/^\$\d+\.\d\d – \$\d+\.\d\d$/);
-    expect(cost.assumptions.map((a) => a.label)).toEqual(['Fast tier', 'Sovereign cloud', 'Build share']);
+    expect(cost.assumptions.map((a) => a.label)).toEqual([
+      'Model tier: Fast tier',
+      'Deployment: Sovereign cloud',
+      'Build share',
+    ]);
   });
 
   it('names the scenario and sums up the others that differ', () => {
@@ -309,6 +323,7 @@ describe('session, metadata and serialisation', () => {
     const real = loadSiteContent();
     const realIds = real.questions.map((q) => q.id);
     const model = buildReport({
+      siteName: 'Readiness',
       content: real,
       answers: answersWithYes(realIds, realIds.slice(0, 6)),
       cost: defaultCostInputs(real),

@@ -45,7 +45,15 @@ async function renderAndRead(model: ReportModel, name: string) {
 }
 
 function model(overrides: Partial<ReportInput>): ReportModel {
-  return buildReport({ content, answers: null, cost: null, session: null, generatedAt, ...overrides });
+  return buildReport({
+    siteName: 'Readiness',
+    content,
+    answers: null,
+    cost: null,
+    session: null,
+    generatedAt,
+    ...overrides,
+  });
 }
 
 const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);
@@ -103,7 +111,7 @@ describe('PDF variants', () => {
     expect(report.cost!.total.rangeText).toMatch(/^₹/);
     expect(flat).toContain('Facilitator notes');
     expect(flat).toContain('Sponsor to confirm the baseline.');
-    expect(flat).toContain('The diagnostic has not been done yet');
+    expect(flat).toContain('This report does not cover the diagnostic');
     expect(flat).toContain('Unit cost');
   });
 
@@ -122,11 +130,12 @@ describe('PDF variants', () => {
     expect(flat).toContain(report.cost!.warnings[0]!.message);
   });
 
-  it('neither part: says what is missing', async () => {
+  it('neither part: says what is missing, in words for paper', async () => {
     const { flat } = await renderAndRead(model({}), 'empty');
-    expect(flat).toContain('Not in this report yet');
-    expect(flat).toContain('Start the diagnostic');
-    expect(flat).toContain('Estimate the year-one cost');
+    expect(flat).toContain('This report does not cover the diagnostic');
+    expect(flat).toContain('This report does not cover the year-one cost');
+    expect(flat).not.toContain('Start the diagnostic');
+    expect(flat).not.toContain('Estimate the year-one cost');
   });
 });
 

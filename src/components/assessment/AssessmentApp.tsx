@@ -3,9 +3,9 @@ import './assessment.css';
 import '../facilitator/facilitator.css';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import { diagnose } from '../../domain/diagnosis';
 import { isAnswerValue } from '../../domain/answers';
 import { visibleScreen, type AssessmentScreen } from '../../domain/assessment-state';
+import { buildDiagnosticView } from '../../domain/diagnostic-view';
 import type { AnswerValue, Id } from '../../domain/content-types';
 import type { SessionState } from '../../domain/session-state';
 import {
@@ -44,7 +44,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, ruleInWords, html, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, costContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -105,7 +105,10 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
   const view = ready ? state.view : 'step';
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
   const currentQuestion = questions[currentIndex];
-  const diagnosis = useMemo(() => diagnose({ questions, stages }, state.answers), [questions, stages, state.answers]);
+  const diagnosis = useMemo(
+    () => buildDiagnosticView({ questions, stages }, state.answers),
+    [questions, stages, state.answers],
+  );
   const key = screenKey(position, view);
   // The error summary belongs to the screen that raised it; moving on clears it.
   const [errorScreen, setErrorScreen] = useState<string | null>(null);
@@ -228,9 +231,8 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
     const { Results } = resultsModule;
     screen = (
       <Results
-        diagnosis={diagnosis}
+        view={diagnosis}
         html={html}
-        ruleInWords={ruleInWords}
         actions={
           <div className="button-group">
             <CopyLinkButton
@@ -255,6 +257,7 @@ export function AssessmentApp({ questions, stages, ruleInWords, html, costConten
                     import('../../stores/session'),
                   ]);
                   return buildReport({
+                    siteName: SITE,
                     content: { questions, stages },
                     answers: state.answers,
                     cost: null,

@@ -1,20 +1,20 @@
-import type { LadderRung } from '../../domain/diagnosis';
+import type { LadderRungView } from '../../domain/diagnostic-view';
 
 /**
- * The five stages as a ladder, this one marked. An ordered list is its own text alternative: the
+ * The stages as a ladder, this one marked. An ordered list is its own text alternative: the
  * order is the ladder, and aria-current names the current rung for screen readers.
  */
-export function Ladder({ ladder }: { ladder: readonly LadderRung[] }) {
+export function Ladder({ ladder }: { ladder: readonly LadderRungView[] }) {
   return (
     <ol className="ladder" aria-label="Stages, least to most mature">
-      {ladder.map(({ stage, position }) => (
+      {ladder.map((rung) => (
         <li
-          key={stage.id}
-          className={`ladder__rung ladder__rung--${position}`}
-          aria-current={position === 'current' ? 'step' : undefined}
+          key={rung.id}
+          className={`ladder__rung ladder__rung--${rung.position}`}
+          aria-current={rung.position === 'current' ? 'step' : undefined}
         >
-          <span className="ladder__name">{stage.name}</span>
-          {position === 'current' && <span className="ladder__marker">You are here</span>}
+          <span className="ladder__name">{rung.name}</span>
+          {rung.position === 'current' && <span className="ladder__marker">You are here</span>}
         </li>
       ))}
     </ol>

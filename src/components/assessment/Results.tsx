@@ -1,20 +1,16 @@
-import type { Diagnosis } from '../../domain/diagnosis';
-import type { Id } from '../../domain/content-types';
+import type { DiagnosticView } from '../../domain/diagnostic-view';
 import type { AssessmentHtml } from './assessment-props';
 import { Ladder } from './Ladder';
 
 interface ResultsProps {
-  diagnosis: Diagnosis;
+  view: DiagnosticView;
   html: AssessmentHtml;
-  ruleInWords: Record<Id, string>;
   actions: React.ReactNode;
 }
 
-const GAP_LABELS = { no: 'No', unsure: 'Not sure — find out', unanswered: 'Not answered' } as const;
-
-/** Renders the diagnosis; every figure on it comes from the domain core. */
-export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps) {
-  const { stage, nextStage, stallPoint, gaps, score, total } = diagnosis;
+/** Renders the diagnostic view; every figure and sentence on it comes from the domain core. */
+export function Results({ view, html, actions }: ResultsProps) {
+  const { stage, nextStage, stallPoint, gaps } = view;
   return (
     <div className="stack stack--xl results">
       <section className="stack stack--s" aria-labelledby="screen-heading">
@@ -22,29 +18,20 @@ export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps)
         <h1 id="screen-heading" tabIndex={-1}>
           {stage.name}
         </h1>
-        <p className="results__score">
-          <strong>
-            {score} of {total}
-          </strong>{' '}
-          questions answered Yes.
-        </p>
+        <p className="results__score">{view.scoreSentence}</p>
         <p className="lead">{stage.summary}</p>
-        <Ladder ladder={diagnosis.ladder} />
+        <Ladder ladder={view.ladder} />
         {actions}
       </section>
 
       <section className="stack stack--s" aria-labelledby="stall-heading">
         <h2 id="stall-heading">Where you stall</h2>
         {stallPoint ? (
-          <div className="card card--highlight stack stack--xs">
-            <p>The first question you could not answer Yes is where programmes like yours usually stall:</p>
-            <p className="results__stall">
-              <strong>{stallPoint.label}:</strong> {stallPoint.text}
-            </p>
-            <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[stallPoint.id] ?? '' }} />
+          <div className="card card--highlight">
+            <p className="results__stall">{view.stallSentence}</p>
           </div>
         ) : (
-          <p>You answered Yes to every question: there is no stall point. Keep the evidence current.</p>
+          <p>{view.stallSentence}</p>
         )}
       </section>
 
@@ -53,23 +40,23 @@ export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps)
           <h2 id="gaps-heading">Your gaps, stall point first</h2>
           <ol className="gap-list stack stack--m">
             {gaps.map((gap) => (
-              <li key={gap.question.id} className="card stack stack--xs">
+              <li key={gap.questionId} className="card stack stack--xs">
                 <h3 className="gap-list__title">
-                  {gap.question.label} <span className={`tag tag--${gap.answer}`}>{GAP_LABELS[gap.answer]}</span>
+                  {gap.label} <span className={`tag tag--${gap.answer}`}>{gap.answerText}</span>
                   {gap.isStallPoint && <span className="tag tag--stall">Stall point</span>}
                 </h3>
-                <p>{gap.question.text}</p>
+                <p>{gap.text}</p>
                 <details className="details">
                   <summary className="details__summary">
-                    Guidance<span className="visually-hidden"> on {gap.question.label}</span>
+                    Guidance<span className="visually-hidden"> on {gap.label}</span>
                   </summary>
                   <div
                     className="details__text prose"
-                    dangerouslySetInnerHTML={{ __html: html.guidance[gap.question.id] ?? '' }}
+                    dangerouslySetInnerHTML={{ __html: html.guidance[gap.questionId] ?? '' }}
                   />
                 </details>
                 <h4 className="gap-list__step-title">First step</h4>
-                <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[gap.question.id] ?? '' }} />
+                <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[gap.questionId] ?? '' }} />
               </li>
             ))}
           </ol>
@@ -81,15 +68,18 @@ export function Results({ diagnosis, html, ruleInWords, actions }: ResultsProps)
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.plan[stage.id] ?? '' }} />
       </section>
 
-      {nextStage && (
-        <section className="stack stack--s" aria-labelledby="next-heading">
-          <h2 id="next-heading">Reaching {nextStage.name}</h2>
-          <p>{nextStage.summary}</p>
-          <p>
-            <strong>What it takes:</strong> {ruleInWords[nextStage.id]}.
-          </p>
-        </section>
-      )}
+      <section className="stack stack--s" aria-labelledby="next-heading">
+        <h2 id="next-heading">{view.nextHeading}</h2>
+        {nextStage && (
+          <>
+            <p>{nextStage.summary}</p>
+            <p>
+              <strong>{nextStage.takesText}</strong>
+            </p>
+          </>
+        )}
+        <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
+      </section>
     </div>
   );
 }

@@ -11,18 +11,20 @@ export interface AssessmentHtml {
   guidance: Record<Id, string>;
   /** Question id → first-step HTML. */
   firstStep: Record<Id, string>;
-  /** Stage id → plan HTML (headings shifted to sit under the results' h2). */
+  /** Stage id → plan HTML without its "Reaching the next stage" section (headings under the results' h2). */
   plan: Record<Id, string>;
+  /** Stage id → that "Reaching the next stage" section's body HTML, shown under the next stage. */
+  reaching: Record<Id, string>;
 }
 
 export interface AssessmentProps {
   questions: Question[];
   stages: Stage[];
-  /** Stage id → its rule in words (e.g. "0–4 Yes, and …"). */
-  ruleInWords: Record<Id, string>;
   html: AssessmentHtml;
   /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
   costContent?: CostContent | null;
 }
 
-export const ANSWER_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
+import { ANSWER_TEXT } from '../../domain/ui-text';
+
+export const ANSWER_LABELS = ANSWER_TEXT;

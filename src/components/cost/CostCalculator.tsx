@@ -11,11 +11,12 @@ import {
   type ScenarioFormValues,
 } from '../../domain/cost-form';
 import { initialCostState, type CostContext, type ScenarioIndex } from '../../domain/cost-state';
-import { buildCostView, compareCostScenarios } from '../../domain/cost-view';
-import { formatMoney } from '../../domain/format';
+import { buildCostView } from '../../domain/cost-view';
+import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../domain/cost-display';
 import {
   $cost,
   $costRevision,
+  choosePlan,
   copyScenario,
   costShareFragment,
   editScenario,
@@ -36,7 +37,6 @@ import { RightCuts } from './RightCuts';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioForm } from './ScenarioForm';
 import type { CostProps } from './cost-props';
-import { spokenRange } from './money';
 import type { FormReport } from './use-live-form';
 
 const VALID: FormReport = { valid: true, problems: [] };
@@ -111,8 +111,11 @@ export function CostCalculator(props: CostCalculatorProps) {
     () => buildCostView(context, active.inputs, state.currency),
     [context, active.inputs, state.currency],
   );
-  const comparison = useMemo(() => compareCostScenarios(context, state), [context, state]);
-  const currencyLabel = assumptions.currencies.find((c) => c.code === code)?.label ?? code;
+  const display = useMemo(
+    () => buildCostDisplay(context, active.inputs, state.currency, active.name, view),
+    [context, active.inputs, active.name, state.currency, view],
+  );
+  const comparison = useMemo(() => buildScenarioComparisonDisplay(context, state), [context, state]);
   // A quote starts from the line's current figure; a line left out starts from its reference.
   const lineRanges = useMemo(
     () =>
@@ -147,11 +150,10 @@ export function CostCalculator(props: CostCalculatorProps) {
   const editing: ScenarioIndex = state.active;
 
   // Say what changed, politely and once the typing settles.
-  const total = view.priced.total;
   const message = stale
     ? `${problems[0]?.message ?? 'A field needs fixing'}. Showing the last valid estimate.`
-    : `${active.name}: year one ${spokenRange(total, code)}, midpoint ${formatMoney(total.midpoint, code)}.` +
-      view.estimate.wrongCuts.map((cut) => ` Warning: ${cut.message}`).join('');
+    : `${active.name}: year one ${display.total.spokenText}, midpoint ${display.total.midpointText}.` +
+      display.warnings.map((warning) => ` Warning: ${warning.message}`).join('');
   const announced = useRef<string | null>(null);
   useEffect(() => {
     if (!ready) return;
@@ -269,14 +271,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           />
         </section>
         <div className="cost__results">
-          <CostSummary
-            view={view}
-            currency={state.currency}
-            scenarioName={active.name}
-            stale={stale}
-            problems={problems}
-            reference={assumptions.buildShareReference}
-          />
+          <CostSummary display={display} stale={stale} problems={problems} />
         </div>
       </div>
 
@@ -284,13 +279,7 @@ export function CostCalculator(props: CostCalculatorProps) {
 
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
         <h2 id="cost-breakdown-title">Breakdown by line</h2>
-        <CostBreakdown
-          view={view}
-          inputs={active.inputs}
-          assumptions={assumptions}
-          code={code}
-          currencyLabel={currencyLabel}
-        />
+        <CostBreakdown display={display} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-cuts-title">
@@ -301,16 +290,12 @@ export function CostCalculator(props: CostCalculatorProps) {
             the difference between this estimate and the same estimate with that one change.
           </p>
         </div>
-        <RightCuts view={view} code={code} volume={active.inputs.inference.mode === 'volume'} />
+        <RightCuts display={display} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-compare-title">
         <h2 id="cost-compare-title">Compare scenarios</h2>
-        <ScenarioComparison
-          comparison={comparison}
-          names={[state.scenarios[0].name, state.scenarios[1].name]}
-          code={code}
-        />
+        <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-assumptions-title">
@@ -321,7 +306,7 @@ export function CostCalculator(props: CostCalculatorProps) {
             replace them with your own where you can.
           </p>
         </div>
-        <AssumptionsUsed view={view} assumptions={assumptions} currency={state.currency} rateDates={rateDates} />
+        <AssumptionsUsed display={display} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-share-title">

@@ -5,6 +5,7 @@ import type { CostState } from '../../domain/cost-state';
 import { buildReport, costReportInput } from '../../domain/report-model';
 import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
+import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadButton';
 
 interface CostPdfButtonProps {
@@ -22,6 +23,7 @@ export function CostPdfButton({ content, state }: CostPdfButtonProps) {
   const answers = useMemo(() => readSavedAnswers(content.questions.map((q) => q.id)), [content]);
   const report = useMemo(() => {
     return buildReport({
+      siteName: SITE_NAME,
       content,
       answers,
       ...costReportInput(state),

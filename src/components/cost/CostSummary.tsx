@@ -1,45 +1,29 @@
-import type { CostView } from '../../domain/cost-view';
-import type { DisplayCurrency } from '../../domain/cost-state';
-import { formatCents, formatMoney } from '../../domain/format';
-import { moneyRange, plural } from './money';
+import type { CostDisplay } from '../../domain/cost-display';
 import { ProblemLinks } from './ProblemLinks';
 import type { FieldProblem } from './TextField';
 
 interface CostSummaryProps {
-  view: CostView;
-  currency: DisplayCurrency;
-  scenarioName: string;
+  display: CostDisplay;
   /** A field is wrong, so this is the last valid estimate, not what the form says now. */
   stale: boolean;
   /** What to fix, linked to the fields. */
   problems: FieldProblem[];
-  reference: { lowPercent: number; highPercent: number };
 }
 
-const centsRange = (range: { low: number; high: number }, code: string) =>
-  `${formatCents(range.low, code)} – ${formatCents(range.high, code)}`;
-
-/** The headline: total, midpoint, warnings, build share and unit cost. */
-export function CostSummary({ view, currency, scenarioName, stale, problems, reference }: CostSummaryProps) {
-  const { priced, estimate, unitCost } = view;
-  const { code } = currency;
-  const share = estimate.buildShare;
-  const empty = priced.total.high === 0;
+/** The headline: total, midpoint, warnings, build share and unit cost, as the cost display words them. */
+export function CostSummary({ display, stale, problems }: CostSummaryProps) {
+  const { total, buildShare, unitCost, currency } = display;
   return (
     <section className="card cost-total" aria-labelledby="cost-total-title">
       <h2 id="cost-total-title" className="cost-total__title">
         Year-one estimate
-        <span className="cost-total__scenario">{scenarioName}</span>
+        <span className="cost-total__scenario">{display.scenarioName}</span>
       </h2>
-      <p className="cost-total__range">{moneyRange(priced.total, code)}</p>
+      <p className="cost-total__range">{total.rangeText}</p>
       <p className="cost-total__midpoint">
-        Midpoint <strong>{formatMoney(priced.total.midpoint, code)}</strong>
+        Midpoint <strong>{total.midpointText}</strong>
       </p>
-      {code !== 'USD' && (
-        <p className="cost-total__rate">
-          Converted at {currency.ratePerUsd.toLocaleString('en-US', { maximumFractionDigits: 6 })} {code} per US dollar.
-        </p>
-      )}
+      {currency.rateText && <p className="cost-total__rate">{currency.rateText}</p>}
       {stale && (
         <div className="notice notice--info cost-total__stale">
           <p>
@@ -51,25 +35,21 @@ export function CostSummary({ view, currency, scenarioName, stale, problems, ref
           {problems.length > 0 && <ProblemLinks problems={problems} className="cost-total__problems" />}
         </div>
       )}
-      {estimate.wrongCuts.map((cut) => (
-        <div className="notice notice--warning cost-wrong-cut" key={cut.item.id}>
-          <p className="notice__title">Wrong cut: {cut.item.label}</p>
-          <p>{cut.message}</p>
+      {display.warnings.map((warning) => (
+        <div className="notice notice--warning cost-wrong-cut" key={warning.lineId}>
+          <p className="notice__title">Wrong cut: {warning.label}</p>
+          <p>{warning.message}</p>
         </div>
       ))}
       <dl className="cost-facts">
         <div className="cost-facts__row">
           <dt>Build share</dt>
           <dd>
-            {empty ? (
-              'None: nothing is being built or run.'
-            ) : (
+            {buildShare.text}
+            {buildShare.referenceText && (
               <>
-                {share.lowPercent === share.highPercent
-                  ? `${share.lowPercent}% of year one`
-                  : `${share.lowPercent}% of the low estimate, ${share.highPercent}% of the high`}
-                . {share.withinReference ? 'Within' : 'Outside'} the usual {reference.lowPercent}–
-                {reference.highPercent}% <span className="tag tag--assumption">Assumption</span>
+                {' '}
+                {buildShare.referenceText} <span className="tag tag--assumption">Assumption</span>
               </>
             )}
           </dd>
@@ -78,13 +58,13 @@ export function CostSummary({ view, currency, scenarioName, stale, problems, ref
           <>
             <div className="cost-facts__row">
               <dt>Per task, all of year one</dt>
-              <dd>{centsRange(unitCost.totalPerTaskCents, code)}</dd>
+              <dd>{unitCost.totalPerTaskText}</dd>
             </div>
             <div className="cost-facts__row">
               <dt>Per task, running costs only</dt>
               <dd>
-                {centsRange(unitCost.runPerTaskCents, code)}
-                <span className="cost-facts__note">Over {plural(unitCost.tasksPerYear, 'task')} a year.</span>
+                {unitCost.runPerTaskText}
+                <span className="cost-facts__note">Over {unitCost.tasksPerYearText}.</span>
               </dd>
             </div>
           </>

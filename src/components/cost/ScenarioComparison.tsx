@@ -1,61 +1,48 @@
-import type { Range } from '../../domain/cost-estimate';
-import type { ScenarioComparison as Comparison } from '../../domain/cost-scenarios';
-import { formatMoney } from '../../domain/format';
-import { moneyRange, signedMoney } from './money';
+import type { ScenarioComparisonDisplay } from '../../domain/cost-display';
+import type { ScenarioIndex } from '../../domain/cost-state';
 
 interface ScenarioComparisonProps {
-  comparison: Comparison;
-  names: readonly [string, string];
-  code: string;
+  comparison: ScenarioComparisonDisplay;
+  /** The scenario the user marked as their plan: the report leads with it. */
+  plan: ScenarioIndex;
+  onChoosePlan: (index: ScenarioIndex) => void;
 }
-
-function headline({ total }: Comparison, [a, b]: readonly [string, string], code: string): string {
-  const { low, high } = total.difference;
-  const span = (x: number, y: number) => moneyRange({ low: Math.min(x, y), high: Math.max(x, y) }, code);
-  if (low <= 0 && high <= 0) return `“${b}” costs ${span(-low, -high)} less than “${a}”.`;
-  if (low >= 0 && high >= 0) return `“${b}” costs ${span(low, high)} more than “${a}”.`;
-  return `“${b}” changes the low estimate by ${signedMoney(low, code)} and the high by ${signedMoney(high, code)} compared with “${a}”.`;
-}
-
-const DiffCells = ({ difference, code }: { difference: Range; code: string }) => (
-  <>
-    <td className="num">{signedMoney(difference.low, code)}</td>
-    <td className="num">{signedMoney(difference.high, code)}</td>
-  </>
-);
 
 /** Both scenarios side by side, with the difference (second minus first) per line and in total. */
-export function ScenarioComparison({ comparison, names, code }: ScenarioComparisonProps) {
-  const [a, b] = names;
-  const { total } = comparison;
+export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioComparisonProps) {
+  const [a, b] = comparison.names;
   return (
     <div className="stack stack--m">
       <div className="cost-scenarios">
-        {(
-          [
-            [a, total.a],
-            [b, total.b],
-          ] as const
-        ).map(([name, range], index) => (
-          <div className="card cost-scenarios__card" key={index}>
-            <h3 className="card__title">{name}</h3>
-            <p className="cost-scenarios__range">{moneyRange(range, code)}</p>
-            <p className="muted">Midpoint {formatMoney(range.midpoint, code)}</p>
+        {comparison.cards.map((card, index) => (
+          <div className="card cost-scenarios__card stack stack--xs" key={index}>
+            <h3 className="card__title">{card.name}</h3>
+            <p className="cost-scenarios__range">{card.rangeText}</p>
+            <p className="muted">Midpoint {card.midpointText}</p>
+            {plan === index ? (
+              <p>
+                <strong>Your plan.</strong> The report leads with it.
+              </p>
+            ) : (
+              <button
+                type="button"
+                className="button button--secondary"
+                // The visible words first, then which scenario (WCAG 2.5.3: the label contains the visible text).
+                aria-label={`This is my plan: ${card.name}`}
+                onClick={() => onChoosePlan(index as ScenarioIndex)}
+              >
+                This is my plan
+              </button>
+            )}
           </div>
         ))}
       </div>
-      <p className="cost-scenarios__headline">
-        {comparison.same
-          ? `The two scenarios cost the same. Choose “${b}” under “Scenario you are editing” and change it to compare.`
-          : headline(comparison, names, code)}
-      </p>
+      <p className="cost-scenarios__headline">{comparison.headline}</p>
       {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
       <div className="table-wrap" role="region" aria-labelledby="cost-compare-caption" tabIndex={0}>
         <table className="table cost-table">
-          <caption id="cost-compare-caption">
-            “{b}” compared with “{a}”, by line ({code})
-          </caption>
+          <caption id="cost-compare-caption">{comparison.caption}</caption>
           <thead>
             <tr>
               <th scope="col">Line</th>
@@ -77,25 +64,27 @@ export function ScenarioComparison({ comparison, names, code }: ScenarioComparis
             {comparison.lines.map((line) => (
               <tr key={line.id}>
                 <th scope="row">{line.label}</th>
-                <td className="num">{moneyRange(line.a, code)}</td>
-                <td className="num">{moneyRange(line.b, code)}</td>
-                <DiffCells difference={line.difference} code={code} />
+                <td className="num">{line.aText}</td>
+                <td className="num">{line.bText}</td>
+                <td className="num">{line.lowChangeText}</td>
+                <td className="num">{line.highChangeText}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Total, year one</th>
-              <td className="num">{moneyRange(total.a, code)}</td>
-              <td className="num">{moneyRange(total.b, code)}</td>
-              <DiffCells difference={total.difference} code={code} />
+              <td className="num">{comparison.total.aText}</td>
+              <td className="num">{comparison.total.bText}</td>
+              <td className="num">{comparison.total.lowChangeText}</td>
+              <td className="num">{comparison.total.highChangeText}</td>
             </tr>
             <tr>
               <th scope="row">Midpoint</th>
-              <td className="num">{formatMoney(total.a.midpoint, code)}</td>
-              <td className="num">{formatMoney(total.b.midpoint, code)}</td>
+              <td className="num">{comparison.midpoint.aText}</td>
+              <td className="num">{comparison.midpoint.bText}</td>
               <td className="num" colSpan={2}>
-                {signedMoney(total.difference.midpoint, code)}
+                {comparison.midpoint.changeText}
               </td>
             </tr>
           </tfoot>

@@ -7,6 +7,7 @@ import {
   formatSavedDate,
   inSavedOrder,
   snapshotName,
+  snapshotScoreText,
 } from '../../domain/history-view';
 
 interface CompareProps {
@@ -61,7 +62,7 @@ export function Compare({ snapshots, questions, stages }: CompareProps) {
   }
   const option = (s: Snapshot) => (
     <option key={s.id} value={s.id}>
-      {snapshotName(s)} ({s.score} of {s.total})
+      {snapshotName(s)} ({snapshotScoreText(s)})
     </option>
   );
   return (

@@ -1,5 +1,5 @@
 import { MAX_SNAPSHOTS, type Snapshot } from '../../domain/history';
-import { formatSavedAt, snapshotCostText } from '../../domain/history-view';
+import { formatSavedAt, snapshotCostText, snapshotScoreText } from '../../domain/history-view';
 
 interface SnapshotTableProps {
   /** Oldest first, as stored; the table shows the newest first. */
@@ -49,9 +49,7 @@ export function SnapshotTable({ snapshots, onDelete }: SnapshotTableProps) {
                   )}
                 </td>
                 <td>{snapshot.stageName}</td>
-                <td className="num">
-                  {snapshot.score} of {snapshot.total}
-                </td>
+                <td className="num">{snapshotScoreText(snapshot)}</td>
                 <td className="snapshots__cost">{snapshotCostText(snapshot.cost)}</td>
                 <td>
                   <button type="button" className="button button--link" onClick={() => onDelete(snapshot)}>

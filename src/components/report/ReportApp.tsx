@@ -75,6 +75,7 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
     return buildReport({
+      siteName: SITE_NAME,
       content,
       answers,
       ...costReportInput(costDone ? cost : null),
@@ -170,7 +171,7 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
 
       {diagnostic && (
         <>
-          <ReportSummary diagnostic={diagnostic} />
+          <ReportSummary diagnostic={diagnostic} html={html} />
           <ReportAnswers diagnostic={diagnostic} />
           <ReportPlan diagnostic={diagnostic} html={html} />
         </>
@@ -205,6 +206,7 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
           {methodology.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
+          <p>{methodology.sourceCredit}</p>
         </div>
         <div className="table-wrap">
           <table className="table">

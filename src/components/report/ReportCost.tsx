@@ -1,5 +1,4 @@
 import type { ReportCost as Cost } from '../../domain/report-model';
-import { assumptionNoteText } from '../../lib/assumption-note';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
@@ -116,10 +115,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
       {cost.unitCost && (
         <div className="stack stack--xs">
           <h3>Unit cost</h3>
-          <p>
-            At {cost.unitCost.tasksPerYearText}: {cost.unitCost.totalPerTaskText} per task for all of year one, of which
-            the running cost is {cost.unitCost.runPerTaskText} per task.
-          </p>
+          <p>{cost.unitCost.sentence}</p>
         </div>
       )}
 
@@ -127,10 +123,8 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
         <h3>Assumptions</h3>
         <ul className="stack stack--2xs">
           {cost.assumptions.map((a) => (
-            <li key={a.label}>
-              {/* The tag says "Assumption", so the note's own "Assumption:" prefix would say it twice. */}
-              <span className="tag tag--assumption">Assumption</span> <strong>{a.label}.</strong>{' '}
-              {assumptionNoteText(a.note)}
+            <li key={a.key}>
+              <span className="tag tag--assumption">Assumption</span> <strong>{a.label}.</strong> {a.note}
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
 import type { ReportDiagnostic as Diagnostic } from '../../domain/report-model';
 import type { ReportHtml } from './report-props';
+import { Ladder } from '../assessment/Ladder';
 
-/** Score, stage, ladder, stall point and answers: the diagnostic half of the report. */
-export function ReportSummary({ diagnostic }: { diagnostic: Diagnostic }) {
+/** Score, stage, ladder, stall point and the next stage: the diagnostic half of the report. */
+export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; html: ReportHtml }) {
   const { stage, stallPoint, nextStage } = diagnostic;
   return (
     <section className="report-section stack stack--m" aria-labelledby="summary-heading">
@@ -10,45 +11,26 @@ export function ReportSummary({ diagnostic }: { diagnostic: Diagnostic }) {
       <div className="stack stack--xs">
         <p className="eyebrow">Your stage</p>
         <p className="report-stage">{stage.name}</p>
-        <p className="results__score">
-          <strong>{diagnostic.scoreText}</strong> questions answered Yes.
-        </p>
+        <p className="results__score">{diagnostic.scoreSentence}</p>
         <p className="lead">{stage.summary}</p>
       </div>
-      <ol className="ladder" aria-label="Stages, least to most mature">
-        {diagnostic.ladder.map((rung) => (
-          <li
-            key={rung.id}
-            className={`ladder__rung ladder__rung--${rung.position}`}
-            aria-current={rung.position === 'current' ? 'step' : undefined}
-          >
-            <span className="ladder__name">{rung.name}</span>
-            {rung.position === 'current' && <span className="ladder__marker">You are here</span>}
-          </li>
-        ))}
-      </ol>
+      <Ladder ladder={diagnostic.ladder} />
       <div className="card card--highlight stack stack--xs">
         <h3>Where you stall</h3>
-        {stallPoint ? (
-          <p className="report-stall">
-            <strong>
-              Question {stallPoint.order}, {stallPoint.label}:
-            </strong>{' '}
-            {stallPoint.text}
-          </p>
-        ) : (
-          <p>You answered Yes to every question: there is no stall point. Keep the evidence current.</p>
-        )}
+        <p className={stallPoint ? 'report-stall' : undefined}>{diagnostic.stallSentence}</p>
       </div>
-      {nextStage && (
-        <div className="stack stack--xs">
-          <h3>Reaching {nextStage.name}</h3>
-          <p>{nextStage.summary}</p>
-          <p>
-            <strong>What it takes:</strong> {nextStage.ruleInWords}.
-          </p>
-        </div>
-      )}
+      <div className="stack stack--xs">
+        <h3>{diagnostic.nextHeading}</h3>
+        {nextStage && (
+          <>
+            <p>{nextStage.summary}</p>
+            <p>
+              <strong>{nextStage.takesText}</strong>
+            </p>
+          </>
+        )}
+        <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
+      </div>
     </section>
   );
 }

@@ -11,8 +11,10 @@ export interface ReportHtml {
   guidance: Record<Id, string>;
   /** Question id → first-step HTML. */
   firstStep: Record<Id, string>;
-  /** Stage id → plan HTML (headings shifted to sit under an h3). */
+  /** Stage id → plan HTML without its "Reaching the next stage" section (headings under an h3). */
   plan: Record<Id, string>;
+  /** Stage id → that "Reaching the next stage" section's body HTML. */
+  reaching: Record<Id, string>;
   /** Where the cost figures come from (content/cost/assumptions.md), headings under an h3. */
   costSources: string;
 }

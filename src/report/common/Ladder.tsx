@@ -2,7 +2,8 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReportLadderRung } from '../../domain/report-model';
 import { colors, size, space } from '../styles';
 
-const STEP = 12;
+/** Height added per rung: small, so the ladder sits beside the summary rather than dominating it. */
+const STEP = 6;
 
 const s = StyleSheet.create({
   ladder: { marginVertical: space.m },

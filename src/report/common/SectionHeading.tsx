@@ -1,10 +1,11 @@
 import { Text, View } from '@react-pdf/renderer';
 import { HEADING_PRESENCE_AHEAD, styles } from '../styles';
+import { outline } from './outline';
 
-/** A section's h2, never left alone at the foot of a page. */
+/** A section's h2, never left alone at the foot of a page, and an entry in the PDF's outline. */
 export function SectionHeading({ children }: { children: string }) {
   return (
-    <View minPresenceAhead={HEADING_PRESENCE_AHEAD}>
+    <View minPresenceAhead={HEADING_PRESENCE_AHEAD} {...outline(children)}>
       <Text style={styles.h2}>{children}</Text>
     </View>
   );

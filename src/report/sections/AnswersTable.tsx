@@ -5,13 +5,13 @@ import { colors, styles } from '../styles';
 
 const ANSWER_COLOR = { yes: colors.accent, no: colors.error, unsure: colors.warning, unanswered: colors.warning };
 
-/** Every question and its answer, one unbreakable row each. */
+/** Every question and its answer: rows never split, and the header repeats on each page the table spans. */
 export function AnswersTable({ rows }: { rows: readonly ReportAnswerRow[] }) {
   return (
     <View style={styles.section}>
       <SectionHeading>Your answers</SectionHeading>
       <View style={styles.table}>
-        <View style={styles.tr} wrap={false}>
+        <View style={styles.tr} fixed>
           <Text style={[styles.th, styles.cell, { width: '6%' }]}>#</Text>
           <Text style={[styles.th, styles.cell, { width: '76%' }]}>Question</Text>
           <Text style={[styles.th, { width: '18%' }]}>Answer</Text>

@@ -36,7 +36,7 @@ function Bar({ line }: { line: ReportCostLine }) {
         {line.barHigh > 0 ? <View style={[s.barRange, { left: 0, width: pct(line.barHigh) }]} /> : null}
         {line.barLow > 0 ? <View style={[s.barLow, { width: pct(line.barLow) }]} /> : null}
       </View>
-      <Text style={s.barText}>{line.basis === 'excluded' ? 'Left out' : line.rangeText}</Text>
+      <Text style={s.barText}>{line.basis === 'excluded' ? line.basisText : line.rangeText}</Text>
     </View>
   );
 }
@@ -132,25 +132,30 @@ export function Cost({ cost }: { cost: ReportCost }) {
       {cost.unitCost ? (
         <View wrap={false}>
           <SubHeading>Unit cost</SubHeading>
-          <Text style={styles.paragraph}>
-            At {cost.unitCost.tasksPerYearText}: {cost.unitCost.totalPerTaskText} per task for all of year one, of which
-            the running cost is {cost.unitCost.runPerTaskText} per task.
-          </Text>
+          <Text style={styles.paragraph}>{cost.unitCost.sentence}</Text>
         </View>
       ) : null}
 
-      <View wrap={false}>
-        <SubHeading>Assumptions</SubHeading>
-        {cost.assumptions.map((a) => (
-          <View key={a.label} style={styles.mdItem}>
+      {cost.assumptions.map((a, i) => {
+        const item = (
+          <View key={a.key} style={styles.mdItem} wrap={false}>
             <Text style={styles.mdMarker}>•</Text>
             <Text style={styles.mdItemBody}>
-              <Text style={styles.strong}>{a.label}. </Text>
+              <Text style={styles.strong}>Assumption — {a.label}. </Text>
               {a.note}
             </Text>
           </View>
-        ))}
-      </View>
+        );
+        // The sub-heading travels with the first item, so it never ends a page on its own.
+        return i === 0 ? (
+          <View key={a.key} wrap={false}>
+            <SubHeading>Assumptions</SubHeading>
+            {item}
+          </View>
+        ) : (
+          item
+        );
+      })}
       {markdownToPdf(cost.sources, { resolveHref, headingOffset: 2 })}
     </View>
   );

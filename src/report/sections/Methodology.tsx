@@ -1,12 +1,10 @@
-import { Link, Text, View } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
 import type { ReportMethodology } from '../../domain/report-model';
-import { useResolveHref } from '../common/links';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
 
 /** How the result and the figures were reached, so a reader who never saw the site can judge them. */
 export function Methodology({ methodology }: { methodology: ReportMethodology }) {
-  const href = useResolveHref()(methodology.href);
   return (
     <View style={styles.section}>
       <SectionHeading>How this report was made</SectionHeading>
@@ -26,15 +24,10 @@ export function Methodology({ methodology }: { methodology: ReportMethodology })
           ))}
         </View>
       </View>
-      {href ? (
-        <Text>
-          The questions with their guidance, the stage rules and the cost model are set out in full at{' '}
-          <Link src={href} style={styles.link}>
-            {href}
-          </Link>
-          .
-        </Text>
-      ) : null}
+      <View wrap={false}>
+        <SubHeading>Source</SubHeading>
+        <Text>{methodology.sourceCredit}</Text>
+      </View>
     </View>
   );
 }

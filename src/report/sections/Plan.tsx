@@ -5,39 +5,59 @@ import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { markdownToPdf } from '../markdown-to-pdf';
 import { HEADING_PRESENCE_AHEAD, styles } from '../styles';
 
-/** The plan: the stall point's first step, every other gap's first step, then the stage plan. */
+/**
+ * The plan: the stall point's first step, every other gap's first step (each once), the stage
+ * plan, then what reaching the next stage takes under one heading.
+ */
 export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
   const resolveHref = useResolveHref();
   const md = (markdown: string, headingOffset = 1) => markdownToPdf(markdown, { resolveHref, headingOffset });
   const [stall, ...others] = diagnostic.gaps;
+  const { nextStage } = diagnostic;
   return (
     <View style={styles.section}>
       <SectionHeading>Your plan</SectionHeading>
       {stall ? (
-        <View style={styles.highlight}>
+        <View style={styles.highlight} wrap={stall.firstStep.length > 1200}>
           <Text style={styles.eyebrow}>Start here: your stall point</Text>
           <Text style={[styles.strong, styles.paragraph]} minPresenceAhead={HEADING_PRESENCE_AHEAD}>
             {stall.label} ({stall.answerText}): {stall.text}
           </Text>
           {md(stall.firstStep)}
         </View>
-      ) : null}
-      {others.length ? (
-        <View>
-          <SubHeading>Then close the other gaps</SubHeading>
-          {others.map((gap) => (
-            <View key={gap.questionId} style={styles.card} wrap={gap.firstStep.length > 1200}>
-              <Text style={[styles.strong]} minPresenceAhead={48}>
-                {gap.label} <Text style={styles.tag}>({gap.answerText})</Text>
-              </Text>
-              <Text style={[styles.muted, styles.paragraph]}>{gap.text}</Text>
-              {md(gap.firstStep)}
-            </View>
-          ))}
-        </View>
-      ) : null}
+      ) : (
+        <Text style={styles.paragraph}>{diagnostic.stallSentence}</Text>
+      )}
+      {others.map((gap, i) => {
+        const card = (
+          <View key={gap.questionId} style={styles.card} wrap={gap.firstStep.length > 1200}>
+            <Text style={[styles.strong]}>
+              {gap.label} <Text style={styles.tag}>({gap.answerText})</Text>
+            </Text>
+            <Text style={[styles.muted, styles.paragraph]}>{gap.text}</Text>
+            {md(gap.firstStep)}
+          </View>
+        );
+        // The sub-heading travels with the first card, so it never ends a page on its own.
+        return i === 0 ? (
+          <View key={gap.questionId} wrap={false}>
+            <SubHeading>Then close the other gaps</SubHeading>
+            {card}
+          </View>
+        ) : (
+          card
+        );
+      })}
       <SubHeading>{`The ${diagnostic.stage.name} plan`}</SubHeading>
       {md(diagnostic.plan, 2)}
+      <SubHeading>{diagnostic.nextHeading}</SubHeading>
+      {nextStage ? (
+        <>
+          <Text style={styles.paragraph}>{nextStage.summary}</Text>
+          <Text style={[styles.strong, styles.paragraph]}>{nextStage.takesText}</Text>
+        </>
+      ) : null}
+      {md(diagnostic.reaching, 2)}
     </View>
   );
 }

@@ -2,7 +2,7 @@
  * Stage rules in words, for /stages/ and /methodology/. Pure: content in, strings out.
  * "0–4 Yes, and “Production owner” is not Yes".
  */
-import type { Question, StageCondition, StageRule } from '../domain/content-types';
+import type { Question, StageCondition, StageRule } from './content-types';
 
 const EN_DASH = '\u2013';
 

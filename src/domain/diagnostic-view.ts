@@ -1,0 +1,140 @@
+/**
+ * The diagnostic as every view shows it: the results screen, /report/, History's saved result and
+ * the PDF. Score, stage, ladder, the stall point in one sentence, every gap with its first step,
+ * the plan, the three first actions with owners and what reaching the next stage takes: computed
+ * once here, so no component composes a sentence another view also shows.
+ *
+ * Markdown stays Markdown (the HTML views look up HTML rendered at build time by id; the PDF draws
+ * the Markdown itself), so the islands never ship a Markdown parser.
+ *
+ * Imported by the client islands: pure, no dependencies beyond the domain.
+ */
+import type { AnswerValue, Id, SiteContent } from './content-types';
+import { answerOf, type Answers } from './answers';
+import { describeRule } from './describe-rule';
+import { diagnose, type Gap } from './diagnosis';
+import { ANSWER_TEXT, DIAGNOSTIC_TEXT, GAP_TEXT } from './ui-text';
+
+export interface QuestionRef {
+  questionId: Id;
+  order: number;
+  label: string;
+  text: string;
+}
+
+export interface AnswerRow extends QuestionRef {
+  answer: AnswerValue | 'unanswered';
+  answerText: string;
+}
+
+export interface GapView extends QuestionRef {
+  answer: Gap['answer'];
+  answerText: string;
+  isStallPoint: boolean;
+  /** Markdown; the HTML views use the build-time HTML for `questionId` instead. */
+  guidance: string;
+  /** Markdown. */
+  firstStep: string;
+}
+
+export interface StageRef {
+  id: Id;
+  order: number;
+  name: string;
+  summary: string;
+}
+
+export interface LadderRungView {
+  id: Id;
+  name: string;
+  position: 'below' | 'current' | 'above';
+}
+
+export interface NextStageView extends StageRef {
+  /** "8–9 Yes". */
+  ruleInWords: string;
+  /** "What it takes: 8–9 Yes." */
+  takesText: string;
+}
+
+export interface DiagnosticView {
+  score: number;
+  total: number;
+  /** "6 of 10". */
+  scoreText: string;
+  /** "6 of 10 questions answered Yes." */
+  scoreSentence: string;
+  stage: StageRef;
+  /** Least mature first. */
+  ladder: LadderRungView[];
+  /** The first non-Yes in question order; null when every answer is Yes. */
+  stallPoint: (QuestionRef & { answer: Gap['answer']; answerText: string }) | null;
+  /** The stall point in one sentence (or that there is none). */
+  stallSentence: string;
+  /** Every non-Yes, stall point first; each first step appears here once. */
+  gaps: GapView[];
+  /** The stage's plan, Markdown (the HTML views use the build-time HTML for `stage.id`). */
+  plan: string;
+  nextStage: NextStageView | null;
+  /** "Reaching Operating-model integration", or "Staying at the top" on the last stage. */
+  nextHeading: string;
+  /** Every question in order with its answer. */
+  answers: AnswerRow[];
+}
+
+function questionRef(q: { id: Id; order: number; label: string; text: string }): QuestionRef {
+  return { questionId: q.id, order: q.order, label: q.label, text: q.text };
+}
+
+function stageRef(s: { id: Id; order: number; name: string; summary: string }): StageRef {
+  return { id: s.id, order: s.order, name: s.name, summary: s.summary };
+}
+
+/** The diagnostic view for any answers, complete or not (views show it once all are answered). */
+export function buildDiagnosticView(
+  content: Pick<SiteContent, 'questions' | 'stages'>,
+  answers: Answers,
+): DiagnosticView {
+  const diagnosis = diagnose(content, answers);
+  const gaps: GapView[] = diagnosis.gaps.map((gap) => ({
+    ...questionRef(gap.question),
+    answer: gap.answer,
+    answerText: GAP_TEXT[gap.answer],
+    isStallPoint: gap.isStallPoint,
+    guidance: gap.question.guidance,
+    firstStep: gap.question.firstStep,
+  }));
+  const stall = diagnosis.gaps[0];
+  const { nextStage, stage } = diagnosis;
+  const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions) : '';
+  return {
+    score: diagnosis.score,
+    total: diagnosis.total,
+    scoreText: `${diagnosis.score} of ${diagnosis.total}`,
+    scoreSentence: `${diagnosis.score} of ${diagnosis.total} questions answered Yes.`,
+    stage: stageRef(stage),
+    ladder: diagnosis.ladder.map(({ stage: s, position }) => ({ id: s.id, name: s.name, position })),
+    stallPoint: stall
+      ? { ...questionRef(stall.question), answer: stall.answer, answerText: ANSWER_TEXT[stall.answer] }
+      : null,
+    stallSentence: stall
+      ? `Your programme stalls at question ${stall.question.order}, ${stall.question.label} (answered ${ANSWER_TEXT[stall.answer]}): ${stall.question.text}`
+      : DIAGNOSTIC_TEXT.noStallPoint,
+    gaps,
+    plan: stage.plan,
+    nextStage: nextStage
+      ? {
+          ...stageRef(nextStage),
+          ruleInWords,
+          takesText: `What it takes: ${ruleInWords}.`,
+        }
+      : null,
+    nextHeading: nextStage ? `Reaching ${nextStage.name}` : DIAGNOSTIC_TEXT.atTheTop,
+    answers: [...content.questions]
+      .sort((a, b) => a.order - b.order)
+      .map((q) => {
+        const answer = answerOf(answers, q.id) ?? 'unanswered';
+        return { ...questionRef(q), answer, answerText: ANSWER_TEXT[answer] };
+      }),
+  };
+}

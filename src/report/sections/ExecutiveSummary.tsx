@@ -1,0 +1,102 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { ReportModel } from '../../domain/report-model';
+import { Ladder } from '../common/Ladder';
+import { outline } from '../common/outline';
+import { colors, size, space, styles } from '../styles';
+
+const s = StyleSheet.create({
+  brand: {
+    fontSize: size.small,
+    lineHeight: 1.3,
+    fontWeight: 700,
+    color: colors.accent,
+    letterSpacing: 0.5,
+    textTransform: 'uppercase',
+  },
+  title: { fontSize: 22, fontWeight: 700, lineHeight: 1.2, marginTop: space.s },
+  date: { fontSize: size.body, lineHeight: 1.3, color: colors.muted, marginBottom: space.l },
+  row: { flexDirection: 'row', marginBottom: space.m },
+  block: { flex: 1 },
+  gap: { width: space.l },
+  stage: { fontSize: 17, fontWeight: 700, lineHeight: 1.2 },
+  score: { fontSize: 11, lineHeight: 1.3, color: colors.muted, marginBottom: space.xs },
+  range: { fontSize: 17, fontWeight: 700, lineHeight: 1.2, color: colors.accent },
+  action: { flexDirection: 'row', marginBottom: space.xs },
+  number: { width: 16, fontWeight: 700, color: colors.accent },
+  actionBody: { flex: 1 },
+  privacy: { marginTop: space.m, fontSize: size.small, lineHeight: 1.35, color: colors.muted },
+});
+
+/**
+ * Page one: everything a reader who stops here needs — who, when, the stage with score and ladder,
+ * the stall point, the year-one cost, the first three actions with owners and what the next stage
+ * takes. Every sentence comes from the report model's summary.
+ */
+export function ExecutiveSummary({ report }: { report: ReportModel }) {
+  const { summary } = report;
+  return (
+    <View {...outline('Executive summary')}>
+      <Text style={s.brand}>{`${report.siteName} · AI readiness report · Executive summary`}</Text>
+      <Text style={s.title}>{summary.who}</Text>
+      <Text style={s.date}>{report.generatedAt.text}</Text>
+
+      {summary.stage ? (
+        <View style={styles.section} wrap={false}>
+          <Text style={styles.eyebrow}>Where the programme stands</Text>
+          <Text style={s.stage}>{summary.stage.name}</Text>
+          <Text style={s.score}>{summary.stage.scoreText} questions answered Yes</Text>
+          <Ladder ladder={summary.stage.ladder} />
+          {summary.stallSentence ? (
+            <View style={styles.highlight}>
+              <Text style={styles.eyebrow}>Stall point</Text>
+              <Text>{summary.stallSentence}</Text>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+
+      {summary.cost ? (
+        <View style={styles.section} wrap={false}>
+          <Text style={styles.eyebrow}>
+            {summary.cost.scenarioName ? `Year-one cost: ${summary.cost.scenarioName}` : 'Year-one cost'}
+          </Text>
+          <Text style={s.range}>{summary.cost.rangeText}</Text>
+          <Text>
+            Midpoint {summary.cost.midpointText}. {summary.cost.buildShareText}
+          </Text>
+        </View>
+      ) : null}
+
+      {summary.firstActions.length ? (
+        <View style={styles.section} wrap={false}>
+          <Text style={styles.eyebrow}>First actions</Text>
+          {summary.firstActions.map((action, i) => (
+            <View key={action.action} style={s.action}>
+              <Text style={s.number}>{i + 1}.</Text>
+              <Text style={s.actionBody}>
+                {action.owner ? <Text style={styles.strong}>{action.owner}: </Text> : null}
+                {action.action}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {summary.nextStageText ? (
+        <View style={styles.section} wrap={false}>
+          <Text style={styles.eyebrow}>What the next stage takes</Text>
+          <Text>{summary.nextStageText}</Text>
+        </View>
+      ) : null}
+
+      {summary.notCovered.map((line) => (
+        <Text key={line} style={[styles.small, styles.paragraph]}>
+          {line}
+        </Text>
+      ))}
+      <Text style={s.privacy}>
+        {report.privacyNote} The answers, cost inputs and notes behind this report stayed on the device that made it.
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * The PDF a sponsor forwards, read back with poppler: page 1 alone is the executive summary for
+ * every kind of report; no page is mostly empty; and nothing in it is web-only (calls to action,
+ * localhost or site-relative links), in the text or in the link annotations.
+ * KEEP_PDF=1 keeps the files and prints their folder (look at them with pdftoppm -png -r 60).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, costReportInput, type ReportInput, type ReportModel } from '../../src/domain/report-model';
+import { defaultCostInputs } from '../../src/domain/cost';
+import { initialCostState } from '../../src/domain/cost-state';
+import { registerReportFonts } from '../../src/report/fonts';
+import { ReportPDF } from '../../src/report/ReportPDF';
+import { answersWithYes } from '../helpers/answers';
+import { loadSiteContent, PROJECT_ROOT } from '../helpers/load-content';
+
+const content = loadSiteContent();
+const ids = content.questions.map((q) => q.id);
+const generatedAt = new Date(2026, 10, 27, 9, 0);
+const context = { content, removableLineIds: ['scoping-engagement'] };
+let dir: string;
+
+beforeAll(() => {
+  registerReportFonts(path.join(PROJECT_ROOT, 'public', 'fonts') + path.sep);
+  dir = mkdtempSync(path.join(tmpdir(), 'readiness-pages-'));
+});
+afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
+
+const base: ReportInput = { siteName: 'Readiness', content, answers: null, cost: null, session: null, generatedAt };
+const sixYes = answersWithYes(ids, ids.slice(0, 6));
+const volumeInr = {
+  ...costReportInput({
+    ...initialCostState(context),
+    scenarios: [
+      {
+        name: 'As planned',
+        inputs: {
+          ...defaultCostInputs(content),
+          inference: { mode: 'volume', tasksPerMonth: 12_345, modelTier: 'fast' },
+        },
+      },
+      { name: 'Narrowed', inputs: { ...defaultCostInputs(content), workflows: 0 } },
+    ],
+    currency: { code: 'INR', ratePerUsd: 84 },
+  }),
+};
+const longNote = (n: number) => `Note ${n}: ${'the client says the evidence is partly in place. '.repeat(8)}`;
+
+const KINDS: { kind: string; input: ReportInput }[] = [
+  { kind: 'diagnostic only', input: { ...base, answers: sixYes, scope: 'diagnostic' } },
+  { kind: 'cost only', input: { ...base, ...volumeInr } },
+  { kind: 'both', input: { ...base, answers: sixYes, ...volumeInr } },
+  {
+    kind: 'facilitator with notes',
+    input: {
+      ...base,
+      answers: answersWithYes(ids, ids.slice(0, 3), 'unsure'),
+      ...volumeInr,
+      session: {
+        clientLabel: 'Acme Bank',
+        notes: Object.fromEntries([...ids, 'cost'].map((id, i) => [id, longNote(i + 1)])),
+      },
+    },
+  },
+];
+
+interface Read {
+  pages: number;
+  page1: string;
+  all: string;
+  raw: string;
+  /** Per page, the share of the writable height that holds text (footer excluded). */
+  fill: number[];
+}
+
+async function render(model: ReportModel, name: string, origin: string | null = null): Promise<Read> {
+  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.pdf`);
+  writeFileSync(file, await renderToBuffer(ReportPDF({ report: model, origin })));
+  const text = (args: string[]) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const bbox = text(['-bbox']);
+  const fill = [...bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, body]) => {
+    const height = Number(h);
+    // The page's padding (top 48, bottom 64) and the fixed footer are not content.
+    const bottoms = [...body!.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+      .map(([, , yMax]) => Number(yMax))
+      .filter((y) => y < height - 64);
+    return bottoms.length ? (Math.max(...bottoms) - 48) / (height - 48 - 64) : 0;
+  });
+  return {
+    pages,
+    page1: text(['-f', '1', '-l', '1']).replace(/\s+/g, ' '),
+    all: text([]).replace(/\s+/g, ' '),
+    raw: readFileSync(file, 'latin1'),
+    fill,
+  };
+}
+
+const CALLS_TO_ACTION = [
+  'Open the full report',
+  'Start the diagnostic',
+  'Finish the diagnostic',
+  'Estimate the year-one cost',
+  'Download PDF',
+  'Copy link',
+  'This is my plan',
+  'Start over',
+  'Not in this report yet',
+];
+
+/** Every link annotation's target, as pdfkit writes it: `/URI (…)`. */
+const linkTargets = (raw: string) => [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+
+describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
+  const model = buildReport(input);
+  let read: Read;
+  beforeAll(async () => {
+    read = await render(model, kind);
+  });
+
+  it('has the executive summary on page 1 alone', () => {
+    const { page1 } = read;
+    const { summary } = model;
+    if (model.diagnostic) {
+      const stall = model.diagnostic.stallPoint!;
+      expect(page1).toContain(model.diagnostic.stage.name);
+      expect(page1).toContain(`${model.diagnostic.scoreText} questions answered Yes`);
+      expect(page1).toContain(stall.label);
+      expect(page1).not.toContain(stall.questionId);
+      expect(page1).toContain(summary.firstActions[0]!.owner!);
+      expect(page1).toContain(summary.firstActions[0]!.action.split(' ').slice(0, 6).join(' '));
+      expect(page1).toContain('Reaching ');
+    }
+    if (model.cost) {
+      expect(page1).toContain(model.cost.total.rangeText);
+      expect(page1).toContain(`Midpoint ${model.cost.total.midpointText}`);
+      expect(page1).toContain(model.cost.buildShare.text);
+      expect(page1).toMatch(/year-one cost: as planned/i);
+    }
+    if (input.session?.clientLabel) expect(page1).toContain(input.session.clientLabel);
+    expect(page1).toContain('27 November 2026');
+    expect(page1).toMatch(/Page 1 of \d+/);
+  });
+
+  it('prints no web-only text and no link to localhost or a relative path', () => {
+    for (const phrase of CALLS_TO_ACTION) expect(read.all, phrase).not.toContain(phrase);
+    expect(read.all).not.toMatch(/localhost|127\.0\.0\.1|https?:\/\/readiness\.example/);
+    expect(read.all).not.toMatch(/(?:^|\s)\/(?:assessment|cost|report|methodology|stages|history)\//);
+    for (const target of linkTargets(read.raw)) expect(target).toMatch(/^(?:https?:|mailto:)/);
+    expect(linkTargets(read.raw).filter((t) => /localhost|127\.0\.0\.1/.test(t))).toEqual([]);
+  });
+
+  it('never prints a question id where its label belongs', () => {
+    // An id that is its label in lower case ("policy-as-code") is the practice's own name.
+    for (const question of content.questions.filter((q) => q.id !== q.label.toLowerCase())) {
+      expect(read.all).not.toMatch(new RegExp(`(?<![\\w-])${question.id}(?![\\w-])`));
+    }
+  });
+
+  it('has no page under 20% filled but the last, and a sensible page count', () => {
+    expect(read.fill).toHaveLength(read.pages);
+    read.fill.slice(0, -1).forEach((fill, i) => expect(fill, `page ${i + 1} of ${read.pages}`).toBeGreaterThan(0.2));
+    expect(read.pages).toBeGreaterThanOrEqual(2);
+    expect(read.pages).toBeLessThanOrEqual(kind === 'facilitator with notes' ? 12 : 8);
+  });
+
+  it('has an outline (bookmarks) for the summary and each section, and opens with it', () => {
+    const titles = [...read.raw.matchAll(/\/Title \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(titles).toContain('Executive summary');
+    expect(titles).toContain('How this report was made');
+    if (model.diagnostic) expect(titles).toEqual(expect.arrayContaining(['Your answers', 'Your plan']));
+    if (input.session?.notes) expect(titles).toContain('Facilitator notes');
+    expect(read.raw).toContain('/PageMode /UseOutlines');
+  });
+
+  it('shows the same figures on page 1 as in the detail', () => {
+    if (!model.cost) return;
+    const detail = read.all.slice(read.page1.length);
+    expect(detail).toContain(model.cost.total.rangeText);
+    if (model.cost.unitCost) expect(read.all).toContain(model.cost.unitCost.totalPerTaskText);
+  });
+});
+
+describe('the link checks can fail', () => {
+  it('finds a localhost link annotation when the document is given that origin', async () => {
+    const withLink = {
+      ...content,
+      questions: content.questions.map((q) =>
+        q.order === 7 ? { ...q, firstStep: `${q.firstStep} See [the method](/methodology/).` } : q,
+      ),
+    };
+    const model = buildReport({ ...base, content: withLink, answers: sixYes });
+    const leaky = await render(model, 'leaky', 'http://localhost:4321');
+    expect(linkTargets(leaky.raw)).toContain('http://localhost:4321/methodology/');
+    const clean = await render(model, 'clean');
+    expect(linkTargets(clean.raw)).toEqual([]);
+    expect(clean.all).toContain('See the method.');
+  });
+});
