@@ -53,6 +53,8 @@ export interface Stage {
   rule: StageRule;
   /** The stage to aim for next, or null at the top. */
   next: Id | null;
+  /** Which part of the rule is this product's reading rather than the source's ("Our reading"). */
+  ruleReading?: string | undefined;
   /** Markdown: the stage-by-stage plan. */
   plan: string;
   source: string;
@@ -78,6 +80,8 @@ export interface CostLineItem {
   removable: boolean;
   /** For protected lines: why cutting it is a wrong cut. */
   cutWarning?: string | undefined;
+  /** What about this line is this product's reading rather than the source's ("Our reading"). */
+  ourReading?: string | undefined;
   /** Markdown: what the line covers and how to think about it. */
   guidance: string;
   source: string;
@@ -117,7 +121,13 @@ export interface CostAssumptions {
   deployments: Deployment[];
   defaultDeployment: Id;
   /** Share of year one the build usually takes, percent. */
-  buildShareReference: { lowPercent: number; highPercent: number; note: string };
+  buildShareReference: {
+    lowPercent: number;
+    highPercent: number;
+    note: string;
+    /** "article": the source article's own figure (not an assumption). */
+    basis?: 'article' | 'assumption';
+  };
   currencies: Currency[];
   /** Markdown: where the reference figures come from. */
   sources: string;
