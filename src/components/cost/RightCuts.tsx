@@ -1,26 +1,22 @@
 import type { CostView, RightCutView } from '../../domain/cost-view';
 import { moneyRange, plural } from './money';
 
+const systems = ({ workflows, agents }: { workflows: number; agents: number }) =>
+  [workflows > 0 ? plural(workflows, 'workflow') : '', agents > 0 ? plural(agents, 'agent') : '']
+    .filter(Boolean)
+    .join(' and ');
+
 function describe({ cut }: RightCutView): { title: string; detail: string } {
   switch (cut.kind) {
-    case 'fewer-workflows':
+    case 'narrow-scope':
       return {
-        title: 'Build one fewer workflow',
-        detail:
-          `${plural(cut.to, 'workflow')} instead of ${cut.from}.` +
-          (cut.to > 0
-            ? ' Start with the workflow most likely to meet its outcome metric; add the next once it has.'
-            : ''),
+        title: 'Narrow the scope',
+        detail: `Build ${systems(cut.to)} first instead of ${systems(cut.from)}: one use case, one team, one outcome metric. Add the next system once the first meets its outcome metric.`,
       };
-    case 'fewer-agents':
+    case 'fast-tier':
       return {
-        title: 'Build one fewer agent',
-        detail: `${plural(cut.to, 'agent')} instead of ${cut.from}. Many tasks proposed for agents are served as well by a workflow.`,
-      };
-    case 'cheaper-tier':
-      return {
-        title: `Use the ${cut.to.label.toLowerCase()} for inference`,
-        detail: `Instead of the ${cut.from.label.toLowerCase()}, for the steps it handles well (classifying, extracting, routing), with the evaluation harness confirming quality holds.`,
+        title: `Default to the ${cut.to.label.toLowerCase()}`,
+        detail: `Instead of the ${cut.from.label.toLowerCase()}, use fast-tier models by default and keep the ${cut.from.label.toLowerCase()} for the steps that need it, with the evaluation harness confirming quality holds.`,
       };
   }
 }
@@ -37,7 +33,7 @@ export function RightCuts({ view, code, volume }: { view: CostView; code: string
   return (
     <div className="stack stack--s">
       {cuts.length === 0 ? (
-        <p>There is no right cut to suggest for this plan: nothing is left to narrow.</p>
+        <p>There is no right cut to suggest for this plan: it already builds one system, on the fast tier.</p>
       ) : (
         <ul className="cost-cuts">
           {cuts.map((cutView) => {
@@ -55,7 +51,7 @@ export function RightCuts({ view, code, volume }: { view: CostView; code: string
       )}
       {!volume && (
         <p className="hint">
-          Estimate inference from your volume (under Inference) to see what a cheaper model tier would save.
+          Estimate inference from your volume (under Inference) to see what defaulting to fast-tier models would save.
         </p>
       )}
     </div>
