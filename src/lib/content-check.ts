@@ -137,8 +137,12 @@ function parseFile(file: ContentFile, kind: Kind, problems: ContentProblem[]): P
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   if (doc.errors.length > 0) {
     const yamlLines = yamlText.split('\n');
-    for (const error of doc.errors.slice(0, 1)) {
-      const line = counter.linePos(error.pos[0]).line;
+    // One message is enough; an indentation slip also reports the line above it, so prefer the
+    // error that spans onto the line at fault.
+    const first = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY') ?? doc.errors[0];
+    for (const error of first ? [first] : []) {
+      // The end of the error's span is the line at fault (the start can be the line above, for indentation).
+      const line = counter.linePos(error.pos[1]).line;
       problems.push({
         file: file.path,
         line: line + FRONTMATTER_OFFSET,

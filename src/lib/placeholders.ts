@@ -124,11 +124,30 @@ export function resolvePlaceholders(text: string, values: PlaceholderValues): { 
   return { text: resolved, problems };
 }
 
+/** Edit distance, to suggest the placeholder an editor probably meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 function suggest(name: string, values: PlaceholderValues): string {
-  const prefix = name.includes(':') ? `${name.split(':')[0]}:` : name.split('.')[0];
-  const near = [...values.keys()].filter((key) => prefix && key.startsWith(prefix ?? '')).slice(0, 6);
-  const list = near.length > 0 ? near : ['questions.count', 'cost.total', 'stage:<id>.rule', 'question:<id>'];
-  return `use one of ${list.map((key) => `{${key}}`).join(', ')} (docs/editing.md lists them all)`;
+  const near = [...values.keys()]
+    .map((key) => ({ key, d: distance(name, key) }))
+    .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
+    .slice(0, 3)
+    .map(({ key }) => `{${key}}`);
+  return `did you mean ${near.join(', ')}? (docs/editing.md lists every placeholder)`;
 }
 
 /** Text with every placeholder blanked out (same length, so positions and lines still match). */
