@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import { contentBuild } from './scripts/content-build.mjs';
 
 export default defineConfig({
   site: 'https://readiness.example',
   trailingSlash: 'always',
   // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
-  integrations: [react(), securityHeaders()],
+  // contentBuild() checks content/ before building and swaps the finished build into dist/; it goes
+  // last so the swap happens after every other integration has written its files.
+  integrations: [react(), securityHeaders(), contentBuild()],
   security: {
     csp: {
       directives: cspDirectives,
