@@ -1,0 +1,82 @@
+/**
+ * Throwaway copies of the project for tests that run a real `astro build` on changed content.
+ * node_modules is a folder of per-package symlinks rather than one symlink, so Vite's and Astro's
+ * caches (node_modules/.vite, .astro) are written in the copy and never disturb the real project's.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/load-content';
+
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  '.tools',
+  '.git',
+  '.astro',
+  'test-results',
+  'playwright-report',
+  'reports',
+]);
+const CACHES = new Set(['.vite', '.vite-temp', '.astro', '.vitest-cache']);
+export const BUILD_TIMEOUT_MS = 120_000;
+
+let copies: string[] = [];
+
+export function removeCopies(): void {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  copies = [];
+}
+
+export function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readiness-build-'));
+  copies.push(dir);
+  for (const entry of readdirSync(PROJECT_ROOT)) {
+    if (!NOT_COPIED.has(entry)) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+    if (!CACHES.has(entry)) symlinkSync(join(PROJECT_ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+/** Replaces `from` in one file of the copy, failing loudly if the file no longer contains it. */
+export function breakFile(dir: string, file: string, from: RegExp | string, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const broken = text.replace(from, to);
+  expect(broken, `${file} should contain ${String(from)} for this test to change it`).not.toBe(text);
+  writeFileSync(path, broken);
+}
+
+/** Writes a file into the copy, creating its folder. */
+export function writeProjectFile(dir: string, file: string, text: string): void {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+export function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    // CI=true makes Astro colour its output; colour codes inside "order: should…" would break the matches.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT_MS,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every built HTML page of the copy, as text with tags removed and entities decoded, by path. */
+export function builtPages(dir: string): Map<string, string> {
+  const dist = join(dir, 'dist');
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(dist, file), 'utf8');
+    pages.set(file, html);
+  }
+  return pages;
+}
