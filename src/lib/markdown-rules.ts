@@ -150,6 +150,6 @@ export function findMarkdownViolations(markdown: string): MarkdownViolation[] {
 
 /** One message naming the file and each offending construct, with what is allowed instead. */
 export function formatMarkdownViolations(file: string, violations: readonly MarkdownViolation[]): string {
-  const lines = violations.map((v) => `  - ${v.description} [${v.construct}]: ${v.excerpt}`);
+  const lines = violations.map((v) => `  - ${v.message} [${v.construct}]`);
   return `${file} uses Markdown the site cannot render:\n${lines.join('\n')}\n  Content may use only ${ALLOWED_MARKDOWN}.`;
 }
