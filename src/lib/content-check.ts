@@ -13,7 +13,7 @@ import { StageSchema } from '../schemas/stage';
 import { CostAssumptionsSchema, CostLineItemSchema } from '../schemas/cost';
 import { PageSchema } from '../schemas/page';
 import { SourceSchema } from '../schemas/source';
-import { checkContentIntegrity, type ContentProblem } from '../domain/content-integrity';
+import { checkContentIntegrity, formatContentProblems, type ContentProblem } from '../domain/content-integrity';
 import type { SiteContent } from '../domain/content-types';
 import { mapSiteContent, type RawContent, type RawEntry } from './to-site-content';
 import { findMarkdownViolations } from './markdown-rules';
@@ -298,7 +298,12 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
 export function resolveContent(content: SiteContent, values = placeholderValues(content)): SiteContent {
   const r = (text: string) => resolvePlaceholders(text, values).text;
   return {
-    questions: content.questions.map((q) => ({ ...q, why: r(q.why), guidance: r(q.guidance), firstStep: r(q.firstStep) })),
+    questions: content.questions.map((q) => ({
+      ...q,
+      why: r(q.why),
+      guidance: r(q.guidance),
+      firstStep: r(q.firstStep),
+    })),
     stages: content.stages.map((s) => ({
       ...s,
       summary: r(s.summary),
@@ -315,8 +320,4 @@ export function resolveContent(content: SiteContent, values = placeholderValues(
   };
 }
 
-/** One line per problem: `file:line → field: message`. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file}${p.line ? `:${p.line}` : ''} → ${p.field}: ${p.message}`);
-  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
-}
+export { formatContentProblems as formatProblems };

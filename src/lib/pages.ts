@@ -19,5 +19,9 @@ export async function getProsePage(name: 'home' | 'methodology' | 'privacy'): Pr
     throw new Error(`content/pages/${name}.md is missing: create it with a title, a description and the page's prose.`);
   const values = placeholderValues(await getSiteContent());
   const resolve = (text: string) => resolvePlaceholders(text, values).text;
-  return { title: resolve(entry.data.title), description: resolve(entry.data.description), body: resolve(entry.body ?? '') };
+  return {
+    title: resolve(entry.data.title),
+    description: resolve(entry.data.description),
+    body: resolve(entry.body ?? ''),
+  };
 }

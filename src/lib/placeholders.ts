@@ -103,7 +103,10 @@ function formatValue(value: PlaceholderValue, format: string | undefined): strin
 }
 
 /** Replaces every placeholder; unknown ones are reported (with the nearest known names) and left as written. */
-export function resolvePlaceholders(text: string, values: PlaceholderValues): { text: string; problems: ProseProblem[] } {
+export function resolvePlaceholders(
+  text: string,
+  values: PlaceholderValues,
+): { text: string; problems: ProseProblem[] } {
   const problems: ProseProblem[] = [];
   const resolved = text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined, index: number) => {
     const value = values.get(name);
@@ -181,7 +184,10 @@ function literalRules(content: SiteContent, values: PlaceholderValues): LiteralR
     const count = values.get(name)?.count;
     if (count === undefined) return;
     rules.push({
-      pattern: new RegExp(`\\b(?:${numberPattern(count)})(?:[\\s-]+(?:yes/no|diagnostic))?[\\s-]+(?:${nouns})\\b`, 'gi'),
+      pattern: new RegExp(
+        `\\b(?:${numberPattern(count)})(?:[\\s-]+(?:yes/no|diagnostic))?[\\s-]+(?:${nouns})\\b`,
+        'gi',
+      ),
       hint: () => `use ${placeholderFor(name)} (or {${name}|words}) instead of the number`,
     });
   };

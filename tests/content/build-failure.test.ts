@@ -42,7 +42,11 @@ describe('astro build with broken content', { timeout: BUILD_TIMEOUT_MS + 30_000
 
   it('a javascript&#58; link', () => {
     expect(
-      failingBuild('content/pages/privacy.md', 'as described on this page.', 'as [described here](javascript&#58;alert(1)).'),
+      failingBuild(
+        'content/pages/privacy.md',
+        'as described on this page.',
+        'as [described here](javascript&#58;alert(1)).',
+      ),
     ).toMatchInlineSnapshot(
       `"- content/pages/privacy.md:30 → body: a link to "javascript&#58;alert(1)" is not allowed ("[described here](javascript&#58;alert(1))"): links may only start with https:, http: or mailto:, or be a path on this site such as /methodology/"`,
     );
@@ -62,15 +66,24 @@ describe('astro build with broken content', { timeout: BUILD_TIMEOUT_MS + 30_000
 
   it('an unknown placeholder', () => {
     expect(
-      failingBuild('content/pages/methodology.md', '{questions.count|words} yes/no questions', '{questions.total} yes/no questions'),
+      failingBuild(
+        'content/pages/methodology.md',
+        '{questions.count|words} yes/no questions',
+        '{questions.total} yes/no questions',
+      ),
     ).toMatchInlineSnapshot(
       `"- content/pages/methodology.md:8 → body: unknown placeholder {questions.total}: did you mean {questions.count}, {cost.total}, {questions.patterns}? (docs/editing.md lists every placeholder)"`,
     );
   });
 
   it('a stale literal figure', () => {
-    expect(failingBuild('content/cost/assumptions.md', 'come to {cost.total} for year one', 'come to $410,000 – $925,000 for year one'))
-      .toMatchInlineSnapshot(`
+    expect(
+      failingBuild(
+        'content/cost/assumptions.md',
+        'come to {cost.total} for year one',
+        'come to $410,000 – $925,000 for year one',
+      ),
+    ).toMatchInlineSnapshot(`
         "- content/cost/assumptions.md:58 → body: "$410,000" is written out: use {cost.total.low} (or {cost.total} for the whole range) instead of the figure
         - content/cost/assumptions.md:58 → body: "$925,000" is written out: use {cost.total.high} (or {cost.total} for the whole range) instead of the figure"
       `);
@@ -90,7 +103,11 @@ describe('astro build with broken content', { timeout: BUILD_TIMEOUT_MS + 30_000
 
   it('a question id in prose', () => {
     expect(
-      failingBuild('content/stages/selective-production.md', 'turn {question:evaluation-harness},', 'turn evaluation-harness,'),
+      failingBuild(
+        'content/stages/selective-production.md',
+        'turn {question:evaluation-harness},',
+        'turn evaluation-harness,',
+      ),
     ).toMatchInlineSnapshot(
       `"- content/stages/selective-production.md:36 → body: "evaluation-harness" is written out: "evaluation-harness" is a question id, which readers never see: use {question:evaluation-harness} for its label ("Evaluation harness in CI")"`,
     );
@@ -127,7 +144,12 @@ describe('astro build with broken content', { timeout: BUILD_TIMEOUT_MS + 30_000
   it('a build that fails part-way leaves the previous dist/ as it was', () => {
     const dir = copyProject();
     const marker = join(dir, 'dist', 'index.html');
-    breakFile(dir, 'src/pages/privacy.astro', "const page = await getProsePage('privacy');", "throw new Error('privacy page broke');");
+    breakFile(
+      dir,
+      'src/pages/privacy.astro',
+      "const page = await getProsePage('privacy');",
+      "throw new Error('privacy page broke');",
+    );
     // A previous, complete build: the failed one must not touch it.
     writeProjectFile(dir, 'dist/index.html', '<!doctype html><title>previous build</title>');
     const { status, output } = build(dir);

@@ -126,7 +126,11 @@ describe('cross-file mistakes (fixture folders)', () => {
 describe('single-file mistakes, with the real line and how to fix it', () => {
   it('an unquoted colon in YAML', () => {
     expect(
-      errorsAfter('questions/outcome-metric.md', 'why: "A one-line reason this question matters."', 'why: Note: it matters'),
+      errorsAfter(
+        'questions/outcome-metric.md',
+        'why: "A one-line reason this question matters."',
+        'why: Note: it matters',
+      ),
     ).toMatchInlineSnapshot(`
       "Content check failed (1 problem):
         - questions/outcome-metric.md:6 → (frontmatter): this value contains a colon followed by a space, which YAML reads as a new field: quote text that contains a colon, e.g. summary: "Note: like this""

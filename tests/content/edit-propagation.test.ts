@@ -4,7 +4,15 @@
  * Real builds on copies of the project (slow: one build per case).
  */
 import { describe, expect, it, afterEach } from 'vitest';
-import { BUILD_TIMEOUT_MS, breakFile, build, builtPages, copyProject, removeCopies, writeProjectFile } from './project-copy';
+import {
+  BUILD_TIMEOUT_MS,
+  breakFile,
+  build,
+  builtPages,
+  copyProject,
+  removeCopies,
+  writeProjectFile,
+} from './project-copy';
 
 afterEach(removeCopies);
 
@@ -32,7 +40,12 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
 
   it('a question label: every page shows the new label and none the old one', () => {
     const dir = copyProject();
-    breakFile(dir, 'content/questions/outcome-metric.md', 'label: "Outcome metric"', 'label: "Measured outcome target"');
+    breakFile(
+      dir,
+      'content/questions/outcome-metric.md',
+      'label: "Outcome metric"',
+      'label: "Measured outcome target"',
+    );
     const pages = buildPages(dir);
     expect(pagesContaining(pages, 'Outcome metric')).toEqual([]);
     expect(pagesContaining(pages, 'Measured outcome target')).toEqual(

@@ -14,7 +14,10 @@ import type { Stage } from '../../src/domain/content-types';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
-const allPatterns: YesPattern[] = Array.from({ length: 2 ** ids.length }, (_, bits) => new Set(idsInPattern(ids, bits)));
+const allPatterns: YesPattern[] = Array.from(
+  { length: 2 ** ids.length },
+  (_, bits) => new Set(idsInPattern(ids, bits)),
+);
 const stageOf = (pattern: YesPattern): Stage => {
   const stage = content.stages.find((s) => stageMatches(s.rule, pattern));
   if (!stage) throw new Error(`no stage for ${[...pattern].join(',')}`);
@@ -52,7 +55,9 @@ describe('stage summaries never contradict the answers', () => {
     '%s, reachable with "Production owner" not Yes, asserts no live system, owner or specific control',
     (id) => {
       expect(allPatterns.some((p) => stageOf(p).id === id && !p.has('production-owner'))).toBe(true);
-      expect(byId(id).summary).not.toMatch(/in production|\blive\b|named (business )?owners?|codified|several ai systems/i);
+      expect(byId(id).summary).not.toMatch(
+        /in production|\blive\b|named (business )?owners?|codified|several ai systems/i,
+      );
     },
   );
 
@@ -84,7 +89,8 @@ describe('an honest "next stage" for every one of the 1,024 patterns', () => {
         if (step.stage.order !== lowest) wrong.push(`${where}: one more Yes reaches a lower stage first`);
         const reaching = oneMore.filter((o) => o.stage.id === step.stage?.id).map((o) => o.id);
         if (reaching.join() !== step.anyOf.map((q) => q.id).join()) wrong.push(`${where}: anyOf is not exact`);
-        for (const q of step.anyOf) if (!sentence.includes(q.label) && step.anyOf.length !== open.length) wrong.push(`${where}: ${q.id} unnamed`);
+        for (const q of step.anyOf)
+          if (!sentence.includes(q.label) && step.anyOf.length !== open.length) wrong.push(`${where}: ${q.id} unnamed`);
       } else {
         if (higherByOne.length > 0) wrong.push(`${where}: says ${step.moreYes} but one more Yes moves up`);
         if (!sentence.includes(`${step.moreYes} more Yes answers`)) wrong.push(`${where}: count not said`);
@@ -106,7 +112,11 @@ describe('an honest "next stage" for every one of the 1,024 patterns', () => {
       'One more Yes, on any of the questions still open, reaches Distributed delivery.',
     ],
     ['Experimentation at 0 Yes', [], `A Yes on \u201c${label('production-owner')}\u201d reaches Selective production.`],
-    ['Selective production at 2 Yes', ['production-owner', 'outcome-metric'], 'Distributed delivery takes 3 more Yes answers.'],
+    [
+      'Selective production at 2 Yes',
+      ['production-owner', 'outcome-metric'],
+      'Distributed delivery takes 3 more Yes answers.',
+    ],
     ['Further along', ids, 'There is no higher stage: the work now is keeping every answer a Yes.'],
   ])('%s', (_, yes, expected) => {
     expect(describeNextStep(nextStep(content, new Set(yes)))).toBe(expected);
@@ -117,7 +127,9 @@ describe('cost: the article\u2019s right cuts', () => {
   it('defaults to the fast tier', () => {
     const fast = content.assumptions.modelTiers.find((t) => t.id === content.assumptions.defaultModelTier);
     expect(fast?.id).toBe('fast');
-    const cheapest = [...content.assumptions.modelTiers].sort((a, b) => a.perThousandTasksHigh - b.perThousandTasksHigh)[0];
+    const cheapest = [...content.assumptions.modelTiers].sort(
+      (a, b) => a.perThousandTasksHigh - b.perThousandTasksHigh,
+    )[0];
     expect(fast).toEqual(cheapest);
   });
 
@@ -140,7 +152,11 @@ describe('cost: the article\u2019s right cuts', () => {
   });
 
   it('the 40\u201360% build share is the article\u2019s own figure, not an assumption', () => {
-    expect(content.assumptions.buildShareReference).toMatchObject({ lowPercent: 40, highPercent: 60, basis: 'article' });
+    expect(content.assumptions.buildShareReference).toMatchObject({
+      lowPercent: 40,
+      highPercent: 60,
+      basis: 'article',
+    });
     expect(content.assumptions.buildShareReference.note).not.toMatch(/^\s*assumption/i);
   });
 });
