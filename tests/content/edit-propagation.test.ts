@@ -36,6 +36,15 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(pagesContaining(pages, '$415,000 – $930,000')).toEqual(
       expect.arrayContaining(['methodology/index.html', 'cost/index.html']),
     );
+    // The line's own description follows its new range too, and no placeholder is left unresolved.
+    expect(pages.get('methodology/index.html')).toContain('Reference range $30,000 – $80,000');
+    expect(pagesContaining(pages, /\{(?:questions|stages|cost|question:|stage:|line:)[^}]*\}/)).toEqual([]);
+    // The methodology page credits the source and labels "Our reading" items.
+    const methodology = pages.get('methodology/index.html') ?? '';
+    expect(methodology).toContain('Production AI vs pilot: the complete guide to shipping AI that survives');
+    expect(methodology).toContain('published by Safemode on <time datetime="2026-04-23">23 April 2026</time>');
+    expect(methodology).toContain('id="our-reading"');
+    expect(methodology.match(/class="tag tag--reading"/g)?.length).toBeGreaterThanOrEqual(10);
   });
 
   it('a question label: every page shows the new label and none the old one', () => {
