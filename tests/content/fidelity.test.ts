@@ -7,6 +7,8 @@ import { loadSiteContent } from '../helpers/load-content';
 import { idsInPattern } from '../helpers/answers';
 import { stageMatches, type YesPattern } from '../../src/domain/stage-rules';
 import { describeNextStep, nextStep } from '../../src/domain/next-step';
+import { diagnose } from '../../src/domain/diagnosis';
+import { answersWithYes } from '../helpers/answers';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { rightCuts } from '../../src/domain/cost-cuts';
 import { ourReadings } from '../../src/lib/our-reading';
@@ -103,6 +105,19 @@ describe('an honest "next stage" for every one of the 1,024 patterns', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('the diagnosis aims at the stage the answers can reach: from Experimentation at 4 Yes, Distributed delivery', () => {
+    const yes = ['outcome-metric', 'evaluation-harness', 'security-review', 'unit-cost'];
+    const d = diagnose(content, answersWithYes(ids, yes));
+    expect([d.stage.id, d.stage.next, d.nextStage?.id]).toEqual([
+      'experimentation',
+      'selective-production',
+      'distributed-delivery',
+    ]);
+    expect(describeNextStep(d.nextStep)).toBe(
+      'One more Yes, on any of the questions still open, reaches Distributed delivery.',
+    );
   });
 
   it.each<[string, string[], string]>([
