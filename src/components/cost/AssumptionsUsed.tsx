@@ -26,8 +26,13 @@ export function AssumptionsUsed({ view, assumptions, currency, rateDates }: Assu
         </li>
       ))}
       <li>
-        <span className="tag tag--assumption">Assumption</span> <strong>Build share.</strong>{' '}
-        {assumptions.buildShareReference.note}
+        {/* The build share is the source article's own figure unless content says it is ours. */}
+        {assumptions.buildShareReference.basis === 'assumption' ? (
+          <span className="tag tag--assumption">Assumption</span>
+        ) : (
+          <span className="tag">Source article</span>
+        )}{' '}
+        <strong>Build share.</strong> {assumptions.buildShareReference.note}
       </li>
       {content && currency.code !== 'USD' && (
         <li>
