@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import { contentBuild } from './scripts/content-build.mjs';
 import { parseSiteUrl } from './scripts/site-url.mjs';
 
 // The deployed address comes from the environment (docs/deploying.md): unset, pages carry no
@@ -15,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
-  integrations: [react(), securityHeaders(), ...(site ? [sitemap()] : [])],
+  // contentBuild() checks content/ before building and swaps the finished build into dist/; it goes
+  // last so the swap happens after every other integration has written its files.
+  integrations: [react(), securityHeaders(), ...(site ? [sitemap()] : []), contentBuild()],
   security: {
     csp: {
       directives: cspDirectives,

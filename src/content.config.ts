@@ -4,10 +4,12 @@ import { QuestionSchema } from './schemas/question';
 import { StageSchema } from './schemas/stage';
 import { CostAssumptionsSchema, CostLineItemSchema } from './schemas/cost';
 import { PageSchema } from './schemas/page';
+import { SourceSchema } from './schemas/source';
 
 // Content lives in the top-level content/ folder so editors never need to open src/.
-// Cross-file rules (unique ids, stage coverage, known question ids) are checked in
-// src/lib/site-content.ts, which every page loads, so they fail the build too.
+// Every other content rule (cross-file rules, Markdown, links, placeholders) is checked by
+// src/lib/content-check.ts, from the astro.config integration and from src/lib/site-content.ts,
+// which every page loads, so they fail the build and show in the dev overlay.
 const questions = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/questions' }),
   schema: QuestionSchema,
@@ -33,4 +35,9 @@ const pages = defineCollection({
   schema: PageSchema,
 });
 
-export const collections = { questions, stages, costLines, costAssumptions, pages };
+const source = defineCollection({
+  loader: glob({ pattern: 'source.md', base: './content' }),
+  schema: SourceSchema,
+});
+
+export const collections = { questions, stages, costLines, costAssumptions, pages, source };

@@ -9,6 +9,8 @@ import { stageMatches, type YesPattern } from './stage-rules';
 export interface ContentProblem {
   /** Content file at fault, relative to the project root. */
   file: string;
+  /** 1-based line in that file, when known. */
+  line?: number;
   /** Frontmatter field (dotted path) or "body". */
   field: string;
   message: string;
@@ -32,8 +34,9 @@ export function checkContentIntegrity(content: SiteContent): ContentProblem[] {
   ];
 }
 
-export function formatContentProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`);
+/** One line per problem: `file:line → field: message`. */
+export function formatContentProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  - ${p.file}${p.line ? `:${p.line}` : ''} → ${p.field}: ${p.message}`);
   return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 

@@ -70,6 +70,14 @@ export interface CostDisplayCurrency {
   rateText: string;
 }
 
+export interface CostDisplayAssumption {
+  key: string;
+  /** Whose figure it is: this product's assumption, or the source article's own. */
+  tag: 'Assumption' | 'Source article';
+  label: string;
+  note: string;
+}
+
 export interface CostDisplayRightCut {
   kind: RightCutView['cut']['kind'];
   title: string;
@@ -114,8 +122,8 @@ export interface CostDisplay {
     sentence: string;
   } | null;
   warnings: { lineId: Id; label: string; message: string }[];
-  /** Every assumption the figures rely on; notes without their "Assumption:" prefix. */
-  assumptions: { key: string; label: string; note: string }[];
+  /** Every figure the estimate relies on beyond the reference table; notes without their "Assumption:" prefix. */
+  assumptions: CostDisplayAssumption[];
   chart: { max: number; ticks: { value: number; label: string }[]; summary: string };
   rightCuts: CostDisplayRightCut[];
   /** Shown under the right cuts when inference is not estimated from volume. */
@@ -212,38 +220,37 @@ function describeInputs(
   ];
 }
 
+const systemsText = ({ workflows, agents }: { workflows: number; agents: number }) =>
+  [workflows > 0 ? countOf(workflows, 'workflow') : '', agents > 0 ? countOf(agents, 'agent') : '']
+    .filter(Boolean)
+    .join(' and ');
+
 function describeCut({ cut }: RightCutView): { title: string; detail: string } {
   switch (cut.kind) {
-    case 'fewer-workflows':
+    case 'narrow-scope':
       return {
-        title: 'Build one fewer workflow',
-        detail:
-          `${countOf(cut.to, 'workflow')} instead of ${cut.from}.` +
-          (cut.to > 0
-            ? ' Start with the workflow most likely to meet its outcome metric; add the next once it has.'
-            : ''),
+        title: 'Narrow the scope',
+        detail: `Build ${systemsText(cut.to)} first instead of ${systemsText(cut.from)}: one use case, one team, one outcome metric. Add the next system once the first meets its outcome metric.`,
       };
-    case 'fewer-agents':
+    case 'fast-tier':
       return {
-        title: 'Build one fewer agent',
-        detail: `${countOf(cut.to, 'agent')} instead of ${cut.from}. Many tasks proposed for agents are served as well by a workflow.`,
-      };
-    case 'cheaper-tier':
-      return {
-        title: `Use the ${cut.to.label.toLowerCase()} for inference`,
-        detail: `Instead of the ${cut.from.label.toLowerCase()}, for the steps it handles well (classifying, extracting, routing), with the evaluation harness confirming quality holds.`,
+        title: `Default to the ${cut.to.label.toLowerCase()}`,
+        detail: `Instead of the ${cut.from.label.toLowerCase()}, use fast-tier models by default and keep the ${cut.from.label.toLowerCase()} for the steps that need it, with the evaluation harness confirming quality holds.`,
       };
   }
 }
 
 function assumptionsOf(view: CostView, assumptions: CostAssumptions, currency: CostDisplayCurrency) {
-  const list = view.estimate.assumptionsUsed.map((used) => ({
+  const list: CostDisplayAssumption[] = view.estimate.assumptionsUsed.map((used) => ({
     key: `${used.kind}:${used.id}`,
+    tag: 'Assumption',
     label: `${used.kind === 'model-tier' ? 'Model tier' : 'Deployment'}: ${used.label}`,
     note: assumptionNoteText(used.note),
   }));
   list.push({
     key: 'build-share',
+    // The build share is the source article's own figure unless content says it is ours.
+    tag: assumptions.buildShareReference.basis === 'assumption' ? 'Assumption' : 'Source article',
     label: 'Build share',
     note: assumptionNoteText(assumptions.buildShareReference.note),
   });
@@ -252,6 +259,7 @@ function assumptionsOf(view: CostView, assumptions: CostAssumptions, currency: C
     const asOf = formatContentDate(known.asOf);
     list.push({
       key: 'exchange-rate',
+      tag: 'Assumption',
       label: `Exchange rate: ${formatRate(currency.ratePerUsd)} ${currency.code} per US dollar${currency.edited ? ' (your rate)' : ` on ${asOf}`}`,
       note: currency.edited
         ? `The content rate is ${formatRate(known.ratePerUsd)}, on ${asOf}. A display rate: every figure is computed in US dollars.`
@@ -365,7 +373,7 @@ export function buildCostDisplay(
     rightCutsHint:
       inputs.inference.mode === 'volume'
         ? null
-        : 'Estimate inference from your volume (under Inference) to see what a cheaper model tier would save.',
+        : 'Estimate inference from your volume (under Inference) to see what defaulting to fast-tier models would save.',
     sources: assumptions.sources,
   };
 }

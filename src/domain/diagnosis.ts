@@ -5,6 +5,7 @@
 import type { Question, SiteContent, Stage } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { stageMatches, type YesPattern } from './stage-rules';
+import { nextStep, type NextStep } from './next-step';
 
 export interface Gap {
   question: Question;
@@ -27,7 +28,13 @@ export interface Diagnosis {
   answered: number;
   complete: boolean;
   stage: Stage;
+  /**
+   * The stage these answers can reach next, by the fewest further Yes answers: not always the
+   * stage's `next` (at the top of Experimentation one more Yes skips to Distributed delivery).
+   */
   nextStage: Stage | null;
+  /** What reaching `nextStage` takes; `describeNextStep` says it in a sentence. */
+  nextStep: NextStep;
   /** Every stage, least mature first. */
   ladder: LadderRung[];
   /** The first non-Yes in question order; null when every answer is Yes. */
@@ -103,13 +110,15 @@ export function diagnose(content: Pick<SiteContent, 'questions' | 'stages'>, ans
   const stage = resolveStage(stages, questions, answers);
   const answered = questions.filter((q) => answerOf(answers, q.id) !== undefined).length;
   const gaps = listGaps(questions, answers);
+  const step = nextStep(content, yesPattern(questions, answers));
   return {
     score: countYes(questions, answers),
     total: questions.length,
     answered,
     complete: answered === questions.length,
     stage,
-    nextStage: stage.next === null ? null : (stages.find((s) => s.id === stage.next) ?? null),
+    nextStage: step.stage,
+    nextStep: step,
     ladder: ladderOf(stages, stage),
     stallPoint: gaps[0]?.question ?? null,
     gaps,

@@ -12,6 +12,7 @@
 import type { AnswerValue, Id, SiteContent } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { describeRule } from './describe-rule';
+import { describeNextStep } from './next-step';
 import { diagnose, type Gap } from './diagnosis';
 import { ANSWER_TEXT, DIAGNOSTIC_TEXT, GAP_TEXT } from './ui-text';
 
@@ -53,7 +54,9 @@ export interface LadderRungView {
 export interface NextStageView extends StageRef {
   /** "8–9 Yes". */
   ruleInWords: string;
-  /** "What it takes: 8–9 Yes." */
+  /** From these answers: "A Yes on “Production owner” reaches Selective production." */
+  stepText: string;
+  /** "What it takes: 8–9 Yes. Operating-model integration takes 2 more Yes answers." */
   takesText: string;
 }
 
@@ -107,6 +110,7 @@ export function buildDiagnosticView(
   const stall = diagnosis.gaps[0];
   const { nextStage, stage } = diagnosis;
   const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions) : '';
+  const stepText = describeNextStep(diagnosis.nextStep);
   return {
     score: diagnosis.score,
     total: diagnosis.total,
@@ -126,7 +130,8 @@ export function buildDiagnosticView(
       ? {
           ...stageRef(nextStage),
           ruleInWords,
-          takesText: `What it takes: ${ruleInWords}.`,
+          stepText,
+          takesText: `What it takes: ${ruleInWords}. ${stepText}`,
         }
       : null,
     nextHeading: nextStage ? `Reaching ${nextStage.name}` : DIAGNOSTIC_TEXT.atTheTop,

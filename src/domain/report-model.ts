@@ -312,7 +312,7 @@ function executiveSummary(
   let nextStageText: string | null = null;
   if (diagnostic) {
     nextStageText = diagnostic.nextStage
-      ? `Reaching ${diagnostic.nextStage.name} takes ${diagnostic.nextStage.ruleInWords}. ${diagnostic.nextStage.summary}`
+      ? `${diagnostic.nextStage.stepText} ${diagnostic.nextStage.summary}`
       : firstSentence(plainText(diagnostic.reaching)) || null;
   }
   return {

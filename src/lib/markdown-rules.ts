@@ -5,6 +5,7 @@
  * rendering as a broken page or a blank in the PDF. Raw HTML is also a script-injection risk.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { isSafeHref } from './safe-href';
 
 export interface MarkdownViolation {
   /** marked's token type, or a precise name for a rule beyond type ("heading-1", "list-depth-3"). */
@@ -13,6 +14,10 @@ export interface MarkdownViolation {
   description: string;
   /** The start of the offending source, on one line. */
   excerpt: string;
+  /** The offending source as written, to find its line. */
+  raw: string;
+  /** The whole message for an editor: what is wrong, where, and what to write instead. */
+  message: string;
 }
 
 /** What editors may use, for error messages and the methodology of content editing. */
@@ -36,8 +41,18 @@ const DESCRIPTIONS: Record<string, string> = {
   lheading: 'an underlined heading',
 };
 
-/** Links may leave the site only over the web or to e-mail; `javascript:` and friends are refused. */
-const SAFE_HREF = /^(?:https?:|mailto:|[^:]*$)/i;
+const FIXES: Record<string, string> = {
+  html: 'write Markdown instead (**bold**, *emphasis*, [text](https://…)); raw HTML is never rendered',
+  code: 'write it as a normal paragraph',
+  codespan: 'remove the backticks',
+  hr: 'remove it, or start a new section with a ## heading',
+  table: 'write it as a list',
+  image: 'remove it; content cannot show images',
+  del: 'remove the ~~ marks',
+  def: 'write the link inline: [text](https://…)',
+  checkbox: 'remove the [ ] box',
+  lheading: 'write the heading with ## in front instead of underlining it',
+};
 
 function excerptOf(raw: string | undefined): string {
   const oneLine = (raw ?? '').trim().replace(/\s+/g, ' ');
@@ -48,8 +63,16 @@ function violation(
   token: Token,
   construct = token.type,
   description = DESCRIPTIONS[construct] ?? `"${construct}"`,
+  fix = FIXES[construct] ?? `use only ${ALLOWED_MARKDOWN}`,
 ): MarkdownViolation {
-  return { construct, description, excerpt: excerptOf(token.raw) };
+  const excerpt = excerptOf(token.raw);
+  return {
+    construct,
+    description,
+    excerpt,
+    raw: token.raw ?? '',
+    message: `${description} is not allowed ("${excerpt}"): ${fix}`,
+  };
 }
 
 function checkInline(tokens: readonly Token[] | undefined, out: MarkdownViolation[]): void {
@@ -58,12 +81,13 @@ function checkInline(tokens: readonly Token[] | undefined, out: MarkdownViolatio
       out.push(violation(token));
       continue;
     }
-    if (token.type === 'link' && !SAFE_HREF.test((token as Tokens.Link).href.trim())) {
+    if (token.type === 'link' && !isSafeHref((token as Tokens.Link).href)) {
       out.push(
         violation(
           token,
           'link-href',
-          `a link to "${(token as Tokens.Link).href}" (only https:, http:, mailto: or site paths)`,
+          `a link to "${(token as Tokens.Link).href}"`,
+          'links may only start with https:, http: or mailto:, or be a path on this site such as /methodology/',
         ),
       );
     }
@@ -98,7 +122,7 @@ function checkBlocks(tokens: readonly Token[], listDepth: number, out: MarkdownV
         const { depth } = token as Tokens.Heading;
         if (depth < 2 || depth > 3) {
           out.push(
-            violation(token, `heading-${depth}`, `a level-${depth} heading (${'#'.repeat(depth)}); use ## or ###`),
+            violation(token, `heading-${depth}`, `a level-${depth} heading (${'#'.repeat(depth)})`, 'use ## or ###'),
           );
         }
         checkInline(token.tokens, out);
@@ -126,6 +150,6 @@ export function findMarkdownViolations(markdown: string): MarkdownViolation[] {
 
 /** One message naming the file and each offending construct, with what is allowed instead. */
 export function formatMarkdownViolations(file: string, violations: readonly MarkdownViolation[]): string {
-  const lines = violations.map((v) => `  - ${v.description} [${v.construct}]: ${v.excerpt}`);
+  const lines = violations.map((v) => `  - ${v.message} [${v.construct}]`);
   return `${file} uses Markdown the site cannot render:\n${lines.join('\n')}\n  Content may use only ${ALLOWED_MARKDOWN}.`;
 }

@@ -1,12 +1,15 @@
 /**
- * Prose pages from content/pages/ (home, methodology, privacy), looked up by file name. A missing
- * file fails the build with the path to create, rather than rendering an empty page.
+ * Prose pages from content/pages/ (home, methodology, privacy), looked up by file name, with
+ * placeholders resolved. A missing file fails the build with the path to create, rather than
+ * rendering an empty page.
  */
 import { getEntry } from 'astro:content';
 import type { PageData } from '../schemas/page';
+import { getSiteContent } from './site-content';
+import { placeholderValues, resolvePlaceholders } from './placeholders';
 
 export interface ProsePage extends PageData {
-  /** Raw Markdown body. */
+  /** Markdown body, placeholders resolved. */
   body: string;
 }
 
@@ -14,5 +17,11 @@ export async function getProsePage(name: 'home' | 'methodology' | 'privacy'): Pr
   const entry = await getEntry('pages', name);
   if (!entry)
     throw new Error(`content/pages/${name}.md is missing: create it with a title, a description and the page's prose.`);
-  return { ...entry.data, body: entry.body ?? '' };
+  const values = placeholderValues(await getSiteContent());
+  const resolve = (text: string) => resolvePlaceholders(text, values).text;
+  return {
+    title: resolve(entry.data.title),
+    description: resolve(entry.data.description),
+    body: resolve(entry.body ?? ''),
+  };
 }

@@ -1,13 +1,12 @@
 /**
- * Turns validated collection entries into the domain's plain `SiteContent`, and refuses content
- * that breaks a cross-file rule. Shared by the Astro build (site-content.ts) and the tests
- * (tests/helpers/load-content.ts), so both see exactly the same content.
+ * Turns validated collection entries into the domain's plain `SiteContent`. Shared by the Astro
+ * build (site-content.ts) and the content checks (content-check.ts), so both see the same content;
+ * the checks refuse content that breaks a cross-file rule.
  */
 import type { CostAssumptionsData, CostLineItemData } from '../schemas/cost';
 import type { QuestionData } from '../schemas/question';
 import type { StageData } from '../schemas/stage';
 import type { SiteContent } from '../domain/content-types';
-import { checkContentIntegrity, formatContentProblems } from '../domain/content-integrity';
 
 /** What we need of a content entry, whichever loader produced it. */
 export interface RawEntry<T> {
@@ -40,7 +39,7 @@ export function splitQuestionBody(body: string): { guidance: string; firstStep: 
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
-/** Maps entries to `SiteContent` without checking cross-file rules. */
+/** Maps entries to `SiteContent` (sorted by order) without checking cross-file rules. */
 export function mapSiteContent(raw: RawContent): SiteContent {
   const assumptionsEntry = raw.costAssumptions[0];
   if (!assumptionsEntry) {
@@ -58,12 +57,4 @@ export function mapSiteContent(raw: RawContent): SiteContent {
       .sort(byOrder),
     assumptions: { ...assumptionsEntry.data, sources: assumptionsEntry.body.trim(), source: assumptionsEntry.filePath },
   };
-}
-
-/** Maps entries to `SiteContent` and throws, naming every file and field at fault, if a cross-file rule is broken. */
-export function toSiteContent(raw: RawContent): SiteContent {
-  const content = mapSiteContent(raw);
-  const problems = checkContentIntegrity(content);
-  if (problems.length > 0) throw new Error(formatContentProblems(problems));
-  return content;
 }

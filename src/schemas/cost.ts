@@ -28,8 +28,21 @@ export const CostLineItemSchema = z
     removable: z.boolean({ error: 'should be true or false' }).default(false),
     /** For protected lines: why cutting it is a wrong cut, shown in the warning. */
     cutWarning: line(300, 'one sentence on why cutting this line is a wrong cut').optional(),
+    /**
+     * Optional: one sentence on how this line is this product's reading rather than the source
+     * article's (e.g. scaling it by the number of workflows). Shown with an "Our reading" label.
+     */
+    ourReading: line(300, 'one sentence on what about this line is our reading').optional(),
   })
-  .refine((item) => item.low <= item.high, { path: ['high'], error: 'should be greater than or equal to low' })
+  .superRefine((item, ctx) => {
+    if (item.low > item.high) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['high'],
+        message: `is ${item.high}, below low (${item.low}): high is the top of the reference range, so it must be at least low — swap the two figures if they are the wrong way round`,
+      });
+    }
+  })
   .refine((item) => !(item.protected && item.removable), {
     path: ['removable'],
     error: 'cannot be true on a protected line: cutting a protected line is what the wrong-cut warning is for',
@@ -102,12 +115,14 @@ export const CostAssumptionsSchema = z
     deployments: z.array(DeploymentSchema).min(1, { error: 'should list at least one deployment' }),
     /** Id of the deployment selected by default; its multiplier should be 100 (neutral). */
     defaultDeployment: IdSchema,
-    /** The share of year one the build usually takes, in percent (the reference says 40–60). */
+    /** The share of year one the build usually takes, in percent (the source article's figure). */
     buildShareReference: z
       .strictObject({
         lowPercent: z.number().int().min(0).max(100),
         highPercent: z.number().int().min(0).max(100),
         note: NoteSchema,
+        /** "article": the source article's own figure, shown as such; "assumption": ours. */
+        basis: z.enum(['article', 'assumption'], { error: 'should be "article" or "assumption"' }).default('article'),
       })
       .refine((r) => r.lowPercent <= r.highPercent, { path: ['highPercent'], error: 'should be at least lowPercent' }),
     /** Display currencies; must include USD at rate 1. */

@@ -42,8 +42,15 @@ export const StageSchema = z.strictObject({
   summary: line(300, 'a one-sentence summary'),
   /** Which answer patterns land here. */
   rule: StageRuleSchema,
-  /** Id of the stage to aim for next; null for the top stage. */
-  next: IdSchema.nullable(),
+  /**
+   * Optional: one sentence saying which part of this rule is this product's reading rather than the
+   * source article's. Shown beside the rule with an "Our reading" label and listed on /methodology/.
+   */
+  ruleReading: line(300, 'one sentence on which part of the rule is our reading').optional(),
+  /** Id of the stage to aim for next; `null` for the top stage. */
+  next: z.union([IdSchema, z.null()], {
+    error: 'should be the id of the stage to aim for next in quotes, or null on the top stage (write: next: null)',
+  }),
 });
 
 export type StageInput = z.input<typeof StageSchema>;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT_MS, buildCopy, copyProject, removeCopy } from '../helpers/project-copy';
+import { BUILD_TIMEOUT_MS, build, copyProject, removeCopies } from '../helpers/project-copy';
 
 /** Every built HTML page as [route, html]. */
 function pages(dist: string): [string, string][] {
@@ -34,11 +34,11 @@ describe('a build with SITE_URL', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () => 
   let output = '';
   beforeAll(() => {
     dir = copyProject();
-    const built = buildCopy(dir, { SITE_URL: 'https://example.org' });
+    const built = build(dir, { SITE_URL: 'https://example.org' });
     output = built.output;
     expect(built.status, output).toBe(0);
   }, BUILD_TIMEOUT_MS + 30_000);
-  afterAll(() => removeCopy(dir));
+  afterAll(removeCopies);
 
   it('gives every page but the 404 its canonical URL on that domain', () => {
     const built = pages(join(dir, 'dist'));
@@ -65,10 +65,10 @@ describe('a build without SITE_URL', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () 
   let dir = '';
   beforeAll(() => {
     dir = copyProject();
-    const built = buildCopy(dir, { SITE_URL: '' });
+    const built = build(dir, { SITE_URL: '' });
     expect(built.status, built.output).toBe(0);
   }, BUILD_TIMEOUT_MS + 30_000);
-  afterAll(() => removeCopy(dir));
+  afterAll(removeCopies);
 
   it('has no canonical link, no sitemap and no sitemap line in robots.txt', () => {
     const dist = join(dir, 'dist');
@@ -86,11 +86,11 @@ describe('a build with a SITE_URL that is not an absolute http(s) URL', { timeou
   it('fails, saying what SITE_URL must look like', () => {
     const dir = copyProject();
     try {
-      const built = buildCopy(dir, { SITE_URL: 'readiness.example.org' });
+      const built = build(dir, { SITE_URL: 'readiness.example.org' });
       expect(built.status).not.toBe(0);
       expect(built.output).toContain('SITE_URL must be an absolute URL such as https://');
     } finally {
-      removeCopy(dir);
+      removeCopies();
     }
   });
 });

@@ -42,7 +42,9 @@ test.describe('cost calculator', () => {
       page.getByText(/The reference says the build usually takes 40–60%; this plan is within it/),
     ).toBeVisible();
     await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
-    await expect(page.getByRole('heading', { name: 'Build one fewer workflow' })).toBeVisible();
+    // The reference programme (one workflow, one agent) narrows to one system, never to none.
+    await expect(page.getByRole('heading', { name: 'Narrow the scope' })).toBeVisible();
+    await expect(page.locator('.cost-cuts')).toContainText('Build 1 workflow first instead of 1 workflow and 1 agent');
     await expectNoAxeViolations(page, 'cost: defaults');
     // What the page shows is what is saved: the untouched reference programme, as the reference.
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toMatchObject({
@@ -59,7 +61,7 @@ test.describe('cost calculator', () => {
     await expect(announcement(page)).toHaveText('As planned: year one $630,000 to $1,305,000, midpoint $967,500.');
     await agents(page).fill('0');
     await expect(total(page)).toHaveText('$430,000 – $945,000');
-    await expect(page.getByRole('heading', { name: 'Build one fewer agent' })).toHaveCount(0);
+    await expect(page.locator('.cost-cuts')).toContainText('Build 1 workflow first instead of 2 workflows');
   });
 
   test('a protected line quoted below its reference low is a wrong cut', async ({ page }) => {
@@ -149,11 +151,13 @@ test.describe('cost calculator', () => {
     );
     await page.getByRole('textbox', { name: 'Tasks per month' }).fill('100,000');
     await expect(page.getByText(/Per task, all of year one/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Use the fast tier/i })).toBeVisible();
-    await page.getByRole('radio', { name: /Fast tier/ }).check();
+    // The fast tier is the default, as the source's right cut says: nothing to cut on the tier.
+    await expect(page.getByRole('radio', { name: /Fast tier/ })).toBeChecked();
     await expect(total(page)).toHaveText('$402,000 – $885,000');
     await expect(page.locator('.cost-facts')).toContainText('$0.34 – $0.74');
-    await expect(page.getByRole('heading', { name: /Use the fast tier/i })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /Default to the fast tier/i })).toHaveCount(0);
+    await page.getByRole('radio', { name: /Frontier tier/ }).check();
+    await expect(page.getByRole('heading', { name: /Default to the fast tier/i })).toBeVisible();
     await expectNoAxeViolations(page, 'cost: volume');
   });
 

@@ -5,9 +5,10 @@
  * never disturb the real project's — or an `astro check` running beside the test.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const BUILD_TIMEOUT_MS = 120_000;
@@ -24,9 +25,18 @@ const NOT_COPIED = new Set([
 ]);
 const CACHES = new Set(['.vite', '.vite-temp', '.astro', '.vitest-cache']);
 
-/** A copy of the project in a new temporary folder; remove it with `removeCopy`. */
+let copies: string[] = [];
+
+/** Removes every copy made since the last call (use as `afterEach(removeCopies)`). */
+export function removeCopies(): void {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  copies = [];
+}
+
+/** A copy of the project in a new temporary folder, removed by the next `removeCopies()`. */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'readiness-build-'));
+  copies.push(dir);
   for (const entry of readdirSync(PROJECT_ROOT)) {
     if (!NOT_COPIED.has(entry)) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
   }
@@ -37,17 +47,39 @@ export function copyProject(): string {
   return dir;
 }
 
-export function removeCopy(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+/** Replaces `from` in one file of the copy, failing loudly if the file no longer contains it. */
+export function breakFile(dir: string, file: string, from: RegExp | string, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const broken = text.replace(from, to);
+  expect(broken, `${file} should contain ${String(from)} for this test to change it`).not.toBe(text);
+  writeFileSync(path, broken);
+}
+
+/** Writes a file into the copy, creating its folder. */
+export function writeProjectFile(dir: string, file: string, text: string): void {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
 }
 
 /** `astro build` in `dir`, with extra environment variables; colour off so messages match. */
-export function buildCopy(dir: string, env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
+export function build(dir: string, env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
+    // CI=true makes Astro colour its output; colour codes inside "order: should…" would break the matches.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT_MS,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every built HTML page of the copy, by path under dist/. */
+export function builtPages(dir: string): Map<string, string> {
+  const dist = join(dir, 'dist');
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith('.html')) pages.set(file, readFileSync(join(dist, file), 'utf8'));
+  }
+  return pages;
 }

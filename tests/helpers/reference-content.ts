@@ -180,7 +180,7 @@ export function referenceContent(): SiteContent {
         { id: 'on-prem', label: 'On-premises', multiplierPercent: 130, note: 'On-prem note.' },
       ],
       defaultDeployment: 'public-cloud',
-      buildShareReference: { lowPercent: 40, highPercent: 60, note: 'Build share note.' },
+      buildShareReference: { lowPercent: 40, highPercent: 60, note: 'Build share note.', basis: 'article' },
       currencies: [
         { code: 'USD', label: 'US dollar', ratePerUsd: 1, asOf: '2026-11-01', note: 'Base.' },
         { code: 'EUR', label: 'Euro', ratePerUsd: 0.92, asOf: '2026-11-01', note: 'Indicative.' },

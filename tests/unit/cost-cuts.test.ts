@@ -12,23 +12,23 @@ const summary = (inputs: CostInputs) =>
 
 describe('right cuts', () => {
   it.each<[string, Partial<CostInputs>, [string, number, number][]]>([
-    [
-      'the reference programme: one fewer workflow, one fewer agent',
-      {},
-      [
-        ['fewer-workflows', 120_000, 200_000],
-        ['fewer-agents', 100_000, 180_000],
-      ],
-    ],
+    // Narrowing the reference programme keeps the workflow and drops the agent build.
+    ['the reference programme: narrow the scope to one workflow', {}, [['narrow-scope', 100_000, 180_000]]],
     ['nothing left to narrow', { workflows: 0, agents: 0 }, []],
+    ['one system already: nothing to narrow', { workflows: 1, agents: 0 }, []],
+    ['three agents: narrow to one agent', { workflows: 0, agents: 3 }, [['narrow-scope', 200_000, 360_000]]],
+    [
+      'two workflows and two agents: narrow to one workflow',
+      { workflows: 2, agents: 2 },
+      [['narrow-scope', 320_000, 560_000]],
+    ],
     [
       'frontier tier at 100,000 tasks a month: the fast tier too',
       { inference: { mode: 'volume', tasksPerMonth: 100_000, modelTier: 'frontier' } },
       [
-        ['fewer-workflows', 120_000, 200_000],
-        ['fewer-agents', 100_000, 180_000],
+        ['narrow-scope', 100_000, 180_000],
         // 1,200,000 tasks a year × ($100 − $10) and × ($500 − $50) per 1,000.
-        ['cheaper-tier', 108_000, 540_000],
+        ['fast-tier', 108_000, 540_000],
       ],
     ],
     [
@@ -44,11 +44,11 @@ describe('right cuts', () => {
         deployment: 'on-prem',
         inference: { mode: 'volume', tasksPerMonth: 100_000, modelTier: 'frontier' },
       },
-      [['cheaper-tier', 140_400, 702_000]],
+      [['fast-tier', 140_400, 702_000]],
     ],
     [
-      'a quote on the workflow line: one fewer workflow saves nothing, so is not offered',
-      { agents: 0, overrides: { 'workflow-build': { low: 90_000, high: 95_000 } } },
+      'a quote on the agent line: dropping the agent saves nothing, so narrowing is not offered',
+      { overrides: { 'agent-build': { low: 0, high: 0 } } },
       [],
     ],
     [
@@ -89,10 +89,11 @@ describe('right cuts', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
         for (const cut of rightCuts(content, inputs)) {
-          if (cut.kind === 'fewer-workflows')
-            expect(cut.inputs).toEqual({ ...inputs, workflows: inputs.workflows - 1 });
-          if (cut.kind === 'fewer-agents') expect(cut.inputs).toEqual({ ...inputs, agents: inputs.agents - 1 });
-          if (cut.kind === 'cheaper-tier') expect({ ...cut.inputs, inference: inputs.inference }).toEqual(inputs);
+          if (cut.kind === 'narrow-scope') {
+            expect(cut.inputs).toEqual({ ...inputs, ...cut.to });
+            expect(cut.to.workflows + cut.to.agents).toBe(1);
+          }
+          if (cut.kind === 'fast-tier') expect({ ...cut.inputs, inference: inputs.inference }).toEqual(inputs);
         }
       }),
     );

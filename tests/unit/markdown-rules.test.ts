@@ -35,6 +35,11 @@ describe('refused Markdown', () => {
     ['a list three levels deep', '- a\n  - b\n    - c', ['list-depth-3']],
     ['a javascript: link', '[click](javascript:alert(1))', ['link-href']],
     ['a data: link', '[x](data:text/html,hi)', ['link-href']],
+    ['a javascript&#58; link (decimal entity)', '[x](javascript&#58;alert(1))', ['link-href']],
+    ['a &#x6A;avascript&#x3A; link (hex entities)', '[x](&#x6A;avascript&#x3A;alert(1))', ['link-href']],
+    ['a javascript&colon; link (named entity)', '[x](javascript&colon;alert(1))', ['link-href']],
+    ['a javascript: link split by a tab entity', '[x](java&#9;script:alert(1))', ['link-href']],
+    ['a javascript: autolink', '<javascript:alert(1)>', ['link-href']],
     ['HTML hidden in a list item', '- <img src=x onerror=alert(1)>', ['html']],
     ['code hidden in a quote', '> `x`', ['codespan']],
     ['code hidden in emphasis', '*a `b`*', ['codespan']],
@@ -49,8 +54,8 @@ describe('refused Markdown', () => {
     );
     expect(message).toMatchInlineSnapshot(`
       "content/stages/x.md uses Markdown the site cannot render:
-        - a level-1 heading (#); use ## or ### [heading-1]: # Big
-        - raw HTML [html]: <script>alert(1)</script>
+        - a level-1 heading (#) is not allowed ("# Big"): use ## or ### [heading-1]
+        - raw HTML is not allowed ("<script>alert(1)</script>"): write Markdown instead (**bold**, *emphasis*, [text](https://…)); raw HTML is never rendered [html]
         Content may use only headings (## and ###), paragraphs, bulleted and numbered lists (up to two levels), block quotes, *emphasis*, **strong**, [links](https://…) and line breaks."
     `);
   });

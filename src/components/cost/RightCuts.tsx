@@ -6,7 +6,7 @@ export function RightCuts({ display }: { display: CostDisplay }) {
   return (
     <div className="stack stack--s">
       {cuts.length === 0 ? (
-        <p>There is no right cut to suggest for this plan: nothing is left to narrow.</p>
+        <p>There is no right cut to suggest for this plan: it already builds one system, on the fast tier.</p>
       ) : (
         <ul className="cost-cuts">
           {cuts.map((cut) => (

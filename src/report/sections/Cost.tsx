@@ -141,7 +141,9 @@ export function Cost({ cost }: { cost: ReportCost }) {
           <View key={a.key} style={styles.mdItem} wrap={false}>
             <Text style={styles.mdMarker}>•</Text>
             <Text style={styles.mdItemBody}>
-              <Text style={styles.strong}>Assumption — {a.label}. </Text>
+              <Text style={styles.strong}>
+                {a.tag} — {a.label}.{' '}
+              </Text>
               {a.note}
             </Text>
           </View>

@@ -1,0 +1,282 @@
+/**
+ * Numbers and names in prose come from data: editors write `{cost.total}`, `{questions.count}`,
+ * `{stage:distributed-delivery.rule}` or `{question:policy-as-code}` and the build fills them in,
+ * so a changed figure can never leave a stale copy behind. Pure: content in, strings out.
+ *
+ * Also finds the opposite mistake — a figure, count or question id typed out literally where a
+ * placeholder exists — so the build can refuse it and name the placeholder to use instead.
+ */
+import type { SiteContent } from '../domain/content-types';
+import { defaultCostInputs, estimateCost } from '../domain/cost';
+import { formatMoney, formatMoneyRange } from '../domain/format';
+import { describeRule } from '../domain/describe-rule';
+
+/** `{name}` or `{name|words}`; names are letters, digits, `.`, `:` and `-`. */
+const PLACEHOLDER = /\{([a-z][a-z0-9.:-]*)(?:\|([a-z]+))?\}/gi;
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+
+/** A placeholder's value; `count` is set for whole numbers, which may also be written in words. */
+export interface PlaceholderValue {
+  text: string;
+  count?: number;
+}
+
+export type PlaceholderValues = ReadonlyMap<string, PlaceholderValue>;
+
+const usd = (amount: number) => formatMoney(amount, 'USD');
+const countValue = (count: number): PlaceholderValue => ({ text: count.toLocaleString('en-US'), count });
+
+/** Every placeholder the content may use, with its value for this content. */
+export function placeholderValues(content: SiteContent): PlaceholderValues {
+  const values = new Map<string, PlaceholderValue>();
+  const set = (name: string, value: PlaceholderValue | string) =>
+    values.set(name, typeof value === 'string' ? { text: value } : value);
+  const estimate = estimateCost(content, defaultCostInputs(content));
+  const { buildShareReference } = content.assumptions;
+
+  set('questions.count', countValue(content.questions.length));
+  set('questions.patterns', countValue(2 ** content.questions.length));
+  set('stages.count', countValue(content.stages.length));
+  set('cost.lines.count', countValue(content.costLines.length));
+  set('cost.total', formatMoneyRange(estimate.total.low, estimate.total.high, 'USD'));
+  set('cost.total.low', usd(estimate.total.low));
+  set('cost.total.high', usd(estimate.total.high));
+  set('cost.total.midpoint', usd(estimate.total.midpoint));
+  set('cost.buildShare', `${buildShareReference.lowPercent}\u2013${buildShareReference.highPercent}%`);
+  for (const question of content.questions) {
+    set(`question:${question.id}`, question.label);
+    set(`question:${question.id}.text`, question.text);
+    set(`question:${question.id}.order`, countValue(question.order));
+  }
+  for (const stage of content.stages) {
+    set(`stage:${stage.id}`, stage.name);
+    set(`stage:${stage.id}.rule`, describeRule(stage.rule, content.questions));
+    set(`stage:${stage.id}.minYes`, countValue(stage.rule.minYes));
+    set(`stage:${stage.id}.maxYes`, countValue(stage.rule.maxYes));
+  }
+  for (const line of content.costLines) {
+    set(`line:${line.id}`, line.label);
+    set(`line:${line.id}.range`, formatMoneyRange(line.low, line.high, 'USD'));
+    set(`line:${line.id}.low`, usd(line.low));
+    set(`line:${line.id}.high`, usd(line.high));
+  }
+  return values;
+}
+
+/** A problem in one piece of prose, at a 1-based line of that prose. */
+export interface ProseProblem {
+  line: number;
+  message: string;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+function formatValue(value: PlaceholderValue, format: string | undefined): string | null {
+  if (format === undefined) return value.text;
+  if (format !== 'words' && format !== 'Words') return null;
+  if (value.count === undefined || value.count >= NUMBER_WORDS.length) return value.text;
+  const word = NUMBER_WORDS[value.count] ?? value.text;
+  return format === 'Words' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Replaces every placeholder; unknown ones are reported (with the nearest known names) and left as written. */
+export function resolvePlaceholders(
+  text: string,
+  values: PlaceholderValues,
+): { text: string; problems: ProseProblem[] } {
+  const problems: ProseProblem[] = [];
+  const resolved = text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined, index: number) => {
+    const value = values.get(name);
+    if (!value) {
+      problems.push({ line: lineAt(text, index), message: `unknown placeholder ${whole}: ${suggest(name, values)}` });
+      return whole;
+    }
+    const formatted = formatValue(value, format);
+    if (formatted === null) {
+      problems.push({
+        line: lineAt(text, index),
+        message: `unknown format "|${format}" in ${whole}: the only format is |words (or |Words at the start of a sentence), for whole numbers`,
+      });
+      return whole;
+    }
+    return formatted;
+  });
+  return { text: resolved, problems };
+}
+
+/** Edit distance, to suggest the placeholder an editor probably meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function suggest(name: string, values: PlaceholderValues): string {
+  const near = [...values.keys()]
+    .map((key) => ({ key, d: distance(name, key) }))
+    .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
+    .slice(0, 3)
+    .map(({ key }) => `{${key}}`);
+  return `did you mean ${near.join(', ')}? (docs/editing.md lists every placeholder)`;
+}
+
+/** Text with every placeholder blanked out (same length, so positions and lines still match). */
+function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, (whole) => ' '.repeat(whole.length));
+}
+
+/** Digits or words for a whole number, as a regex alternative: "10|ten". */
+function numberPattern(count: number): string {
+  const word = NUMBER_WORDS[count];
+  return word ? `${count}|${word}` : `${count.toLocaleString('en-US')}|${count}`;
+}
+
+interface LiteralRule {
+  pattern: RegExp;
+  /** What the literal is, and which placeholder to write instead. */
+  hint: (match: RegExpExecArray) => string | null;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Money written as "$410,000" or "410000" (not part of a longer number). */
+function moneyPattern(amount: number): string {
+  return `(?<![\\d,.])(?:\\$\\s?${escapeRegExp(amount.toLocaleString('en-US'))}|${amount})(?![\\d,])`;
+}
+
+function literalRules(content: SiteContent, values: PlaceholderValues): LiteralRule[] {
+  const rules: LiteralRule[] = [];
+  const placeholderFor = (name: string) => `{${name}}`;
+  const countRule = (name: string, nouns: string) => {
+    const count = values.get(name)?.count;
+    if (count === undefined) return;
+    rules.push({
+      pattern: new RegExp(
+        `\\b(?:${numberPattern(count)})(?:[\\s-]+(?:yes/no|diagnostic))?[\\s-]+(?:${nouns})\\b`,
+        'gi',
+      ),
+      hint: () => `use ${placeholderFor(name)} (or {${name}|words}) instead of the number`,
+    });
+  };
+  countRule('questions.count', 'questions?');
+  countRule('stages.count', 'stages?');
+  countRule('cost.lines.count', 'line[\\s-]items?|cost lines?');
+  const patterns = values.get('questions.patterns')?.count;
+  if (patterns !== undefined && patterns >= 1000) {
+    rules.push({
+      pattern: new RegExp(moneyPattern(patterns).replace('\\$\\s?', ''), 'g'),
+      hint: () => 'use {questions.patterns} (the number of possible answer patterns) instead of the number',
+    });
+  }
+
+  const money = new Map<number, string>();
+  const estimate = estimateCost(content, defaultCostInputs(content));
+  money.set(estimate.total.low, 'cost.total.low');
+  money.set(estimate.total.high, 'cost.total.high');
+  money.set(estimate.total.midpoint, 'cost.total.midpoint');
+  for (const line of content.costLines) {
+    if (!money.has(line.low)) money.set(line.low, `line:${line.id}.low`);
+    if (!money.has(line.high)) money.set(line.high, `line:${line.id}.high`);
+  }
+  for (const [amount, name] of money) {
+    if (amount < 1000) continue;
+    rules.push({
+      pattern: new RegExp(moneyPattern(amount), 'g'),
+      hint: () =>
+        `use ${placeholderFor(name)}${name.startsWith('cost.total') ? ' (or {cost.total} for the whole range)' : ''} instead of the figure`,
+    });
+  }
+
+  const { lowPercent, highPercent } = content.assumptions.buildShareReference;
+  rules.push({
+    pattern: new RegExp(`\\b${lowPercent}\\s*(?:%\\s*)?(?:\u2013|-|to)\\s*${highPercent}\\s*(?:%|per ?cent)`, 'g'),
+    hint: () => 'use {cost.buildShare} instead of the figure',
+  });
+
+  // "eight or nine Yes answers", "five or more Yes", "Ten Yes answers": a stage's range, typed out.
+  const words = NUMBER_WORDS.slice(0, content.questions.length + 1);
+  const yesNumber = [...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].join('|');
+  rules.push({
+    // Case-sensitive "Yes" (the answer), not "yes/no".
+    pattern: new RegExp(
+      `\\b(\\d+|${yesNumber})(?:\\s*(?:or|to|and|\u2013|-)\\s*(?:\\d+|${yesNumber}))?(?:\\s+or\\s+(?:more|fewer))?\\s+Yes\\b(?!/)`,
+      'g',
+    ),
+    hint: (match) => {
+      const first = match[1]?.toLowerCase() ?? '';
+      const count = /^\d+$/.test(first) ? Number(first) : NUMBER_WORDS.indexOf(first);
+      const stage =
+        content.stages.find((s) => s.rule.minYes === count) ?? content.stages.find((s) => s.rule.maxYes === count);
+      if (!stage) return null;
+      const end = stage.rule.minYes === count ? 'minYes' : 'maxYes';
+      return `a number of Yes answers from a stage rule: use {stage:${stage.id}.rule} (the whole rule in words) or {stage:${stage.id}.${end}}`;
+    },
+  });
+
+  // Question ids are for frontmatter; in prose a reader sees the label. An id that reads the same
+  // as its label ("policy-as-code") is ordinary prose and allowed.
+  for (const question of content.questions) {
+    if (!question.id.includes('-') || question.id.toLowerCase() === question.label.toLowerCase()) continue;
+    rules.push({
+      pattern: new RegExp(`(?<![\\w/#-])${escapeRegExp(question.id)}(?![\\w-])`, 'g'),
+      hint: () =>
+        `"${question.id}" is a question id, which readers never see: use {question:${question.id}} for its label ("${question.label}")`,
+    });
+  }
+  return rules;
+}
+
+/** Cached per content object: the rules depend only on the data. */
+const rulesCache = new WeakMap<SiteContent, LiteralRule[]>();
+
+/** Figures, counts, Yes ranges and question ids written literally where a placeholder exists. */
+export function findStaleLiterals(text: string, content: SiteContent, values: PlaceholderValues): ProseProblem[] {
+  let rules = rulesCache.get(content);
+  if (!rules) {
+    rules = literalRules(content, values);
+    rulesCache.set(content, rules);
+  }
+  const prose = withoutPlaceholders(text);
+  const problems: ProseProblem[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(prose); match; match = rule.pattern.exec(prose)) {
+      const hint = rule.hint(match);
+      if (hint) problems.push({ line: lineAt(prose, match.index), message: `"${match[0]}" is written out: ${hint}` });
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,104 @@
+/**
+ * An editor changes one figure, one label or the number of questions, builds, and every built
+ * page shows the new value and none shows the old one: nothing in prose or code kept a copy.
+ * Real builds on copies of the project (slow: one build per case).
+ */
+import { describe, expect, it, afterEach } from 'vitest';
+import {
+  BUILD_TIMEOUT_MS,
+  breakFile,
+  build,
+  builtPages,
+  copyProject,
+  removeCopies,
+  writeProjectFile,
+} from '../helpers/project-copy';
+
+afterEach(removeCopies);
+
+/** Builds the changed copy and returns its pages; fails the test if the build fails. */
+function buildPages(dir: string): Map<string, string> {
+  const { status, output } = build(dir);
+  expect(status, output).toBe(0);
+  return builtPages(dir);
+}
+
+const pagesContaining = (pages: Map<string, string>, text: string | RegExp) =>
+  [...pages].filter(([, html]) => (typeof text === 'string' ? html.includes(text) : text.test(html))).map(([p]) => p);
+
+describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () => {
+  it('a cost range: the reference total changes everywhere it is shown', () => {
+    const dir = copyProject();
+    breakFile(dir, 'content/cost/lines/scoping-engagement.md', 'low: 25000\nhigh: 75000', 'low: 30000\nhigh: 80000');
+    const pages = buildPages(dir);
+    expect(pagesContaining(pages, '$410,000')).toEqual([]);
+    expect(pagesContaining(pages, '$925,000')).toEqual([]);
+    expect(pagesContaining(pages, '$415,000 – $930,000')).toEqual(
+      expect.arrayContaining(['methodology/index.html', 'cost/index.html']),
+    );
+    // The line's own description follows its new range too, and no placeholder is left unresolved.
+    expect(pages.get('methodology/index.html')).toContain('Reference range $30,000 – $80,000');
+    expect(pagesContaining(pages, /\{(?:questions|stages|cost|question:|stage:|line:)[^}]*\}/)).toEqual([]);
+    // The methodology page credits the source and labels "Our reading" items.
+    const methodology = pages.get('methodology/index.html') ?? '';
+    expect(methodology).toContain('Production AI vs pilot: the complete guide to shipping AI that survives');
+    expect(methodology).toContain('published by Safemode on <time datetime="2026-04-23">23 April 2026</time>');
+    expect(methodology).toContain('id="our-reading"');
+    expect(methodology.match(/class="tag tag--reading"/g)?.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a question label: every page shows the new label and none the old one', () => {
+    const dir = copyProject();
+    breakFile(
+      dir,
+      'content/questions/outcome-metric.md',
+      'label: "Outcome metric"',
+      'label: "Measured outcome target"',
+    );
+    const pages = buildPages(dir);
+    expect(pagesContaining(pages, 'Outcome metric')).toEqual([]);
+    expect(pagesContaining(pages, 'Measured outcome target')).toEqual(
+      expect.arrayContaining([
+        'methodology/index.html',
+        'stages/experimentation/index.html',
+        'assessment/index.html',
+        'report/index.html',
+      ]),
+    );
+  });
+
+  it('an eleventh question: counts, words and patterns follow, with no "ten" left', () => {
+    const dir = copyProject();
+    writeProjectFile(
+      dir,
+      'content/questions/model-inventory.md',
+      [
+        '---',
+        'id: model-inventory',
+        'order: 11',
+        'label: "Model inventory"',
+        'text: "Is there an inventory of every model in production, with its owner?"',
+        'why: "Nobody can govern models they cannot list."',
+        '---',
+        '',
+        'A real Yes is a list of every model in production with its owner and version.',
+        '',
+        '## First step',
+        '',
+        'This month, the head of platform lists every model in production with its owner.',
+        '',
+      ].join('\n'),
+    );
+    breakFile(dir, 'content/stages/further-along.md', 'minYes: 10\n  maxYes: 10', 'minYes: 11\n  maxYes: 11');
+    breakFile(dir, 'content/stages/operating-model-integration.md', 'maxYes: 9', 'maxYes: 10');
+    const pages = buildPages(dir);
+    const stale = /\b(ten|10) (yes\/no )?questions\b|1,024|\bTen yes\/no/i;
+    expect(pagesContaining(pages, stale)).toEqual([]);
+    expect(pages.get('index.html')).toContain('Eleven yes/no questions place your AI programme');
+    expect(pages.get('index.html')).toContain('eleven yes/no questions about what is actually in place');
+    expect(pages.get('methodology/index.html')).toContain('2,048');
+    expect(pages.get('methodology/index.html')).toContain('The 11 questions');
+    expect(pages.get('stages/further-along/index.html')).toContain('All 11 Yes');
+    expect(pages.get('stages/distributed-delivery/index.html')).toContain('8\u201310 Yes');
+  });
+});
