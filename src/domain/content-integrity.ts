@@ -3,7 +3,6 @@
  * reported with the file and field at fault and a hint on how to fix it; the build refuses to go on.
  */
 import type { SiteContent, Stage } from './content-types';
-import { findQuestionIdsInProse } from './prose-ids';
 import { stageMatches, type YesPattern } from './stage-rules';
 
 export interface ContentProblem {
@@ -26,11 +25,6 @@ export function checkContentIntegrity(content: SiteContent): ContentProblem[] {
     ...checkStageReferences(content),
     ...(hasStructuralStageProblems(content) ? [] : checkStageCoverage(content)),
     ...checkAssumptions(content),
-    ...findQuestionIdsInProse(content).map((hit) => ({
-      file: hit.file,
-      field: 'body',
-      message: `names the question "${hit.id}" by its id ("…${hit.excerpt}…"): readers never see ids, so write its label, “${hit.label}”`,
-    })),
   ];
 }
 

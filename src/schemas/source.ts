@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { line } from './common';
 
 /** Frontmatter of `content/source.md`: the article this product's figures and questions come from. */
