@@ -25,6 +25,7 @@ import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
 import { CopyLinkButton } from '../common/CopyLinkButton';
+import { useShortcutsKey } from './use-shortcuts-key';
 import { useAnswerKeys } from './use-answer-keys';
 import { ToggleButton } from '../facilitator/ToggleButton';
 
@@ -166,6 +167,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     if (previous) goTo({ screen: 'question', questionId: previous });
   }
 
+  useShortcutsKey(ready && keysOn && kit !== 'failed', () => setShortcutsOpen(true));
   useAnswerKeys(ready && keysOn && position.screen === 'question', (value: AnswerValue) => {
     if (view === 'all') {
       const focused = document.activeElement?.closest<HTMLElement>('[data-question-id]');
@@ -379,7 +381,6 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
       {tools && (
         <tools.ShortcutsDialog
           open={shortcutsOpen}
-          onOpen={() => setShortcutsOpen(true)}
           onClose={() => setShortcutsOpen(false)}
           keysOn={keysOn}
           onKeysOnChange={setKeysOn}

@@ -2,16 +2,11 @@ import { useEffect, useId, useRef } from 'react';
 
 interface ShortcutsDialogProps {
   open: boolean;
-  /** `?` was pressed (outside a text field): the page opens the dialog. */
-  onOpen: () => void;
   onClose: () => void;
   /** Whether the single-key shortcuts (Y, N, U, ?) are on. */
   keysOn: boolean;
   onKeysOnChange: (on: boolean) => void;
 }
-
-/** Where typing a character means text, not a shortcut. */
-const TYPING = 'input:not([type=radio]):not([type=checkbox]), textarea, select, [contenteditable], dialog';
 
 const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['Y'], what: 'Answer Yes' },
@@ -28,27 +23,10 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
  * The keyboard shortcuts, opened with `?` or the toolbar button. Single-key shortcuts can be
  * turned off here (WCAG 2.1.4), e.g. for speech input, where a spoken word can press them.
  */
-export function ShortcutsDialog({ open, onOpen, onClose, keysOn, onKeysOnChange }: ShortcutsDialogProps) {
+export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange }: ShortcutsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const openRef = useRef(onOpen);
-  useEffect(() => {
-    openRef.current = onOpen;
-  }, [onOpen]);
-
-  useEffect(() => {
-    if (!keysOn) return;
-    function listen(event: KeyboardEvent) {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if ((event.target as HTMLElement | null)?.closest(TYPING)) return;
-      event.preventDefault();
-      openRef.current();
-    }
-    document.addEventListener('keydown', listen);
-    return () => document.removeEventListener('keydown', listen);
-  }, [keysOn]);
-
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
