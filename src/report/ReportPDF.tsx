@@ -17,14 +17,18 @@ import { Notes } from './sections/Notes';
 import { Plan } from './sections/Plan';
 import { Summary } from './sections/Summary';
 import { styles } from './styles';
+import { DOCUMENT_FONT } from './fonts/catalogue';
 
 export interface ReportPDFProps {
   report: ReportModel;
   /** The site's origin, so site-relative links in the PDF still work on paper; null prints them as text. */
   origin?: string | null;
+  /** The font families to set the text in, in order of preference (see fonts/plan.ts). */
+  fontFamily?: string[];
 }
 
-export function ReportPDF({ report, origin = null }: ReportPDFProps) {
+export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] }: ReportPDFProps) {
+  const pageStyle = [styles.page, { fontFamily }];
   const { diagnostic, cost, session, missing } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
 
@@ -68,14 +72,14 @@ export function ReportPDF({ report, origin = null }: ReportPDFProps) {
       creationDate={new Date(report.generatedAt.iso)}
     >
       <LinkContext.Provider value={hrefResolver(origin)}>
-        <Page size="A4" style={styles.page}>
+        <Page size="A4" style={pageStyle}>
           <View style={[styles.body, { flexGrow: 1 }]}>
             <Cover report={report} />
           </View>
           <Footer left={footer} />
         </Page>
         {blocks.map((block, i) => (
-          <Page key={block.key} size="A4" style={styles.page} wrap>
+          <Page key={block.key} size="A4" style={pageStyle} wrap>
             <View style={styles.body}>
               {/* What is missing is said once, at the top of the first page after the cover. */}
               {i === 0 ? missingNotice : null}

@@ -1,0 +1,111 @@
+/**
+ * Every script a user can type prints: labels and notes in Latin with accents, Devanagari, Arabic,
+ * Hebrew, Chinese, Japanese and Korean come back out of the PDF through pdftotext, emoji become a
+ * visible placeholder, each script's font is embedded only when its text is there, and a long
+ * unbreakable label or URL wraps inside the page (pdftotext -bbox gives every word's box).
+ * KEEP_PDF=1 keeps the files.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, type ReportModel } from '../../src/domain/report-model';
+import { defaultCostInputs } from '../../src/domain/cost';
+import { renderReportBuffer } from '../helpers/render-pdf';
+import { answersWithYes } from '../helpers/answers';
+import { loadSiteContent } from '../helpers/load-content';
+
+const content = loadSiteContent();
+const ids = content.questions.map((q) => q.id);
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'readiness-scripts-'));
+});
+afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
+
+function model(clientLabel: string, notes: Record<string, string>): ReportModel {
+  return buildReport({
+    content,
+    answers: answersWithYes(ids, ids.slice(0, 4), 'no'),
+    cost: defaultCostInputs(content),
+    session: { clientLabel, notes },
+    generatedAt: new Date(2026, 10, 27, 9, 0),
+  });
+}
+
+async function render(report: ReportModel, name: string) {
+  const { buffer, faces } = await renderReportBuffer(report);
+  const file = path.join(dir, `${name}.pdf`);
+  writeFileSync(file, buffer);
+  const read = (...args: string[]) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return { file, faces, fonts, read };
+}
+
+// pdftotext marks right-to-left runs with embedding controls; what matters is the letters.
+const letters = (text: string) => text.normalize('NFC').replace(/[\u200e\u200f\u202a-\u202e\s]+/g, ' ');
+
+const SCRIPTS = {
+  latin: 'Crème brûlée for Ærøskøbing, São Paulo and Łódź',
+  devanagari: 'नमस्ते भारत टीम',
+  arabic: 'عميل مهم',
+  hebrew: 'שלום עולם',
+  chinese: '我们的客户需要预算',
+  japanese: 'ひらがなとカタカナ',
+  korean: '한국어 메모',
+};
+
+describe('scripts a user can type', () => {
+  it('print, each with its own font, and emoji become a placeholder', async () => {
+    const notes: Record<string, string> = {};
+    Object.values(SCRIPTS).forEach((text, i) => (notes[ids[i]!] = text));
+    notes.cost = 'Budget approved 😀👍🏽 by the board';
+    const { read, fonts, faces } = await render(model('日本語クライアント 😀 عميل', notes), 'scripts');
+    const text = letters(read());
+
+    for (const sample of Object.values(SCRIPTS)) expect(text).toContain(letters(sample));
+    // The cover sets the label large, so it may wrap: compare without spaces.
+    expect(text.replace(/ /g, '')).toContain('日本語クライアント[emoji]عميل');
+    expect(text).toContain('Budget approved [emoji] by the board');
+    for (const family of ['Inter-Regular', 'NotoSansDevanagari', 'NotoSansArabic', 'NotoSansHebrew', 'NotoSansSC', 'NotoSansKR']) {
+      expect(fonts).toContain(family);
+    }
+    expect(faces).toContain('Inter-latin-ext');
+  });
+
+  it('a Latin-only report embeds Inter alone', async () => {
+    const { fonts, faces } = await render(model('Acme Bank', { [ids[0]!]: 'Plain English note.' }), 'latin');
+    expect(faces).toEqual(['Inter']);
+    expect(fonts).not.toMatch(/Noto/);
+  });
+});
+
+/** Every word box pdftotext finds: page size and word edges, in points. */
+function wordBoxes(html: string) {
+  const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)];
+  return {
+    width: Number(page[1]),
+    words: words.map((m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), text: m[3]! })),
+  };
+}
+
+describe('long unbreakable text', () => {
+  const label = 'Contoso-Global-Enterprise-AI-Transformation-Programme-'.repeat(3).slice(0, 120);
+  const url = `https://intranet.example.com/programmes/${'x'.repeat(40)}/reports/${'y'.repeat(30)}?quarter=2026-Q4`;
+
+  it('a 120-character label and a long URL in a note stay inside the page box', async () => {
+    expect(label).toHaveLength(120);
+    const { read } = await render(model(label, { [ids[0]!]: `See ${url} for the baseline.` }), 'long-words');
+    const { width, words } = wordBoxes(read('-bbox'));
+    // The text column is 52 pt in from each edge; pdftotext's glyph boxes overshoot by up to ~3.5 pt.
+    const margin = 52 - 4;
+    const outside = words.filter((w) => w.xMin < margin || w.xMax > width - margin);
+    expect(outside).toEqual([]);
+    // Nothing was cut: the label and the URL come back whole once the wrap hyphens are taken out.
+    const joined = read('-raw').replace(/[\s-]+/g, '');
+    expect(joined).toContain(label.replace(/-/g, ''));
+    expect(joined).toContain(url.replace(/-/g, ''));
+  });
+});
