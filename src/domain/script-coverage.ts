@@ -171,6 +171,8 @@ export interface UnprintableField {
   kind: UnprintableKind;
   /** The first characters that will not print, as typed. */
   sample: string;
+  /** What the PDF prints in their place. */
+  printsAs: string;
 }
 
 /** Every field with text the faces cannot print, one entry per field and kind, in field order. */
@@ -182,7 +184,12 @@ export function unprintableFields(fields: readonly FieldText[], faces: readonly 
     for (const piece of pieces(faces, text)) {
       if (piece.unprintable && !seen.has(piece.unprintable)) {
         seen.add(piece.unprintable);
-        found.push({ field, kind: piece.unprintable, sample: piece.text });
+        found.push({
+          field,
+          kind: piece.unprintable,
+          sample: piece.text,
+          printsAs: UNPRINTABLE_PLACEHOLDER[piece.unprintable],
+        });
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The report end to end: /report/ with both parts, with one, with neither; the PDF downloaded
- * from it (and from the results screen) read back with pdftotext; the PDF engine loaded only on
- * click; axe on every state. Expectations come from content/, not from the components.
+ * from it (and from the results screen) read back with pdftotext; the PDF engine fetched once;
+ * axe on every state. Expectations come from content/, not from the components.
  */
 import { execFileSync } from 'node:child_process';
 import type { Download, Page } from '@playwright/test';
@@ -51,7 +51,8 @@ async function openReport(page: Page) {
 
 /** Clicks "Download PDF", waits for the file and returns pdftotext's reading of it. */
 async function downloadPdf(page: Page, guards: Guards, button = page.getByRole('button', { name: 'Download PDF' })) {
-  expect(guards.requestsMatching(PDF_CHUNK), 'PDF engine loaded before the click').toEqual([]);
+  // The engine may already be there (fetched in idle time once the report was on screen), once.
+  expect(guards.requestsMatching(PDF_CHUNK).length, 'PDF engine fetched more than once').toBeLessThanOrEqual(1);
   const downloading = page.waitForEvent('download');
   await button.click();
   const download: Download = await downloading;

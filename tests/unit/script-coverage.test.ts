@@ -114,9 +114,9 @@ describe('unprintableFields', () => {
         FACES,
       ),
     ).toEqual([
-      { field: 'Client label', kind: 'emoji', sample: '😀' },
-      { field: 'Note on “Stop condition”', kind: 'script', sample: 'ที' },
-      { field: 'Note on “Stop condition”', kind: 'emoji', sample: '🎉' },
+      { field: 'Client label', kind: 'emoji', sample: '😀', printsAs: '[emoji]' },
+      { field: 'Note on “Stop condition”', kind: 'script', sample: 'ที', printsAs: '[?]' },
+      { field: 'Note on “Stop condition”', kind: 'emoji', sample: '🎉', printsAs: '[emoji]' },
     ]);
   });
 });
