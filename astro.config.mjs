@@ -24,7 +24,12 @@ export default defineConfig({
   vite: {
     resolve: {
       // The PDF's fonts are WOFF: leave fontkit's WOFF2 (brotli) decoder out of the PDF chunk.
-      alias: [{ find: /^brotli\/decompress\.js$/, replacement: fileURLToPath(new URL('./src/report/fonts/no-woff2.ts', import.meta.url)) }],
+      alias: [
+        {
+          find: /^brotli\/decompress\.js$/,
+          replacement: fileURLToPath(new URL('./src/report/fonts/no-woff2.ts', import.meta.url)),
+        },
+      ],
     },
     build: {
       // The PDF engine is one large lazy chunk by design (loaded on click only); the bench tracks it.

@@ -22,7 +22,10 @@ const rendered = new Map<string, Promise<RenderedReport>>();
 const KEEP_RENDERED = 3;
 
 function cacheKey(report: ReportModel): string {
-  return JSON.stringify({ ...report, generatedAt: { ...report.generatedAt, iso: report.generatedAt.iso.slice(0, 10) } });
+  return JSON.stringify({
+    ...report,
+    generatedAt: { ...report.generatedAt, iso: report.generatedAt.iso.slice(0, 10) },
+  });
 }
 
 function siteUrl(src: string): string {
@@ -49,12 +52,16 @@ export function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
   return result;
 }
 
+let engineWarm: Promise<unknown> | null = null;
+
 /**
  * Gets everything but the layout ready for this report: the fonts its text needs are fetched and
- * parsed, and the layout engine's WebAssembly compiled by laying out an empty page.
+ * parsed, and (once per page) the layout engine's WebAssembly compiled by laying out an empty page.
+ * Cheap to call again when the report changes: only fonts not loaded yet are fetched.
  */
 export async function prefetchPdf(report: ReportModel): Promise<void> {
   const plan = await planFonts(report);
   registerFaces(plan.faces, siteUrl);
-  await Promise.all([loadFaces(plan.faces), pdf(createElement(Document, null, createElement(Page))).toBlob()]);
+  engineWarm ??= pdf(createElement(Document, null, createElement(Page))).toBlob();
+  await Promise.all([loadFaces(plan.faces), engineWarm]);
 }

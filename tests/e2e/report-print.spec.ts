@@ -45,7 +45,11 @@ function noteOnEvery(text: (i: number) => string): Record<string, string> {
 
 test.describe('report on paper and with awkward text', () => {
   test('browser print reads like the PDF: stage marked without colour, no buttons or navigation', async ({ page }) => {
-    await prepare(page, 'Acme Bank', noteOnEvery((i) => `Note ${i + 1}: evidence to collect before the review.`));
+    await prepare(
+      page,
+      'Acme Bank',
+      noteOnEvery((i) => `Note ${i + 1}: evidence to collect before the review.`),
+    );
     await page.emulateMedia({ media: 'print' });
 
     // The current rung is marked by a heavy border and bold text, which print without backgrounds.
@@ -79,7 +83,10 @@ test.describe('report on paper and with awkward text', () => {
     const headings = await page.locator('.report h2, .report h3').allInnerTexts();
     const pages = text.split('\f').filter((p) => p.trim());
     for (const [i, pageText] of pages.slice(0, -1).entries()) {
-      const lines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = pageText
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       expect(headings, `page ${i + 1} ends with a heading`).not.toContain(lines[lines.length - 1]);
     }
     // Sections flow on: no page is left mostly empty before the last.
@@ -126,9 +133,13 @@ test.describe('report on paper and with awkward text', () => {
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
     );
     await expect.poll(() => guards.requestsMatching(PDF_CHUNK).length, { timeout: 10_000 }).toBe(1);
-    const chunk = await page.evaluate(
-      () => performance.getEntriesByType('resource').find((r) => /render-pdf/.test(r.name))?.startTime ?? -1,
-    );
+    // Its resource-timing entry appears once the response is complete.
+    const chunkStart = () =>
+      page.evaluate(
+        () => performance.getEntriesByType('resource').find((r) => /render-pdf/.test(r.name))?.startTime ?? -1,
+      );
+    await expect.poll(chunkStart).toBeGreaterThanOrEqual(0);
+    const chunk = await chunkStart();
     expect(chunk).toBeGreaterThanOrEqual(loadedAt);
     await expect.poll(() => guards.requestsMatching(/inter-latin-400-normal\.[^/]*\.woff$/).length).toBe(1);
     // A Latin-only report never fetches another script's font.

@@ -68,7 +68,14 @@ describe('scripts a user can type', () => {
     // The cover sets the label large, so it may wrap: compare without spaces.
     expect(text.replace(/ /g, '')).toContain('日本語クライアント[emoji]عميل');
     expect(text).toContain('Budget approved [emoji] by the board');
-    for (const family of ['Inter-Regular', 'NotoSansDevanagari', 'NotoSansArabic', 'NotoSansHebrew', 'NotoSansSC', 'NotoSansKR']) {
+    for (const family of [
+      'Inter-Regular',
+      'NotoSansDevanagari',
+      'NotoSansArabic',
+      'NotoSansHebrew',
+      'NotoSansSC',
+      'NotoSansKR',
+    ]) {
       expect(fonts).toContain(family);
     }
     expect(faces).toContain('Inter-latin-ext');
@@ -84,7 +91,9 @@ describe('scripts a user can type', () => {
 /** Every word box pdftotext finds: page size and word edges, in points. */
 function wordBoxes(html: string) {
   const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
-  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)];
+  const words = [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
+  ];
   return {
     width: Number(page[1]),
     words: words.map((m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), text: m[3]! })),

@@ -140,14 +140,15 @@ describe('the font', () => {
   // Every currency the calculator offers, as Intl formats it, and the report's own punctuation.
   add('$€£₹–—“”‘’…•·−');
 
-  it('every character has a face, and that face\'s file has the glyph (regular, bold and italic)', () => {
+  it("every character has a face, and that face's file has the glyph (regular, bold and italic)", () => {
     const missing: string[] = [];
     for (const ch of characters) {
       const cp = ch.codePointAt(0)!;
       const face = BASE_FACES.find((f) => rangesCover(f.ranges, cp));
       if (!face) missing.push(`${ch}: no face`);
       for (const file of face?.files ?? []) {
-        if (!fontkit.create(readFileSync(fontFilePath(file.src))).hasGlyphForCodePoint(cp)) missing.push(`${ch}: ${file.src}`);
+        if (!fontkit.create(readFileSync(fontFilePath(file.src))).hasGlyphForCodePoint(cp))
+          missing.push(`${ch}: ${file.src}`);
       }
     }
     expect(missing).toEqual([]);

@@ -22,7 +22,13 @@ const FACES = [LATIN, ARABIC, CJK];
 describe('parseUnicodeRange', () => {
   it.each([
     ['U+0041', [[0x41, 0x41]]],
-    ['U+0000-00FF,U+0131', [[0, 0xff], [0x131, 0x131]]],
+    [
+      'U+0000-00FF,U+0131',
+      [
+        [0, 0xff],
+        [0x131, 0x131],
+      ],
+    ],
     ['U+4??', [[0x400, 0x4ff]]],
     // Sorted and merged, whatever the order given.
     ['U+0100-01FF, U+0000-00FF, U+0150', [[0, 0x1ff]]],
@@ -39,8 +45,16 @@ describe('parseUnicodeRange', () => {
 describe('filterRanges', () => {
   const ranges = parseUnicodeRange('U+0000-00FF,U+0300-03FF');
   const other = parseUnicodeRange('U+0080-0340');
-  it('keeps the overlap', () => expect(filterRanges(ranges, other, true)).toEqual([[0x80, 0xff], [0x300, 0x340]]));
-  it('or removes it', () => expect(filterRanges(ranges, other, false)).toEqual([[0, 0x7f], [0x341, 0x3ff]]));
+  it('keeps the overlap', () =>
+    expect(filterRanges(ranges, other, true)).toEqual([
+      [0x80, 0xff],
+      [0x300, 0x340],
+    ]));
+  it('or removes it', () =>
+    expect(filterRanges(ranges, other, false)).toEqual([
+      [0, 0x7f],
+      [0x341, 0x3ff],
+    ]));
 });
 
 describe('printableText', () => {
@@ -75,7 +89,10 @@ describe('printableText', () => {
 describe('facesNeeded', () => {
   it.each([
     [['Acme'], ['latin']],
-    [['Acme', 'عميل'], ['latin', 'arabic']],
+    [
+      ['Acme', 'عميل'],
+      ['latin', 'arabic'],
+    ],
     [['日本'], ['cjk']],
     [[''], []],
   ])('%j needs %j', (texts, expected) => {
@@ -148,7 +165,8 @@ describe('breakableParts', () => {
         const parts = breakableParts(word);
         expect(parts.join('')).toBe(word);
         if (parts.length > 1) {
-          for (const part of parts) expect([...new Intl.Segmenter().segment(part)].length).toBeLessThanOrEqual(WORD_CHUNK);
+          for (const part of parts)
+            expect([...new Intl.Segmenter().segment(part)].length).toBeLessThanOrEqual(WORD_CHUNK);
         }
       }),
     );

@@ -2,7 +2,7 @@ import './download-pdf.css';
 import { useId, useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
 import { saveFile } from '../common/save-file';
-import { usePdfPrefetch } from './use-pdf-prefetch';
+import { usePdfPrefetch, type PrefetchWhen } from './use-pdf-prefetch';
 import { FontWarning } from './FontWarning';
 
 interface DownloadPdfButtonProps {
@@ -15,6 +15,8 @@ interface DownloadPdfButtonProps {
   className?: string;
   /** Where the HTML report is, for the fallback message; leave out on /report/ itself. */
   htmlReportHref?: string | null;
+  /** When to get the PDF ready in the background (see usePdfPrefetch). */
+  prefetch?: PrefetchWhen;
 }
 
 // The file is not called DownloadPdfButton.tsx on purpose: it becomes its own shared chunk, and
@@ -34,10 +36,11 @@ export function DownloadPdfButton({
   label = 'Download PDF',
   className = 'button',
   htmlReportHref = null,
+  prefetch = 'idle',
 }: DownloadPdfButtonProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = useRef(false);
-  const unprintable = usePdfPrefetch(report);
+  const unprintable = usePdfPrefetch(report, prefetch);
   const warningId = useId();
 
   async function download() {

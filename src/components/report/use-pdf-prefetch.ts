@@ -1,48 +1,68 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
 import type { UnprintableField } from '../../domain/script-coverage';
 
 export type ReportSource = ReportModel | (() => ReportModel | Promise<ReportModel>);
 
 /**
- * Runs `task` once the page has loaded and the browser is idle, so nothing here competes with the
- * page's own first load. Returns a cancel function.
+ * When to get the PDF ready. "idle": once the page has loaded and the browser is idle (pages a
+ * visitor reaches with results to print: /report/, the results screen). "interaction": at the
+ * visitor's first pointer or key press (a page whose first load already shows results, /cost/, so
+ * its first load never includes the engine).
  */
-function whenSettled(task: () => void): () => void {
+export type PrefetchWhen = 'idle' | 'interaction';
+
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
+
+/** Runs `task` at the chosen moment, off the page's first load. Returns a cancel function. */
+function whenSettled(when: PrefetchWhen, task: () => void): () => void {
   let idle: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const schedule = () => {
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(task, { timeout: 1500 });
     else timer = setTimeout(task, 300);
   };
-  if (document.readyState === 'complete') schedule();
+  const start = () => {
+    for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
+    schedule();
+  };
+  if (when === 'interaction') for (const type of INTERACTIONS) window.addEventListener(type, start, true);
+  else if (document.readyState === 'complete') schedule();
   else window.addEventListener('load', schedule, { once: true });
   return () => {
     window.removeEventListener('load', schedule);
+    for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
     if (idle !== null) cancelIdleCallback(idle);
     if (timer !== null) clearTimeout(timer);
   };
 }
 
 /**
- * Once results are on screen and the page is idle, fetches the PDF engine and the fonts this
- * report's text needs (so a click gives the file without waiting for the network), and works out
- * which fields the PDF cannot print as typed, so the page can say so before download. Runs again,
- * cheaply, when the report changes: the engine is cached, and only fonts not yet loaded are fetched.
+ * Gets the PDF ready in the background: fetches the engine and the fonts this report's text needs,
+ * and works out which fields the PDF cannot print as typed, so the page can say so before
+ * download. On an "idle" page the first report is also rendered then, so a click hands over the
+ * file at once (the same report is never rendered twice); later changes only fetch what new text
+ * needs, and the click lays the document out again.
  */
-export function usePdfPrefetch(report: ReportSource): UnprintableField[] {
+export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): UnprintableField[] {
   const [unprintable, setUnprintable] = useState<UnprintableField[]>([]);
+  const renderedFirst = useRef(false);
   useEffect(() => {
     let cancelled = false;
-    const cancel = whenSettled(async () => {
+    const cancel = whenSettled(when, async () => {
       try {
         const model = typeof report === 'function' ? await report() : report;
         const { unprintableReportFields } = await import('../../report/fonts/plan');
         const fields = await unprintableReportFields(model);
         if (cancelled) return;
         setUnprintable(fields);
-        const { prefetchPdf } = await import('../../report/render-pdf');
-        if (!cancelled) await prefetchPdf(model);
+        const { prefetchPdf, renderReportPdf } = await import('../../report/render-pdf');
+        if (cancelled) return;
+        await prefetchPdf(model);
+        if (when === 'idle' && !renderedFirst.current && !cancelled) {
+          renderedFirst.current = true;
+          await renderReportPdf(model);
+        }
       } catch {
         // Nothing to tell yet: a click loads what is missing and reports a failure then.
       }
@@ -51,6 +71,6 @@ export function usePdfPrefetch(report: ReportSource): UnprintableField[] {
       cancelled = true;
       cancel();
     };
-  }, [report]);
+  }, [report, when]);
   return unprintable;
 }

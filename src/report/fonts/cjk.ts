@@ -10,16 +10,22 @@ import krRanges from '@fontsource/noto-sans-kr/unicode.json';
 import { filterRanges, parseUnicodeRange } from '../../domain/script-coverage';
 import type { PdfFace } from './catalogue';
 
-const scFiles = import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-const krFiles = import.meta.glob<string>('/node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-*-400-normal.woff', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const scFiles = import.meta.glob<string>(
+  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff',
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+);
+const krFiles = import.meta.glob<string>(
+  '/node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-*-400-normal.woff',
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+);
 
 const HANGUL = parseUnicodeRange('U+1100-11FF,U+3130-318F,U+A960-A97F,U+AC00-D7FF,U+FFA0-FFDC');
 
@@ -38,7 +44,9 @@ function slices(
     if (covered.length === 0) return [];
     const src = Object.entries(files).find(([path]) => path.endsWith(`/${slug}-${index}-400-normal.woff`))?.[1];
     if (!src) throw new Error(`${slug} slice ${index} is not bundled`);
-    return [{ id: `NotoSans${family}-${index}`, ranges: covered, files: [{ fontWeight: 400, fontStyle: 'normal', src }] }];
+    return [
+      { id: `NotoSans${family}-${index}`, ranges: covered, files: [{ fontWeight: 400, fontStyle: 'normal', src }] },
+    ];
   });
 }
 
