@@ -34,6 +34,7 @@ function siteUrl(src: string): string {
 
 async function render(report: ReportModel, plan: FontPlan<ReportModel>): Promise<RenderedReport> {
   const fontFamily = registerFaces(plan.faces, siteUrl);
+  await loadFaces(plan.faces);
   const blob = await pdf(ReportPDF({ report: plan.printable, origin: window.location.origin, fontFamily })).toBlob();
   return { blob, fileName: reportFileName(report) };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { ReportModel } from '../../src/domain/report-model';
 import { planFonts } from '../../src/report/fonts/plan';
-import { registerFaces } from '../../src/report/fonts/register';
+import { loadFaces, registerFaces } from '../../src/report/fonts/register';
 import { ReportPDF } from '../../src/report/ReportPDF';
 import { PROJECT_ROOT } from './load-content';
 
@@ -19,6 +19,7 @@ export function fontFilePath(src: string): string {
 export async function renderReportBuffer(report: ReportModel, origin = 'https://readiness.example') {
   const plan = await planFonts(report);
   const fontFamily = registerFaces(plan.faces, fontFilePath);
+  await loadFaces(plan.faces);
   const buffer = await renderToBuffer(ReportPDF({ report: plan.printable, origin, fontFamily }));
   return { buffer, faces: plan.faces.map((f) => f.id) };
 }

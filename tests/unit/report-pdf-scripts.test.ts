@@ -56,7 +56,10 @@ const SCRIPTS = {
   korean: '한국어 메모',
 };
 
-describe('scripts a user can type', () => {
+// Rendering with a dozen font files takes seconds on a busy machine; this is a ceiling, not a check.
+const SLOW = { timeout: 60_000 };
+
+describe('scripts a user can type', SLOW, () => {
   it('print, each with its own font, and emoji become a placeholder', async () => {
     const notes: Record<string, string> = {};
     Object.values(SCRIPTS).forEach((text, i) => (notes[ids[i]!] = text));
@@ -88,19 +91,29 @@ describe('scripts a user can type', () => {
   });
 });
 
-/** Every word box pdftotext finds: page size and word edges, in points. */
+/** Every word box pdftotext finds, page by page: page size and word edges, in points. */
 function wordBoxes(html: string) {
-  const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
-  const words = [
-    ...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
-  ];
-  return {
-    width: Number(page[1]),
-    words: words.map((m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), text: m[3]! })),
-  };
+  const width = Number(/<page width="([\d.]+)"/.exec(html)![1]);
+  const pages = html.split('<page ').slice(1);
+  const words = pages.flatMap((page, index) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      (m) => ({ page: index + 1, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]! }),
+    ),
+  );
+  return { width, words };
 }
 
-describe('long unbreakable text', () => {
+type Box = ReturnType<typeof wordBoxes>['words'][number];
+/**
+ * Two words drawn over each other: more than a point across, and more than a
+ * quarter of a line down (pdftotext's boxes are the font's full height, so tight lines touch).
+ */
+const overlap = (a: Box, b: Box) =>
+  a.page === b.page &&
+  Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 1 &&
+  Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.25 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+
+describe('long unbreakable text', SLOW, () => {
   const label = 'Contoso-Global-Enterprise-AI-Transformation-Programme-'.repeat(3).slice(0, 120);
   const url = `https://intranet.example.com/programmes/${'x'.repeat(40)}/reports/${'y'.repeat(30)}?quarter=2026-Q4`;
 
@@ -112,6 +125,18 @@ describe('long unbreakable text', () => {
     const margin = 52 - 4;
     const outside = words.filter((w) => w.xMin < margin || w.xMax > width - margin);
     expect(outside).toEqual([]);
+    const collisions = words.flatMap((a, i) =>
+      words
+        .slice(i + 1)
+        .filter((b) => overlap(a, b))
+        .map((b) => [a, b]),
+    );
+    expect(
+      collisions.map(
+        ([a, b]) =>
+          `${a.page}: ${a.text} ${a.xMin}-${a.xMax},${a.yMin}-${a.yMax} × ${b.text} ${b.xMin}-${b.xMax},${b.yMin}-${b.yMax}`,
+      ),
+    ).toEqual([]);
     // Nothing was cut: the label and the URL come back whole once the wrap hyphens are taken out.
     const joined = read('-raw').replace(/[\s-]+/g, '');
     expect(joined).toContain(label.replace(/-/g, ''));

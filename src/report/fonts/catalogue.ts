@@ -1,7 +1,8 @@
 /**
  * Every font face the PDF can use, with the code points each covers and its files. Fonts come from
- * @fontsource packages (SIL Open Font License), bundled by Vite as hashed files of our own origin;
- * a face's files are fetched only when the report's text needs that face (see plan.ts).
+ * @fontsource packages (SIL Open Font License; the licences are served from public/fonts/),
+ * bundled by Vite as hashed files of our own origin; a face's files are fetched only when the
+ * report's text needs that face (see plan.ts).
  *
  * - Inter, split the way Google Fonts splits it (Latin first, then Latin Extended, Vietnamese,
  *   Cyrillic and Greek): a Latin-only report fetches only the Latin part, ~31 KB per style.

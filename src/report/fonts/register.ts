@@ -29,13 +29,33 @@ export function registerFaces(faces: readonly PdfFace[], resolve: (src: string) 
   return faces.map((face) => face.id);
 }
 
-/** Fetches and parses the faces' regular and bold files ahead of a render (used by the prefetch). */
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
+const hyphenless = new WeakSet<object>();
+
+/**
+ * Fetches and parses the faces' upright files (regular and bold) ahead of the layout, and makes
+ * fonts without a hyphen draw react-pdf's line-break hyphen as a space. react-pdf marks a break
+ * inside a word with a hyphen from the font of the text before it; our subset and CJK fonts have
+ * none, so a break between two CJK characters from different slices (or inside "Łódź", between
+ * Inter's Latin and Latin Extended files) would print a missing-glyph box. A break there now shows
+ * no mark, which is right for CJK. Real hyphens in the text are unaffected: they are always drawn
+ * by the first font that has the glyph.
+ */
 export async function loadFaces(faces: readonly PdfFace[]): Promise<void> {
   await Promise.all(
     faces.flatMap((face) =>
       face.files
-        .filter((f) => f.fontStyle === 'normal')
-        .map((f) => Font.load({ fontFamily: face.id, fontWeight: f.fontWeight, fontStyle: f.fontStyle })),
+        .filter((file) => file.fontStyle === 'normal')
+        .map(async ({ fontWeight, fontStyle }) => {
+          const source = Font.getFont({ fontFamily: face.id, fontWeight, fontStyle });
+          await source.load();
+          const font = source.data;
+          if (!font || hyphenless.has(font) || font.hasGlyphForCodePoint(HYPHEN)) return;
+          hyphenless.add(font);
+          const glyphFor = font.glyphForCodePoint.bind(font);
+          font.glyphForCodePoint = (codePoint: number) => glyphFor(codePoint === HYPHEN ? SPACE : codePoint);
+        }),
     ),
   );
 }
