@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildReport, type ReportInput, type ReportModel } from '../../src/domain/report-model';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { BASE_FACES } from '../../src/report/fonts/catalogue';
@@ -20,6 +20,9 @@ const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
 import { loadSiteContent } from '../helpers/load-content';
+
+// A render fetches and parses several font files: seconds on a busy machine. A ceiling, not a check.
+vi.setConfig({ testTimeout: 60_000 });
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
