@@ -5,12 +5,13 @@ import type { UnprintableField } from '../../domain/script-coverage';
 export type ReportSource = ReportModel | (() => ReportModel | Promise<ReportModel>);
 
 /**
- * When to get the PDF ready. "idle": once the page has loaded and the browser is idle (pages a
- * visitor reaches with results to print: /report/, the results screen). "interaction": at the
- * visitor's first pointer or key press (a page whose first load already shows results, /cost/, so
- * its first load never includes the engine).
+ * When to get the PDF ready. "idle": once the page has loaded and the browser is idle (the results
+ * screen). "file": the same, and the first report is rendered too, so a click hands over the file
+ * at once (/report/, a page a visitor opens to get the report). "interaction": at the visitor's
+ * first pointer or key press (/cost/, whose first load already shows results, so that load never
+ * includes the engine).
  */
-export type PrefetchWhen = 'idle' | 'interaction';
+export type PrefetchWhen = 'idle' | 'file' | 'interaction';
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
 
@@ -40,9 +41,8 @@ function whenSettled(when: PrefetchWhen, task: () => void): () => void {
 /**
  * Gets the PDF ready in the background: fetches the engine and the fonts this report's text needs,
  * and works out which fields the PDF cannot print as typed, so the page can say so before
- * download. On an "idle" page the first report is also rendered then, so a click hands over the
- * file at once (the same report is never rendered twice); later changes only fetch what new text
- * needs, and the click lays the document out again.
+ * download. With "file" the first report is also rendered then (the same report is never rendered
+ * twice); later changes only fetch what new text needs, and the click lays the document out.
  */
 export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): UnprintableField[] {
   const [unprintable, setUnprintable] = useState<UnprintableField[]>([]);
@@ -59,7 +59,7 @@ export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): Unprin
         const { prefetchPdf, renderReportPdf } = await import('../../report/render-pdf');
         if (cancelled) return;
         await prefetchPdf(model);
-        if (when === 'idle' && !renderedFirst.current && !cancelled) {
+        if (when === 'file' && !renderedFirst.current && !cancelled) {
           renderedFirst.current = true;
           await renderReportPdf(model);
         }
