@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
@@ -30,6 +31,15 @@ export default defineConfig({
   // blocked by the CSP anyway, and Astro warns about them on every build.
   markdown: { syntaxHighlight: false },
   vite: {
+    resolve: {
+      // The PDF's fonts are WOFF: leave fontkit's WOFF2 (brotli) decoder out of the PDF chunk.
+      alias: [
+        {
+          find: /^brotli\/decompress\.js$/,
+          replacement: fileURLToPath(new URL('./src/report/fonts/no-woff2.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       // The PDF engine is one large lazy chunk by design (loaded on click only); the bench tracks it.
       chunkSizeWarningLimit: 2000,

@@ -14,6 +14,7 @@ import { Methodology } from './sections/Methodology';
 import { Notes } from './sections/Notes';
 import { Plan } from './sections/Plan';
 import { styles } from './styles';
+import { DOCUMENT_FONT } from './fonts/catalogue';
 
 export interface ReportPDFProps {
   report: ReportModel;
@@ -22,9 +23,12 @@ export interface ReportPDFProps {
    * default) prints them as plain text, so a PDF never points at the machine it was made on.
    */
   origin?: string | null;
+  /** The font families to set the text in, in order of preference (see fonts/plan.ts). */
+  fontFamily?: string[];
 }
 
-export function ReportPDF({ report, origin = null }: ReportPDFProps) {
+export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] }: ReportPDFProps) {
+  const pageStyle = [styles.page, { fontFamily }];
   const { diagnostic, cost, session } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
   return (
@@ -40,13 +44,13 @@ export function ReportPDF({ report, origin = null }: ReportPDFProps) {
       pageMode="useOutlines"
     >
       <LinkContext.Provider value={hrefResolver(origin)}>
-        <Page size="A4" style={styles.page}>
+        <Page size="A4" style={pageStyle}>
           <View style={styles.body}>
             <ExecutiveSummary report={report} />
           </View>
           <Footer left={footer} />
         </Page>
-        <Page size="A4" style={styles.page} wrap>
+        <Page size="A4" style={pageStyle} wrap>
           <View style={styles.body}>
             {diagnostic ? <AnswersTable rows={diagnostic.answers} /> : null}
             {diagnostic ? <Plan diagnostic={diagnostic} /> : null}

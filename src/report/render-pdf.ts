@@ -1,10 +1,13 @@
 /**
- * The PDF engine's entry point, loaded only by `import()` when someone asks for a PDF (never in a
- * page's initial JavaScript: it is ~0.45 MB gzip). Takes the report model the page already built.
+ * The PDF engine's entry point, loaded by `import()` once results are on screen (prefetchPdf, in
+ * idle time) or on the first click — never in a page's initial JavaScript: it is ~0.45 MB gzip.
+ * Takes the report model the page already built.
  */
-import { pdf } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { Document, Page, pdf } from '@react-pdf/renderer';
 import { reportFileName, type ReportModel } from '../domain/report-model';
-import { registerReportFonts } from './fonts';
+import { planFonts, type FontPlan } from './fonts/plan';
+import { loadFaces, registerFaces } from './fonts/register';
 import { ReportPDF } from './ReportPDF';
 
 export interface RenderedReport {
@@ -12,22 +15,57 @@ export interface RenderedReport {
   fileName: string;
 }
 
-// The same model always gives the same file, so asking twice for an unchanged report reuses the
-// first rendering. Keyed by the model object: pages rebuild the model whenever its inputs change.
-const rendered = new WeakMap<ReportModel, Promise<RenderedReport>>();
+// The same report always gives the same file, so asking again for an unchanged report reuses the
+// first rendering. Keyed by content, not by object: the results screen builds a fresh model on
+// every click. The timestamp is left out of the key (the PDF prints the date, not the time).
+const rendered = new Map<string, Promise<RenderedReport>>();
+const KEEP_RENDERED = 3;
 
-/** Renders the report to a PDF Blob, with the font fetched from this site's /fonts/. */
+function cacheKey(report: ReportModel): string {
+  return JSON.stringify({
+    ...report,
+    generatedAt: { ...report.generatedAt, iso: report.generatedAt.iso.slice(0, 10) },
+  });
+}
+
+function siteUrl(src: string): string {
+  return new URL(src, window.location.origin).href;
+}
+
+async function render(report: ReportModel, plan: FontPlan<ReportModel>): Promise<RenderedReport> {
+  const fontFamily = registerFaces(plan.faces, siteUrl);
+  await loadFaces(plan.faces);
+  // Links to this site are printed only when the build knows its public address (SITE_URL):
+  // otherwise a PDF would point at the machine it was made on, often localhost.
+  const origin = import.meta.env.SITE ?? null;
+  const blob = await pdf(ReportPDF({ report: plan.printable, origin, fontFamily })).toBlob();
+  return { blob, fileName: reportFileName(report) };
+}
+
+/** Renders the report to a PDF Blob, with fonts fetched from this site. */
 export function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
-  let result = rendered.get(report);
+  const key = cacheKey(report);
+  let result = rendered.get(key);
   if (!result) {
-    registerReportFonts(new URL('/fonts/', window.location.origin).href);
-    // No origin: the PDF prints no links to the site it was made on (often localhost).
-    result = pdf(ReportPDF({ report }))
-      .toBlob()
-      .then((blob) => ({ blob, fileName: reportFileName(report) }));
+    result = planFonts(report).then((plan) => render(report, plan));
     // A failure is not remembered: the next click tries again.
-    result.catch(() => rendered.delete(report));
-    rendered.set(report, result);
+    result.catch(() => rendered.delete(key));
+    rendered.set(key, result);
+    if (rendered.size > KEEP_RENDERED) rendered.delete(rendered.keys().next().value!);
   }
   return result;
+}
+
+let engineWarm: Promise<unknown> | null = null;
+
+/**
+ * Gets everything but the layout ready for this report: the fonts its text needs are fetched and
+ * parsed, and (once per page) the layout engine's WebAssembly compiled by laying out an empty page.
+ * Cheap to call again when the report changes: only fonts not loaded yet are fetched.
+ */
+export async function prefetchPdf(report: ReportModel): Promise<void> {
+  const plan = await planFonts(report);
+  registerFaces(plan.faces, siteUrl);
+  engineWarm ??= pdf(createElement(Document, null, createElement(Page))).toBlob();
+  await Promise.all([loadFaces(plan.faces), engineWarm]);
 }

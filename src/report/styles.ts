@@ -4,7 +4,7 @@
  * colour is at least 4.5:1 on white.
  */
 import { StyleSheet } from '@react-pdf/renderer';
-import { FONT_FAMILY } from './fonts';
+import { DOCUMENT_FONT } from './fonts/catalogue';
 
 export const colors = {
   text: '#1a1d21',
@@ -42,7 +42,7 @@ export const HEADING_PRESENCE_AHEAD = 72;
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_FAMILY,
+    fontFamily: DOCUMENT_FONT,
     fontSize: size.body,
     color: colors.text,
     fontFeatureSettings: { calt: false },

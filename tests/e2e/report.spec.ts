@@ -1,10 +1,10 @@
 /**
  * The report end to end: /report/ with both parts, with one, with neither; the PDF downloaded
- * from it (and from the results screen) read back with pdftotext; the PDF engine loaded only on
- * click; axe on every state. Expectations come from content/, not from the components.
+ * from it (and from the results screen) read back with pdftotext; the PDF engine fetched once;
+ * axe on every state. Expectations come from content/, not from the components.
  */
-import { execFileSync } from 'node:child_process';
 import type { Download, Page } from '@playwright/test';
+import { poppler } from '../helpers/poppler';
 import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { encodeStoredCost, initialCostState, type CostContext } from '../../src/domain/cost-state';
@@ -51,14 +51,19 @@ async function openReport(page: Page) {
 
 /** Clicks "Download PDF", waits for the file and returns pdftotext's reading of it. */
 async function downloadPdf(page: Page, guards: Guards, button = page.getByRole('button', { name: 'Download PDF' })) {
-  expect(guards.requestsMatching(PDF_CHUNK), 'PDF engine loaded before the click').toEqual([]);
+  // The page may have fetched the engine already, in idle time once the report was on screen
+  // (report-print.spec.ts checks that it never does during the first load); the click then
+  // reuses it, else fetches it once.
+  const before = guards.requestsMatching(PDF_CHUNK).length;
   const downloading = page.waitForEvent('download');
   await button.click();
   const download: Download = await downloading;
-  expect(guards.requestsMatching(PDF_CHUNK)).toHaveLength(1);
+  const after = guards.requestsMatching(PDF_CHUNK).length;
+  expect(after).toBeGreaterThanOrEqual(1);
+  expect(after - before).toBeLessThanOrEqual(1);
   const file = await download.path();
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const text = poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
+  const info = poppler('pdfinfo', [file]);
   return { name: download.suggestedFilename(), text, info };
 }
 

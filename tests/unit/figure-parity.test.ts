@@ -3,14 +3,13 @@
  * results screen, on /cost/, on /report/ and in the PDF is the same. The components are rendered
  * to static markup and the PDF through react-pdf and pdftotext, and their *text* is compared.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderToBuffer } from '@react-pdf/renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poppler } from '../helpers/poppler';
 import { Results } from '../../src/components/assessment/Results';
 import { CostBreakdown } from '../../src/components/cost/CostBreakdown';
 import { CostSummary } from '../../src/components/cost/CostSummary';
@@ -20,11 +19,10 @@ import { buildCostDisplay } from '../../src/domain/cost-display';
 import { defaultCostInputs, removableCostLineIds, type CostInputs } from '../../src/domain/cost';
 import { initialCostState, type CostState } from '../../src/domain/cost-state';
 import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
-import { buildReport, costReportInput } from '../../src/domain/report-model';
-import { registerReportFonts } from '../../src/report/fonts';
-import { ReportPDF } from '../../src/report/ReportPDF';
+import { buildReport, costReportInput, type ReportModel } from '../../src/domain/report-model';
+import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent, PROJECT_ROOT } from '../helpers/load-content';
+import { loadSiteContent } from '../helpers/load-content';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -34,7 +32,6 @@ const base = defaultCostInputs(content);
 let dir: string;
 
 beforeAll(() => {
-  registerReportFonts(path.join(PROJECT_ROOT, 'public', 'fonts') + path.sep);
   dir = mkdtempSync(path.join(tmpdir(), 'readiness-parity-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,10 +53,10 @@ function textOf(element: ReactElement): string {
   );
 }
 
-async function pdfText(element: ReactElement, name: string): Promise<string> {
+async function pdfText(report: ReportModel, name: string): Promise<string> {
   const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]));
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  writeFileSync(file, (await renderReportBuffer(report)).buffer);
+  return poppler('pdftotext', [file, '-']).replace(/\s+/g, ' ');
 }
 
 /** Whole-unit amounts and per-task amounts in any of the content's currencies; not compact axis labels. */
@@ -132,7 +129,7 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
   const reportPage = textOf(createElement(ReportCost, { cost: report.cost!, sourcesHtml: '' }));
   let pdf: string;
   beforeAll(async () => {
-    pdf = await pdfText(createElement(ReportPDF, { report }), name.replace(/\W+/g, '-'));
+    pdf = await pdfText(report, name.replace(/\W+/g, '-'));
   });
 
   it('prints the total, midpoint, every line and the build share alike on /cost/, /report/ and the PDF', () => {
@@ -200,7 +197,7 @@ describe.each([
   );
   let pdf: string;
   beforeAll(async () => {
-    pdf = await pdfText(createElement(ReportPDF, { report }), `diagnostic-${yes.length}`);
+    pdf = await pdfText(report, `diagnostic-${yes.length}`);
   });
 
   it('prints stage, score, stall point, gaps and the next stage alike on the results screen, /report/ and the PDF', () => {

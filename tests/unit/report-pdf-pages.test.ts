@@ -4,19 +4,17 @@
  * localhost or site-relative links), in the text or in the link annotations.
  * KEEP_PDF=1 keeps the files and prints their folder (look at them with pdftoppm -png -r 60).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderToBuffer } from '@react-pdf/renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poppler } from '../helpers/poppler';
 import { buildReport, costReportInput, type ReportInput, type ReportModel } from '../../src/domain/report-model';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
-import { registerReportFonts } from '../../src/report/fonts';
-import { ReportPDF } from '../../src/report/ReportPDF';
+import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent, PROJECT_ROOT } from '../helpers/load-content';
+import { loadSiteContent } from '../helpers/load-content';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -25,7 +23,6 @@ const context = { content, removableLineIds: ['scoping-engagement'] };
 let dir: string;
 
 beforeAll(() => {
-  registerReportFonts(path.join(PROJECT_ROOT, 'public', 'fonts') + path.sep);
   dir = mkdtempSync(path.join(tmpdir(), 'readiness-pages-'));
 });
 afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
@@ -79,9 +76,9 @@ interface Read {
 
 async function render(model: ReportModel, name: string, origin: string | null = null): Promise<Read> {
   const file = path.join(dir, `${name.replace(/\W+/g, '-')}.pdf`);
-  writeFileSync(file, await renderToBuffer(ReportPDF({ report: model, origin })));
-  const text = (args: string[]) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  writeFileSync(file, (await renderReportBuffer(model, origin)).buffer);
+  const text = (args: string[]) => poppler('pdftotext', [...args, file, '-']);
+  const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [file]))![1]);
   const bbox = text(['-bbox']);
   const fill = [...bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, body]) => {
     const height = Number(h);

@@ -3,44 +3,45 @@
  * stage, score, stall point and cost total back out of it: the text is real text, in our font.
  * KEEP_PDF=1 keeps the rendered files and prints their folder (look at them with pdftoppm).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderToBuffer } from '@react-pdf/renderer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { poppler } from '../helpers/poppler';
 import { buildReport, type ReportInput, type ReportModel } from '../../src/domain/report-model';
 import { defaultCostInputs } from '../../src/domain/cost';
-import { registerReportFonts, FONT_FILES } from '../../src/report/fonts';
-import { ReportPDF } from '../../src/report/ReportPDF';
+import { BASE_FACES } from '../../src/report/fonts/catalogue';
+import { rangesCover } from '../../src/domain/script-coverage';
+import { fontFilePath, renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
 
 // fontkit (react-pdf's font engine) ships no type declarations; this is all the test uses.
 const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
-import { loadSiteContent, PROJECT_ROOT } from '../helpers/load-content';
+import { loadSiteContent } from '../helpers/load-content';
 
-const FONT_DIR = path.join(PROJECT_ROOT, 'public', 'fonts') + path.sep;
+// A render fetches and parses several font files: seconds on a busy machine. A ceiling, not a check.
+vi.setConfig({ testTimeout: 60_000 });
+
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 let dir: string;
 
 beforeAll(() => {
-  registerReportFonts(FONT_DIR);
   dir = mkdtempSync(path.join(tmpdir(), 'readiness-pdf-'));
 });
 afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
 
 /** Renders the model, writes it to a temp file and returns what pdftotext and pdfinfo read. */
 async function renderAndRead(model: ReportModel, name: string) {
-  const buffer = await renderToBuffer(ReportPDF({ report: model, origin: 'https://readiness.example' }));
+  const { buffer } = await renderReportBuffer(model);
   const file = path.join(dir, `${name}.pdf`);
   writeFileSync(file, buffer);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  const text = poppler('pdftotext', ['-layout', file, '-']);
+  const info = poppler('pdfinfo', [file]);
+  const fonts = poppler('pdffonts', [file]);
   return { text, info, fonts, flat: text.replace(/\s+/g, ' ') };
 }
 
@@ -151,9 +152,17 @@ describe('the font', () => {
   // Every currency the calculator offers, as Intl formats it, and the report's own punctuation.
   add('$€£₹–—“”‘’…•·−');
 
-  it.each(Object.values(FONT_FILES))('%s covers every character the content, currencies and report use', (file) => {
-    const font = fontkit.create(readFileSync(path.join(FONT_DIR, file)));
-    const missing = [...characters].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+  it("every character has a face, and that face's file has the glyph (regular, bold and italic)", () => {
+    const missing: string[] = [];
+    for (const ch of characters) {
+      const cp = ch.codePointAt(0)!;
+      const face = BASE_FACES.find((f) => rangesCover(f.ranges, cp));
+      if (!face) missing.push(`${ch}: no face`);
+      for (const file of face?.files ?? []) {
+        if (!fontkit.create(readFileSync(fontFilePath(file.src))).hasGlyphForCodePoint(cp))
+          missing.push(`${ch}: ${file.src}`);
+      }
+    }
     expect(missing).toEqual([]);
   });
 });

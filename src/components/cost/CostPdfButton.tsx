@@ -31,5 +31,7 @@ export function CostPdfButton({ content, state }: CostPdfButtonProps) {
       generatedAt: new Date(),
     });
   }, [content, answers, state, session]);
-  return <DownloadPdfButton report={report} htmlReportHref="/report/" />;
+  // The estimate is on screen from the first load, so the PDF is got ready only once the visitor
+  // starts working with the page, never as part of that load.
+  return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" />;
 }

@@ -1,7 +1,9 @@
 import './download-pdf.css';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
 import { saveFile } from '../common/save-file';
+import { usePdfPrefetch, type PrefetchWhen } from './use-pdf-prefetch';
+import { FontWarning } from './FontWarning';
 
 interface DownloadPdfButtonProps {
   /**
@@ -13,6 +15,8 @@ interface DownloadPdfButtonProps {
   className?: string;
   /** Where the HTML report is, for the fallback message; leave out on /report/ itself. */
   htmlReportHref?: string | null;
+  /** When to get the PDF ready in the background (see usePdfPrefetch). */
+  prefetch?: PrefetchWhen;
 }
 
 // The file is not called DownloadPdfButton.tsx on purpose: it becomes its own shared chunk, and
@@ -21,18 +25,23 @@ interface DownloadPdfButtonProps {
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error' };
 
 /**
- * "Download PDF". The PDF engine (~0.5 MB gzip) is imported only when clicked, never with the
- * page. While it works the button is marked disabled and the change is announced; if it fails
- * the message says so and points to the HTML report, which holds everything the PDF would.
+ * "Download PDF". The PDF engine (~0.4 MB gzip) is never part of the page's first load: it is
+ * fetched in idle time once the report is on screen (usePdfPrefetch), or on click if that has not
+ * happened yet. Fields the PDF cannot print as typed are named before download. While it works the
+ * button is marked disabled and the change is announced; if it fails the message says so and
+ * points to the HTML report, which holds everything the PDF would.
  */
 export function DownloadPdfButton({
   report,
   label = 'Download PDF',
   className = 'button',
   htmlReportHref = null,
+  prefetch = 'idle',
 }: DownloadPdfButtonProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = useRef(false);
+  const unprintable = usePdfPrefetch(report, prefetch);
+  const warningId = useId();
 
   async function download() {
     if (busy.current) return;
@@ -65,11 +74,13 @@ export function DownloadPdfButton({
         type="button"
         className={className}
         aria-disabled={isBusy || undefined}
+        aria-describedby={unprintable.length ? warningId : undefined}
         data-busy={isBusy || undefined}
         onClick={download}
       >
         {isBusy ? 'Preparing PDF…' : label}
       </button>
+      {unprintable.length > 0 && <FontWarning id={warningId} fields={unprintable} />}
       <p className="download-pdf__status" role="status">
         {isBusy && 'Preparing your PDF. This takes a second or two.'}
         {status.kind === 'done' && `PDF ready: ${status.fileName}.`}

@@ -149,7 +149,7 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
         </p>
         {hasReportContent(report) && (
           <div className="report__actions button-group no-print">
-            <DownloadPdfButton report={report} />
+            <DownloadPdfButton report={report} prefetch="file" />
             {onSave && <SaveResultButton save={onSave} />}
           </div>
         )}

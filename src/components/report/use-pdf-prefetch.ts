@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReportModel } from '../../domain/report-model';
+import type { UnprintableField } from '../../domain/script-coverage';
+
+export type ReportSource = ReportModel | (() => ReportModel | Promise<ReportModel>);
+
+/**
+ * When to get the PDF ready. "idle": once the page has loaded and the browser is idle (the results
+ * screen). "file": the same, and the first report is rendered too, so a click hands over the file
+ * at once (/report/, a page a visitor opens to get the report). "interaction": at the visitor's
+ * first pointer or key press (/cost/, whose first load already shows results, so that load never
+ * includes the engine).
+ */
+export type PrefetchWhen = 'idle' | 'file' | 'interaction';
+
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
+
+/** Runs `task` at the chosen moment, off the page's first load. Returns a cancel function. */
+function whenSettled(when: PrefetchWhen, task: () => void): () => void {
+  let idle: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(task, { timeout: 1500 });
+    else timer = setTimeout(task, 300);
+  };
+  const start = () => {
+    for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
+    schedule();
+  };
+  if (when === 'interaction') for (const type of INTERACTIONS) window.addEventListener(type, start, true);
+  else if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+  return () => {
+    window.removeEventListener('load', schedule);
+    for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
+    if (idle !== null) cancelIdleCallback(idle);
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
+/**
+ * Gets the PDF ready in the background: fetches the engine and the fonts this report's text needs,
+ * and works out which fields the PDF cannot print as typed, so the page can say so before
+ * download. With "file" the first report is also rendered then (the same report is never rendered
+ * twice); later changes only fetch what new text needs, and the click lays the document out.
+ */
+export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): UnprintableField[] {
+  const [unprintable, setUnprintable] = useState<UnprintableField[]>([]);
+  const renderedFirst = useRef(false);
+  useEffect(() => {
+    let cancelled = false;
+    const cancel = whenSettled(when, async () => {
+      try {
+        const model = typeof report === 'function' ? await report() : report;
+        const { unprintableReportFields } = await import('../../report/fonts/plan');
+        const fields = await unprintableReportFields(model);
+        if (cancelled) return;
+        setUnprintable(fields);
+        const { prefetchPdf, renderReportPdf } = await import('../../report/render-pdf');
+        if (cancelled) return;
+        await prefetchPdf(model);
+        if (when === 'file' && !renderedFirst.current && !cancelled) {
+          renderedFirst.current = true;
+          await renderReportPdf(model);
+        }
+      } catch {
+        // Nothing to tell yet: a click loads what is missing and reports a failure then.
+      }
+    });
+    return () => {
+      cancelled = true;
+      cancel();
+    };
+  }, [report, when]);
+  return unprintable;
+}
