@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
+import { hoistIslandStylesIntegration } from './scripts/hoist-island-styles.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 
 export default defineConfig({
@@ -9,7 +10,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
-  integrations: [react(), securityHeaders()],
+  // hoistIslandStylesIntegration() moves the <style> Astro puts before the first island into <head>,
+  // where the HTML standard allows it.
+  integrations: [react(), hoistIslandStylesIntegration(), securityHeaders()],
   security: {
     csp: {
       directives: cspDirectives,
