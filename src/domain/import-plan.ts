@@ -10,9 +10,21 @@ import { answerOf } from './answers';
 import type { ExportContents, SessionExport } from './export-file';
 import { decodeCostSection, type CostContext, type CostState } from './cost-state';
 import { formatSavedDate } from './history-view';
+import { MAX_SNAPSHOTS, mergeSnapshots, type Snapshot } from './history';
+
+/** What importing saved results does to the ones on this device: add to them (the default) or replace them. */
+export type HistoryImportMode = 'merge' | 'replace';
 
 export type ImportPlan =
-  | { ok: true; kind: 'history'; contents: Extract<ExportContents, { kind: 'history' }>; confirm: ImportConfirm }
+  | {
+      ok: true;
+      kind: 'history';
+      contents: Extract<ExportContents, { kind: 'history' }>;
+      mode: HistoryImportMode;
+      /** The saved results this device would hold afterwards, oldest first. */
+      snapshots: Snapshot[];
+      confirm: ImportConfirm;
+    }
   | { ok: true; kind: 'session'; session: SessionExport; cost: CostState | null; confirm: ImportConfirm }
   | { ok: false; message: string };
 
@@ -35,35 +47,10 @@ export function planImport(
   contents: ExportContents,
   context: CostContext,
   questionIds: readonly Id[],
-  current: { snapshots: number },
+  current: { snapshots: readonly Snapshot[] },
+  mode: HistoryImportMode = 'merge',
 ): ImportPlan {
-  if (contents.kind === 'history') {
-    const { snapshots } = contents;
-    const first = snapshots[0];
-    const last = snapshots.at(-1);
-    const span =
-      first && last
-        ? first === last
-          ? ` from ${formatSavedDate(first.savedAt)}`
-          : ` from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}`
-        : '';
-    return {
-      ok: true,
-      kind: 'history',
-      contents,
-      confirm: {
-        title: 'Replace your saved results?',
-        body: [
-          `The file holds ${plural(snapshots.length, 'saved result')}${span}.`,
-          current.snapshots > 0
-            ? `They replace the ${plural(current.snapshots, 'saved result')} on this device. To keep those too, download them first.`
-            : 'There are no saved results on this device yet, so nothing is lost.',
-        ],
-        confirmLabel: 'Yes, replace my saved results',
-        done: `Imported ${plural(snapshots.length, 'saved result')}.`,
-      },
-    };
-  }
+  if (contents.kind === 'history') return planHistoryImport(contents, current.snapshots, mode);
 
   const { session } = contents;
   let cost: CostState | null = null;
@@ -103,6 +90,74 @@ export function planImport(
       ],
       confirmLabel: 'Yes, replace the current session',
       done: `Session imported${label ? ` for ${label}` : ''}: ${listed}.`,
+    },
+  };
+}
+
+function planHistoryImport(
+  contents: Extract<ExportContents, { kind: 'history' }>,
+  current: readonly Snapshot[],
+  mode: HistoryImportMode,
+): ImportPlan {
+  const { snapshots } = contents;
+  const first = snapshots[0];
+  const last = snapshots.at(-1);
+  const span =
+    first && last
+      ? first === last
+        ? ` from ${formatSavedDate(first.savedAt)}`
+        : ` from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}`
+      : '';
+  const holds = `The file holds ${plural(snapshots.length, 'saved result')}${span}.`;
+  if (mode === 'replace') {
+    return {
+      ok: true,
+      kind: 'history',
+      contents,
+      mode,
+      snapshots: [...snapshots],
+      confirm: {
+        title: 'Replace your saved results?',
+        body: [
+          holds,
+          current.length > 0
+            ? `They replace the ${plural(current.length, 'saved result')} on this device. To keep those too, download them first.`
+            : 'There are no saved results on this device yet, so nothing is lost.',
+        ],
+        confirmLabel: 'Yes, replace my saved results',
+        done: `Imported ${plural(snapshots.length, 'saved result')}.`,
+      },
+    };
+  }
+  const merge = mergeSnapshots(current, snapshots);
+  const already =
+    merge.duplicates > 0 ? ` ${plural(merge.duplicates, 'is', 'are')} already here and will be skipped.` : '';
+  const overCap =
+    merge.overCap > 0
+      ? [
+          `This device keeps at most ${MAX_SNAPSHOTS} saved results, so the oldest ${plural(merge.overCap, 'result')} would be left out. To keep them, cancel and download your saved results first.`,
+        ]
+      : [];
+  return {
+    ok: true,
+    kind: 'history',
+    contents,
+    mode,
+    snapshots: merge.snapshots,
+    confirm: {
+      title: 'Add these saved results?',
+      body: [
+        holds,
+        merge.added === 0
+          ? 'All of them are already on this device, so nothing would change.'
+          : `${plural(merge.added, 'new result')} will be added to the ${plural(current.length, 'saved result')} on this device; nothing is replaced.${already}`,
+        ...overCap,
+      ],
+      confirmLabel: 'Yes, add them',
+      done:
+        merge.added === 0
+          ? 'Nothing imported: every result in the file was already here.'
+          : `Added ${plural(merge.added, 'saved result')}${merge.duplicates > 0 ? ` (${merge.duplicates} already here)` : ''}.`,
     },
   };
 }

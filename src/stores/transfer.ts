@@ -11,7 +11,7 @@ import { answerOf } from '../domain/answers';
 import { decodeExportFile, encodeExportFile, MAX_IMPORT_BYTES, type SessionExport } from '../domain/export-file';
 import { encodeCostSection, type CostContext, type CostState } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
-import { planImport, type ImportPlan } from '../domain/import-plan';
+import { planImport, type HistoryImportMode, type ImportPlan } from '../domain/import-plan';
 import { $assessment, answerQuestion, goTo, initAssessment, startOver } from './assessment';
 import { $cost, editScenario, initCost, resetCost, setDisplayCurrency, updateScenario } from './cost';
 import { $history, replaceHistory } from './history';
@@ -48,13 +48,16 @@ export function historyExportText(now: Date): string {
   return encodeExportFile({ kind: 'history', snapshots: [...$history.get()] }, questionIds, now);
 }
 
-/** Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes nothing. */
-export async function planImportFile(file: Blob): Promise<ImportPlan> {
+/**
+ * Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes nothing.
+ * Saved results in the file are added to this device's (`merge`) unless the user chose `replace`.
+ */
+export async function planImportFile(file: Blob, mode: HistoryImportMode = 'merge'): Promise<ImportPlan> {
   // A file over the cap is refused on its size alone, without reading it.
   const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
   const decoded = decodeExportFile(text, file.size, questionIds);
   if (!decoded.ok) return decoded;
-  return planImport(decoded.contents, context(), questionIds, { snapshots: $history.get().length });
+  return planImport(decoded.contents, context(), questionIds, { snapshots: $history.get() }, mode);
 }
 
 /**
@@ -62,7 +65,7 @@ export async function planImportFile(file: Blob): Promise<ImportPlan> {
  * are kept for this tab, and the storage notice says so).
  */
 export function applyImport(plan: Extract<ImportPlan, { ok: true }>): boolean {
-  if (plan.kind === 'history') return replaceHistory(plan.contents.snapshots);
+  if (plan.kind === 'history') return replaceHistory(plan.snapshots);
   replaceAnswers(plan.session);
   replaceCost(plan.cost);
   const here = $session.get();
