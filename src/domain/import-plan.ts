@@ -150,7 +150,9 @@ function planHistoryImport(
         holds,
         merge.added === 0
           ? 'All of them are already on this device, so nothing would change.'
-          : `${plural(merge.added, 'new result')} will be added to the ${plural(current.length, 'saved result')} on this device; nothing is replaced.${already}`,
+          : current.length === 0
+            ? 'There are no saved results on this device yet, so they are simply added.'
+            : `${plural(merge.added, 'new result')} will be added to the ${plural(current.length, 'saved result')} on this device; nothing is replaced.${already}`,
         ...overCap,
       ],
       confirmLabel: 'Yes, add them',

@@ -55,6 +55,15 @@ describe('planning a history import', () => {
     });
   });
 
+  it('on a device with no saved results, simply adds them', () => {
+    const plan = planImport(read({ kind: 'history', snapshots: [snap(0)] }), context, IDS, { snapshots: [] });
+    expect(plan.ok && plan.confirm.body).toEqual([
+      'The file holds 1 saved result from 1 January 2026.',
+      'There are no saved results on this device yet, so they are simply added.',
+    ]);
+    expect(plan.ok && plan.confirm.done).toBe('Added 1 saved result.');
+  });
+
   it('importing the same file twice changes nothing the second time', () => {
     const file = [snap(0), snap(1)];
     const plan = planImport(read({ kind: 'history', snapshots: file }), context, IDS, { snapshots: file });
