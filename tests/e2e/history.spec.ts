@@ -136,7 +136,8 @@ test.describe('history', () => {
 
     await openHistory(page);
     await expect(rows(page)).toHaveCount(2);
-    await expect(rows(page).nth(0)).toContainText('Acme Bank');
+    // The label names the client's table (one table per client), not each row.
+    await expect(page.getByRole('table', { name: /^Saved results for Acme Bank, newest first/ })).toBeVisible();
     await expect(rows(page).nth(0)).toContainText('$530,000 – $1,125,000');
     await expect(rows(page).nth(1)).toContainText('Not estimated');
     await page.getByRole('button', { name: 'Compare' }).click();

@@ -12,7 +12,10 @@ interface SnapshotTableProps {
   onDelete: (snapshot: Snapshot) => void;
 }
 
-/** Every saved result, newest first: the data behind the chart, with a Delete button on each. */
+/**
+ * One client's saved results, newest first: the data behind its chart, with a Delete button on
+ * each. The client is named in the caption, so it is not repeated on every row.
+ */
 export function SnapshotTable({ snapshots, captionId, client, onDelete }: SnapshotTableProps) {
   const newestFirst = [...snapshots].reverse();
   return (
@@ -24,7 +27,6 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete }: Snapsh
         <thead>
           <tr>
             <th scope="col">Saved</th>
-            <th scope="col">Client or programme</th>
             <th scope="col">Stage</th>
             <th scope="col" className="num">
               Score
@@ -43,14 +45,6 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete }: Snapsh
                 <th scope="row" className="snapshots__date">
                   <time dateTime={snapshot.savedAt}>{savedAt}</time>
                 </th>
-                <td>
-                  {snapshot.clientLabel.trim() || (
-                    <>
-                      <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">None</span>
-                    </>
-                  )}
-                </td>
                 <td>{snapshot.stageName}</td>
                 <td className="num">
                   {snapshot.score} of {snapshot.total}
