@@ -39,7 +39,8 @@ test('the W3C Nu HTML Checker finds no error on any built page', () => {
     report = '{"messages":[]}';
   } catch (error) {
     const { stderr, status } = error as { stderr?: string; status?: number };
-    if (!stderr?.trim().startsWith('{')) throw new Error(`vnu did not run (exit ${status}): ${stderr ?? error}`);
+    if (!stderr?.trim().startsWith('{'))
+      throw new Error(`vnu did not run (exit ${status}): ${stderr ?? error}`, { cause: error });
     report = stderr;
   }
   const messages = (JSON.parse(report) as { messages: VnuMessage[] }).messages;
