@@ -92,6 +92,12 @@ test.describe('history per client', () => {
     for (const chart of await charts(page).all()) await expect(chart).toHaveAttribute('aria-label', /2 saved results/);
   });
 
+  test('with no saved results, Compare says to save two, not to choose a client', async ({ page }) => {
+    await seed(page, [], '');
+    await expect(page.getByText('Save at least two results to compare them')).toBeVisible();
+    await expect(page.getByText('Results are compared within one client')).toHaveCount(0);
+  });
+
   test('import adds to the saved results, recognises duplicates, and replaces only when asked', async ({
     page,
   }, testInfo) => {

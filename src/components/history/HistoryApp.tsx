@@ -186,8 +186,8 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
         <h2 id="compare-title">
           Compare two results{comparable && groups.length > 1 ? ` for ${comparable.label}` : ''}
         </h2>
-        {comparable ? (
-          <Compare snapshots={comparable.snapshots} questions={questions} stages={stages} />
+        {comparable || groups.length === 0 ? (
+          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} />
         ) : (
           <p>Results are compared within one client: choose a client under “Saved results” above.</p>
         )}
