@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
+import { hoistIslandStylesIntegration } from './scripts/hoist-island-styles.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 import { contentBuild } from './scripts/content-build.mjs';
 import { parseSiteUrl } from './scripts/site-url.mjs';
@@ -17,9 +18,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
-  // contentBuild() checks content/ before building and swaps the finished build into dist/; it goes
-  // last so the swap happens after every other integration has written its files.
-  integrations: [react(), securityHeaders(), ...(site ? [sitemap()] : []), contentBuild()],
+  // hoistIslandStylesIntegration() moves the <style> Astro puts before the first island into <head>,
+  // where the HTML standard allows it (before securityHeaders() reads the pages). contentBuild()
+  // checks content/ before building and swaps the finished build into dist/; it goes last so the
+  // swap happens after every other integration has written its files.
+  integrations: [
+    react(),
+    hoistIslandStylesIntegration(),
+    securityHeaders(),
+    ...(site ? [sitemap()] : []),
+    contentBuild(),
+  ],
   security: {
     csp: {
       directives: cspDirectives,

@@ -34,3 +34,10 @@ export function formatTime(date: Date): string {
 export function formatContentDate(isoDay: string): string {
   return contentDay.format(new Date(`${isoDay}T00:00:00Z`));
 }
+
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "3 Mar 2026", in the local time zone: where space is short, such as a chart's axis. */
+export function formatShortDate(date: Date): string {
+  return shortDate.format(date);
+}

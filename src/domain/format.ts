@@ -1,10 +1,14 @@
 /**
- * Money as people read it: "$410,000", "$410,000 – $925,000". Whole units only, because every
- * amount the domain produces is a whole number and cents would suggest precision the estimate
- * does not have. Unit costs per task are the exception and use `formatCents`.
+ * Money as people read it: "$410,000", "$410,000 – $925,000", "₹6,85,02,000". Whole units only,
+ * because every amount the domain produces is a whole number and cents would suggest precision the
+ * estimate does not have. Unit costs per task are the exception and use `formatCents`.
+ *
+ * Each currency is grouped the way its own readers group it (lakh and crore for rupees), in
+ * English, unless a caller asks for a particular locale.
  *
  * Imported on server and client: uses only Intl.
  */
+import { currencyLocale } from './currency';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -24,18 +28,26 @@ function formatter(currencyCode: string, locale: string, fractionDigits: number)
   return cached;
 }
 
-/** A whole amount in a currency, without decimals: formatMoney(410000, 'USD') → "$410,000". */
-export function formatMoney(amount: number, currencyCode: string, locale = 'en-US'): string {
+/**
+ * A whole amount in a currency, without decimals: formatMoney(410000, 'USD') → "$410,000",
+ * formatMoney(68502000, 'INR') → "₹6,85,02,000".
+ */
+export function formatMoney(amount: number, currencyCode: string, locale = currencyLocale(currencyCode)): string {
   return formatter(currencyCode, locale, 0).format(amount);
 }
 
 /** A low–high range with a spaced en dash: "$410,000 – $925,000". */
-export function formatMoneyRange(low: number, high: number, currencyCode: string, locale = 'en-US'): string {
+export function formatMoneyRange(
+  low: number,
+  high: number,
+  currencyCode: string,
+  locale = currencyLocale(currencyCode),
+): string {
   return `${formatMoney(low, currencyCode, locale)} – ${formatMoney(high, currencyCode, locale)}`;
 }
 
 /** Whole cents as money with two decimals: formatCents(42, 'USD') → "$0.42". Display only. */
-export function formatCents(cents: number, currencyCode: string, locale = 'en-US'): string {
+export function formatCents(cents: number, currencyCode: string, locale = currencyLocale(currencyCode)): string {
   return formatter(currencyCode, locale, 2).format(cents / 100);
 }
 

@@ -1,14 +1,14 @@
 /**
  * What "Save this result" and the history page show, computed from snapshots: a new snapshot, the
- * export file names, the score-over-time chart and a comparison in words. Pure functions; the
- * components only render what these return.
+ * export file names, results grouped by client, each client's score-over-time chart and a
+ * comparison in words. Pure functions; the components only render what these return.
  *
  * Imported by the client islands: keep it light (no zod, no content loading).
  */
 import type { AnswerValue, Id } from './content-types';
 import type { Answers } from './answers';
 import type { Snapshot, SnapshotComparison } from './history';
-import { formatLongDate, formatTime, localIsoDate } from './dates';
+import { formatLongDate, formatShortDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
 import { ANSWER_TEXT, countOf } from './ui-text';
 
@@ -79,30 +79,86 @@ export function snapshotCostText(cost: Snapshot['cost']): string {
   return cost ? formatMoneyRange(cost.low, cost.high, 'USD') : 'Not estimated';
 }
 
+// ---------- Clients ----------
+
+/**
+ * The client a snapshot belongs to, as a key: its label with case and spacing ignored, so
+ * "Acme Bank" and " acme  bank" are one client. Unlabelled snapshots share the key "".
+ */
+export function clientKey(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The name shown for results saved without a client label. */
+export const NO_CLIENT_LABEL = 'No client label';
+
+export interface ClientGroup {
+  /** clientKey() of the label; "" for unlabelled results. */
+  key: string;
+  /** The label as last saved, or NO_CLIENT_LABEL. */
+  label: string;
+  /** Oldest first. */
+  snapshots: Snapshot[];
+}
+
+/** Saved results grouped by client, the client saved most recently first. */
+export function groupByClient(snapshots: readonly Snapshot[]): ClientGroup[] {
+  const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const groups = new Map<string, ClientGroup>();
+  for (const snapshot of ordered) {
+    const key = clientKey(snapshot.clientLabel);
+    const group = groups.get(key) ?? { key, label: '', snapshots: [] };
+    group.snapshots.push(snapshot);
+    group.label = snapshot.clientLabel.trim().replace(/\s+/g, ' ') || NO_CLIENT_LABEL;
+    groups.set(key, group);
+  }
+  const latest = (g: ClientGroup) => g.snapshots.at(-1)?.savedAt ?? '';
+  return [...groups.values()].sort((a, b) => latest(b).localeCompare(latest(a)));
+}
+
+/**
+ * Which client the history page opens on: the current session's client when it has saved results
+ * (so after New session the previous client's results are not what the next one sees), else every
+ * client (null). With a single client there is nothing to choose, so that one.
+ */
+export function initialClientKey(groups: readonly ClientGroup[], sessionLabel: string): string | null {
+  if (groups.length === 1) return groups[0]!.key;
+  const key = clientKey(sessionLabel);
+  return key && groups.some((g) => g.key === key) ? key : null;
+}
+
 // ---------- Score over time ----------
 
 export interface ChartPoint {
+  /** Percent of the chart's width. */
   x: number;
+  /** Pixels from the top. */
   y: number;
   score: number;
   total: number;
 }
 
 export interface ScoreChart {
-  width: number;
+  /** Pixels; the chart is as wide as its container and only the x positions stretch. */
   height: number;
-  /** The plot area inside the axes. */
+  /** The plot area: left and right in percent of the width, top and bottom in pixels. */
   plot: { left: number; right: number; top: number; bottom: number };
   points: ChartPoint[];
-  /** SVG path through the points, oldest first. */
-  line: string;
+  /** Straight lines joining the points, oldest first (percent x, pixel y, like the points). */
+  segments: { x1: number; y1: number; x2: number; y2: number }[];
   /** Horizontal grid lines with their labels (0, half, all). */
   ticks: { y: number; label: string }[];
+  /** Dates under the points: every one when few, else the first and the latest. */
+  dates: { x: number; y: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   /** The chart in one or two sentences, for its aria-label. */
   summary: string;
 }
 
-const CHART = { width: 480, height: 200, left: 40, right: 16, top: 16, bottom: 30 };
+// Positions across are percentages and down are pixels, so the chart fills any width while its
+// text stays at the page's own size instead of shrinking and growing with the picture.
+const CHART = { height: 210, left: 9, right: 95, top: 14, bottom: 170, datesY: 198 };
+/** Up to this many results, every point gets its date; beyond it only the first and latest do. */
+const ALL_DATES_UP_TO = 3;
 
 /**
  * The score of each snapshot (oldest first), evenly spaced left to right. Scores are plotted as a
@@ -111,12 +167,7 @@ const CHART = { width: 480, height: 200, left: 40, right: 16, top: 16, bottom: 3
  */
 export function scoreChart(snapshots: readonly Snapshot[]): ScoreChart {
   const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  const plot = {
-    left: CHART.left,
-    right: CHART.width - CHART.right,
-    top: CHART.top,
-    bottom: CHART.height - CHART.bottom,
-  };
+  const plot = { left: CHART.left, right: CHART.right, top: CHART.top, bottom: CHART.bottom };
   const span = plot.right - plot.left;
   const yOf = (fraction: number) => round(plot.bottom - fraction * (plot.bottom - plot.top));
   const points = ordered.map((s, i) => ({
@@ -127,17 +178,23 @@ export function scoreChart(snapshots: readonly Snapshot[]): ScoreChart {
   }));
   const latestTotal = ordered.at(-1)?.total ?? 10;
   const half = latestTotal / 2;
+  const dated = ordered.length <= ALL_DATES_UP_TO ? ordered.map((_, i) => i) : [0, ordered.length - 1];
   return {
-    width: CHART.width,
     height: CHART.height,
     plot,
     points,
-    line: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '),
+    segments: points.slice(1).map((p, i) => ({ x1: points[i]!.x, y1: points[i]!.y, x2: p.x, y2: p.y })),
     ticks: [
       { y: yOf(0), label: '0' },
       { y: yOf(0.5), label: Number.isInteger(half) ? String(half) : half.toFixed(1) },
       { y: yOf(1), label: String(latestTotal) },
     ],
+    dates: dated.map((i) => ({
+      x: points[i]!.x,
+      y: CHART.datesY,
+      label: formatShortDate(new Date(ordered[i]!.savedAt)),
+      anchor: ordered.length === 1 ? 'middle' : i === 0 ? 'start' : i === ordered.length - 1 ? 'end' : 'middle',
+    })),
     summary: chartSummary(ordered),
   };
 }

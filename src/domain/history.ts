@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type { Id, Question, Stage } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { decodeAnswers, encodeAnswers } from './answer-codec';
+import { clientKey } from './history-view';
 
 export const STORED_HISTORY_VERSION = 1;
 /** Most snapshots kept; saving more asks the user to delete one first. */
@@ -186,4 +187,53 @@ export function compareSnapshots(
         ? { low: after.cost.low - before.cost.low, high: after.cost.high - before.cost.high }
         : null,
   };
+}
+
+// ---------- Merging an import ----------
+
+export interface SnapshotMerge {
+  /** What the history would hold: both sets, without duplicates, oldest first, capped. */
+  snapshots: Snapshot[];
+  /** Snapshots from the file that are not on the device yet. */
+  added: number;
+  /** Snapshots from the file already on the device (same id, or the same result saved at the same time). */
+  duplicates: number;
+  /** The oldest snapshots left out because the merged history would pass MAX_SNAPSHOTS. */
+  overCap: number;
+}
+
+/** Same result saved at the same moment for the same client: a copy, whatever its id says. */
+function sameResult(a: Snapshot, b: Snapshot): boolean {
+  return (
+    a.savedAt === b.savedAt &&
+    clientKey(a.clientLabel) === clientKey(b.clientLabel) &&
+    a.stageId === b.stageId &&
+    a.score === b.score &&
+    a.total === b.total &&
+    JSON.stringify(Object.entries(a.answers).sort()) === JSON.stringify(Object.entries(b.answers).sort())
+  );
+}
+
+/**
+ * Adds imported snapshots to the device's own. A snapshot already here (by id, or the same result
+ * saved at the same time) is a duplicate and the device's copy is kept, so importing one file twice
+ * changes nothing. Past MAX_SNAPSHOTS the oldest are left out, and counted so the user is told.
+ */
+export function mergeSnapshots(current: readonly Snapshot[], incoming: readonly Snapshot[]): SnapshotMerge {
+  const merged = [...current];
+  const ids = new Set(current.map((s) => s.id));
+  let added = 0;
+  let duplicates = 0;
+  for (const snapshot of incoming) {
+    if (ids.has(snapshot.id) || merged.some((s) => sameResult(s, snapshot))) {
+      duplicates++;
+      continue;
+    }
+    ids.add(snapshot.id);
+    merged.push(snapshot);
+    added++;
+  }
+  merged.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const kept = merged.slice(-MAX_SNAPSHOTS);
+  return { snapshots: kept, added, duplicates, overCap: merged.length - kept.length };
 }

@@ -11,9 +11,21 @@ import type { ExportContents, SessionExport } from './export-file';
 import { decodeCostSection, type CostContext, type CostState } from './cost-state';
 import { formatSavedDate } from './history-view';
 import { countOf } from './ui-text';
+import { MAX_SNAPSHOTS, mergeSnapshots, type Snapshot } from './history';
+
+/** What importing saved results does to the ones on this device: add to them (the default) or replace them. */
+export type HistoryImportMode = 'merge' | 'replace';
 
 export type ImportPlan =
-  | { ok: true; kind: 'history'; contents: Extract<ExportContents, { kind: 'history' }>; confirm: ImportConfirm }
+  | {
+      ok: true;
+      kind: 'history';
+      contents: Extract<ExportContents, { kind: 'history' }>;
+      mode: HistoryImportMode;
+      /** The saved results this device would hold afterwards, oldest first. */
+      snapshots: Snapshot[];
+      confirm: ImportConfirm;
+    }
   | { ok: true; kind: 'session'; session: SessionExport; cost: CostState | null; confirm: ImportConfirm }
   | { ok: false; message: string };
 
@@ -34,35 +46,10 @@ export function planImport(
   contents: ExportContents,
   context: CostContext,
   questionIds: readonly Id[],
-  current: { snapshots: number },
+  current: { snapshots: readonly Snapshot[] },
+  mode: HistoryImportMode = 'merge',
 ): ImportPlan {
-  if (contents.kind === 'history') {
-    const { snapshots } = contents;
-    const first = snapshots[0];
-    const last = snapshots.at(-1);
-    const span =
-      first && last
-        ? first === last
-          ? ` from ${formatSavedDate(first.savedAt)}`
-          : ` from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}`
-        : '';
-    return {
-      ok: true,
-      kind: 'history',
-      contents,
-      confirm: {
-        title: 'Replace your saved results?',
-        body: [
-          `The file holds ${countOf(snapshots.length, 'savedResult')}${span}.`,
-          current.snapshots > 0
-            ? `They replace the ${countOf(current.snapshots, 'savedResult')} on this device. To keep those too, download them first.`
-            : 'There are no saved results on this device yet, so nothing is lost.',
-        ],
-        confirmLabel: 'Yes, replace my saved results',
-        done: `Imported ${countOf(snapshots.length, 'savedResult')}.`,
-      },
-    };
-  }
+  if (contents.kind === 'history') return planHistoryImport(contents, current.snapshots, mode);
 
   const { session } = contents;
   let cost: CostState | null = null;
@@ -102,6 +89,76 @@ export function planImport(
       ],
       confirmLabel: 'Yes, replace the current session',
       done: `Session imported${label ? ` for ${label}` : ''}: ${listed}.`,
+    },
+  };
+}
+
+function planHistoryImport(
+  contents: Extract<ExportContents, { kind: 'history' }>,
+  current: readonly Snapshot[],
+  mode: HistoryImportMode,
+): ImportPlan {
+  const { snapshots } = contents;
+  const first = snapshots[0];
+  const last = snapshots.at(-1);
+  const span =
+    first && last
+      ? first === last
+        ? ` from ${formatSavedDate(first.savedAt)}`
+        : ` from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}`
+      : '';
+  const holds = `The file holds ${countOf(snapshots.length, 'savedResult')}${span}.`;
+  if (mode === 'replace') {
+    return {
+      ok: true,
+      kind: 'history',
+      contents,
+      mode,
+      snapshots: [...snapshots],
+      confirm: {
+        title: 'Replace your saved results?',
+        body: [
+          holds,
+          current.length > 0
+            ? `They replace the ${countOf(current.length, 'savedResult')} on this device. To keep those too, download them first.`
+            : 'There are no saved results on this device yet, so nothing is lost.',
+        ],
+        confirmLabel: 'Yes, replace my saved results',
+        done: `Imported ${countOf(snapshots.length, 'savedResult')}.`,
+      },
+    };
+  }
+  const merge = mergeSnapshots(current, snapshots);
+  const already =
+    merge.duplicates > 0 ? ` ${merge.duplicates} ${merge.duplicates === 1 ? 'is' : 'are'} already here and will be skipped.` : '';
+  const overCap =
+    merge.overCap > 0
+      ? [
+          `This device keeps at most ${MAX_SNAPSHOTS} saved results, so the oldest ${countOf(merge.overCap, 'result')} would be left out. To keep them, cancel and download your saved results first.`,
+        ]
+      : [];
+  return {
+    ok: true,
+    kind: 'history',
+    contents,
+    mode,
+    snapshots: merge.snapshots,
+    confirm: {
+      title: 'Add these saved results?',
+      body: [
+        holds,
+        merge.added === 0
+          ? 'All of them are already on this device, so nothing would change.'
+          : current.length === 0
+            ? 'There are no saved results on this device yet, so they are simply added.'
+            : `${countOf(merge.added, 'newResult')} will be added to the ${countOf(current.length, 'savedResult')} on this device; nothing is replaced.${already}`,
+        ...overCap,
+      ],
+      confirmLabel: 'Yes, add them',
+      done:
+        merge.added === 0
+          ? 'Nothing imported: every result in the file was already here.'
+          : `Added ${countOf(merge.added, 'savedResult')}${merge.duplicates > 0 ? ` (${merge.duplicates} already here)` : ''}.`,
     },
   };
 }

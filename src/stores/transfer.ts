@@ -11,7 +11,7 @@ import type { Id } from '../domain/content-types';
 import { decodeExportFile, encodeExportFile, MAX_IMPORT_BYTES, type SessionExport } from '../domain/export-file';
 import { encodeCostSection, type CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
-import { planImport, type ImportPlan } from '../domain/import-plan';
+import { planImport, type HistoryImportMode, type ImportPlan } from '../domain/import-plan';
 import { $assessment, initAssessment, replaceAnswers } from './assessment';
 import { $cost, costFits, initCost, isCostReference, replaceCost, resetCost } from './cost';
 import { $history, historyFits, replaceHistory } from './history';
@@ -56,26 +56,27 @@ const TOO_LARGE =
 
 /**
  * Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes
- * nothing. A file the stores would refuse to save (its encoding over their cap) is refused here,
+ * nothing. Saved results in the file are added to this device's (`merge`) unless the user chose
+ * `replace`. A file the stores would refuse to save (its encoding over their cap) is refused here,
  * so an import that is shown as done stays done after a reload.
  */
-export async function planImportFile(file: Blob): Promise<ImportPlan> {
+export async function planImportFile(file: Blob, mode: HistoryImportMode = 'merge'): Promise<ImportPlan> {
   // A file over the cap is refused on its size alone, without reading it.
   const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
   const decoded = decodeExportFile(text, file.size, questionIds);
   if (!decoded.ok) return decoded;
-  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get().length });
+  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get() }, mode);
   if (!plan.ok) return plan;
   const fits =
     plan.kind === 'history'
-      ? historyFits(plan.contents.snapshots)
+      ? historyFits(plan.snapshots)
       : sessionFits(plan.session.session) && (plan.cost === null || costFits(plan.cost));
   return fits ? plan : { ok: false, message: TOO_LARGE };
 }
 
 /** Applies a confirmed plan. Returns false when the browser would not store it (it is kept for this tab). */
 export function applyImport(plan: Extract<ImportPlan, { ok: true }>): boolean {
-  if (plan.kind === 'history') return replaceHistory(plan.contents.snapshots) === 'saved';
+  if (plan.kind === 'history') return replaceHistory(plan.snapshots) === 'saved';
   replaceAnswers(plan.session.answers);
   if (plan.cost) replaceCost(plan.cost);
   else resetCost();

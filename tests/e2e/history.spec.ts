@@ -61,7 +61,7 @@ async function completeAndSave(page: Page, answers: AnswerValue[]) {
   await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 }
 
-const rows = (page: Page) => page.getByRole('table', { name: /Your saved results/ }).locator('tbody tr');
+const rows = (page: Page) => page.getByRole('table', { name: /^Saved results for / }).locator('tbody tr');
 const storedHistory = (page: Page) => page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY);
 
 test.describe('history', () => {
@@ -136,7 +136,8 @@ test.describe('history', () => {
 
     await openHistory(page);
     await expect(rows(page)).toHaveCount(2);
-    await expect(rows(page).nth(0)).toContainText('Acme Bank');
+    // The label names the client's table (one table per client), not each row.
+    await expect(page.getByRole('table', { name: /^Saved results for Acme Bank, newest first/ })).toBeVisible();
     await expect(rows(page).nth(0)).toContainText('$530,000 – $1,125,000');
     await expect(rows(page).nth(1)).toContainText('Not estimated');
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -204,14 +205,14 @@ test.describe('history', () => {
     await openHistory(other);
     await expect(other.getByText('There are no saved results on this device yet.')).toBeVisible();
     await other.getByLabel('Import a Readiness file').setInputFiles(file);
-    const dialog = other.getByRole('dialog', { name: 'Replace your saved results?' });
+    const dialog = other.getByRole('dialog', { name: 'Add these saved results?' });
     await expect(dialog).toContainText('The file holds 2 saved results');
     await expectNoAxeViolations(other, 'history: import confirm');
-    await dialog.getByRole('button', { name: 'Yes, replace my saved results' }).click();
+    await dialog.getByRole('button', { name: 'Yes, add them' }).click();
     await expect(rows(other)).toHaveCount(2);
     await expect(rows(other).nth(0)).toContainText('$410,000 – $925,000');
     await expect(other.getByRole('heading', { name: 'Saved results' })).toBeFocused();
-    await expect(other.getByRole('status').filter({ hasText: 'Imported 2 saved results.' })).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: 'Added 2 saved results.' })).toBeVisible();
     expect(JSON.parse((await storedHistory(other))!).snapshots).toHaveLength(2);
     await freshGuards.assertClean();
     await fresh.close();

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareSnapshots, decodeStoredHistory, encodeStoredHistory, type Snapshot } from '../../src/domain/history';
 import {
+  MAX_SNAPSHOTS,
+  compareSnapshots,
+  decodeStoredHistory,
+  encodeStoredHistory,
+  mergeSnapshots,
+  type Snapshot,
+} from '../../src/domain/history';
+import {
+  NO_CLIENT_LABEL,
+  clientKey,
   createSnapshot,
+  groupByClient,
+  initialClientKey,
   describeComparison,
   exportFileName,
   inSavedOrder,
@@ -144,8 +155,33 @@ describe('scoreChart', () => {
     const ys = chart.points.map((p) => p.y);
     expect(ys[0]).toBeGreaterThan(ys[1]!);
     expect(ys[1]).toBeGreaterThan(ys[2]!);
-    expect(chart.line).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/);
+    expect(chart.segments).toEqual([
+      { x1: xs[0], y1: ys[0], x2: xs[1], y2: ys[1] },
+      { x1: xs[1], y1: ys[1], x2: xs[2], y2: ys[2] },
+    ]);
     expect(chart.ticks.map((t) => t.label)).toEqual(['0', '5', '10']);
+  });
+
+  it('lays x out in percent of the width, so the text need not scale with the picture', () => {
+    const { plot, points } = scoreChart(series);
+    expect(plot.left).toBeGreaterThan(0);
+    expect(plot.right).toBeLessThan(100);
+    for (const p of points) expect(p.x).toBeLessThanOrEqual(100);
+  });
+
+  it('dates every point when there are few, else the first and the latest', () => {
+    expect(scoreChart(series).dates.map((d) => [d.label, d.anchor])).toEqual([
+      ['1 Mar 2026', 'start'],
+      ['1 Jun 2026', 'middle'],
+      ['1 Sept 2026', 'end'],
+    ]);
+    const many = [...series, snapshot({ id: 'd', savedAt: localNoon(2026, 10, 1) })];
+    const { dates, points } = scoreChart(many);
+    expect(dates.map((d) => d.label)).toEqual(['1 Mar 2026', '1 Nov 2026']);
+    expect(dates.map((d) => d.x)).toEqual([points[0]!.x, points.at(-1)!.x]);
+    expect(scoreChart([series[0]!]).dates).toEqual([
+      expect.objectContaining({ label: '1 Sept 2026', anchor: 'middle' }),
+    ]);
   });
 
   it('summarises the series for screen readers', () => {
@@ -258,5 +294,80 @@ describe('describeComparison', () => {
   it('orders two snapshots by when they were saved', () => {
     expect(inSavedOrder(after, before)).toEqual([before, after]);
     expect(inSavedOrder(before, after)).toEqual([before, after]);
+  });
+});
+
+describe('clients', () => {
+  const at = (month: number, clientLabel: string, id: string) =>
+    snapshot({ id, clientLabel, savedAt: localNoon(2026, month, 1) });
+
+  it('treats labels differing only in case and spacing as one client', () => {
+    expect(clientKey('  Acme   Bank ')).toBe(clientKey('acme bank'));
+    expect(clientKey('')).toBe('');
+    expect(clientKey('Acme')).not.toBe(clientKey('Acme Bank'));
+  });
+
+  it('groups results by client, the client saved most recently first, each oldest first', () => {
+    const groups = groupByClient([
+      at(1, 'Acme Bank', 'a1'),
+      at(2, 'Globex', 'g1'),
+      at(3, 'acme bank ', 'a2'),
+      at(4, '', 'n1'),
+      at(0, 'Globex', 'g0'),
+    ]);
+    expect(groups.map((g) => [g.label, g.snapshots.map((s) => s.id)])).toEqual([
+      [NO_CLIENT_LABEL, ['n1']],
+      ['acme bank', ['a1', 'a2']],
+      ['Globex', ['g0', 'g1']],
+    ]);
+  });
+
+  it.each([
+    { label: 'Globex', expected: 'globex' },
+    { label: ' ACME bank', expected: 'acme bank' },
+    { label: 'Initech', expected: null },
+    { label: '', expected: null },
+  ])('opens on the session client "$label" when it has results, else all: $expected', ({ label, expected }) => {
+    const groups = groupByClient([at(1, 'Acme Bank', 'a'), at(2, 'Globex', 'g')]);
+    expect(initialClientKey(groups, label)).toBe(expected);
+  });
+
+  it('opens on the only client there is', () => {
+    expect(initialClientKey(groupByClient([at(1, 'Acme Bank', 'a')]), 'Globex')).toBe('acme bank');
+  });
+});
+
+describe('mergeSnapshots', () => {
+  const at = (month: number, id: string, overrides: Partial<Snapshot> = {}) =>
+    snapshot({ id, savedAt: localNoon(2026, month, 1), ...overrides });
+
+  it('keeps both sides, oldest first, and counts what it added and skipped', () => {
+    const here = [at(0, 'a'), at(2, 'c')];
+    const merge = mergeSnapshots(here, [at(1, 'b'), at(2, 'c'), at(3, 'd')]);
+    expect(merge.snapshots.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(merge).toMatchObject({ added: 2, duplicates: 1, overCap: 0 });
+  });
+
+  it("keeps the device's copy of a duplicate id, even when the file's differs", () => {
+    const merge = mergeSnapshots([at(0, 'a', { score: 1 })], [at(0, 'a', { score: 9 })]);
+    expect(merge.snapshots.map((s) => s.score)).toEqual([1]);
+  });
+
+  it('recognises the same result under another id, but not a different client at the same time', () => {
+    const here = [at(0, 'a', { clientLabel: 'Acme Bank' })];
+    expect(mergeSnapshots(here, [at(0, 'x', { clientLabel: ' acme bank' })]).duplicates).toBe(1);
+    expect(mergeSnapshots(here, [at(0, 'y', { clientLabel: 'Globex' })]).added).toBe(1);
+  });
+
+  it('never holds more than the limit, leaving out the oldest', () => {
+    const here = Array.from({ length: MAX_SNAPSHOTS }, (_, i) => at(1, `h${i}`, { score: i % 11 }));
+    const merge = mergeSnapshots(
+      here.map((s, i) => ({ ...s, savedAt: new Date(Date.UTC(2026, 1, 1 + i)).toISOString() })),
+      [at(0, 'old'), snapshot({ id: 'new', savedAt: new Date(Date.UTC(2027, 0, 1)).toISOString() })],
+    );
+    expect(merge.snapshots).toHaveLength(MAX_SNAPSHOTS);
+    expect(merge.overCap).toBe(2);
+    expect(merge.snapshots.at(-1)!.id).toBe('new');
+    expect(merge.snapshots.map((s) => s.id)).not.toContain('old');
   });
 });

@@ -4,7 +4,7 @@ import { encodeExportFile, decodeExportFile, type ExportContents } from '../../s
 import { encodeCostSection, initialCostState, type CostContext } from '../../src/domain/cost-state';
 import { planImport } from '../../src/domain/import-plan';
 import { EMPTY_SESSION } from '../../src/domain/session-state';
-import type { Snapshot } from '../../src/domain/history';
+import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
 import { referenceContent } from '../helpers/reference-content';
 
 const content = referenceContent();
@@ -32,7 +32,58 @@ const snap = (i: number): Snapshot => ({
   cost: null,
 });
 
+/** `n` results already saved on the device, none of them in any file below. */
+const device = (n: number) => Array.from({ length: n }, (_, i) => ({ ...snap(i), id: `here${i}`, score: 9 }));
+
 describe('planning a history import', () => {
+  it("adds by default: new results join the device's, duplicates (same id, or same result) are skipped", () => {
+    const here = [snap(0), snap(1)];
+    const copyWithNewId = { ...snap(1), id: 'other-device-id' };
+    const file = [snap(0), copyWithNewId, snap(2), snap(3)];
+    const plan = planImport(read({ kind: 'history', snapshots: file }), context, IDS, { snapshots: here });
+    expect(plan.ok && plan.kind === 'history' && plan.mode).toBe('merge');
+    if (!plan.ok || plan.kind !== 'history') return;
+    expect(plan.snapshots.map((s) => s.id)).toEqual(['s0', 's1', 's2', 's3']);
+    expect(plan.confirm).toEqual({
+      title: 'Add these saved results?',
+      body: [
+        'The file holds 4 saved results from 1 January 2026 to 1 April 2026.',
+        '2 new results will be added to the 2 saved results on this device; nothing is replaced. 2 are already here and will be skipped.',
+      ],
+      confirmLabel: 'Yes, add them',
+      done: 'Added 2 saved results (2 already here).',
+    });
+  });
+
+  it('on a device with no saved results, simply adds them', () => {
+    const plan = planImport(read({ kind: 'history', snapshots: [snap(0)] }), context, IDS, { snapshots: [] });
+    expect(plan.ok && plan.confirm.body).toEqual([
+      'The file holds 1 saved result from 1 January 2026.',
+      'There are no saved results on this device yet, so they are simply added.',
+    ]);
+    expect(plan.ok && plan.confirm.done).toBe('Added 1 saved result.');
+  });
+
+  it('importing the same file twice changes nothing the second time', () => {
+    const file = [snap(0), snap(1)];
+    const plan = planImport(read({ kind: 'history', snapshots: file }), context, IDS, { snapshots: file });
+    expect(plan.ok && plan.kind === 'history' && plan.snapshots).toEqual(file);
+    expect(plan.ok && plan.confirm.body[1]).toBe('All of them are already on this device, so nothing would change.');
+    expect(plan.ok && plan.confirm.done).toBe('Nothing imported: every result in the file was already here.');
+  });
+
+  it('says which results would be left out past the limit, oldest first', () => {
+    const here = device(MAX_SNAPSHOTS);
+    const plan = planImport(read({ kind: 'history', snapshots: [snap(0), snap(1)] }), context, IDS, {
+      snapshots: here,
+    });
+    if (!plan.ok || plan.kind !== 'history') throw new Error('expected a plan');
+    expect(plan.snapshots).toHaveLength(MAX_SNAPSHOTS);
+    expect(plan.confirm.body[2]).toBe(
+      `This device keeps at most ${MAX_SNAPSHOTS} saved results, so the oldest 2 results would be left out. To keep them, cancel and download your saved results first.`,
+    );
+  });
+
   it.each([
     {
       current: 0,
@@ -50,8 +101,15 @@ describe('planning a history import', () => {
         'They replace the 3 saved results on this device. To keep those too, download them first.',
       ],
     },
-  ])('$snapshots.length in the file, $current on the device', ({ current, snapshots, body }) => {
-    const plan = planImport(read({ kind: 'history', snapshots }), context, IDS, { snapshots: current });
+  ])('replacing: $snapshots.length in the file, $current on the device', ({ current, snapshots, body }) => {
+    const plan = planImport(
+      read({ kind: 'history', snapshots }),
+      context,
+      IDS,
+      { snapshots: device(current) },
+      'replace',
+    );
+    expect(plan.ok && plan.kind === 'history' && plan.snapshots.map((s) => s.id)).toEqual(snapshots.map((s) => s.id));
     expect(plan.ok && plan.kind === 'history' && plan.confirm.body).toEqual(body);
     expect(plan.ok && plan.confirm.done).toBe(
       `Imported ${snapshots.length} saved result${snapshots.length === 1 ? '' : 's'}.`,
@@ -76,7 +134,7 @@ describe('planning a session import', () => {
       read({ kind: 'session', session: { answers, session, cost: encodeCostSection(changed, context) } }),
       context,
       IDS,
-      { snapshots: 0 },
+      { snapshots: [] },
     );
     expect(plan.ok).toBe(true);
     if (!plan.ok || plan.kind !== 'session') return;
@@ -91,7 +149,7 @@ describe('planning a session import', () => {
 
   it('without a cost section, the cost goes back to the reference programme', () => {
     const plan = planImport(read({ kind: 'session', session: { answers: {}, session: EMPTY_SESSION } }), context, IDS, {
-      snapshots: 0,
+      snapshots: [],
     });
     expect(plan.ok && plan.kind === 'session' && plan.cost).toBeNull();
     expect(plan.ok && plan.confirm.body[0]).toBe('The file holds answers to 0 of 10 questions.');
@@ -107,7 +165,7 @@ describe('planning a session import', () => {
     },
   ])('refuses the whole file for $name', ({ cost, message }) => {
     const plan = planImport(read({ kind: 'session', session: { answers, session, cost } }), context, IDS, {
-      snapshots: 0,
+      snapshots: [],
     });
     expect(plan.ok).toBe(false);
     expect(!plan.ok && plan.message).toMatch(message);
@@ -120,9 +178,7 @@ describe('planning a session import', () => {
           { kind: 'session', session: { answers: {}, session: EMPTY_SESSION, cost } },
           context,
           IDS,
-          {
-            snapshots: 0,
-          },
+          { snapshots: [] },
         );
         if (plan.ok) expect(plan.kind === 'session' && plan.cost).not.toBeNull();
         else expect(plan.message).toMatch(/nothing was imported/);

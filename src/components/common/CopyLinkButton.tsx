@@ -29,7 +29,9 @@ export function CopyLinkButton({ label, copiedMessage, fragment }: CopyLinkButto
   }
 
   return (
-    <div className="copy-link stack stack--2xs">
+    // display: contents (forms.css): the button joins the button row it is placed in, and the
+    // status and the hand-copy field each take a full row below it instead of stretching that row.
+    <div className="copy-link">
       <button type="button" className="button" onClick={copy}>
         {label}
       </button>
@@ -37,8 +39,10 @@ export function CopyLinkButton({ label, copiedMessage, fragment }: CopyLinkButto
         {status === 'copied' && copiedMessage}
       </p>
       {status === 'manual' && (
-        <div className="stack stack--2xs">
-          <label htmlFor={inputId}>Copy this link:</label>
+        <div className="copy-link__manual">
+          <label className="text-field__label" htmlFor={inputId}>
+            The clipboard is not available here. Copy this link:
+          </label>
           <input
             id={inputId}
             className="input"

@@ -9,6 +9,7 @@ import {
   snapshotName,
   snapshotScoreText,
 } from '../../domain/history-view';
+import { TableScroll } from '../common/TableScroll';
 
 interface CompareProps {
   /** Oldest first. */
@@ -170,9 +171,7 @@ function ComparisonView({ before, after, questions, stages, heading }: Compariso
         </div>
       </dl>
       {text.changes.length > 0 && (
-        // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-        // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex
-        <div className="table-wrap" role="region" aria-labelledby="changes-caption" tabIndex={0}>
+        <TableScroll labelledBy="changes-caption">
           <table className="table">
             <caption id="changes-caption">Questions whose answer changed</caption>
             <thead>
@@ -194,7 +193,7 @@ function ComparisonView({ before, after, questions, stages, heading }: Compariso
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import './history.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Snapshot } from '../../domain/history';
-import { formatSavedAt } from '../../domain/history-view';
+import { formatSavedAt, groupByClient, initialClientKey, type ClientGroup } from '../../domain/history-view';
 import { $history, deleteAllSnapshots, deleteSnapshot } from '../../stores/history';
 import { $historyLoaded, loadHistory } from '../../stores/history-sync';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -18,11 +18,15 @@ import { Transfer, type ReadyPlan } from './Transfer';
 
 type HistoryKit = typeof import('./history-kit');
 
+/** The client filter's value: every client, or one client's key. */
+type ClientChoice = { all: true } | { all: false; key: string };
+
 type Pending = { kind: 'delete'; snapshot: Snapshot } | { kind: 'delete-all' } | { kind: 'import'; plan: ReadyPlan };
 
 /**
- * The /history/ island: saved results with a chart of the score over time, a comparison of any
- * two, deleting, and export / import. Everything stays in this browser.
+ * The /history/ island: saved results grouped by client, each client with a chart of its score
+ * over time, a comparison of two results of one client, deleting, and export / import (adding to
+ * the saved results by default). Everything stays in this browser.
  */
 export function HistoryApp({ questions, stages, cost }: HistoryProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
@@ -32,6 +36,9 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
   const [kit, setKit] = useState<HistoryKit | 'failed' | null>(null);
   const tools = kit === 'failed' ? null : kit;
   const [presenting, setPresenting] = useState(false);
+  const [sessionLabel, setSessionLabel] = useState('');
+  // Until the user picks a client, the page follows the current session's client.
+  const [clientChoice, setClientChoice] = useState<ClientChoice | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [imported, setImported] = useState<string | null>(null);
@@ -58,7 +65,25 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
     };
   }, [ids, cost]);
 
-  useEffect(() => tools?.$session.subscribe((session) => setPresenting(session.presentation)), [tools]);
+  useEffect(
+    () =>
+      tools?.$session.subscribe((session) => {
+        setPresenting(session.presentation);
+        setSessionLabel(session.clientLabel);
+      }),
+    [tools],
+  );
+
+  const groups = useMemo(() => groupByClient(snapshots), [snapshots]);
+  const chosenKey = clientChoice
+    ? clientChoice.all
+      ? null
+      : clientChoice.key
+    : initialClientKey(groups, sessionLabel);
+  // A chosen client whose results were all deleted falls back to every client.
+  const selected = chosenKey === null ? undefined : groups.find((g) => g.key === chosenKey);
+  const shownGroups = selected ? [selected] : groups;
+  const comparable = groups.length === 1 ? groups[0] : selected;
 
   // Tests (and anything automating the page) wait for data-ready before acting.
   const root = useRef<HTMLDivElement>(null);
@@ -128,8 +153,22 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
           </div>
         ) : (
           <>
-            {snapshots.length > 1 && <ScoreChart snapshots={snapshots} />}
-            <SnapshotTable snapshots={snapshots} onDelete={(snapshot) => setPending({ kind: 'delete', snapshot })} />
+            {groups.length > 1 && (
+              <ClientFilter
+                groups={groups}
+                value={selected ? selected.key : null}
+                total={snapshots.length}
+                onChange={setClientChoice}
+              />
+            )}
+            {shownGroups.map((group, index) => (
+              <ClientResults
+                key={group.key}
+                group={group}
+                index={index}
+                onDelete={(snapshot) => setPending({ kind: 'delete', snapshot })}
+              />
+            ))}
             <div className="button-group">
               <button
                 type="button"
@@ -144,8 +183,14 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
       </section>
 
       <section className="stack stack--m" aria-labelledby="compare-title">
-        <h2 id="compare-title">Compare two results</h2>
-        <Compare snapshots={snapshots} questions={questions} stages={stages} />
+        <h2 id="compare-title">
+          Compare two results{comparable && groups.length > 1 ? ` for ${comparable.label}` : ''}
+        </h2>
+        {comparable || groups.length === 0 ? (
+          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} />
+        ) : (
+          <p>Results are compared within one client: choose a client under “Saved results” above.</p>
+        )}
       </section>
 
       <section className="stack stack--m" aria-labelledby="transfer-title">
@@ -189,6 +234,67 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
         ))}
       </ConfirmDialog>
     </div>
+  );
+}
+
+interface ClientFilterProps {
+  groups: readonly ClientGroup[];
+  /** The chosen client's key, or null for every client. */
+  value: string | null;
+  total: number;
+  onChange: (choice: ClientChoice) => void;
+}
+
+/** Which client's results to show. Option values are prefixed so "" (no label) is a client too. */
+function ClientFilter({ groups, value, total, onChange }: ClientFilterProps) {
+  const count = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
+  return (
+    <div className="client-filter">
+      <label className="text-field__label" htmlFor="client-filter">
+        Client
+      </label>
+      <select
+        id="client-filter"
+        className="select"
+        value={value === null ? 'all' : `client:${value}`}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          onChange(chosen.startsWith('client:') ? { all: false, key: chosen.slice('client:'.length) } : { all: true });
+        }}
+      >
+        <option value="all">All clients ({count(total)})</option>
+        {groups.map((group) => (
+          <option key={group.key} value={`client:${group.key}`}>
+            {group.label} ({count(group.snapshots.length)})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One client's saved results: its chart (from two results on) and its table. */
+function ClientResults({
+  group,
+  index,
+  onDelete,
+}: {
+  group: ClientGroup;
+  index: number;
+  onDelete: (snapshot: Snapshot) => void;
+}) {
+  const titleId = `client-${index}-title`;
+  return (
+    <section className="client-results stack stack--s" aria-labelledby={titleId}>
+      <h3 id={titleId}>{group.label}</h3>
+      {group.snapshots.length > 1 && <ScoreChart snapshots={group.snapshots} />}
+      <SnapshotTable
+        snapshots={group.snapshots}
+        captionId={`client-${index}-caption`}
+        client={group.label}
+        onDelete={onDelete}
+      />
+    </section>
   );
 }
 

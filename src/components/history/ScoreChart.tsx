@@ -2,40 +2,46 @@ import { useMemo } from 'react';
 import type { Snapshot } from '../../domain/history';
 import { scoreChart } from '../../domain/history-view';
 
+const pct = (n: number) => `${n}%`;
+
 /**
- * Score over time as a small line chart. The SVG is one image with a summary for screen readers;
- * the table beside it holds every figure, so nothing is shown only in the picture.
+ * One client's score over time as a small line chart, with the date under each point (or the first
+ * and latest). The SVG has no viewBox: across it is laid out in percentages and down in pixels, so
+ * it fills its column while its text stays the page's size. It is one image with a summary for
+ * screen readers; the table beside it holds every figure, so nothing is shown only in the picture.
  */
 export function ScoreChart({ snapshots }: { snapshots: readonly Snapshot[] }) {
   const chart = useMemo(() => scoreChart(snapshots), [snapshots]);
   const { plot } = chart;
   return (
     <figure className="score-chart">
-      <svg
-        className="score-chart__svg"
-        viewBox={`0 0 ${chart.width} ${chart.height}`}
-        role="img"
-        aria-label={chart.summary}
-        focusable="false"
-      >
+      <svg className="score-chart__svg" height={chart.height} role="img" aria-label={chart.summary} focusable="false">
         {chart.ticks.map((tick) => (
           <g key={tick.label}>
-            <line className="score-chart__grid" x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
-            <text className="score-chart__tick" x={plot.left - 10} y={tick.y} dy="0.35em" textAnchor="end">
+            <line className="score-chart__grid" x1={pct(plot.left)} x2={pct(plot.right)} y1={tick.y} y2={tick.y} />
+            <text className="score-chart__tick" x={pct(plot.left - 2)} y={tick.y} dy="0.35em" textAnchor="end">
               {tick.label}
             </text>
           </g>
         ))}
-        <path className="score-chart__line" d={chart.line} />
-        {chart.points.map((point, index) => (
-          <circle key={index} className="score-chart__point" cx={point.x} cy={point.y} r={6} />
+        {chart.segments.map((segment, index) => (
+          <line
+            key={index}
+            className="score-chart__line"
+            x1={pct(segment.x1)}
+            y1={segment.y1}
+            x2={pct(segment.x2)}
+            y2={segment.y2}
+          />
         ))}
-        <text className="score-chart__tick" x={plot.left} y={chart.height - 6}>
-          Oldest
-        </text>
-        <text className="score-chart__tick" x={plot.right} y={chart.height - 6} textAnchor="end">
-          Latest
-        </text>
+        {chart.points.map((point, index) => (
+          <circle key={index} className="score-chart__point" cx={pct(point.x)} cy={point.y} r={6} />
+        ))}
+        {chart.dates.map((date) => (
+          <text key={date.x} className="score-chart__tick" x={pct(date.x)} y={date.y} textAnchor={date.anchor}>
+            {date.label}
+          </text>
+        ))}
       </svg>
       <figcaption className="score-chart__caption">
         Score (questions answered Yes) of each saved result, oldest on the left.

@@ -1,27 +1,32 @@
 import { MAX_SNAPSHOTS, type Snapshot } from '../../domain/history';
 import { formatSavedAt, snapshotCostText, snapshotScoreText } from '../../domain/history-view';
+import { TableScroll } from '../common/TableScroll';
 
 interface SnapshotTableProps {
   /** Oldest first, as stored; the table shows the newest first. */
   snapshots: readonly Snapshot[];
+  /** Unique on the page: one table per client. */
+  captionId: string;
+  /** Whose results these are, for the caption ("Acme Bank"). */
+  client: string;
   onDelete: (snapshot: Snapshot) => void;
 }
 
-/** Every saved result, newest first: the data behind the chart, with a Delete button on each. */
-export function SnapshotTable({ snapshots, onDelete }: SnapshotTableProps) {
+/**
+ * One client's saved results, newest first: the data behind its chart, with a Delete button on
+ * each. The client is named in the caption, so it is not repeated on every row.
+ */
+export function SnapshotTable({ snapshots, captionId, client, onDelete }: SnapshotTableProps) {
   const newestFirst = [...snapshots].reverse();
   return (
-    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-    // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex
-    <div className="table-wrap" role="region" aria-labelledby="snapshots-caption" tabIndex={0}>
+    <TableScroll labelledBy={captionId}>
       <table className="table snapshots">
-        <caption id="snapshots-caption">
-          Your saved results, newest first ({snapshots.length} of at most {MAX_SNAPSHOTS})
+        <caption id={captionId}>
+          Saved results for {client}, newest first ({snapshots.length} of at most {MAX_SNAPSHOTS} in all)
         </caption>
         <thead>
           <tr>
             <th scope="col">Saved</th>
-            <th scope="col">Client or programme</th>
             <th scope="col">Stage</th>
             <th scope="col" className="num">
               Score
@@ -40,14 +45,6 @@ export function SnapshotTable({ snapshots, onDelete }: SnapshotTableProps) {
                 <th scope="row" className="snapshots__date">
                   <time dateTime={snapshot.savedAt}>{savedAt}</time>
                 </th>
-                <td>
-                  {snapshot.clientLabel.trim() || (
-                    <>
-                      <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">None</span>
-                    </>
-                  )}
-                </td>
                 <td>{snapshot.stageName}</td>
                 <td className="num">{snapshotScoreText(snapshot)}</td>
                 <td className="snapshots__cost">{snapshotCostText(snapshot.cost)}</td>
@@ -61,6 +58,6 @@ export function SnapshotTable({ snapshots, onDelete }: SnapshotTableProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type RefObject } from 'react';
-import type { ImportPlan } from '../../domain/import-plan';
+import type { HistoryImportMode, ImportPlan } from '../../domain/import-plan';
 import { exportFileName, type ExportKind } from '../../domain/history-view';
 import { saveTextFile } from '../common/save-file';
 
@@ -17,10 +17,16 @@ interface TransferProps {
   importedRef: RefObject<HTMLParagraphElement | null>;
 }
 
+const IMPORT_MODES: { value: HistoryImportMode; label: string }[] = [
+  { value: 'merge', label: 'Add them to the results on this device (results already here are skipped)' },
+  { value: 'replace', label: 'Replace the results on this device with them' },
+];
+
 /** Export the current session or the whole history as JSON; import one back (after a confirm). */
 export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: TransferProps) {
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<HistoryImportMode>('merge');
 
   function download(kind: ExportKind) {
     if (!kit) return;
@@ -39,7 +45,7 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
     setDownloaded(null);
     let plan: ImportPlan;
     try {
-      plan = await kit.planImportFile(file);
+      plan = await kit.planImportFile(file, mode);
     } catch {
       plan = { ok: false, message: 'This file could not be read.' };
     }
@@ -84,6 +90,27 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
             <p>Nothing on this device has changed.</p>
           </div>
         )}
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend text-field__label">Saved results in the file</legend>
+          <div className="radios radios--small">
+            {IMPORT_MODES.map((option) => (
+              <div className="radios__item" key={option.value}>
+                <input
+                  id={`import-mode-${option.value}`}
+                  className="radios__input"
+                  type="radio"
+                  name="import-mode"
+                  value={option.value}
+                  checked={mode === option.value}
+                  onChange={() => setMode(option.value)}
+                />
+                <label className="radios__label" htmlFor={`import-mode-${option.value}`}>
+                  {option.label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
         <div className={`text-field${error ? ' text-field--error' : ''}`}>
           <label className="text-field__label" htmlFor="import-file">
             Import a Readiness file

@@ -15,6 +15,8 @@ export const NOUNS = {
   part: { one: 'part', other: 'parts' },
   note: { one: 'note', other: 'notes' },
   savedResult: { one: 'saved result', other: 'saved results' },
+  result: { one: 'result', other: 'results' },
+  newResult: { one: 'new result', other: 'new results' },
 } as const satisfies Record<string, PluralForms>;
 
 export type NounKey = keyof typeof NOUNS;

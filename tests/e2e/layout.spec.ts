@@ -1,0 +1,159 @@
+// Layout on a phone and a laptop: the header's Menu disclosure by keyboard, the results ladder
+// (no word broken, rungs in line), wide tables as named scroll regions with a visible cue, and
+// rupee amounts grouped in lakh and crore.
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
+import { loadSiteContent } from '../helpers/load-content';
+import { defaultCostInputs, estimateCost } from '../../src/domain/cost';
+import { convertLinesAndTotal } from '../../src/domain/currency';
+import { formatMoneyRange } from '../../src/domain/format';
+import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
+
+const content = loadSiteContent();
+const ids = content.questions.map((q) => q.id);
+const PHONE = { width: 390, height: 844 };
+
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 20) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('not reachable with Tab');
+}
+
+test.describe('header', () => {
+  test('on a phone: one compact row, and the Menu opens, is walked and followed by keyboard', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await gotoAndSettle(page, '/stages/');
+    const header = page.locator('.site-header');
+    expect((await header.boundingBox())!.height, 'header height').toBeLessThanOrEqual(72);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav).toBeHidden();
+
+    const menu = page.locator('summary', { hasText: 'Menu' });
+    await tabTo(page, menu);
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Stages' })).toHaveAttribute('aria-current', 'page');
+    await expectNoAxeViolations(page, 'header: menu open on a phone');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Diagnostic' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Cost' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/cost\/$/);
+
+    // Closing it again from the keyboard.
+    await gotoAndSettle(page, '/');
+    await tabTo(page, menu);
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeHidden();
+  });
+
+  test('on a laptop: the links are in a row and there is no Menu', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await gotoAndSettle(page, '/methodology/');
+    await expect(page.locator('summary', { hasText: 'Menu' })).toBeHidden();
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    await expect(links).toHaveCount(7);
+    const tops = await links.evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'links on one row').toBe(1);
+  });
+});
+
+test.describe('results ladder', () => {
+  async function results(page: Page) {
+    await gotoAndSettle(page, '/assessment/');
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    for (let i = 0; i < ids.length; i++) await page.keyboard.press(i < 6 ? 'y' : 'u');
+    await page.getByRole('button', { name: 'See your results' }).click();
+    return page.getByRole('list', { name: /^Stages, least to most mature/ });
+  }
+
+  test('on a phone: one rung per row, no stage name broken inside a word', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    const ladder = await results(page);
+    const rungs = ladder.getByRole('listitem');
+    await expect(rungs).toHaveCount(content.stages.length);
+    const boxes = await rungs.evaluateAll((all) => all.map((r) => r.getBoundingClientRect().toJSON()));
+    expect(new Set(boxes.map((b) => Math.round(b.left))).size, 'rungs share a left edge').toBe(1);
+    expect(new Set(boxes.map((b) => Math.round(b.width))).size, 'rungs share a width').toBe(1);
+    // A word broken across lines makes the name element wider than its line box allows: compare
+    // each name's rendered text width with the width of its longest word on one line.
+    const broken = await ladder.locator('.ladder__name').evaluateAll(
+      (names) =>
+        names.filter((n) => {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          const words = (n.textContent ?? '').split(/[\s-]+/).filter(Boolean).length;
+          return lines.size > words;
+        }).length,
+    );
+    expect(broken, 'names broken inside a word').toBe(0);
+  });
+
+  test('on a laptop: every rung in one row, top edges in line', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const ladder = await results(page);
+    const tops = await ladder
+      .getByRole('listitem')
+      .evaluateAll((all) => all.map((r) => Math.round(r.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(content.stages.length);
+    expect(new Set(tops).size, 'rungs on one row, none off by a few pixels').toBe(1);
+  });
+});
+
+test('a wide table on a phone is a named, focusable scroll region that says it scrolls', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const snapshot = (i: number): Snapshot => ({
+    id: `wide-${i}`,
+    savedAt: new Date(Date.UTC(2026, i, 3, 9, 30)).toISOString(),
+    clientLabel: 'Acme Bank',
+    answers: {},
+    stageId: content.stages[0]!.id,
+    stageName: content.stages[0]!.name,
+    score: i,
+    total: ids.length,
+    cost: { low: 410_000, high: 925_000 },
+  });
+  await gotoAndSettle(page, '/');
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    ['readiness:v1:history', encodeStoredHistory([snapshot(0), snapshot(1)], ids)],
+  );
+  await gotoAndSettle(page, '/history/');
+  await page.locator('.history[data-ready="true"]').waitFor();
+  const region = page.getByRole('region', { name: /^Saved results for Acme Bank/ });
+  await expect(region).toBeVisible();
+  expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth), 'the table is clipped').toBe(true);
+  await expect(page.getByText('Scroll sideways to see the whole table')).toBeVisible();
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+  // Wide enough for the table: no cue.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByText('Scroll sideways to see the whole table')).toBeHidden();
+});
+
+test('rupee amounts are grouped in lakh and crore', async ({ page }) => {
+  const rupee = content.assumptions.currencies.find((c) => c.code === 'INR')!;
+  const estimate = estimateCost(content, defaultCostInputs(content));
+  const { total } = convertLinesAndTotal(estimate.lines, rupee.ratePerUsd);
+  const expected = formatMoneyRange(total.low, total.high, 'INR');
+  expect(expected).toMatch(/^₹\d{1,2}(,\d\d)+,\d{3} – ₹\d{1,2}(,\d\d)+,\d{3}$/);
+
+  await gotoAndSettle(page, '/cost/');
+  await page.locator('.cost[data-ready="true"]').waitFor();
+  await page.getByRole('radio', { name: /Indian rupee \(INR\)/ }).check();
+  await expect(page.getByText(expected, { exact: true }).first()).toBeVisible();
+  const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+  expect(main, 'no rupee amount grouped in thousands').not.toMatch(/₹\d{1,3},\d{3},\d{3}/);
+  await expectNoAxeViolations(page, 'cost: rupees');
+});
