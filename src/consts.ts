@@ -39,6 +39,22 @@ export const STORAGE_KEYS = {
     key: 'readiness:v1:history',
     holds: 'Result snapshots you chose to save.',
   },
+  invariantCheck: {
+    key: 'readiness:v1:invariant-check',
+    holds: 'Your seven-invariants self-check and any notes on it.',
+  },
+  readinessDefinition: {
+    key: 'readiness:v1:readiness-definition',
+    holds: 'The production-readiness definition you are writing: targets, owners, evidence, sign-offs and notes.',
+  },
+  scorecard: {
+    key: 'readiness:v1:scorecard',
+    holds: 'The day-one scorecard you are writing: metric, baseline, target, stop condition, sign-offs and notes.',
+  },
+  partnerCheck: {
+    key: 'readiness:v1:partner-check',
+    holds: 'Your partner-commitments checklist for a proposal, and any notes on it.',
+  },
 } as const satisfies Record<string, StorageKey>;
 
 export type StorageKeyName = keyof typeof STORAGE_KEYS;

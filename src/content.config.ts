@@ -4,6 +4,10 @@ import { QuestionSchema } from './schemas/question';
 import { StageSchema } from './schemas/stage';
 import { CostAssumptionsSchema, CostLineItemSchema } from './schemas/cost';
 import { PageSchema } from './schemas/page';
+import { InvariantSchema } from './schemas/invariant';
+import { ReadinessDocumentSchema, ReadinessElementSchema } from './schemas/readiness-definition';
+import { ScorecardContentSchema } from './schemas/scorecard';
+import { PartnerCommitmentSchema, PartnerVerdictSchema } from './schemas/partner-commitment';
 
 // Content lives in the top-level content/ folder so editors never need to open src/.
 // Cross-file rules (unique ids, stage coverage, known question ids) are checked in
@@ -33,4 +37,47 @@ const pages = defineCollection({
   schema: PageSchema,
 });
 
-export const collections = { questions, stages, costLines, costAssumptions, pages };
+// The documents a programme signs, and the checks around them (loaded by src/lib/documents-content.ts).
+const invariants = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/invariants' }),
+  schema: InvariantSchema,
+});
+
+const readinessElements = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/readiness-definition/elements' }),
+  schema: ReadinessElementSchema,
+});
+
+const readinessDocument = defineCollection({
+  loader: glob({ pattern: 'document.md', base: './content/readiness-definition' }),
+  schema: ReadinessDocumentSchema,
+});
+
+const scorecard = defineCollection({
+  loader: glob({ pattern: 'scorecard.md', base: './content/scorecard' }),
+  schema: ScorecardContentSchema,
+});
+
+const partnerCommitments = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/partner-commitments/commitments' }),
+  schema: PartnerCommitmentSchema,
+});
+
+const partnerVerdict = defineCollection({
+  loader: glob({ pattern: 'verdict.md', base: './content/partner-commitments' }),
+  schema: PartnerVerdictSchema,
+});
+
+export const collections = {
+  questions,
+  stages,
+  costLines,
+  costAssumptions,
+  pages,
+  invariants,
+  readinessElements,
+  readinessDocument,
+  scorecard,
+  partnerCommitments,
+  partnerVerdict,
+};
