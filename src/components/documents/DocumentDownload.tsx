@@ -9,8 +9,11 @@ import { saveFile } from '../common/save-file';
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error' };
 
 interface DocumentDownloadProps {
-  /** Builds the document at the moment of the click, from what is on screen. */
-  build: () => SignableDocument;
+  /**
+   * Builds the document at the moment of the click, from what is on screen. Asynchronous so the
+   * builder can be imported then, with the PDF engine, rather than with the page.
+   */
+  build: () => Promise<SignableDocument>;
   label: string;
 }
 
@@ -27,8 +30,10 @@ export function DocumentDownload({ build, label }: DocumentDownloadProps) {
     busy.current = true;
     setStatus({ kind: 'busy' });
     try {
-      const document = build();
-      const { renderSignableDocument } = await import('../../report/documents/render-document');
+      const [document, { renderSignableDocument }] = await Promise.all([
+        build(),
+        import('../../report/documents/render-document'),
+      ]);
       saveFile(await renderSignableDocument(document), document.fileName);
       setStatus({ kind: 'done', fileName: document.fileName });
     } catch {

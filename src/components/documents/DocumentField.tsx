@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { overLimitMessage, textLimitStatus } from '../../domain/text-limit';
 
 interface DocumentFieldProps {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   /** The problem found when the form was last checked, if any. */
   error?: string | undefined;

@@ -1,32 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from '@nanostores/react';
-import { MAX_DOCUMENT_NOTE_LENGTH } from '../../domain/invariant-check';
 import { $session } from '../../stores/session';
-import { TextLimitField } from '../facilitator/TextLimitField';
+import type { DocumentNotesFieldProps } from './DocumentNotesField';
 
-interface DocumentNotesProps {
-  id: string;
-  /** What the notes are on, e.g. "the scorecard". */
-  subject: string;
-  stored: string;
-  save: (text: string) => boolean;
-}
+// Only facilitators see notes, so the field's code loads only when facilitator mode is on. The
+// server never renders it (the mode is read in the browser), so no Suspense boundary is streamed.
+const DocumentNotesField = lazy(() => import('./DocumentNotesField'));
 
 /** A facilitator's notes on a document or check; shown only in facilitator mode. */
-export function DocumentNotes({ id, subject, stored, save }: DocumentNotesProps) {
+export function DocumentNotes(props: DocumentNotesFieldProps) {
   const { facilitator } = useStore($session);
   if (!facilitator) return null;
-  const label = `Notes on ${subject}`;
   return (
-    <TextLimitField
-      id={id}
-      label={label}
-      hint="Facilitator notes. Saved on this device as you type; cleared by New session."
-      what={label}
-      max={MAX_DOCUMENT_NOTE_LENGTH}
-      stored={stored}
-      save={save}
-      storedAs={(text) => (text.trim() ? text : '')}
-      multiline
-    />
+    <Suspense fallback={null}>
+      <DocumentNotesField {...props} />
+    </Suspense>
   );
 }

@@ -15,7 +15,6 @@ import {
   type ScorecardTextField,
 } from '../../domain/scorecard';
 import { MAX_NAME_LENGTH, signOffOf } from '../../domain/sign-off';
-import { scorecardDocument } from '../../domain/signable-document';
 import {
   $scorecard,
   $scorecardLoaded,
@@ -57,7 +56,6 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
   // Saved data is read after hydration, so the server HTML (an empty scorecard) hydrates as is.
   useEffect(() => {
     initSession(questionIds, window.location.search);
-    initAssessment(questionIds, '');
     initScorecard(content);
     let live = true;
     void import('./diagnostic-link').then(({ connectDiagnostic }) => {
@@ -247,7 +245,9 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
 
       <DocumentDownload
         label="Download the scorecard (PDF, one page)"
-        build={() => scorecardDocument(content, $scorecard.get(), unitCost, new Date())}
+        build={async () =>
+          (await import('../../domain/signable-document')).scorecardDocument(content, $scorecard.get(), unitCost, new Date())
+        }
       />
     </div>
   );
