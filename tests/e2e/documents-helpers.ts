@@ -22,12 +22,22 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
   await page.keyboard.type(text);
 }
 
-/** Tabs to a radio group's first radio and moves the selection to the option at `index` with arrows. */
+/**
+ * Tabs into a radio group (given its first radio) and selects the option at `index` with the
+ * arrow keys. Tab lands on the checked radio, or on the first when none is checked.
+ */
 export async function chooseRadio(page: Page, firstRadio: Locator, index: number): Promise<void> {
-  await tabTo(page, firstRadio);
-  // A group with nothing checked puts focus on its first radio; Space checks it, arrows move on.
-  await page.keyboard.press('Space');
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  const name = await firstRadio.getAttribute('name');
+  const group = page.locator(`input[type="radio"][name="${name}"]`);
+  let guard = 0;
+  while (!(await group.evaluateAll((radios) => radios.includes(document.activeElement as HTMLInputElement)))) {
+    await page.keyboard.press('Tab');
+    if (++guard > 120) throw new Error(`radio group ${name} not reachable by Tab`);
+  }
+  const focused = () => group.evaluateAll((radios) => radios.indexOf(document.activeElement as HTMLInputElement));
+  if (!(await group.nth(await focused()).isChecked())) await page.keyboard.press('Space');
+  for (let at = await focused(); at !== index; at = await focused())
+    await page.keyboard.press(at < index ? 'ArrowDown' : 'ArrowUp');
 }
 
 /** Presses a button with the keyboard (Tab to it, Enter). */
@@ -38,7 +48,7 @@ export async function pressButton(page: Page, button: Locator): Promise<void> {
 
 export interface ReadPdf {
   name: string;
-  /** pdftotext's reading, whitespace collapsed. */
+  /** pdftotext's reading in drawing order (-raw keeps a table cell's lines together), whitespace collapsed. */
   text: string;
   pages: number;
 }
@@ -49,7 +59,7 @@ export async function downloadByKeyboard(page: Page, button: Locator): Promise<R
   await pressButton(page, button);
   const download = await downloading;
   const file = await download.path();
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   return { name: download.suggestedFilename(), text, pages };
