@@ -38,7 +38,8 @@ function checkList(items: readonly (Sourced & { id: Id; order: number })[]): Con
   for (const item of items) {
     if (stem(item.source) !== item.id)
       problems.push({ file: item.source, field: 'id', message: `should match the file name "${stem(item.source)}"` });
-    if (ids.has(item.id)) problems.push({ file: item.source, field: 'id', message: `"${item.id}" is used by another file` });
+    if (ids.has(item.id))
+      problems.push({ file: item.source, field: 'id', message: `"${item.id}" is used by another file` });
     ids.add(item.id);
     const other = orders.get(item.order);
     if (other) problems.push({ file: item.source, field: 'order', message: `${item.order} is also used by ${other}` });

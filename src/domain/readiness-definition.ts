@@ -12,9 +12,11 @@ import { MAX_NAME_LENGTH, readSignOffs, signOffProblems, type SignOffs } from '.
 import { FieldReader, parseStoredEnvelope, type StoredProblem } from './stored-json';
 
 export const READINESS_DEFINITION_VERSION = 1;
-export const MAX_TARGET_LENGTH = 300;
-export const MAX_OWNER_LENGTH = 120;
-export const MAX_EVIDENCE_LENGTH = 300;
+// Caps sized so the whole definition, every field full, still prints on one page
+// (tests/unit/signable-document-pdf.test.ts).
+export const MAX_TARGET_LENGTH = 200;
+export const MAX_OWNER_LENGTH = 60;
+export const MAX_EVIDENCE_LENGTH = 160;
 export const MAX_STORED_DEFINITION_LENGTH = 32 * 1024;
 
 export interface ElementEntry {
@@ -51,23 +53,34 @@ export function initialDefinition(elements: readonly ReadinessElement[]): Readin
 }
 
 export function elementEntry(state: ReadinessDefinitionState, id: Id): ElementEntry {
-  return (Object.hasOwn(state.elements, id) ? state.elements[id] : undefined) ?? { target: '', owner: '', evidence: '' };
+  return (
+    (Object.hasOwn(state.elements, id) ? state.elements[id] : undefined) ?? { target: '', owner: '', evidence: '' }
+  );
 }
 
 /** Every problem, in page order: system, each element's target/owner/evidence, agreed date, sign-offs. */
 export function definitionProblems(content: DefinitionContent, state: ReadinessDefinitionState): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!state.system.trim()) problems.push({ field: 'system', message: 'Enter the name of the system this definition is for' });
+  if (!state.system.trim())
+    problems.push({ field: 'system', message: 'Enter the name of the system this definition is for' });
   for (const element of content.elements) {
     const entry = elementEntry(state, element.id);
     const at = (part: keyof ElementEntry) => `elements.${element.id}.${part}`;
-    if (!entry.target.trim()) problems.push({ field: at('target'), message: `Enter the target for ${element.label.toLowerCase()}` });
-    if (!entry.owner.trim()) problems.push({ field: at('owner'), message: `Enter who owns ${element.label.toLowerCase()}` });
+    if (!entry.target.trim())
+      problems.push({ field: at('target'), message: `Enter the target for ${element.label.toLowerCase()}` });
+    if (!entry.owner.trim())
+      problems.push({ field: at('owner'), message: `Enter who owns ${element.label.toLowerCase()}` });
     if (!entry.evidence.trim())
-      problems.push({ field: at('evidence'), message: `Enter the evidence that will show ${element.label.toLowerCase()} is met` });
+      problems.push({
+        field: at('evidence'),
+        message: `Enter the evidence that will show ${element.label.toLowerCase()} is met`,
+      });
   }
   if (!state.agreedOn.trim())
-    problems.push({ field: 'agreedOn', message: 'Enter the date this was agreed, before build starts, for example 2027-01-15' });
+    problems.push({
+      field: 'agreedOn',
+      message: 'Enter the date this was agreed, before build starts, for example 2027-01-15',
+    });
   else if (!isCalendarDay(state.agreedOn))
     problems.push({ field: 'agreedOn', message: 'The date agreed must be a real date, written like 2027-01-15' });
   problems.push(...signOffProblems(content.document.signOffRoles, state.signOffs));
@@ -127,7 +140,10 @@ export function decodeStoredDefinition(
   const read = new FieldReader();
   const base = initialDefinition(content.elements);
   const elements: Partial<Record<Id, ElementEntry>> = { ...base.elements };
-  for (const [id, value] of read.entries(data.elements, content.elements.map((e) => e.id))) {
+  for (const [id, value] of read.entries(
+    data.elements,
+    content.elements.map((e) => e.id),
+  )) {
     const parts = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     elements[id] = {
       target: read.text(parts.target, MAX_TARGET_LENGTH),
@@ -139,7 +155,11 @@ export function decodeStoredDefinition(
     system: read.text(data.system, MAX_NAME_LENGTH),
     agreedOn: read.text(data.agreedOn, 10),
     elements,
-    signOffs: readSignOffs(read, data.signOffs, content.document.signOffRoles.map((r) => r.id)),
+    signOffs: readSignOffs(
+      read,
+      data.signOffs,
+      content.document.signOffRoles.map((r) => r.id),
+    ),
     notes: read.text(data.notes, MAX_DOCUMENT_NOTE_LENGTH),
   };
   return { state, problem: null, dropped: read.dropped };

@@ -97,7 +97,8 @@ function dayProblem(field: string, text: string, missing: string, what: string):
 export function outcomeProblems(state: ScorecardState): FieldProblem[] {
   const problems: (FieldProblem | null)[] = [];
   if (!state.metric.trim()) problems.push({ field: 'metric', message: 'Enter the outcome metric, in a few words' });
-  if (!state.unit.trim()) problems.push({ field: 'unit', message: 'Enter the metric’s unit, for example minutes per case' });
+  if (!state.unit.trim())
+    problems.push({ field: 'unit', message: 'Enter the metric’s unit, for example minutes per case' });
   const baseline = parseMetricNumber(state.baseline);
   const target = parseMetricNumber(state.target);
   if (!state.baseline.trim())
@@ -107,9 +108,15 @@ export function outcomeProblems(state: ScorecardState): FieldProblem[] {
         ? 'There is a target without a baseline: enter the baseline, measured before build starts'
         : 'Enter the baseline: the metric’s value today',
     });
-  else if (baseline === null) problems.push({ field: 'baseline', message: 'The baseline must be a number, like 14 or 3.5' });
+  else if (baseline === null)
+    problems.push({ field: 'baseline', message: 'The baseline must be a number, like 14 or 3.5' });
   problems.push(
-    dayProblem('baselineMeasuredOn', state.baselineMeasuredOn, 'Enter when the baseline was measured, for example 2026-11-30', 'The day the baseline was measured'),
+    dayProblem(
+      'baselineMeasuredOn',
+      state.baselineMeasuredOn,
+      'Enter when the baseline was measured, for example 2026-11-30',
+      'The day the baseline was measured',
+    ),
   );
   if (!state.target.trim())
     problems.push({
@@ -121,7 +128,12 @@ export function outcomeProblems(state: ScorecardState): FieldProblem[] {
   else if (target === null) problems.push({ field: 'target', message: 'The target must be a number, like 9 or 2.5' });
   else if (baseline !== null && target === baseline)
     problems.push({ field: 'target', message: 'The target must differ from the baseline' });
-  const targetDay = dayProblem('targetDate', state.targetDate, 'Enter the date by which the target must be reached', 'The target date');
+  const targetDay = dayProblem(
+    'targetDate',
+    state.targetDate,
+    'Enter the date by which the target must be reached',
+    'The target date',
+  );
   if (targetDay) problems.push(targetDay);
   else if (isCalendarDay(state.baselineMeasuredOn) && state.targetDate.trim() <= state.baselineMeasuredOn.trim())
     problems.push({ field: 'targetDate', message: 'The target date must be after the day the baseline was measured' });
@@ -132,8 +144,13 @@ export function outcomeProblems(state: ScorecardState): FieldProblem[] {
 export function stopConditionProblems(state: ScorecardState): FieldProblem[] {
   const problems: (FieldProblem | null)[] = [];
   if (!state.stopResult.trim())
-    problems.push({ field: 'stopResult', message: 'Write the stop condition: the result that ends or rescopes the programme' });
-  problems.push(dayProblem('stopDate', state.stopDate, 'Enter the date by which that result is judged', 'The stop-condition date'));
+    problems.push({
+      field: 'stopResult',
+      message: 'Write the stop condition: the result that ends or rescopes the programme',
+    });
+  problems.push(
+    dayProblem('stopDate', state.stopDate, 'Enter the date by which that result is judged', 'The stop-condition date'),
+  );
   if (!state.stopAction)
     problems.push({ field: 'stopAction', message: 'Choose whether the stop condition ends or rescopes the programme' });
   return problems.filter((p) => p !== null);
@@ -178,7 +195,11 @@ export function decodeStoredScorecard(
   const state: ScorecardState = {
     ...texts,
     stopAction: data.stopAction === '' ? '' : (read.choice(data.stopAction, STOP_ACTIONS) ?? ''),
-    signOffs: readSignOffs(read, data.signOffs, content.signOffRoles.map((r) => r.id)),
+    signOffs: readSignOffs(
+      read,
+      data.signOffs,
+      content.signOffRoles.map((r) => r.id),
+    ),
   };
   return { state, problem: null, dropped: read.dropped };
 }

@@ -7,7 +7,10 @@ import type { Id } from './content-types';
 import type { FieldProblem, SignOffRole } from './document-types';
 import type { FieldReader } from './stored-json';
 
+/** Longest system, programme or proposal name. */
 export const MAX_NAME_LENGTH = 120;
+/** Longest signer's name (with a title if they want one); kept short so sign-off blocks fit the page. */
+export const MAX_SIGNER_LENGTH = 80;
 
 export interface SignOff {
   name: string;
@@ -28,11 +31,21 @@ export function signOffProblems(roles: readonly SignOffRole[], signOffs: SignOff
   return roles.flatMap((role) => {
     const { name, date } = signOffOf(signOffs, role.id);
     const problems: FieldProblem[] = [];
-    if (!name.trim()) problems.push({ field: `signOffs.${role.id}.name`, message: `Enter the name of who signs for ${role.label.toLowerCase()}` });
+    if (!name.trim())
+      problems.push({
+        field: `signOffs.${role.id}.name`,
+        message: `Enter the name of who signs for ${role.label.toLowerCase()}`,
+      });
     if (!date.trim())
-      problems.push({ field: `signOffs.${role.id}.date`, message: `Enter the date ${role.label.toLowerCase()} signed, for example 2027-01-15` });
+      problems.push({
+        field: `signOffs.${role.id}.date`,
+        message: `Enter the date ${role.label.toLowerCase()} signed, for example 2027-01-15`,
+      });
     else if (!isCalendarDay(date))
-      problems.push({ field: `signOffs.${role.id}.date`, message: `The date ${role.label.toLowerCase()} signed must be a real date, written like 2027-01-15` });
+      problems.push({
+        field: `signOffs.${role.id}.date`,
+        message: `The date ${role.label.toLowerCase()} signed must be a real date, written like 2027-01-15`,
+      });
     return problems;
   });
 }
@@ -42,7 +55,7 @@ export function readSignOffs(read: FieldReader, raw: unknown, roleIds: readonly 
   const signOffs: Partial<Record<Id, SignOff>> = {};
   for (const [id, value] of read.entries(raw, roleIds)) {
     const parts = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    const signOff = { name: read.text(parts.name, MAX_NAME_LENGTH), date: read.text(parts.date, 10) };
+    const signOff = { name: read.text(parts.name, MAX_SIGNER_LENGTH), date: read.text(parts.date, 10) };
     if (signOff.name || signOff.date) signOffs[id] = signOff;
   }
   return signOffs;

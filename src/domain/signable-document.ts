@@ -2,7 +2,8 @@
  * The one-page signable documents (the production-readiness definition and the day-one scorecard)
  * as view models: what the PDF prints, worked out once from the content and what the user typed.
  * A field left empty prints as a blank line to fill in by hand, so a half-finished document can
- * still be taken into the room and completed there. Pure; the PDF components only render it.
+ * still be taken into the room and completed there. Facilitator notes stay off the signed page:
+ * they are the facilitator's, not part of what is agreed. Pure; the PDF components only render it.
  */
 import { formatCalendarDay } from './calendar-day';
 import { localIsoDate } from './dates';
@@ -36,8 +37,6 @@ export interface SignableDocument {
   /** A table with a header row (the definition's elements), or null. */
   table: { columns: string[]; rows: string[][] } | null;
   signOffs: DocumentSignOff[];
-  /** Facilitator notes, '' when none. */
-  notes: string;
   /** yyyy-mm-dd, the day it was made (local time). */
   generatedOn: string;
   fileName: string;
@@ -77,7 +76,12 @@ export function definitionDocument(
     intro: content.document.intro,
     subject: state.system.trim(),
     subjectLabel: 'System',
-    groups: [{ heading: 'Agreement', rows: [{ label: 'Agreed before build starts, on', value: formatCalendarDay(state.agreedOn.trim()) }] }],
+    groups: [
+      {
+        heading: 'Agreement',
+        rows: [{ label: 'Agreed before build starts, on', value: formatCalendarDay(state.agreedOn.trim()) }],
+      },
+    ],
     table: {
       columns: ['Element', 'Target', 'Owner', 'Evidence'],
       rows: content.elements.map((element) => {
@@ -86,7 +90,6 @@ export function definitionDocument(
       }),
     },
     signOffs: signOffRows(content.document.signOffRoles, state.signOffs),
-    notes: state.notes.trim(),
     generatedOn: day,
     fileName: fileName('readiness-definition', state.system, day),
   };
@@ -100,7 +103,8 @@ export function scorecardDocument(
   now: Date,
 ): SignableDocument {
   const day = localIsoDate(now);
-  const withUnit = (value: string) => (value.trim() && state.unit.trim() ? `${value.trim()} ${state.unit.trim()}` : value.trim());
+  const withUnit = (value: string) =>
+    value.trim() && state.unit.trim() ? `${value.trim()} ${state.unit.trim()}` : value.trim();
   const outcome: DocumentRow[] = [
     { label: 'Outcome metric', value: state.metric.trim() },
     { label: 'Unit', value: state.unit.trim() },
@@ -130,7 +134,6 @@ export function scorecardDocument(
     ],
     table: null,
     signOffs: signOffRows(content.signOffRoles, state.signOffs),
-    notes: state.notes.trim(),
     generatedOn: day,
     fileName: fileName('scorecard', state.programme, day),
   };

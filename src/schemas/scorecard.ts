@@ -10,7 +10,9 @@ export const ScorecardContentSchema = z.strictObject(
     /** One paragraph under the title, printed on the document. */
     intro: line(400, 'a short introduction'),
     /** Review cadences offered, in order. */
-    cadences: z.array(line(40, 'a review cadence, e.g. "Monthly"')).min(2, { error: 'should offer at least two cadences' }),
+    cadences: z
+      .array(line(40, 'a review cadence, e.g. "Monthly"'))
+      .min(2, { error: 'should offer at least two cadences' }),
     /** Who signs, in order. */
     signOffRoles: z.array(SignOffRoleSchema).min(1, { error: 'should name at least one sign-off role' }),
   },

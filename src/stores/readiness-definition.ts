@@ -18,7 +18,7 @@ import {
   type ElementEntry,
   type ReadinessDefinitionState,
 } from '../domain/readiness-definition';
-import { MAX_NAME_LENGTH, signOffOf, type SignOff } from '../domain/sign-off';
+import { MAX_NAME_LENGTH, MAX_SIGNER_LENGTH, signOffOf, type SignOff } from '../domain/sign-off';
 import { showNotice } from './notices';
 import { readStored, removeStored, writeStored } from './storage';
 
@@ -83,7 +83,7 @@ export function setElementText(elementId: Id, part: keyof ElementEntry, text: st
 }
 
 export function setDefinitionSignOff(roleId: Id, part: keyof SignOff, text: string): boolean {
-  if (text.length > (part === 'name' ? MAX_NAME_LENGTH : 10)) return false;
+  if (text.length > (part === 'name' ? MAX_SIGNER_LENGTH : 10)) return false;
   const state = current();
   const signOff = { ...signOffOf(state.signOffs, roleId), [part]: text };
   $definition.set({ ...state, signOffs: { ...state.signOffs, [roleId]: signOff } });

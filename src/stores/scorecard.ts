@@ -15,7 +15,7 @@ import {
   type ScorecardTextField,
   type StopAction,
 } from '../domain/scorecard';
-import { MAX_NAME_LENGTH, signOffOf, type SignOff } from '../domain/sign-off';
+import { MAX_SIGNER_LENGTH, signOffOf, type SignOff } from '../domain/sign-off';
 import { showNotice } from './notices';
 import { readStored, removeStored, writeStored } from './storage';
 
@@ -61,7 +61,7 @@ export function setStopAction(action: StopAction): void {
 }
 
 export function setScorecardSignOff(roleId: Id, part: keyof SignOff, text: string): boolean {
-  if (text.length > (part === 'name' ? MAX_NAME_LENGTH : 10)) return false;
+  if (text.length > (part === 'name' ? MAX_SIGNER_LENGTH : 10)) return false;
   const state = $scorecard.get();
   const signOff = { ...signOffOf(state.signOffs, roleId), [part]: text };
   $scorecard.set({ ...state, signOffs: { ...state.signOffs, [roleId]: signOff } });

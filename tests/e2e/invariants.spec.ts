@@ -10,6 +10,7 @@ import { chooseRadio, tabTo, waitReady } from './documents-helpers';
 import { ROOT } from './routes';
 import { STORAGE_KEYS } from '../../src/consts';
 import { encodeStoredAssessment } from '../../src/domain/assessment-state';
+import type { Answers } from '../../src/domain/answers';
 
 const DIR = path.join(ROOT, 'content', 'invariants');
 const invariants = readdirSync(DIR).map(
@@ -42,7 +43,9 @@ test.describe('invariants', () => {
 
   test('the diagnostic answers give each invariant its starting point', async ({ page }) => {
     // Every question Yes except the security review (No): invariants linked only to Yes questions start as "have".
-    const answers = Object.fromEntries(questionIds.map((id) => [id, id === 'security-review' ? 'no' : 'yes']));
+    const answers: Answers = Object.fromEntries(
+      questionIds.map((id) => [id, id === 'security-review' ? ('no' as const) : ('yes' as const)]),
+    );
     await page.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -50,7 +53,10 @@ test.describe('invariants', () => {
           sessionStorage.setItem('seeded', '1');
         }
       },
-      [STORAGE_KEYS.answers.key, encodeStoredAssessment({ answers, position: { screen: 'check' }, view: 'step' }, questionIds)],
+      [
+        STORAGE_KEYS.answers.key,
+        encodeStoredAssessment({ answers, position: { screen: 'check' }, view: 'step' }, questionIds),
+      ],
     );
     await gotoAndSettle(page, '/invariants/');
     await waitReady(page);

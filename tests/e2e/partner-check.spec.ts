@@ -14,7 +14,10 @@ const DIR = path.join(ROOT, 'content', 'partner-commitments', 'commitments');
 const commitments = readdirSync(DIR)
   .map((file) => yaml(path.join(DIR, file)) as { id: string; order: number; commitment: string; askFor: string })
   .sort((a, b) => a.order - b.order);
-const verdict = yaml(path.join(ROOT, 'content', 'partner-commitments', 'verdict.md')) as { system: string; pilot: string };
+const verdict = yaml(path.join(ROOT, 'content', 'partner-commitments', 'verdict.md')) as {
+  system: string;
+  pilot: string;
+};
 
 test.describe('partner check', () => {
   test.beforeEach(async ({ page }) => {
@@ -33,7 +36,8 @@ test.describe('partner check', () => {
   });
 
   test('one commitment missing: selling you a pilot, with what to ask for; all six: a system', async ({ page }) => {
-    for (const [i, c] of commitments.entries()) await chooseRadio(page, page.locator(`#commitment-${c.id}`), i === 1 ? 1 : 0);
+    for (const [i, c] of commitments.entries())
+      await chooseRadio(page, page.locator(`#commitment-${c.id}`), i === 1 ? 1 : 0);
     await pressButton(page, page.getByRole('button', { name: 'See the verdict' }));
     await expect(page.locator('.error-summary')).toHaveCount(0);
     await expect(page.locator('.verdict__title')).toHaveText(verdict.pilot);

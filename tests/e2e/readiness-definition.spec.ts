@@ -23,13 +23,19 @@ const ELEMENTS_DIR = path.join(ROOT, 'content', 'readiness-definition', 'element
 const elements: Element[] = readdirSync(ELEMENTS_DIR)
   .map((file) => frontmatter(path.join(ELEMENTS_DIR, file)) as Element)
   .sort((a, b) => a.order - b.order);
-const roles = (frontmatter(path.join(ROOT, 'content', 'readiness-definition', 'document.md')) as {
-  signOffRoles: { id: string; label: string }[];
-}).signOffRoles;
+const roles = (
+  frontmatter(path.join(ROOT, 'content', 'readiness-definition', 'document.md')) as {
+    signOffRoles: { id: string; label: string }[];
+  }
+).signOffRoles;
 
 const field = (page: Page, id: string) => page.locator(`#definition-${id}`);
 
 test.describe('readiness definition', () => {
+  // Filling a whole document one Tab at a time takes many round trips; on a busy machine that
+  // outlasts the default 30 s, which is a time limit, not a budget this test checks.
+  test.setTimeout(120_000);
+
   test.beforeEach(async ({ page }) => {
     await gotoAndSettle(page, '/readiness-definition/');
     await waitReady(page);

@@ -27,6 +27,10 @@ const FILLED = {
 };
 
 test.describe('scorecard', () => {
+  // Filling a whole document one Tab at a time takes many round trips; on a busy machine that
+  // outlasts the default 30 s, which is a time limit, not a budget this test checks.
+  test.setTimeout(120_000);
+
   test.beforeEach(async ({ page }) => {
     await gotoAndSettle(page, '/scorecard/');
     await waitReady(page);

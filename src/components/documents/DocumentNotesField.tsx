@@ -16,7 +16,7 @@ export default function DocumentNotesField({ id, subject, stored, save }: Docume
     <TextLimitField
       id={id}
       label={label}
-      hint="Facilitator notes. Saved on this device as you type; printed on the PDF; cleared by New session."
+      hint="Facilitator notes, not printed on the signed page. Saved on this device as you type; cleared by New session."
       what={label}
       max={MAX_DOCUMENT_NOTE_LENGTH}
       stored={stored}

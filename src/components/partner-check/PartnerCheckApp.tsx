@@ -56,13 +56,14 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: 
 
   const verdict = partnerVerdict(commitments, state);
 
-  function submit(event: React.FormEvent) {
+  function submit(event: { preventDefault: () => void }) {
     event.preventDefault();
     setAsked(true);
     setErrorIds(verdict.kind === 'incomplete' ? verdict.unanswered.map((c) => c.id) : []);
   }
 
-  const errorMessage = (c: PartnerCommitment) => `Say whether the proposal commits to: ${c.commitment.replace(/\.$/, '')}`;
+  const errorMessage = (c: PartnerCommitment) =>
+    `Say whether the proposal commits to: ${c.commitment.replace(/\.$/, '')}`;
   const errors = commitments
     .filter((c) => errorIds.includes(c.id) && commitmentAnswer(state, c.id) === undefined)
     .map((c) => ({ href: radioId(c.id), message: errorMessage(c) }));
@@ -91,7 +92,11 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: 
                 {index + 1}. {commitment.commitment}
               </span>
             }
-            error={errorIds.includes(commitment.id) && commitmentAnswer(state, commitment.id) === undefined ? errorMessage(commitment) : undefined}
+            error={
+              errorIds.includes(commitment.id) && commitmentAnswer(state, commitment.id) === undefined
+                ? errorMessage(commitment)
+                : undefined
+            }
             options={COMMITMENT_ANSWERS.map((value) => ({ value, label: COMMITMENT_ANSWER_LABELS[value] }))}
             value={commitmentAnswer(state, commitment.id)}
             onChange={(answer) => answerCommitment(commitment.id, answer)}

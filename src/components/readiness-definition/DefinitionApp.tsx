@@ -15,7 +15,7 @@ import {
   initialDefinition,
   type DefinitionContent,
 } from '../../domain/readiness-definition';
-import { MAX_NAME_LENGTH, signOffOf } from '../../domain/sign-off';
+import { MAX_NAME_LENGTH, MAX_SIGNER_LENGTH, signOffOf } from '../../domain/sign-off';
 import { MAX_DOCUMENT_NOTE_LENGTH } from '../../domain/invariant-check';
 import {
   $definition,
@@ -60,7 +60,7 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
   const completeness = definitionCompleteness(content, state);
   const errorOf = (field: string) => checked?.find((p) => p.field === field)?.message;
 
-  function check(event: React.FormEvent) {
+  function check(event: { preventDefault: () => void }) {
     event.preventDefault();
     setChecked(definitionProblems(content, state));
   }
@@ -76,8 +76,8 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
           {completeness.percent}%
         </progress>
         <p aria-live="polite">
-          {completeness.percent}% complete: {completeness.elementsComplete} of {completeness.elementsTotal} elements with
-          a target, owner and evidence; {completeness.signedOff} of {completeness.signOffsTotal} sign-offs.
+          {completeness.percent}% complete: {completeness.elementsComplete} of {completeness.elementsTotal} elements
+          with a target, owner and evidence; {completeness.signedOff} of {completeness.signOffsTotal} sign-offs.
         </p>
       </div>
       {checked && checked.length > 0 && (
@@ -174,9 +174,10 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
                   <DocumentField
                     id={id(path('name'))}
                     label="Name"
+                    hint="As it should appear under the signature."
                     error={errorOf(path('name'))}
                     what="The name"
-                    max={MAX_NAME_LENGTH}
+                    max={MAX_SIGNER_LENGTH}
                     stored={signOff.name}
                     save={(text) => setDefinitionSignOff(role.id, 'name', text)}
                   />

@@ -14,7 +14,7 @@ import {
   scorecardProblems,
   type ScorecardTextField,
 } from '../../domain/scorecard';
-import { MAX_NAME_LENGTH, signOffOf } from '../../domain/sign-off';
+import { MAX_SIGNER_LENGTH, signOffOf } from '../../domain/sign-off';
 import {
   $scorecard,
   $scorecardLoaded,
@@ -79,7 +79,11 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
   const offer = link ? scorecardAnswerOffer(content, state, answers) : [];
   const errorOf = (field: string) => checked?.find((p) => p.field === field)?.message;
 
-  const text = (field: ScorecardTextField, label: string, options: { hint?: string; short?: boolean; multiline?: boolean; what?: string } = {}) => (
+  const text = (
+    field: ScorecardTextField,
+    label: string,
+    options: { hint?: string; short?: boolean; multiline?: boolean; what?: string } = {},
+  ) => (
     <DocumentField
       id={id(field)}
       label={label}
@@ -94,7 +98,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
     />
   );
 
-  function check(event: React.FormEvent) {
+  function check(event: { preventDefault: () => void }) {
     event.preventDefault();
     setChecked(problems);
   }
@@ -121,9 +125,21 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
           {text('metric', 'Metric', { hint: 'For example, average handling time for supplier disputes.' })}
           {text('unit', 'Unit', { hint: 'For example, minutes per case.', what: 'The unit' })}
           {text('baseline', 'Baseline', { hint: 'The value today, as a number.', short: true, what: 'The baseline' })}
-          {text('baselineMeasuredOn', 'Baseline measured on', { hint: 'A date, for example 2026-11-30.', short: true, what: 'The date' })}
-          {text('target', 'Target', { hint: 'The value the metric must reach, as a number.', short: true, what: 'The target' })}
-          {text('targetDate', 'Target date', { hint: 'By when, for example 2027-06-30.', short: true, what: 'The date' })}
+          {text('baselineMeasuredOn', 'Baseline measured on', {
+            hint: 'A date, for example 2026-11-30.',
+            short: true,
+            what: 'The date',
+          })}
+          {text('target', 'Target', {
+            hint: 'The value the metric must reach, as a number.',
+            short: true,
+            what: 'The target',
+          })}
+          {text('targetDate', 'Target date', {
+            hint: 'By when, for example 2027-06-30.',
+            short: true,
+            what: 'The date',
+          })}
         </fieldset>
 
         <ChoiceRadios
@@ -170,9 +186,10 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
                   <DocumentField
                     id={id(path('name'))}
                     label="Name"
+                    hint="As it should appear under the signature."
                     error={errorOf(path('name'))}
                     what={`The ${role.label.toLowerCase()}’s name`}
-                    max={MAX_NAME_LENGTH}
+                    max={MAX_SIGNER_LENGTH}
                     stored={signOff.name}
                     save={(value) => setScorecardSignOff(role.id, 'name', value)}
                   />
@@ -246,7 +263,12 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
       <DocumentDownload
         label="Download the scorecard (PDF, one page)"
         build={async () =>
-          (await import('../../domain/signable-document')).scorecardDocument(content, $scorecard.get(), unitCost, new Date())
+          (await import('../../domain/signable-document')).scorecardDocument(
+            content,
+            $scorecard.get(),
+            unitCost,
+            new Date(),
+          )
         }
       />
     </div>

@@ -10,7 +10,7 @@ import type { DocumentRow, SignableDocument } from '../../domain/signable-docume
 import { colors, size, space, styles } from '../styles';
 
 const local = StyleSheet.create({
-  page: { ...styles.page, paddingTop: 36, paddingBottom: 36, paddingHorizontal: 40, fontSize: 9 },
+  page: { ...styles.page, paddingTop: 32, paddingBottom: 34, paddingHorizontal: 40, fontSize: 9 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginBottom: space.xs },
   intro: { fontSize: size.small, lineHeight: 1.35, color: colors.muted, marginBottom: space.m },
   heading: {
@@ -29,17 +29,22 @@ const local = StyleSheet.create({
   tableHead: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colors.borderStrong, paddingBottom: 2 },
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colors.border, paddingVertical: 2.5 },
   th: { fontWeight: 700, fontSize: 7.5, color: colors.muted, paddingRight: 4 },
-  td: { fontSize: 7.5, lineHeight: 1.25, paddingRight: 4 },
+  td: { fontSize: 7.5, lineHeight: 1.2, paddingRight: 4 },
   tdBlank: { borderBottomWidth: 0.75, borderBottomColor: colors.borderStrong, minHeight: 10, marginRight: 6 },
   signGrid: { flexDirection: 'row', flexWrap: 'wrap', marginTop: space.xs },
-  signBox: { width: '50%', paddingRight: space.l, marginBottom: space.m },
+  signBox: { paddingRight: space.m, marginBottom: space.m },
   signRole: { fontWeight: 700, fontSize: 9, marginBottom: space.s },
   signLine: { borderBottomWidth: 0.75, borderBottomColor: colors.text, height: 18, marginBottom: 2 },
   signCaption: { fontSize: 7, color: colors.muted },
   signField: { flexDirection: 'row', marginTop: 3 },
   signFieldLabel: { width: 34, fontSize: 8, color: colors.muted },
-  signFieldValue: { flex: 1, fontSize: 8.5, borderBottomWidth: 0.5, borderBottomColor: colors.borderStrong, minHeight: 11 },
-  notes: { fontSize: 7.5, lineHeight: 1.3, color: colors.muted, marginTop: space.xs },
+  signFieldValue: {
+    flex: 1,
+    fontSize: 8.5,
+    borderBottomWidth: 0.5,
+    borderBottomColor: colors.borderStrong,
+    minHeight: 11,
+  },
   footer: {
     position: 'absolute',
     bottom: 18,
@@ -54,7 +59,7 @@ const local = StyleSheet.create({
 });
 
 /** Table column widths, in order: element, target, owner, evidence. */
-const COLUMN_FLEX = [1.1, 2.4, 1.1, 2.1];
+const COLUMN_FLEX = [1.1, 2.5, 1.2, 2.1];
 
 function Row({ row }: { row: DocumentRow }) {
   return (
@@ -94,6 +99,7 @@ function Table({ table }: { table: NonNullable<SignableDocument['table']> }) {
 
 export function SignableDocumentPDF({ document }: { document: SignableDocument }) {
   const generated = formatCalendarDay(document.generatedOn);
+  const signBoxWidth = `${100 / Math.min(Math.max(document.signOffs.length, 2), 4)}%`;
   return (
     <Document
       title={document.subject ? `${document.title}: ${document.subject}` : document.title}
@@ -123,7 +129,8 @@ export function SignableDocumentPDF({ document }: { document: SignableDocument }
         <Text style={local.heading}>Sign-off</Text>
         <View style={local.signGrid}>
           {document.signOffs.map((signOff) => (
-            <View key={signOff.role} style={local.signBox} wrap={false}>
+            // Up to four roles side by side, in one row: a second row would not fit the page.
+            <View key={signOff.role} style={[local.signBox, { width: signBoxWidth }]} wrap={false}>
               <Text style={local.signRole}>{signOff.role}</Text>
               <View style={local.signLine} />
               <Text style={local.signCaption}>Signature</Text>
@@ -138,7 +145,6 @@ export function SignableDocumentPDF({ document }: { document: SignableDocument }
             </View>
           ))}
         </View>
-        {document.notes && <Text style={local.notes}>Facilitator notes: {document.notes}</Text>}
         <Text style={local.footer} fixed>
           {`${document.title}${document.subject ? ` — ${document.subject}` : ''}. Printed ${generated}, made in your browser with Readiness.`}
         </Text>
