@@ -60,3 +60,27 @@ describe('New session', () => {
     expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
   });
 });
+
+describe('export and import of the documents', () => {
+  it('restoreDocuments then readSavedDocuments gives back what was restored, and null clears', async () => {
+    const { readSavedDocuments, restoreDocuments } = await import('../../src/stores/documents');
+    const { commitments, definitionContent, invariants, scorecardContent } = await import('./documents-fixtures');
+    const { initialDefinition } = await import('../../src/domain/readiness-definition');
+    const context = {
+      invariantIds: invariants.map((i) => i.id),
+      definition: definitionContent,
+      scorecardRoles: scorecardContent.signOffRoles,
+      commitmentIds: commitments.map((c) => c.id),
+    };
+    const state = {
+      invariantCheck: { statuses: { other: 'have' as const }, notes: '' },
+      readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Agent' },
+      scorecard: null,
+      partnerCheck: { proposal: 'Acme', answers: { c3: 'no' as const }, notes: '' },
+    };
+    localStorage.setItem(STORAGE_KEYS.scorecard.key, '{"v":1,"metric":"old"}');
+    restoreDocuments(state);
+    expect(readSavedDocuments(context)).toEqual(state);
+    expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
+  });
+});
