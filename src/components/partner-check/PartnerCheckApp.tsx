@@ -35,6 +35,8 @@ export interface PartnerCheckProps {
 }
 
 const radioId = (commitmentId: Id) => `commitment-${commitmentId}`;
+const unansweredMessage = (c: PartnerCommitment) =>
+  `Say whether the proposal commits to: ${c.commitment.replace(/\.$/, '')}`;
 
 /** The /partner-check/ island: the six commitments, checked against a proposal. */
 export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: PartnerCheckProps) {
@@ -62,16 +64,16 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: 
     setErrorIds(verdict.kind === 'incomplete' ? verdict.unanswered.map((c) => c.id) : []);
   }
 
-  const errorMessage = (c: PartnerCommitment) =>
-    `Say whether the proposal commits to: ${c.commitment.replace(/\.$/, '')}`;
-  const errors = commitments
-    .filter((c) => errorIds.includes(c.id) && commitmentAnswer(state, c.id) === undefined)
-    .map((c) => ({ href: radioId(c.id), message: errorMessage(c) }));
+  // The summary lists what was unanswered at the last submit and stays put until the next one:
+  // changing as the user answers would move focus back to it mid-task.
+  const summary = commitments
+    .filter((c) => errorIds.includes(c.id))
+    .map((c) => ({ href: radioId(c.id), message: unansweredMessage(c) }));
 
   return (
     <div className="stack stack--l" ref={root}>
       <Notices />
-      <ErrorSummary errors={asked && errorIds.length > 0 ? errors.slice(0, errorIds.length) : []} />
+      <ErrorSummary errors={summary} />
       <form className="document-form stack" noValidate onSubmit={submit} aria-label="Partner commitments">
         <DocumentField
           id="partner-proposal"
@@ -94,7 +96,7 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: 
             }
             error={
               errorIds.includes(commitment.id) && commitmentAnswer(state, commitment.id) === undefined
-                ? errorMessage(commitment)
+                ? unansweredMessage(commitment)
                 : undefined
             }
             options={COMMITMENT_ANSWERS.map((value) => ({ value, label: COMMITMENT_ANSWER_LABELS[value] }))}
