@@ -44,6 +44,22 @@ export const STORAGE_KEYS = {
     holds:
       'Saved data this version of the site could not read, kept until you download or discard it (only ever written when that happens).',
   },
+  invariantCheck: {
+    key: 'readiness:v1:invariant-check',
+    holds: 'Your seven-invariants self-check and any notes on it.',
+  },
+  readinessDefinition: {
+    key: 'readiness:v1:readiness-definition',
+    holds: 'The production-readiness definition you are writing: targets, owners, evidence, sign-offs and notes.',
+  },
+  scorecard: {
+    key: 'readiness:v1:scorecard',
+    holds: 'The day-one scorecard you are writing: metric, baseline, target, stop condition, sign-offs and notes.',
+  },
+  partnerCheck: {
+    key: 'readiness:v1:partner-check',
+    holds: 'Your partner-commitments checklist for a proposal, and any notes on it.',
+  },
 } as const satisfies Record<string, StorageKey>;
 
 export type StorageKeyName = keyof typeof STORAGE_KEYS;

@@ -5,6 +5,10 @@ import { StageSchema } from './schemas/stage';
 import { CostAssumptionsSchema, CostLineItemSchema } from './schemas/cost';
 import { PageSchema } from './schemas/page';
 import { SourceSchema } from './schemas/source';
+import { InvariantSchema } from './schemas/invariant';
+import { ReadinessDocumentSchema, ReadinessElementSchema } from './schemas/readiness-definition';
+import { ScorecardContentSchema } from './schemas/scorecard';
+import { PartnerCommitmentSchema, PartnerVerdictSchema } from './schemas/partner-commitment';
 
 // Content lives in the top-level content/ folder so editors never need to open src/.
 // Every other content rule (cross-file rules, Markdown, links, placeholders) is checked by
@@ -40,4 +44,48 @@ const source = defineCollection({
   schema: SourceSchema,
 });
 
-export const collections = { questions, stages, costLines, costAssumptions, pages, source };
+// The documents a programme signs, and the checks around them (loaded by src/lib/documents-content.ts).
+const invariants = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/invariants' }),
+  schema: InvariantSchema,
+});
+
+const readinessElements = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/readiness-definition/elements' }),
+  schema: ReadinessElementSchema,
+});
+
+const readinessDocument = defineCollection({
+  loader: glob({ pattern: 'document.md', base: './content/readiness-definition' }),
+  schema: ReadinessDocumentSchema,
+});
+
+const scorecard = defineCollection({
+  loader: glob({ pattern: 'scorecard.md', base: './content/scorecard' }),
+  schema: ScorecardContentSchema,
+});
+
+const partnerCommitments = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/partner-commitments/commitments' }),
+  schema: PartnerCommitmentSchema,
+});
+
+const partnerVerdict = defineCollection({
+  loader: glob({ pattern: 'verdict.md', base: './content/partner-commitments' }),
+  schema: PartnerVerdictSchema,
+});
+
+export const collections = {
+  questions,
+  stages,
+  costLines,
+  costAssumptions,
+  pages,
+  source,
+  invariants,
+  readinessElements,
+  readinessDocument,
+  scorecard,
+  partnerCommitments,
+  partnerVerdict,
+};

@@ -9,6 +9,7 @@ import type { Id } from '../domain/content-types';
 import { EMPTY_SESSION } from '../domain/session-state';
 import { $assessment, setView, startOver } from './assessment';
 import { clearCost } from './cost';
+import { clearDocuments } from './documents';
 import { $session, initSession, replaceSession, setFacilitator } from './session';
 
 /**
@@ -40,13 +41,14 @@ export function switchFacilitator(on: boolean): void {
 }
 
 /**
- * Clears answers, cost inputs, the client label and every note for the next client. Saved
+ * Clears answers, cost inputs, the documents and checks, the client label and every note for the next client. Saved
  * results are kept, and so are facilitator mode and presentation type (same facilitator, same
  * screen). Works on any page: a store that page never loaded is cleared in storage directly.
  */
 export function startNewSession(): void {
   startOver();
   clearCost();
+  clearDocuments();
   const { facilitator, presentation } = $session.get();
   replaceSession({ ...EMPTY_SESSION, facilitator, presentation });
   if (facilitator) setView('all');

@@ -28,7 +28,16 @@ export const zeroJsRoutes: string[] = [
 ];
 
 /** Pages with one React island each. */
-export const islandRoutes: string[] = ['/assessment/', '/cost/', '/report/', '/history/'];
+export const islandRoutes: string[] = [
+  '/assessment/',
+  '/cost/',
+  '/report/',
+  '/history/',
+  '/invariants/',
+  '/readiness-definition/',
+  '/scorecard/',
+  '/partner-check/',
+];
 
 /** Every route the built site has (from dist/), or must have (from the design). */
 export function builtRoutes(): string[] {

@@ -8,6 +8,8 @@ import type { ReportModel } from '../../src/domain/report-model';
 import { planFonts } from '../../src/report/fonts/plan';
 import { loadFaces, registerFaces } from '../../src/report/fonts/register';
 import { ReportPDF } from '../../src/report/ReportPDF';
+import { SignableDocumentPDF } from '../../src/report/documents/SignableDocumentPDF';
+import type { SignableDocument } from '../../src/domain/signable-document';
 import { PROJECT_ROOT } from './load-content';
 
 /** Vite hands out `/node_modules/…` (or `/@fs/…` outside the root) URLs for the bundled fonts. */
@@ -23,4 +25,12 @@ export async function renderReportBuffer(report: ReportModel, origin: string | n
   await loadFaces(plan.faces);
   const buffer = await renderToBuffer(ReportPDF({ report: plan.printable, origin, fontFamily }));
   return { buffer, faces: plan.faces.map((f) => f.id) };
+}
+
+/** A signable document's PDF bytes, fonts planned from its text as in the browser. */
+export async function renderDocumentBuffer(document: SignableDocument): Promise<Buffer> {
+  const plan = await planFonts(document);
+  const fontFamily = registerFaces(plan.faces, fontFilePath);
+  await loadFaces(plan.faces);
+  return renderToBuffer(SignableDocumentPDF({ document: plan.printable, fontFamily }));
 }

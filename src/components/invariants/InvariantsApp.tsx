@@ -1,0 +1,105 @@
+import '../../styles/forms.css';
+import '../facilitator/facilitator.css';
+import '../documents/documents.css';
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { answerOf, type Answers } from '../../domain/answers';
+import type { Id } from '../../domain/content-types';
+import type { Invariant } from '../../domain/document-types';
+import {
+  INVARIANT_STATUSES,
+  INVARIANT_STATUS_LABELS,
+  buildInvariantCheck,
+  invariantCountSentence,
+} from '../../domain/invariant-check';
+import {
+  $invariantCheck,
+  $invariantCheckLoaded,
+  initInvariantCheck,
+  setInvariantNotes,
+  setInvariantStatus,
+} from '../../stores/invariant-check';
+import { initSession } from '../../stores/session';
+import { Notices } from '../common/Notices';
+import { ChoiceRadios } from '../documents/ChoiceRadios';
+import { DocumentNotes } from '../documents/DocumentNotes';
+
+export interface InvariantsProps {
+  invariants: Invariant[];
+  questionIds: Id[];
+  /** Question id → its short label ("Outcome metric"). */
+  questionLabels: Record<Id, string>;
+}
+
+// The diagnostic's answer labels, repeated rather than imported: importing the diagnostic's props
+// module would split it into a chunk of its own and add to that page's first load.
+const ANSWER_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
+
+/** The id of an invariant's first radio (links from the summary point at it). */
+export const invariantRadioId = (invariantId: Id) => `invariant-${invariantId}`;
+
+/** The /invariants/ island: the self-check against the seven invariants. */
+export function InvariantsApp({ invariants, questionIds, questionLabels }: InvariantsProps) {
+  const state = useStore($invariantCheck);
+  const loaded = useStore($invariantCheckLoaded);
+  const [answers, setAnswers] = useState<Answers>({});
+
+  useEffect(() => {
+    initSession(questionIds, window.location.search);
+    initInvariantCheck(invariants.map((i) => i.id));
+    let live = true;
+    // The diagnostic's code is not part of this page's first load: only its saved answers are needed.
+    void import('../../stores/assessment').then(({ readSavedAnswers }) => {
+      if (live) setAnswers(readSavedAnswers(questionIds) ?? {});
+    });
+    return () => {
+      live = false;
+    };
+  }, [invariants, questionIds]);
+
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (loaded && root.current) root.current.dataset.ready = 'true';
+  }, [loaded]);
+
+  const view = buildInvariantCheck(invariants, state, answers);
+
+  return (
+    <div className="stack stack--l" ref={root}>
+      <Notices />
+      <div className="notice notice--info invariant-summary" aria-live="polite">
+        <p className="notice__title">{invariantCountSentence(view)}</p>
+        <p>
+          Partly: {view.partly}. Not yet: {view.notYet}. Not assessed: {view.notAssessed}.
+        </p>
+      </div>
+      <form className="document-form stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Self-check">
+        {invariants.map((invariant) => {
+          const row = view.rows.find((r) => r.id === invariant.id);
+          const given = invariant.questions
+            .map((q) => {
+              const answer = answerOf(answers, q);
+              return answer ? `${questionLabels[q] ?? q}: ${ANSWER_LABELS[answer]}` : null;
+            })
+            .filter((text) => text !== null);
+          const hint = row?.startingPoint
+            ? `From your diagnostic answers (${given.join('; ')}), the starting point is “${INVARIANT_STATUS_LABELS[row.startingPoint]}”.`
+            : `Bears on: ${invariant.questions.map((q) => questionLabels[q] ?? q).join(', ')}. Answer those in the diagnostic for a starting point.`;
+          return (
+            <ChoiceRadios
+              key={invariant.id}
+              id={invariantRadioId(invariant.id)}
+              name={`invariant-${invariant.id}`}
+              legend={<span className="document-form__legend">{invariant.title}</span>}
+              hint={hint}
+              options={INVARIANT_STATUSES.map((value) => ({ value, label: INVARIANT_STATUS_LABELS[value] }))}
+              value={row?.status ?? undefined}
+              onChange={(status) => setInvariantStatus(invariant.id, status)}
+            />
+          );
+        })}
+      </form>
+      <DocumentNotes id="invariants-notes" subject="the invariants" stored={state.notes} save={setInvariantNotes} />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The one-page signable documents (the production-readiness definition and the day-one scorecard)
+ * as view models: what the PDF prints, worked out once from the content and what the user typed.
+ * A field left empty prints as a blank line to fill in by hand, so a half-finished document can
+ * still be taken into the room and completed there. Facilitator notes stay off the signed page:
+ * they are the facilitator's, not part of what is agreed. Pure; the PDF components only render it.
+ */
+import { formatCalendarDay } from './calendar-day';
+import { localIsoDate } from './dates';
+import type { ReadinessDocumentContent, ReadinessElement, ScorecardContent } from './document-types';
+import { elementEntry, type ReadinessDefinitionState } from './readiness-definition';
+import { STOP_ACTION_LABELS, type ScorecardState } from './scorecard';
+import { signOffOf, type SignOffs } from './sign-off';
+import type { SignOffRole } from './document-types';
+
+export interface DocumentRow {
+  label: string;
+  /** '' when not filled in: printed as a line to write on. */
+  value: string;
+}
+
+export interface DocumentSignOff {
+  role: string;
+  name: string;
+  date: string;
+}
+
+export interface SignableDocument {
+  kind: 'readiness-definition' | 'scorecard';
+  title: string;
+  intro: string;
+  /** The system or programme it is for ('' when not named yet). */
+  subject: string;
+  subjectLabel: string;
+  /** Label–value rows, in groups with a heading each. */
+  groups: { heading: string; rows: DocumentRow[] }[];
+  /** A table with a header row (the definition's elements), or null. */
+  table: { columns: string[]; rows: string[][] } | null;
+  signOffs: DocumentSignOff[];
+  /** yyyy-mm-dd, the day it was made (local time). */
+  generatedOn: string;
+  fileName: string;
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+function fileName(kind: SignableDocument['kind'], subject: string, day: string): string {
+  const name = slug(subject);
+  return `${kind}-${name ? `${name}-` : ''}${day}.pdf`;
+}
+
+function signOffRows(roles: readonly SignOffRole[], signOffs: SignOffs): DocumentSignOff[] {
+  return roles.map((role) => {
+    const { name, date } = signOffOf(signOffs, role.id);
+    return { role: role.label, name: name.trim(), date: formatCalendarDay(date.trim()) };
+  });
+}
+
+export function definitionDocument(
+  content: { elements: readonly ReadinessElement[]; document: ReadinessDocumentContent },
+  state: ReadinessDefinitionState,
+  now: Date,
+): SignableDocument {
+  const day = localIsoDate(now);
+  return {
+    kind: 'readiness-definition',
+    title: content.document.title,
+    intro: content.document.intro,
+    subject: state.system.trim(),
+    subjectLabel: 'System',
+    groups: [
+      {
+        heading: 'Agreement',
+        rows: [{ label: 'Agreed before build starts, on', value: formatCalendarDay(state.agreedOn.trim()) }],
+      },
+    ],
+    table: {
+      columns: ['Element', 'Target', 'Owner', 'Evidence'],
+      rows: content.elements.map((element) => {
+        const entry = elementEntry(state, element.id);
+        return [element.label, entry.target.trim(), entry.owner.trim(), entry.evidence.trim()];
+      }),
+    },
+    signOffs: signOffRows(content.document.signOffRoles, state.signOffs),
+    generatedOn: day,
+    fileName: fileName('readiness-definition', state.system, day),
+  };
+}
+
+export function scorecardDocument(
+  content: ScorecardContent,
+  state: ScorecardState,
+  /** "$1.20 – $2.40 per task", from the cost calculator, or null when there is no estimate. */
+  unitCost: string | null,
+  now: Date,
+): SignableDocument {
+  const day = localIsoDate(now);
+  const withUnit = (value: string) =>
+    value.trim() && state.unit.trim() ? `${value.trim()} ${state.unit.trim()}` : value.trim();
+  const outcome: DocumentRow[] = [
+    { label: 'Outcome metric', value: state.metric.trim() },
+    { label: 'Unit', value: state.unit.trim() },
+    { label: 'Baseline', value: withUnit(state.baseline) },
+    { label: 'Baseline measured on', value: formatCalendarDay(state.baselineMeasuredOn.trim()) },
+    { label: 'Target', value: withUnit(state.target) },
+    { label: 'Target date', value: formatCalendarDay(state.targetDate.trim()) },
+    { label: 'Review cadence', value: state.cadence.trim() },
+  ];
+  if (unitCost) outcome.push({ label: 'Unit cost (year-one estimate)', value: unitCost });
+  return {
+    kind: 'scorecard',
+    title: content.title,
+    intro: content.intro,
+    subject: state.programme.trim(),
+    subjectLabel: 'Programme',
+    groups: [
+      { heading: 'Outcome', rows: outcome },
+      {
+        heading: 'Stop condition',
+        rows: [
+          { label: 'Result that triggers it', value: state.stopResult.trim() },
+          { label: 'Judged by', value: formatCalendarDay(state.stopDate.trim()) },
+          { label: 'What it does', value: state.stopAction ? STOP_ACTION_LABELS[state.stopAction] : '' },
+        ],
+      },
+    ],
+    table: null,
+    signOffs: signOffRows(content.signOffRoles, state.signOffs),
+    generatedOn: day,
+    fileName: fileName('scorecard', state.programme, day),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * "New session" clears the four documents and checks for the next client, on any page, while
+ * saved results (history) stay. Runs the real stores against an in-memory localStorage.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEYS } from '../../src/consts';
+
+class MemoryStorage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  clear() {
+    this.items.clear();
+  }
+}
+
+const DOCUMENT_KEYS = [
+  STORAGE_KEYS.invariantCheck.key,
+  STORAGE_KEYS.readinessDefinition.key,
+  STORAGE_KEYS.scorecard.key,
+  STORAGE_KEYS.partnerCheck.key,
+];
+
+beforeEach(() => {
+  vi.stubGlobal('localStorage', new MemoryStorage());
+  vi.resetModules();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('New session', () => {
+  it('removes the stored documents and keeps saved results', async () => {
+    for (const key of [...DOCUMENT_KEYS, STORAGE_KEYS.history.key]) localStorage.setItem(key, '{"v":1}');
+    const { startNewSession } = await import('../../src/stores/facilitator');
+    startNewSession();
+    expect(DOCUMENT_KEYS.map((key) => localStorage.getItem(key))).toEqual([null, null, null, null]);
+    expect(localStorage.getItem(STORAGE_KEYS.history.key)).toBe('{"v":1}');
+  });
+
+  it('empties a document already loaded on the page', async () => {
+    const scorecard = await import('../../src/stores/scorecard');
+    scorecard.initScorecard({ signOffRoles: [{ id: 'finance-partner', label: 'Finance partner' }] });
+    scorecard.setScorecardText('metric', 'Handling time');
+    expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toContain('Handling time');
+    const { startNewSession } = await import('../../src/stores/facilitator');
+    startNewSession();
+    expect(scorecard.$scorecard.get().metric).toBe('');
+    expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
+  });
+});
+
+describe('export and import of the documents', () => {
+  it('restoreDocuments then readSavedDocuments gives back what was restored, and null clears', async () => {
+    const { readSavedDocuments, restoreDocuments } = await import('../../src/stores/documents');
+    const { commitments, definitionContent, invariants, scorecardContent } = await import('./documents-fixtures');
+    const { initialDefinition } = await import('../../src/domain/readiness-definition');
+    const context = {
+      invariantIds: invariants.map((i) => i.id),
+      definition: definitionContent,
+      scorecardRoles: scorecardContent.signOffRoles,
+      commitmentIds: commitments.map((c) => c.id),
+    };
+    const state = {
+      invariantCheck: { statuses: { other: 'have' as const }, notes: '' },
+      readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Agent' },
+      scorecard: null,
+      partnerCheck: { proposal: 'Acme', answers: { c3: 'no' as const }, notes: '' },
+    };
+    localStorage.setItem(STORAGE_KEYS.scorecard.key, '{"v":1,"metric":"old"}');
+    restoreDocuments(state);
+    expect(readSavedDocuments(context)).toEqual(state);
+    expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
+  });
+});

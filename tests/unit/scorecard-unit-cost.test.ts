@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { initialCostState, type CostContext, type CostState } from '../../src/domain/cost-state';
+import { scorecardUnitCost } from '../../src/domain/scorecard-unit-cost';
+import { referenceContent } from '../helpers/reference-content';
+
+const context: CostContext = { content: referenceContent(), removableLineIds: ['scoping-engagement'] };
+
+function withVolume(state: CostState, tasksPerMonth: number): CostState {
+  const [first, second] = state.scenarios;
+  return {
+    ...state,
+    scenarios: [
+      { ...first, inputs: { ...first.inputs, inference: { mode: 'volume', tasksPerMonth, modelTier: 'fast' } } },
+      second,
+    ],
+  };
+}
+
+describe('the unit cost the scorecard quotes', () => {
+  it('is absent while the estimate has no volume to divide by', () => {
+    expect(scorecardUnitCost(context, initialCostState(context))).toBeNull();
+  });
+
+  it('is the edited scenario’s year-one cost per task, low to high, naming the scenario', () => {
+    const text = scorecardUnitCost(context, withVolume(initialCostState(context), 100_000));
+    const match =
+      /^\$([\d,]+\.\d{2}) – \$([\d,]+\.\d{2}) per task, year one \(from the “As planned” cost estimate\)$/.exec(
+        text ?? '',
+      );
+    expect(match, text ?? 'null').not.toBeNull();
+    const [low, high] = [match![1]!, match![2]!].map((n) => Number(n.replace(/,/g, '')));
+    expect(low).toBeLessThan(high!);
+    // More tasks spread the same fixed costs thinner.
+    const busier = scorecardUnitCost(context, withVolume(initialCostState(context), 1_000_000));
+    expect(Number(/^\$([\d,]+\.\d{2})/.exec(busier ?? '')![1]!.replace(/,/g, ''))).toBeLessThan(low!);
+  });
+});
