@@ -39,6 +39,10 @@ export const STORAGE_KEYS = {
     key: 'readiness:v1:history',
     holds: 'Result snapshots you chose to save.',
   },
+  decisions: {
+    key: 'readiness:v1:decisions',
+    holds: 'Your use cases with their agent-or-automation answers, your deployment answers, and notes on each.',
+  },
 } as const satisfies Record<string, StorageKey>;
 
 export type StorageKeyName = keyof typeof STORAGE_KEYS;

@@ -4,6 +4,8 @@ import { QuestionSchema } from './schemas/question';
 import { StageSchema } from './schemas/stage';
 import { CostAssumptionsSchema, CostLineItemSchema } from './schemas/cost';
 import { PageSchema } from './schemas/page';
+import { DecisionRubricSchema } from './schemas/decision-rubric';
+import { DeploymentDecisionSchema } from './schemas/deployment-decision';
 
 // Content lives in the top-level content/ folder so editors never need to open src/.
 // Cross-file rules (unique ids, stage coverage, known question ids) are checked in
@@ -33,4 +35,22 @@ const pages = defineCollection({
   schema: PageSchema,
 });
 
-export const collections = { questions, stages, costLines, costAssumptions, pages };
+const decisionRubric = defineCollection({
+  loader: glob({ pattern: 'agent-or-automation.md', base: './content/decisions' }),
+  schema: DecisionRubricSchema,
+});
+
+const deploymentDecision = defineCollection({
+  loader: glob({ pattern: 'deployment.md', base: './content/decisions' }),
+  schema: DeploymentDecisionSchema,
+});
+
+export const collections = {
+  questions,
+  stages,
+  costLines,
+  costAssumptions,
+  pages,
+  decisionRubric,
+  deploymentDecision,
+};
