@@ -36,33 +36,55 @@ export interface DecisionsState {
 
 export const EMPTY_DECISIONS: DecisionsState = { useCases: [], deployment: { answers: {}, note: '' } };
 
+// Written with pipe and transform only, and records read by hand: zod/mini is shared by every
+// island's initial chunk, and each zod feature used anywhere (refine, record, regex) grows it for
+// all of them. Reading records by hand also keeps a "__proto__" key an ordinary entry.
 // eslint-disable-next-line no-control-regex
-const plain = (max: number) =>
-  z.string().check(
-    z.maxLength(max),
-    z.refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(s)),
-  );
-const IdLike = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/), z.maxLength(48));
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const USE_CASE_ID_PATTERN = /^uc-[a-z0-9]{1,24}$/;
 
-export const UseCaseNameSchema = plain(MAX_USE_CASE_NAME_LENGTH).check(z.refine((s) => s.trim() !== ''));
+/** Text up to `max` characters with no control characters (newlines and tabs are fine). */
+const plain = (max: number, nonEmpty = false) =>
+  z.pipe(
+    z.string().check(z.maxLength(max)),
+    z.transform((text, ctx) => {
+      if (CONTROL.test(text) || (nonEmpty && text.trim() === ''))
+        ctx.issues.push({ code: 'custom', message: 'not plain text', input: text });
+      return text;
+    }),
+  );
+
+export const UseCaseNameSchema = plain(MAX_USE_CASE_NAME_LENGTH, true);
 export const UseCaseDescriptionSchema = plain(MAX_USE_CASE_DESCRIPTION_LENGTH);
 export const DecisionNoteSchema = plain(MAX_NOTE_LENGTH);
 
+/** An id → id map, or null when it is not one; built on a fresh object entry by entry. */
+function readAnswers(raw: unknown): Record<Id, Id> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const answers: Record<Id, Id> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value !== 'string' || !ID_PATTERN.test(key) || !ID_PATTERN.test(value) || key.length > 48) return null;
+    Object.defineProperty(answers, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return answers;
+}
+
 const UseCaseSchema = z.object({
-  id: z.string().check(z.regex(/^uc-[a-z0-9]{1,24}$/)),
+  id: z.string(),
   name: UseCaseNameSchema,
   description: UseCaseDescriptionSchema,
-  answers: z.record(IdLike, IdLike),
+  answers: z.unknown(),
   note: z.optional(DecisionNoteSchema),
 });
 
 const EnvelopeSchema = z.object({
   v: z.literal(DECISIONS_VERSION),
-  useCases: z.optional(z.array(z.unknown())),
+  useCases: z.optional(z.unknown()),
   deployment: z.optional(z.unknown()),
 });
 
-const DeploymentSchema = z.object({ answers: z.record(IdLike, IdLike), note: z.optional(DecisionNoteSchema) });
+const DeploymentSchema = z.object({ answers: z.unknown(), note: z.optional(DecisionNoteSchema) });
 
 export type DecisionsProblem = 'unreadable' | 'too-long' | 'unsupported-version';
 
@@ -72,14 +94,6 @@ export interface DecodedDecisions {
   problem: DecisionsProblem | null;
   /** Parts present but unusable, dropped: "use case 3", "deployment answers". */
   dropped: string[];
-}
-
-/** Copies only own entries into a fresh object, so "__proto__" is just another key. */
-function cleanRecord(record: Record<string, string>): Record<Id, Id> {
-  const out: Record<Id, Id> = {};
-  for (const [key, value] of Object.entries(record))
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  return out;
 }
 
 export function decodeDecisions(raw: string | null): DecodedDecisions {
@@ -100,21 +114,31 @@ export function decodeDecisions(raw: string | null): DecodedDecisions {
   const dropped: string[] = [];
   const useCases: UseCase[] = [];
   const seen = new Set<string>();
-  (envelope.data.useCases ?? []).forEach((item, index) => {
+  const listed = envelope.data.useCases;
+  if (listed !== undefined && !Array.isArray(listed)) dropped.push('use cases');
+  (Array.isArray(listed) ? (listed as unknown[]) : []).forEach((item, index) => {
     const parsed = UseCaseSchema.safeParse(item);
-    if (!parsed.success || seen.has(parsed.data.id) || useCases.length >= MAX_USE_CASES) {
+    const answers = parsed.success ? readAnswers(parsed.data.answers) : null;
+    if (
+      !parsed.success ||
+      !answers ||
+      !USE_CASE_ID_PATTERN.test(parsed.data.id) ||
+      seen.has(parsed.data.id) ||
+      useCases.length >= MAX_USE_CASES
+    ) {
       dropped.push(`use case ${index + 1}`);
       return;
     }
     seen.add(parsed.data.id);
-    const { id, name, description, answers, note } = parsed.data;
-    useCases.push({ id, name, description, answers: cleanRecord(answers), note: note ?? '' });
+    const { id, name, description, note } = parsed.data;
+    useCases.push({ id, name, description, answers, note: note ?? '' });
   });
 
   let deployment = EMPTY_DECISIONS.deployment;
   if (envelope.data.deployment !== undefined) {
     const parsed = DeploymentSchema.safeParse(envelope.data.deployment);
-    if (parsed.success) deployment = { answers: cleanRecord(parsed.data.answers), note: parsed.data.note ?? '' };
+    const answers = parsed.success ? readAnswers(parsed.data.answers) : null;
+    if (parsed.success && answers) deployment = { answers, note: parsed.data.note ?? '' };
     else dropped.push('deployment answers');
   }
   return { state: { useCases, deployment }, problem: null, dropped };

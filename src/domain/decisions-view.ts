@@ -6,7 +6,7 @@
  * Imported by the client islands: plain TypeScript, no dependencies.
  */
 import type { Id } from './content-types';
-import type { DecisionsContent, UseCaseOutcome } from './decision-content';
+import type { DecisionsContent, RubricContent, UseCaseOutcome } from './decision-content';
 import type { DecisionsState } from './decisions-state';
 import { evaluateDeployment, type DeploymentResult } from './deployment-flow';
 import { classifyUseCase, countsFromOutcomes, type Classification, type DecisionCounts } from './use-case-rubric';
@@ -31,10 +31,14 @@ export interface DecisionsView {
 /** Most workflows or agents the calculator takes. */
 const MAX_COUNT = 20;
 
-export function buildDecisionsView(content: DecisionsContent, state: DecisionsState): DecisionsView {
-  const useCases = state.useCases.map((useCase): UseCaseView => {
-    const classification = classifyUseCase(content.rubric, useCase.answers);
-    const outcome = classification.status === 'classified' ? content.rubric.outcomes[classification.outcome] : null;
+/** Each use case with its classification, and what they add up to. */
+export function summariseUseCases(
+  rubric: RubricContent,
+  list: DecisionsState['useCases'],
+): { useCases: UseCaseView[]; counts: DecisionCounts } {
+  const useCases = list.map((useCase): UseCaseView => {
+    const classification = classifyUseCase(rubric, useCase.answers);
+    const outcome = classification.status === 'classified' ? rubric.outcomes[classification.outcome] : null;
     return {
       id: useCase.id,
       name: useCase.name,
@@ -48,10 +52,13 @@ export function buildDecisionsView(content: DecisionsContent, state: DecisionsSt
   const outcomes = useCases.flatMap((u): UseCaseOutcome[] =>
     u.classification.status === 'classified' ? [u.classification.outcome] : [],
   );
+  return { useCases, counts: countsFromOutcomes(rubric, outcomes) };
+}
+
+export function buildDecisionsView(content: DecisionsContent, state: DecisionsState): DecisionsView {
   const result = evaluateDeployment(content.deployment, state.deployment.answers);
   return {
-    useCases,
-    counts: countsFromOutcomes(content.rubric, outcomes),
+    ...summariseUseCases(content.rubric, state.useCases),
     deployment: { ...result, note: state.deployment.note, answered: result.trail.length > 0 },
   };
 }

@@ -28,7 +28,14 @@ export const zeroJsRoutes: string[] = [
 ];
 
 /** Pages with one React island each. */
-export const islandRoutes: string[] = ['/assessment/', '/cost/', '/report/', '/history/'];
+export const islandRoutes: string[] = [
+  '/assessment/',
+  '/cost/',
+  '/report/',
+  '/history/',
+  '/decide/agent-or-automation/',
+  '/decide/deployment/',
+];
 
 /** Every route the built site has (from dist/), or must have (from the design). */
 export function builtRoutes(): string[] {
