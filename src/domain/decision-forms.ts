@@ -41,12 +41,14 @@ const text = (rules: readonly [(value: string) => boolean, string][]) =>
     }),
   );
 
+/** A radio group's value: one of `ids`; unanswered radios read as null or ''. */
 const answerTo = (ids: readonly string[], message: string) =>
   z.pipe(
-    z.string(),
-    z.transform((value, ctx) => {
-      if (!ids.includes(value)) ctx.issues.push({ code: 'custom', message, input: value });
-      return value;
+    z.unknown(),
+    z.transform((value, ctx): string => {
+      if (typeof value === 'string' && ids.includes(value)) return value;
+      ctx.issues.push({ code: 'custom', message, input: value });
+      return z.NEVER;
     }),
   );
 

@@ -64,7 +64,7 @@ describe('deployment step form', () => {
   it('asks for one of the step’s answers', () => {
     const step = deployment.steps[0];
     if (!step) throw new Error('no steps');
-    const result = deploymentStepSchema(step).safeParse({ choice: '' });
+    const result = deploymentStepSchema(step).safeParse({ choice: null });
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
       'Select an answer to “What do regulation and your contracts require of where the data is processed?”',
     ]);
