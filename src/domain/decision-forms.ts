@@ -52,7 +52,7 @@ const answerTo = (ids: readonly string[], message: string) =>
     }),
   );
 
-export function useCaseFormSchema(rubric: RubricContent) {
+export function rubricFormSchema(rubric: RubricContent) {
   return z.object({
     name: text([
       [(s) => s.length > 0, 'Enter a name for the use case'],
@@ -80,12 +80,12 @@ export function useCaseFormSchema(rubric: RubricContent) {
   });
 }
 
-export function emptyUseCaseForm(rubric: RubricContent): UseCaseFormValues {
+export function emptyRubricForm(rubric: RubricContent): UseCaseFormValues {
   return { name: '', description: '', answers: Object.fromEntries(rubric.questions.map((q) => [q.id, ''])) };
 }
 
 /** The form's values for a saved use case; answers the content no longer has start unanswered. */
-export function useCaseFormValues(
+export function rubricFormValues(
   rubric: RubricContent,
   useCase: { name: string; description: string; answers: Readonly<Record<Id, Id>> },
 ): UseCaseFormValues {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   deploymentStepSchema,
-  emptyUseCaseForm,
-  useCaseFormSchema,
-  useCaseFormValues,
+  emptyRubricForm,
+  rubricFormSchema,
+  rubricFormValues,
 } from '../../src/domain/decision-forms';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 
 const { rubric, deployment } = loadDecisionsContent();
-const schema = useCaseFormSchema(rubric);
+const schema = rubricFormSchema(rubric);
 
 const messages = (values: unknown) => {
   const result = schema.safeParse(values);
@@ -17,7 +17,7 @@ const messages = (values: unknown) => {
 
 describe('use case form', () => {
   it('asks for a name and every answer, saying how to fix each', () => {
-    expect(messages(emptyUseCaseForm(rubric))).toEqual([
+    expect(messages(emptyRubricForm(rubric))).toEqual([
       'name: Enter a name for the use case',
       'answers.path: Select an answer to “Is the path from input to output knowable in advance?”',
       'answers.distinct-paths: Select an answer to “How many distinct paths does the work take?”',
@@ -40,9 +40,9 @@ describe('use case form', () => {
 
   it('refuses an over-long name and an option the question does not have', () => {
     const values = {
-      ...emptyUseCaseForm(rubric),
+      ...emptyRubricForm(rubric),
       name: 'x'.repeat(81),
-      answers: { ...emptyUseCaseForm(rubric).answers, path: 'maybe' },
+      answers: { ...emptyRubricForm(rubric).answers, path: 'maybe' },
     };
     expect(messages(values).slice(0, 2)).toEqual([
       'name: Name must be 80 characters or fewer',
@@ -51,7 +51,7 @@ describe('use case form', () => {
   });
 
   it('starts a saved use case with its answers, and unknown ones unanswered', () => {
-    const values = useCaseFormValues(rubric, {
+    const values = rubricFormValues(rubric, {
       name: 'A',
       description: 'B',
       answers: { path: 'runtime', exceptions: 'gone' },

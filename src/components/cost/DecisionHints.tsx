@@ -1,5 +1,5 @@
 import '../decide/decide.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useStore } from '@nanostores/react';
 import type { CostAssumptions } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
@@ -32,13 +32,9 @@ const PAGES = {
  * reason. Never blocks an input.
  */
 export function DecisionHints({ part, decisions, assumptions }: DecisionHintsProps) {
-  // Saved decisions exist only in the browser: the server, and the first render that hydrates
-  // its HTML, show the link alone.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => {
-    initDecisions();
-    setMounted(true);
-  }, []);
+  // The store is empty until loaded here, after hydration: the server, and the first render
+  // that hydrates its HTML, show the link alone.
+  useEffect(() => initDecisions(), []);
   const state = useStore($decisions);
   const cost = useStore($cost);
   const view = useMemo(() => (decisions && state ? buildDecisionsView(decisions, state) : null), [decisions, state]);
@@ -52,7 +48,7 @@ export function DecisionHints({ part, decisions, assumptions }: DecisionHintsPro
   }, [part, action, prefill]);
 
   const page = PAGES[part];
-  if (!mounted || !decisions || !inputs) {
+  if (!state || !decisions || !inputs) {
     return (
       <p className="hint">
         <a href={page.href}>{page.text}</a>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
 import type { DeploymentContent } from '../../domain/decision-content';
@@ -24,34 +24,35 @@ export function DeploymentFlow({ deployment, questionIds }: DeploymentFlowProps)
   const result = useMemo(() => evaluateDeployment(deployment, state.deployment.answers), [deployment, state]);
   // A step reopened with "Change"; otherwise the first unanswered step is asked.
   const [changing, setChanging] = useState<Id | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Where focus goes after the render an action causes (the new result, the next step).
+  const focusTarget = useRef<string | null>(null);
   const asking = changing ?? result.next;
   const stepIndex = deployment.steps.findIndex((s) => s.id === asking);
   const step = deployment.steps[stepIndex];
 
   useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    if (!focusTarget.current) return;
+    document.getElementById(focusTarget.current)?.focus();
+    focusTarget.current = null;
+  });
 
   function answer(choice: Id) {
     if (!step) return;
     const next = evaluateDeployment(deployment, { ...state.deployment.answers, [step.id]: choice });
     answerDeploymentStep(step.id, choice);
     setChanging(null);
-    setFocusTarget(next.next ? 'deployment-step-title' : 'deployment-outcome-title');
+    focusTarget.current = next.next ? 'deployment-step-title' : 'deployment-outcome-title';
   }
 
   function change(id: Id) {
     setChanging(id);
-    setFocusTarget('deployment-step-title');
+    focusTarget.current = 'deployment-step-title';
   }
 
   function restart() {
     restartDeployment();
     setChanging(null);
-    setFocusTarget('deployment-step-title');
+    focusTarget.current = 'deployment-step-title';
   }
 
   return (

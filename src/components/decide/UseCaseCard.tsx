@@ -2,7 +2,7 @@ import type { UseCaseView } from '../../domain/decisions-view';
 import { setUseCaseNote } from '../../stores/decisions';
 import { DecisionNote } from './DecisionNote';
 
-export const useCaseTitleId = (id: string) => `${id}-title`;
+export const caseTitleId = (id: string) => `${id}-title`;
 
 interface UseCaseCardProps {
   useCase: UseCaseView;
@@ -13,7 +13,7 @@ interface UseCaseCardProps {
 /** One use case: its classification, why, and the risk of building it the other way. */
 export function UseCaseCard({ useCase, onChange, onRemove }: UseCaseCardProps) {
   const { classification } = useCase;
-  const titleId = useCaseTitleId(useCase.id);
+  const titleId = caseTitleId(useCase.id);
   return (
     <article className="decide-result stack stack--s" aria-labelledby={titleId} data-testid="use-case">
       <div className="stack stack--2xs">

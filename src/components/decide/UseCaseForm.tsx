@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { RubricContent } from '../../domain/decision-content';
-import { useCaseFormSchema, type UseCaseFormResult, type UseCaseFormValues } from '../../domain/decision-forms';
+import { rubricFormSchema, type UseCaseFormResult, type UseCaseFormValues } from '../../domain/decision-forms';
 import type { FieldProblem } from '../cost/TextField';
 import { DecideErrorSummary } from './DecideErrorSummary';
 import { RadioGroup } from './RadioGroup';
@@ -32,7 +32,7 @@ function problemsOf(rubric: RubricContent, errors: FieldErrors<UseCaseFormValues
 
 /** Name, description and the rubric's questions for one use case, validated on submit. */
 export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCancel }: UseCaseFormProps) {
-  const [schema] = useState(() => useCaseFormSchema(rubric));
+  const [schema] = useState(() => rubricFormSchema(rubric));
   const { register, handleSubmit, formState } = useForm<UseCaseFormValues, unknown, UseCaseFormResult>({
     resolver: zodResolver(schema as never) as unknown as Resolver<UseCaseFormValues, unknown, UseCaseFormResult>,
     defaultValues: initialValues,

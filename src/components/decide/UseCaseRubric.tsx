@@ -1,13 +1,13 @@
 import type { Id } from '../../domain/content-types';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { RubricContent } from '../../domain/decision-content';
-import { emptyUseCaseForm, useCaseFormValues, type UseCaseFormResult } from '../../domain/decision-forms';
+import { emptyRubricForm, rubricFormValues, type UseCaseFormResult } from '../../domain/decision-forms';
 import { EMPTY_DECISIONS, MAX_USE_CASES } from '../../domain/decisions-state';
 import { describeCounts, summariseUseCases } from '../../domain/decisions-view';
 import { $decisions, removeUseCase, saveUseCase } from '../../stores/decisions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { UseCaseCard, useCaseTitleId } from './UseCaseCard';
+import { UseCaseCard, caseTitleId } from './UseCaseCard';
 import { UseCaseForm } from './UseCaseForm';
 import { useDecisionsIsland } from './use-decisions-island';
 
@@ -26,17 +26,18 @@ export function UseCaseRubric({ rubric, questionIds }: UseCaseRubricProps) {
   const [formKey, setFormKey] = useState(0);
   const [removing, setRemoving] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Where focus goes after the render an action causes (the new result, the next step).
+  const focusTarget = useRef<string | null>(null);
 
   const editingCase = editing ? state.useCases.find((u) => u.id === editing) : undefined;
   const full = state.useCases.length >= MAX_USE_CASES;
   const removingCase = removing ? state.useCases.find((u) => u.id === removing) : undefined;
 
   useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
+    if (!focusTarget.current) return;
+    document.getElementById(focusTarget.current)?.focus();
+    focusTarget.current = null;
+  });
 
   function save(result: UseCaseFormResult) {
     const id = saveUseCase(result, editingCase?.id);
@@ -45,20 +46,20 @@ export function UseCaseRubric({ rubric, questionIds }: UseCaseRubricProps) {
     setAnnouncement(`${result.name}: ${view?.outcomeLabel ?? 'saved'}.`);
     setEditing(null);
     setFormKey((k) => k + 1);
-    setFocusTarget(useCaseTitleId(id));
+    focusTarget.current = caseTitleId(id);
   }
 
   function startEditing(id: string) {
     setEditing(id);
     setFormKey((k) => k + 1);
-    setFocusTarget('use-case-form-title');
+    focusTarget.current = 'use-case-form-title';
   }
 
   function cancelEditing() {
     const id = editing;
     setEditing(null);
     setFormKey((k) => k + 1);
-    if (id) setFocusTarget(useCaseTitleId(id));
+    if (id) focusTarget.current = caseTitleId(id);
   }
 
   function confirmRemove() {
@@ -67,7 +68,7 @@ export function UseCaseRubric({ rubric, questionIds }: UseCaseRubricProps) {
     if (editing === removingCase.id) cancelEditing();
     setAnnouncement(`${removingCase.name} removed.`);
     setRemoving(null);
-    setFocusTarget('use-cases-title');
+    focusTarget.current = 'use-cases-title';
   }
 
   return (
@@ -119,7 +120,7 @@ export function UseCaseRubric({ rubric, questionIds }: UseCaseRubricProps) {
           <UseCaseForm
             key={formKey}
             rubric={rubric}
-            initialValues={editingCase ? useCaseFormValues(rubric, editingCase) : emptyUseCaseForm(rubric)}
+            initialValues={editingCase ? rubricFormValues(rubric, editingCase) : emptyRubricForm(rubric)}
             submitLabel={editingCase ? 'Save changes' : 'Classify this use case'}
             onSave={save}
             onCancel={editingCase ? cancelEditing : undefined}
