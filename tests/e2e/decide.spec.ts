@@ -45,7 +45,7 @@ async function classify(page: Page, name: string, choices: number[]) {
 test.describe('decide', () => {
   test('three use cases prefill the calculator, which warns on on-prem with the frontier tier', async ({ page }) => {
     // Three forms filled by keyboard and four axe passes: more than the default allowance.
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await openDecide(page, '/decide/agent-or-automation/');
     await expect(page).toHaveTitle('Agent or automation · Readiness');
     await expectNoAxeViolations(page, 'agent-or-automation: empty');

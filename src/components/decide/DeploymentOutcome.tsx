@@ -1,5 +1,6 @@
 import type { DeploymentContent } from '../../domain/decision-content';
 import type { DeploymentRecommendation } from '../../domain/deployment-flow';
+import { ourReadingNoteText } from '../../lib/our-reading-note';
 import { ClaimTag } from './ClaimTag';
 
 interface DeploymentOutcomeProps {
@@ -7,8 +8,6 @@ interface DeploymentOutcomeProps {
   recommendation: DeploymentRecommendation;
   onRestart: () => void;
 }
-
-const ourReading = (note: string) => note.replace(/^Our reading:\s*/, '');
 
 /** Where the steps lead: one option with the reason, or a hybrid with the ways to split it. */
 export function DeploymentOutcome({ deployment, recommendation, onRestart }: DeploymentOutcomeProps) {
@@ -26,7 +25,7 @@ export function DeploymentOutcome({ deployment, recommendation, onRestart }: Dep
       <p>{recommendation.reason}</p>
       {recommendation.kind === 'option' && recommendation.tieBreak && (
         <p className="muted">
-          {ourReading(deployment.preferNote)} <ClaimTag source="our-reading" />
+          {ourReadingNoteText(deployment.preferNote)} <ClaimTag source="our-reading" />
         </p>
       )}
       {hybrid && (
@@ -40,7 +39,7 @@ export function DeploymentOutcome({ deployment, recommendation, onRestart }: Dep
             ))}
           </ul>
           <p className="muted">
-            {ourReading(deployment.hybrid.note)} <ClaimTag source="our-reading" />
+            {ourReadingNoteText(deployment.hybrid.note)} <ClaimTag source="our-reading" />
           </p>
         </>
       )}

@@ -46,7 +46,7 @@ export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCanc
   const onSubmit = handleSubmit(onSave, () => setAttempt((n) => n + 1));
 
   return (
-    <form noValidate className="stack stack--l" aria-labelledby="use-case-form-title" onSubmit={onSubmit}>
+    <form noValidate className="stack stack--l decide-form" aria-labelledby="use-case-form-title" onSubmit={onSubmit}>
       <DecideErrorSummary problems={problems} focusRequest={attempt} />
       <TextInput
         id="use-case-name"
