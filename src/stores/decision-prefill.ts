@@ -24,3 +24,18 @@ export function applyDecisionsToCost(prefill: CostPrefill): void {
   $cost.set({ ...state, scenarios });
   $costRevision.set($costRevision.get() + 1);
 }
+
+/** The decisions last filled in by themselves on this page, so a reset is not undone at once. */
+let lastAutoApplied: string | null = null;
+
+/**
+ * Fills the calculator from the decisions without being asked, once per distinct set of
+ * decisions per page: after "Reset to the reference programme" the same decisions are offered,
+ * not forced back in.
+ */
+export function autoApplyDecisionsToCost(prefill: CostPrefill): void {
+  const signature = JSON.stringify(prefill);
+  if (signature === lastAutoApplied) return;
+  lastAutoApplied = signature;
+  applyDecisionsToCost(prefill);
+}

@@ -7,7 +7,7 @@ import { prefillAction } from '../../domain/decision-prefill';
 import { decisionWarnings } from '../../domain/decision-warnings';
 import { buildDecisionsView, costPrefill, describeCounts } from '../../domain/decisions-view';
 import { $cost } from '../../stores/cost';
-import { applyDecisionsToCost } from '../../stores/decision-prefill';
+import { applyDecisionsToCost, autoApplyDecisionsToCost } from '../../stores/decision-prefill';
 import { $decisions, initDecisions } from '../../stores/decisions';
 
 interface DecisionHintsProps {
@@ -44,7 +44,7 @@ export function DecisionHints({ part, decisions, assumptions }: DecisionHintsPro
 
   // Only one of the two hints fills the form, so a change is applied once.
   useEffect(() => {
-    if (part === 'counts' && action === 'apply' && prefill) applyDecisionsToCost(prefill);
+    if (part === 'counts' && action === 'apply' && prefill) autoApplyDecisionsToCost(prefill);
   }, [part, action, prefill]);
 
   const page = PAGES[part];
