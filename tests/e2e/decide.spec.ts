@@ -43,9 +43,10 @@ async function classify(page: Page, name: string, choices: number[]) {
 }
 
 test.describe('decide', () => {
+  // Each test fills several forms key by key and runs four axe passes: more than the default allowance.
+  test.describe.configure({ timeout: 120_000 });
+
   test('three use cases prefill the calculator, which warns on on-prem with the frontier tier', async ({ page }) => {
-    // Three forms filled by keyboard and four axe passes: more than the default allowance.
-    test.setTimeout(120_000);
     await openDecide(page, '/decide/agent-or-automation/');
     await expect(page).toHaveTitle('Agent or automation · Readiness');
     await expectNoAxeViolations(page, 'agent-or-automation: empty');

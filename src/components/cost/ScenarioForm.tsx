@@ -110,7 +110,6 @@ export function ScenarioForm(props: ScenarioFormProps) {
           error={errorOf('agents')}
           registration={field('agents')}
         />
-        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} />
         {costLines
           .filter((line) => removableLineIds.includes(line.id))
           .map((line) => (
@@ -130,6 +129,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
               </p>
             </div>
           ))}
+        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} />
       </fieldset>
 
       <fieldset className="fieldset">
