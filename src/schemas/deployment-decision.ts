@@ -30,7 +30,7 @@ export const DeploymentChoiceSchema = z
   })
   .refine((c) => c.eliminates.length === 0 || (c.reason !== undefined && c.source !== undefined), {
     path: ['reason'],
-    error: 'and source are needed when the answer rules options out',
+    error: 'is needed, with a source, when the answer rules options out',
   });
 
 /** One step of the framework, in the source's order. */
