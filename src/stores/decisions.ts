@@ -124,3 +124,14 @@ export function restartDeployment(): void {
   const state = current();
   $decisions.set({ ...state, deployment: { answers: {}, note: state.deployment.note } });
 }
+
+/** Replaces every decision (an import, a share link); the caller has validated `state` with the codec. */
+export function replaceDecisions(state: DecisionsState): void {
+  if ($decisions.get()) $decisions.set(state);
+  else save(state);
+}
+
+/** Clears every decision and note ("New session", "Start over"); works before `initDecisions` too. */
+export function clearDecisions(): void {
+  replaceDecisions(EMPTY_DECISIONS);
+}

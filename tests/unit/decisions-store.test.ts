@@ -67,4 +67,13 @@ describe('decisions store', () => {
     expect(notices.$notices.get().map((n) => n.id)).toContain('stored-decisions');
     expect(JSON.parse(storage.data.get(KEY) ?? '{}').useCases).toHaveLength(1);
   });
+
+  it('clears everything for a new session', async () => {
+    const { storage, store } = await freshStore();
+    store.saveUseCase({ name: 'A', description: '', answers: {} });
+    store.setDeploymentNote('note');
+    store.clearDecisions();
+    expect(store.$decisions.get()).toEqual({ useCases: [], deployment: { answers: {}, note: '' } });
+    expect(storage.data.has(KEY)).toBe(false);
+  });
 });
