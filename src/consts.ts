@@ -60,6 +60,10 @@ export const STORAGE_KEYS = {
     key: 'readiness:v1:partner-check',
     holds: 'Your partner-commitments checklist for a proposal, and any notes on it.',
   },
+  decisions: {
+    key: 'readiness:v1:decisions',
+    holds: 'Your use cases with their agent-or-automation answers, your deployment answers, and notes on each.',
+  },
 } as const satisfies Record<string, StorageKey>;
 
 export type StorageKeyName = keyof typeof STORAGE_KEYS;

@@ -9,6 +9,8 @@ import { InvariantSchema } from './schemas/invariant';
 import { ReadinessDocumentSchema, ReadinessElementSchema } from './schemas/readiness-definition';
 import { ScorecardContentSchema } from './schemas/scorecard';
 import { PartnerCommitmentSchema, PartnerVerdictSchema } from './schemas/partner-commitment';
+import { DecisionRubricSchema } from './schemas/decision-rubric';
+import { DeploymentDecisionSchema } from './schemas/deployment-decision';
 
 // Content lives in the top-level content/ folder so editors never need to open src/.
 // Every other content rule (cross-file rules, Markdown, links, placeholders) is checked by
@@ -75,6 +77,16 @@ const partnerVerdict = defineCollection({
   schema: PartnerVerdictSchema,
 });
 
+const decisionRubric = defineCollection({
+  loader: glob({ pattern: 'agent-or-automation.md', base: './content/decisions' }),
+  schema: DecisionRubricSchema,
+});
+
+const deploymentDecision = defineCollection({
+  loader: glob({ pattern: 'deployment.md', base: './content/decisions' }),
+  schema: DeploymentDecisionSchema,
+});
+
 export const collections = {
   questions,
   stages,
@@ -88,4 +100,6 @@ export const collections = {
   scorecard,
   partnerCommitments,
   partnerVerdict,
+  decisionRubric,
+  deploymentDecision,
 };

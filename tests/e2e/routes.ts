@@ -37,6 +37,8 @@ export const islandRoutes: string[] = [
   '/readiness-definition/',
   '/scorecard/',
   '/partner-check/',
+  '/decide/agent-or-automation/',
+  '/decide/deployment/',
 ];
 
 /** Every route the built site has (from dist/), or must have (from the design). */

@@ -247,6 +247,7 @@ export function CostCalculator(props: CostCalculatorProps) {
               formDrafts?.scenarios[editing] ?? scenarioFormValues(active, formContext, assumptions.defaultModelTier)
             }
             lineRanges={lineRanges}
+            decisions={props.decisions}
             onValid={(scenario) => updateScenario(editing, scenario)}
             onReport={report('scenario')}
             onSubmitInvalid={askForSummary}

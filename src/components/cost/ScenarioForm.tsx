@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Path, RegisterOptions, UseFormRegisterReturn } from 'react-hook-form';
 import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
+import type { DecisionsContent } from '../../domain/decision-content';
 import type { Range } from '../../domain/cost-estimate';
 import {
   COUNT_FIELDS,
@@ -8,6 +9,7 @@ import {
   type ScenarioFormValues,
   type ScenarioSchema,
 } from '../../domain/cost-form';
+import { DecisionHints } from './DecisionHints';
 import { moneyRange } from './money';
 import { TextField, fieldId } from './TextField';
 import { useLiveForm, type LiveFormCallbacks, type TextRegistration } from './use-live-form';
@@ -22,6 +24,8 @@ interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, Scenar
   initialValues: ScenarioFormValues;
   /** Each line's current figure in US dollars, to start a quote from. */
   lineRanges: Record<Id, Range>;
+  /** The decide pages' content, for the hints beside the counts and the deployment. */
+  decisions?: DecisionsContent;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -125,6 +129,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
               </p>
             </div>
           ))}
+        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} />
       </fieldset>
 
       <fieldset className="fieldset">
@@ -204,6 +209,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
             );
           })}
         </div>
+        <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} />
       </fieldset>
 
       <QuotesSection costLines={costLines} values={values} quoteToggle={quoteToggle} errorOf={errorOf} field={field} />

@@ -3,6 +3,7 @@
  * functions), computed at build time from content/cost/.
  */
 import type { CostAssumptions, CostLineItem, Id, SiteContent } from '../../domain/content-types';
+import type { DecisionsContent } from '../../domain/decision-content';
 
 export interface CostProps {
   /** In content order; guidance is left out (the methodology page has it). */
@@ -17,4 +18,6 @@ export interface CostProps {
   questionIds: Id[];
   /** Questions and stages, for the PDF made here (it includes the diagnostic when it was done). */
   reportContent: Pick<SiteContent, 'questions' | 'stages'>;
+  /** The decide pages' content, for the hints beside the counts and the deployment choice. */
+  decisions?: DecisionsContent;
 }

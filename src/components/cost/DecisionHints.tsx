@@ -1,0 +1,123 @@
+import '../decide/decide.css';
+import { useEffect, useMemo } from 'react';
+import { useStore } from '@nanostores/react';
+import type { CostAssumptions } from '../../domain/content-types';
+import type { DecisionsContent } from '../../domain/decision-content';
+import { prefillAction } from '../../domain/decision-prefill';
+import { decisionWarnings } from '../../domain/decision-warnings';
+import { buildDecisionsView, costPrefill, describeCounts } from '../../domain/decisions-view';
+import { $cost } from '../../stores/cost';
+import { applyDecisionsToCost, autoApplyDecisionsToCost } from '../../stores/decision-prefill';
+import { $decisions, initDecisions } from '../../stores/decisions';
+
+interface DecisionHintsProps {
+  /** Beside the workflow and agent counts, or beside the deployment choice. */
+  part: 'counts' | 'deployment';
+  decisions: DecisionsContent | undefined;
+  assumptions: CostAssumptions;
+}
+
+const PAGES = {
+  counts: {
+    href: '/decide/agent-or-automation/',
+    text: 'Not sure how many? Decide agent or automation for each use case',
+  },
+  deployment: { href: '/decide/deployment/', text: 'Not sure? Decide where it runs, step by step' },
+} as const;
+
+/**
+ * What the visitor's decisions say about these inputs: the counts or deployment they come to
+ * (filled in by themselves while the scenario is still the reference programme, offered
+ * otherwise), and any contradiction with the decisions or the source, as a warning with its
+ * reason. Never blocks an input.
+ */
+export function DecisionHints({ part, decisions, assumptions }: DecisionHintsProps) {
+  // The store is empty until loaded here, after hydration: the server, and the first render
+  // that hydrates its HTML, show the link alone.
+  useEffect(() => initDecisions(), []);
+  const state = useStore($decisions);
+  const cost = useStore($cost);
+  const view = useMemo(() => (decisions && state ? buildDecisionsView(decisions, state) : null), [decisions, state]);
+  const prefill = view ? costPrefill(view) : null;
+  const inputs = cost?.scenarios[cost.active].inputs;
+  const action = inputs ? prefillAction(inputs, prefill, assumptions.defaultDeployment) : 'none';
+
+  // Only one of the two hints fills the form, so a change is applied once.
+  useEffect(() => {
+    if (part === 'counts' && action === 'apply' && prefill) autoApplyDecisionsToCost(prefill);
+  }, [part, action, prefill]);
+
+  const page = PAGES[part];
+  if (!state || !decisions || !inputs) {
+    return (
+      <p className="hint">
+        <a href={page.href}>{page.text}</a>
+      </p>
+    );
+  }
+
+  const warnings = decisionWarnings(
+    decisions,
+    view,
+    {
+      agents: inputs.agents,
+      deployment: inputs.deployment,
+      modelTier: inputs.inference.mode === 'volume' ? inputs.inference.modelTier : null,
+    },
+    (id) => assumptions.modelTiers.find((tier) => tier.id === id)?.label ?? id,
+  ).filter((warning) => warning.about === part);
+
+  const recommendation = view?.deployment.recommendation;
+  const decided =
+    part === 'counts'
+      ? prefill?.counts && `From your decisions: ${describeCounts(prefill.counts)}.`
+      : recommendation &&
+        (recommendation.kind === 'option'
+          ? `From your decisions: ${recommendation.label}.`
+          : 'Your deployment decision came out hybrid: price the part that carries most of the cost.');
+  const differs =
+    part === 'counts'
+      ? prefill?.counts && (inputs.workflows !== prefill.counts.workflows || inputs.agents !== prefill.counts.agents)
+      : prefill?.deployment && inputs.deployment !== prefill.deployment;
+
+  return (
+    <div className="stack stack--xs" data-testid={`decision-hints-${part}`}>
+      {decided && (
+        <p className="hint">
+          {decided}{' '}
+          {differs && prefill && (
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() =>
+                applyDecisionsToCost(
+                  part === 'counts'
+                    ? { counts: prefill.counts, deployment: null }
+                    : { counts: null, deployment: prefill.deployment },
+                )
+              }
+            >
+              Use {part === 'counts' ? 'these counts' : 'this deployment'}
+            </button>
+          )}
+        </p>
+      )}
+      {warnings.map((warning) => (
+        <div
+          key={warning.id}
+          className="notice notice--warning stack stack--2xs"
+          data-testid={`decision-warning-${warning.id}`}
+        >
+          <p className="notice__title">Warning: {warning.title}</p>
+          <p>{warning.text}</p>
+          <p>
+            <a href={warning.href}>{part === 'counts' ? 'Review your use cases' : 'Review where it runs'}</a>
+          </p>
+        </div>
+      ))}
+      <p className="hint">
+        <a href={page.href}>{page.text}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Id } from '../../domain/content-types';
+import type { DeploymentStep } from '../../domain/decision-content';
+import { deploymentStepSchema } from '../../domain/decision-forms';
+import { DecideErrorSummary } from './DecideErrorSummary';
+import { RadioGroup } from './RadioGroup';
+
+interface DeploymentStepFormProps {
+  step: DeploymentStep;
+  number: number;
+  total: number;
+  initialChoice: string;
+  onAnswer: (choice: Id) => void;
+  /** Shown when an answered step was reopened. */
+  onCancel?: () => void;
+}
+
+const FIELD_ID = 'deployment-choice';
+
+/** One step of the framework: its question as the legend, its answers, Continue. */
+export function DeploymentStepForm({
+  step,
+  number,
+  total,
+  initialChoice,
+  onAnswer,
+  onCancel,
+}: DeploymentStepFormProps) {
+  const [schema] = useState(() => deploymentStepSchema(step));
+  const { register, handleSubmit, formState } = useForm<{ choice: string }>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<{ choice: string }>,
+    defaultValues: { choice: initialChoice },
+    shouldFocusError: false,
+  });
+  const [attempt, setAttempt] = useState(0);
+  const error = formState.errors.choice?.message;
+  const onSubmit = handleSubmit(
+    ({ choice }) => onAnswer(choice),
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <form noValidate className="stack stack--m" aria-labelledby="deployment-step-title" onSubmit={onSubmit}>
+      <DecideErrorSummary problems={error ? [{ id: FIELD_ID, message: error }] : []} focusRequest={attempt} />
+      <RadioGroup
+        id={FIELD_ID}
+        legend={
+          <h2 id="deployment-step-title" tabIndex={-1}>
+            <span className="eyebrow">
+              Step {number} of {total}: {step.title}
+            </span>{' '}
+            {step.question}
+          </h2>
+        }
+        hint={step.hint}
+        error={error}
+        options={step.choices}
+        registration={register('choice')}
+      />
+      <div className="decide-actions">
+        <button type="submit" className="button">
+          Continue
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--link" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

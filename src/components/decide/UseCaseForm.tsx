@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { RubricContent } from '../../domain/decision-content';
+import { rubricFormSchema, type UseCaseFormResult, type UseCaseFormValues } from '../../domain/decision-forms';
+import type { FieldProblem } from '../cost/TextField';
+import { DecideErrorSummary } from './DecideErrorSummary';
+import { RadioGroup } from './RadioGroup';
+
+interface UseCaseFormProps {
+  rubric: RubricContent;
+  initialValues: UseCaseFormValues;
+  submitLabel: string;
+  onSave: (result: UseCaseFormResult) => void;
+  /** Shown when changing a saved use case. */
+  onCancel?: () => void;
+}
+
+const questionId = (id: string) => `use-case-${id}`;
+
+/** Problems in page order, each linked to its field. */
+function problemsOf(rubric: RubricContent, errors: FieldErrors<UseCaseFormValues>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (errors.name?.message) problems.push({ id: 'use-case-name', message: errors.name.message });
+  if (errors.description?.message) problems.push({ id: 'use-case-description', message: errors.description.message });
+  for (const question of rubric.questions) {
+    const message = errors.answers?.[question.id]?.message;
+    if (message) problems.push({ id: questionId(question.id), message });
+  }
+  return problems;
+}
+
+/** Name, description and the rubric's questions for one use case, validated on submit. */
+export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCancel }: UseCaseFormProps) {
+  const [schema] = useState(() => rubricFormSchema(rubric));
+  const { register, handleSubmit, formState } = useForm<UseCaseFormValues, unknown, UseCaseFormResult>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<UseCaseFormValues, unknown, UseCaseFormResult>,
+    defaultValues: initialValues,
+    // The error summary takes focus on submit, as GOV.UK does, not the first field.
+    shouldFocusError: false,
+  });
+  const [attempt, setAttempt] = useState(0);
+  const problems = problemsOf(rubric, formState.errors);
+  const errorOf = (id: string) => problems.find((p) => p.id === id)?.message;
+
+  const onSubmit = handleSubmit(onSave, () => setAttempt((n) => n + 1));
+
+  return (
+    <form noValidate className="stack stack--l decide-form" aria-labelledby="use-case-form-title" onSubmit={onSubmit}>
+      <DecideErrorSummary problems={problems} focusRequest={attempt} />
+      <TextInput
+        id="use-case-name"
+        label="Name of the use case"
+        hint="A few words, e.g. “Invoice matching”."
+        error={errorOf('use-case-name')}
+      >
+        {(props) => <input {...props} className="input" type="text" autoComplete="off" {...register('name')} />}
+      </TextInput>
+      <TextInput
+        id="use-case-description"
+        label="Short description (optional)"
+        hint="What goes in, and what should come out."
+        error={errorOf('use-case-description')}
+      >
+        {(props) => <textarea {...props} className="textarea decide-textarea" rows={3} {...register('description')} />}
+      </TextInput>
+      {rubric.questions.map((question) => (
+        <RadioGroup
+          key={question.id}
+          id={questionId(question.id)}
+          legend={<span className="decide-legend">{question.question}</span>}
+          hint={question.hint}
+          error={errorOf(questionId(question.id))}
+          options={question.options}
+          registration={register(`answers.${question.id}`)}
+        />
+      ))}
+      <div className="decide-actions">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--link" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+interface TextInputProps {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  children: (props: { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined }) => React.ReactNode;
+}
+
+/** GOV.UK order: label, hint, error, then the control. */
+function TextInput({ id, label, hint, error, children }: TextInputProps) {
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={`text-field${error ? ' text-field--error' : ''}`}>
+      <label className="text-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/*
+ * How a decide island loads its main component. React (69 KB gzip), react-hook-form with its
+ * resolver (14 KB) and zod/mini come to the whole 90 KB initial-JS budget, so each island's entry
+ * is only a shell and the form is its own chunk, requested as soon as the entry runs. The server
+ * imports the component directly and renders the whole page; in the browser the lazy component
+ * suspends the island's hydration as a whole, keeping the server HTML on screen meanwhile.
+ *
+ * There is deliberately no <Suspense> boundary: React's server renderer streams a large boundary
+ * separately, with inline scripts that the CSP blocks.
+ */
+import { lazy, type ComponentType } from 'react';
+
+export function lazyMain<P extends object>(
+  server: ComponentType<P> | null,
+  chunk: Promise<ComponentType<P>> | null,
+): ComponentType<P> {
+  return (
+    server ??
+    (lazy(async () => ({ default: await (chunk as Promise<ComponentType<P>>) })) as unknown as ComponentType<P>)
+  );
+}

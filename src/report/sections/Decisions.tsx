@@ -1,0 +1,63 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { DecisionsReport } from '../../domain/decisions-report';
+import { SectionHeading, SubHeading } from '../common/SectionHeading';
+import { styles } from '../styles';
+
+/** Bulleted lines, each kept whole. */
+function Lines({ lines }: { lines: readonly string[] }) {
+  return (
+    <View style={styles.mdList}>
+      {lines.map((line) => (
+        <View key={line} style={styles.mdItem} wrap={false}>
+          <Text style={styles.mdMarker}>•</Text>
+          <Text style={styles.mdItemBody}>{line}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Agent or automation per use case, and where it runs with the elimination trail. */
+export function Decisions({ decisions }: { decisions: DecisionsReport }) {
+  const { deployment } = decisions;
+  return (
+    <View style={styles.section}>
+      <SectionHeading>Decisions</SectionHeading>
+      {decisions.useCases.length > 0 && <SubHeading>Agent or automation</SubHeading>}
+      {decisions.useCases.map((useCase) => (
+        <View key={useCase.name} style={styles.card}>
+          <Text style={[styles.strong, styles.paragraph]}>
+            {useCase.name}: {useCase.outcome}
+          </Text>
+          {useCase.description !== '' && <Text style={[styles.muted, styles.paragraph]}>{useCase.description}</Text>}
+          <Lines lines={useCase.reasons} />
+          <Lines lines={useCase.risks} />
+          {useCase.note !== '' && <Text style={styles.small}>Facilitator notes: {useCase.note}</Text>}
+        </View>
+      ))}
+      {decisions.counts && <Text style={styles.paragraph}>{decisions.counts}</Text>}
+      {deployment && (
+        <View>
+          <SubHeading>Where it runs</SubHeading>
+          <Text style={[styles.strong, styles.paragraph]}>
+            Recommendation: {deployment.recommendation ?? 'not finished yet'}
+          </Text>
+          {deployment.reason && <Text style={styles.paragraph}>{deployment.reason}</Text>}
+          <Lines lines={deployment.patterns} />
+          {deployment.trail.map((step, index) => (
+            <View key={step.title} style={styles.paragraph} wrap={false}>
+              <Text style={styles.strong}>
+                {index + 1}. {step.title}
+              </Text>
+              <Text>
+                {step.question} {step.answer}
+              </Text>
+              <Lines lines={step.eliminated.length > 0 ? step.eliminated : ['Rules nothing out.']} />
+            </View>
+          ))}
+          {deployment.note !== '' && <Text style={styles.small}>Facilitator notes: {deployment.note}</Text>}
+        </View>
+      )}
+    </View>
+  );
+}

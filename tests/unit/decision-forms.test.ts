@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deploymentStepSchema,
+  emptyRubricForm,
+  rubricFormSchema,
+  rubricFormValues,
+} from '../../src/domain/decision-forms';
+import { loadDecisionsContent } from '../helpers/decisions-content';
+
+const { rubric, deployment } = loadDecisionsContent();
+const schema = rubricFormSchema(rubric);
+
+const messages = (values: unknown) => {
+  const result = schema.safeParse(values);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('use case form', () => {
+  it('asks for a name and every answer, saying how to fix each', () => {
+    expect(messages(emptyRubricForm(rubric))).toEqual([
+      'name: Enter a name for the use case',
+      'answers.path: Select an answer to “Is the path from input to output knowable in advance?”',
+      'answers.distinct-paths: Select an answer to “How many distinct paths does the work take?”',
+      "answers.exceptions: Select an answer to “How often does an exception need someone's judgement?”",
+      'answers.tool-calls: Select an answer to “Which tool calls does it need?”',
+      'answers.variability: Select an answer to “How much variation in cost and response time per task can you accept?”',
+      'answers.evaluation: Select an answer to “How will you evaluate its results?”',
+    ]);
+  });
+
+  it('trims and accepts a complete answer', () => {
+    const values = {
+      name: '  Invoice matching ',
+      description: '',
+      answers: Object.fromEntries(rubric.questions.map((q) => [q.id, q.options[0]?.id])),
+    };
+    const result = schema.safeParse(values);
+    expect(result.success && result.data.name).toBe('Invoice matching');
+  });
+
+  it('refuses an over-long name and an option the question does not have', () => {
+    const values = {
+      ...emptyRubricForm(rubric),
+      name: 'x'.repeat(81),
+      answers: { ...emptyRubricForm(rubric).answers, path: 'maybe' },
+    };
+    expect(messages(values).slice(0, 2)).toEqual([
+      'name: Name must be 80 characters or fewer',
+      'answers.path: Select an answer to “Is the path from input to output knowable in advance?”',
+    ]);
+  });
+
+  it('starts a saved use case with its answers, and unknown ones unanswered', () => {
+    const values = rubricFormValues(rubric, {
+      name: 'A',
+      description: 'B',
+      answers: { path: 'runtime', exceptions: 'gone' },
+    });
+    expect(values.answers).toMatchObject({ path: 'runtime', exceptions: '' });
+  });
+});
+
+describe('deployment step form', () => {
+  it('asks for one of the step’s answers', () => {
+    const step = deployment.steps[0];
+    if (!step) throw new Error('no steps');
+    const result = deploymentStepSchema(step).safeParse({ choice: null });
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
+      'Select an answer to “What do regulation and your contracts require of where the data is processed?”',
+    ]);
+    expect(deploymentStepSchema(step).safeParse({ choice: 'none' }).success).toBe(true);
+  });
+});
