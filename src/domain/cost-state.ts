@@ -367,14 +367,19 @@ export function costCodec(context: CostContext): StoredCodec<CostState> {
       if (problem) return { value: null, problem: { kind: problem === 'too-long' ? 'too-long' : 'unreadable' } };
       return { value: state, problem: dropped.length > 0 ? { kind: 'partial', count: dropped.length } : null };
     },
-    merge: (base, older, newer) => ({
-      scenarios: [
-        mergeScenario(base.scenarios[0], older.scenarios[0], newer.scenarios[0]),
-        mergeScenario(base.scenarios[1], older.scenarios[1], newer.scenarios[1]),
-      ],
-      active: mergeField(base.active, older.active, newer.active),
-      currency: mergeField(base.currency, older.currency, newer.currency, jsonEqual),
-    }),
+    merge: (base, older, newer) => {
+      // Absent means the first scenario (see CostState.plan); only a 1 is written.
+      const plan = mergeField(base.plan ?? 0, older.plan ?? 0, newer.plan ?? 0);
+      return {
+        scenarios: [
+          mergeScenario(base.scenarios[0], older.scenarios[0], newer.scenarios[0]),
+          mergeScenario(base.scenarios[1], older.scenarios[1], newer.scenarios[1]),
+        ],
+        active: mergeField(base.active, older.active, newer.active),
+        ...(plan === 1 ? { plan } : {}),
+        currency: mergeField(base.currency, older.currency, newer.currency, jsonEqual),
+      };
+    },
     isEmpty: () => false,
     equal: (a, b) => encodeStoredCost(a, context) === encodeStoredCost(b, context),
   };

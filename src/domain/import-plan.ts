@@ -130,7 +130,9 @@ function planHistoryImport(
   }
   const merge = mergeSnapshots(current, snapshots);
   const already =
-    merge.duplicates > 0 ? ` ${merge.duplicates} ${merge.duplicates === 1 ? 'is' : 'are'} already here and will be skipped.` : '';
+    merge.duplicates > 0
+      ? ` ${merge.duplicates} ${merge.duplicates === 1 ? 'is' : 'are'} already here and will be skipped.`
+      : '';
   const overCap =
     merge.overCap > 0
       ? [

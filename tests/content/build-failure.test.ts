@@ -6,7 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT_MS, breakFile, build, copyProject, removeCopies, writeProjectFile } from '../helpers/project-copy';
+import {
+  BUILD_TIMEOUT_MS,
+  breakFile,
+  build,
+  copyProject,
+  removeCopies,
+  writeProjectFile,
+} from '../helpers/project-copy';
 
 afterEach(removeCopies);
 

@@ -121,12 +121,15 @@ test.describe('half-typed values', () => {
     await openCost(page);
     await page.getByRole('radio', { name: /Estimate it from my volume/ }).check();
     const tasks = page.getByRole('textbox', { name: 'Tasks per month' });
+    await expect(tasks).not.toHaveValue('');
+    const lastValid = await total(page).textContent();
+    await tasks.fill('');
     await tasks.pressSequentially('999999999999');
     await expect(page.locator('#cost-inference-tasksPerMonth-error')).toContainText('Tasks per month must be');
     await page.waitForTimeout(1000);
     await expect(tasks).toHaveValue('999999999999');
     await expect(page.locator('.cost-total__stale')).toContainText('Showing the last valid estimate');
-    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect(total(page)).toHaveText(lastValid!);
     expect(await stored(page, COST)).not.toContain('99999999');
   });
 

@@ -58,8 +58,16 @@ export const currencyArb: fc.Arbitrary<DisplayCurrency> = fc.oneof(
   rateArb.map((ratePerUsd) => ({ code: 'EUR', ratePerUsd })),
 );
 
-export const stateArb: fc.Arbitrary<CostState> = fc.record({
-  scenarios: fc.tuple(fc.record({ name: nameArb, inputs: inputsArb }), fc.record({ name: nameArb, inputs: inputsArb })),
-  active: fc.constantFrom(0 as const, 1 as const),
-  currency: currencyArb,
-});
+export const stateArb: fc.Arbitrary<CostState> = fc.record(
+  {
+    scenarios: fc.tuple(
+      fc.record({ name: nameArb, inputs: inputsArb }),
+      fc.record({ name: nameArb, inputs: inputsArb }),
+    ),
+    active: fc.constantFrom(0 as const, 1 as const),
+    // Absent means the first scenario; only the second is ever written.
+    plan: fc.constant(1 as const),
+    currency: currencyArb,
+  },
+  { requiredKeys: ['scenarios', 'active', 'currency'] },
+);

@@ -4,6 +4,7 @@ import { costInputProblems, defaultCostInputs } from '../../src/domain/cost';
 import {
   DEFAULT_SCENARIO_NAMES,
   MAX_STORED_COST_LENGTH,
+  costCodec,
   decodeCostSection,
   decodeStoredCost,
   encodeCostSection,
@@ -216,6 +217,20 @@ describe('cost state codec', () => {
         else expect(decoded.problem === null ? text : decoded.problem).toBeTruthy();
       }),
       { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('the stored codec merging two tabs', () => {
+  const codec = costCodec(context);
+  const same = (a: CostState, b: CostState) => encodeStoredCost(a, context) === encodeStoredCost(b, context);
+
+  it('keeps every part one tab changed when the other changed nothing (the plan too)', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (base, changed) => {
+        expect(same(codec.merge(base, base, changed), changed)).toBe(true);
+        expect(same(codec.merge(base, changed, base), changed)).toBe(true);
+      }),
     );
   });
 });

@@ -57,14 +57,16 @@ describe('decisions store', () => {
     ]);
   });
 
-  it('keeps what it can read of a damaged value, says so, and saves the cleaned-up form', async () => {
+  it('keeps what it can read of a damaged value, says so, keeps the original aside and saves the cleaned-up form', async () => {
     const damaged = JSON.stringify({
       v: 1,
       useCases: [{ id: 'uc-a', name: 'Good', description: '', answers: {} }, { id: 'bad' }],
     });
     const { storage, store, notices } = await freshStore({ [KEY]: damaged });
     expect(store.$decisions.get()?.useCases.map((u) => u.name)).toEqual(['Good']);
-    expect(notices.$notices.get().map((n) => n.id)).toContain('stored-decisions');
+    // The notice and the copy kept aside come from a module loaded only when this happens.
+    await vi.waitFor(() => expect(notices.$notices.get().map((n) => n.id)).toContain(`stored:${KEY}`));
+    expect(storage.data.get(STORAGE_KEYS.setAside.key)).toContain('uc-a');
     expect(JSON.parse(storage.data.get(KEY) ?? '{}').useCases).toHaveLength(1);
   });
 

@@ -124,7 +124,8 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
         <ul className="stack stack--2xs">
           {cost.assumptions.map((a) => (
             <li key={a.key}>
-              <span className={a.tag === 'Assumption' ? 'tag tag--assumption' : 'tag'}>{a.tag}</span> <strong>{a.label}.</strong> {a.note}
+              <span className={a.tag === 'Assumption' ? 'tag tag--assumption' : 'tag'}>{a.tag}</span>{' '}
+              <strong>{a.label}.</strong> {a.note}
             </li>
           ))}
         </ul>

@@ -7,7 +7,9 @@ import type { Answers } from '../../domain/answers';
 import type { CostContext } from '../../domain/cost-state';
 import type { FieldProblem } from '../../domain/document-types';
 import {
+  OUTCOME_METRIC_QUESTION,
   SCORECARD_TEXT_LIMITS,
+  STOP_CONDITION_QUESTION,
   STOP_ACTIONS,
   STOP_ACTION_LABELS,
   scorecardAnswerOffer,
@@ -120,7 +122,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
         {text('programme', 'Programme', { hint: 'The programme this scorecard is for, as the sponsor would name it.' })}
 
         <fieldset className="fieldset">
-          <legend className="fieldset__legend document-form__legend">Outcome metric</legend>
+          <legend className="fieldset__legend document-form__legend">{questionLabels[OUTCOME_METRIC_QUESTION]}</legend>
           <p className="hint">One number the programme must move. Measure the baseline before build starts.</p>
           {text('metric', 'Metric', { hint: 'For example, average handling time for supplier disputes.' })}
           {text('unit', 'Unit', { hint: 'For example, minutes per case.', what: 'The unit' })}
@@ -154,7 +156,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
         />
 
         <fieldset className="fieldset">
-          <legend className="fieldset__legend document-form__legend">Stop condition</legend>
+          <legend className="fieldset__legend document-form__legend">{questionLabels[STOP_CONDITION_QUESTION]}</legend>
           <p className="hint">Written now, while it is a decision and not an argument.</p>
           {text('stopResult', 'Result that ends or rescopes the programme', {
             hint: 'For example, handling time still above 12 minutes.',
