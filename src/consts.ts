@@ -68,13 +68,21 @@ export const STORAGE_KEYS = {
 
 export type StorageKeyName = keyof typeof STORAGE_KEYS;
 
-/** Primary navigation, in order. `href` has the trailing slash the site uses everywhere. */
-export const PRIMARY_NAV = [
+/**
+ * Primary navigation, in order. `href` has the trailing slash the site uses everywhere; `section`
+ * lists the other paths the item stands for (marked as the current section on them).
+ */
+export const PRIMARY_NAV: readonly { href: string; label: string; section?: readonly string[] }[] = [
   { href: '/assessment/', label: 'Diagnostic' },
   { href: '/cost/', label: 'Cost' },
+  { href: '/decide/', label: 'Decisions' },
+  {
+    href: '/documents/',
+    label: 'Documents',
+    section: ['/invariants/', '/readiness-definition/', '/scorecard/', '/partner-check/'],
+  },
   { href: '/report/', label: 'Report' },
   { href: '/history/', label: 'History' },
   { href: '/stages/', label: 'Stages' },
   { href: '/methodology/', label: 'Methodology' },
-  { href: '/privacy/', label: 'Privacy' },
-] as const;
+];

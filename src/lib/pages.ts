@@ -13,7 +13,9 @@ export interface ProsePage extends PageData {
   body: string;
 }
 
-export async function getProsePage(name: 'home' | 'methodology' | 'privacy'): Promise<ProsePage> {
+export async function getProsePage(
+  name: 'home' | 'methodology' | 'privacy' | 'documents' | 'decisions',
+): Promise<ProsePage> {
   const entry = await getEntry('pages', name);
   if (!entry)
     throw new Error(`content/pages/${name}.md is missing: create it with a title, a description and the page's prose.`);

@@ -58,9 +58,16 @@ test.describe('header', () => {
     await gotoAndSettle(page, '/methodology/');
     await expect(page.locator('summary', { hasText: 'Menu' })).toBeHidden();
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    await expect(links).toHaveCount(7);
+    await expect(links).toHaveCount(8);
     const tops = await links.evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().top)));
     expect(new Set(tops).size, 'links on one row').toBe(1);
+  });
+
+  test('a document page marks Documents as the current section', async ({ page }) => {
+    await gotoAndSettle(page, '/scorecard/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Documents' })).toHaveAttribute('aria-current', 'true');
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
   });
 });
 

@@ -25,6 +25,8 @@ export const zeroJsRoutes: string[] = [
   ...stageIds.map((id) => `/stages/${id}/`),
   '/methodology/',
   '/privacy/',
+  '/documents/',
+  '/decide/',
 ];
 
 /** Pages with one React island each. */
