@@ -4,7 +4,7 @@ import './decide.css';
 import type { Id } from '../../domain/content-types';
 import type { RubricContent } from '../../domain/decision-content';
 import { Notices } from '../common/Notices';
-import { lazyMain } from './lazy-main';
+import { lazyMain } from '../common/lazy-main';
 import type { UseCaseRubricProps } from './UseCaseRubric';
 
 const server = import.meta.env.SSR ? (await import('./UseCaseRubric')).UseCaseRubric : null;

@@ -4,7 +4,7 @@ import './decide.css';
 import type { Id } from '../../domain/content-types';
 import type { DeploymentContent } from '../../domain/decision-content';
 import { Notices } from '../common/Notices';
-import { lazyMain } from './lazy-main';
+import { lazyMain } from '../common/lazy-main';
 import type { DeploymentFlowProps } from './DeploymentFlow';
 
 const server = import.meta.env.SSR ? (await import('./DeploymentFlow')).DeploymentFlow : null;

@@ -1,7 +1,7 @@
 /*
- * How a decide island loads its main component. React (69 KB gzip), react-hook-form with its
- * resolver (14 KB) and zod/mini come to the whole 90 KB initial-JS budget, so each island's entry
- * is only a shell and the form is its own chunk, requested as soon as the entry runs. The server
+ * How an island loads its main component. React alone is ~69 KB gzip of the 90 KB initial-JS
+ * budget, so an island's entry is only a shell and its main component is its own chunk, requested
+ * as soon as the entry runs (it counts toward the 120 KB "fully interactive" budget instead). The server
  * imports the component directly and renders the whole page; in the browser the lazy component
  * suspends the island's hydration as a whole, keeping the server HTML on screen meanwhile.
  *
