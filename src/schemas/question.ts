@@ -28,5 +28,4 @@ export const QuestionSchema = z.strictObject(
   },
 );
 
-export type QuestionInput = z.input<typeof QuestionSchema>;
 export type QuestionData = z.output<typeof QuestionSchema>;

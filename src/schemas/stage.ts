@@ -53,5 +53,4 @@ export const StageSchema = z.strictObject({
   }),
 });
 
-export type StageInput = z.input<typeof StageSchema>;
 export type StageData = z.output<typeof StageSchema>;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type SubmitEvent, type ReactNode } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { AnswerValue, Id, Question } from '../../domain/content-types';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
@@ -25,7 +25,7 @@ export function AllQuestions(props: AllQuestionsProps) {
     ? unanswered.map((q) => ({ href: firstRadioId(q.id), message: `${NO_ANSWER_MESSAGE} for “${q.label}”` }))
     : [];
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (unanswered.length > 0) {
       setShowErrors(true);

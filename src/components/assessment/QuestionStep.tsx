@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type SubmitEvent, type ReactNode } from 'react';
 import type { AnswerValue, Question } from '../../domain/content-types';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
 import { ErrorSummary } from './ErrorSummary';
@@ -27,7 +27,7 @@ export function QuestionStep(props: QuestionStepProps) {
   const [showError, setShowError] = useState(false);
   const error = showError && value === undefined ? NO_ANSWER_MESSAGE : undefined;
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (value === undefined) {
       setShowError(true);
