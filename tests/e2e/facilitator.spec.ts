@@ -30,6 +30,9 @@ const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
 async function openAssessment(page: Page, path = '/assessment/') {
   await gotoAndSettle(page, path);
   await page.locator('.assessment[data-ready="true"]').waitFor();
+  // A facilitator link is in effect once the page shows facilitator mode on, as a person would see.
+  if (path.includes('mode=facilitator'))
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toHaveAttribute('aria-pressed', 'true');
 }
 
 async function openCost(page: Page) {
@@ -67,6 +70,8 @@ test.describe('facilitator mode', () => {
     page,
     guards,
   }) => {
+    // Four pages and a PDF in one journey: more than one ordinary test's time on a busy machine.
+    test.slow();
     await openAssessment(page, '/assessment/?mode=facilitator');
     // Switched on by the link, remembered on the device, and dropped from the address.
     expect(new URL(page.url()).search).toBe('');

@@ -66,6 +66,8 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
   const facilitator = session?.facilitator ?? false;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [keysOn, setKeysOn] = useState(true);
+  /** The address's query as the page was opened (it holds ?mode=facilitator, dropped at once). */
+  const openedWith = useRef<string | null>(null);
 
   useEffect(() => {
     // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
@@ -80,18 +82,21 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
       // The share link has been saved or declined: drop it so a reload resumes from this device.
       onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
     });
+    // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
+    // sticks and a link copied from the address bar never switches it on for someone else.
+    openedWith.current ??= window.location.search;
+    const search = openedWith.current;
+    const url = new URL(window.location.href);
+    url.searchParams.delete('mode');
+    if (url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search + url.hash);
     let cancelled = false;
     // Facilitator mode, notes and "Save this result" arrive as one chunk. If it cannot load
     // (offline, a stale deploy), the diagnostic works without it.
     const start = (loaded: FacilitatorKit | null) => {
       if (cancelled) return;
-      const switchedOn = loaded?.loadFacilitatorSession(ids, window.location.search) ?? false;
+      const switchedOn = loaded?.loadFacilitatorSession(ids, search) ?? false;
       loaded?.applyFacilitatorView(switchedOn);
       setKit(loaded ?? 'failed');
-      // ?mode= has been read; drop it so switching facilitator mode off sticks.
-      const url = new URL(window.location.href);
-      url.searchParams.delete('mode');
-      if (url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search + url.hash);
     };
     import('../facilitator/assessment-kit').then(start, () => start(null));
     return () => {
@@ -343,9 +348,12 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
           )}
           {kit !== 'failed' && (
             <>
-              <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
-                Facilitator mode
-              </ToggleButton>
+              {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
+              {tools && (
+                <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
+                  Facilitator mode
+                </ToggleButton>
+              )}
               <button
                 type="button"
                 className="button button--link"

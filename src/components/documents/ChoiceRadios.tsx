@@ -1,5 +1,5 @@
 interface ChoiceRadiosProps<T extends string> {
-  /** The id of the first radio (error summaries link to it); the others get "-<value>" added. */
+  /** The id of the first radio (error summaries link to it); the others get "-<value>" added, spaces as hyphens. */
   id: string;
   name: string;
   legend: React.ReactNode;
@@ -32,7 +32,8 @@ export function ChoiceRadios<T extends string>(props: ChoiceRadiosProps<T>) {
       )}
       <div className="radios">
         {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          // Values can be prose ("Every two weeks"); an id may not contain whitespace.
+          const optionId = index === 0 ? id : `${id}-${option.value.replace(/\s+/g, '-')}`;
           return (
             <div className="radios__item" key={option.value}>
               <input
