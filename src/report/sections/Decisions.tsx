@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { DecisionsReport } from '../../domain/decisions-report';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
+import { REPORT_PART_TEXT } from '../../domain/ui-text';
 
 /** Bulleted lines, each kept whole. */
 function Lines({ lines }: { lines: readonly string[] }) {
@@ -32,7 +33,11 @@ export function Decisions({ decisions }: { decisions: DecisionsReport }) {
           {useCase.description !== '' && <Text style={[styles.muted, styles.paragraph]}>{useCase.description}</Text>}
           <Lines lines={useCase.reasons} />
           <Lines lines={useCase.risks} />
-          {useCase.note !== '' && <Text style={styles.small}>Facilitator notes: {useCase.note}</Text>}
+          {useCase.note !== '' && (
+            <Text style={styles.small}>
+              {REPORT_PART_TEXT.notesLabel}: {useCase.note}
+            </Text>
+          )}
         </View>
       ))}
       {decisions.counts && <Text style={styles.paragraph}>{decisions.counts}</Text>}
@@ -40,7 +45,7 @@ export function Decisions({ decisions }: { decisions: DecisionsReport }) {
         <View>
           <SubHeading>Where it runs</SubHeading>
           <Text style={[styles.strong, styles.paragraph]}>
-            Recommendation: {deployment.recommendation ?? 'not finished yet'}
+            Recommendation: {deployment.recommendation ?? REPORT_PART_TEXT.recommendationPending}
           </Text>
           {deployment.reason && <Text style={styles.paragraph}>{deployment.reason}</Text>}
           <Lines lines={deployment.patterns} />
@@ -52,10 +57,14 @@ export function Decisions({ decisions }: { decisions: DecisionsReport }) {
               <Text>
                 {step.question} {step.answer}
               </Text>
-              <Lines lines={step.eliminated.length > 0 ? step.eliminated : ['Rules nothing out.']} />
+              <Lines lines={step.eliminated.length > 0 ? step.eliminated : [REPORT_PART_TEXT.nothingRuledOut]} />
             </View>
           ))}
-          {deployment.note !== '' && <Text style={styles.small}>Facilitator notes: {deployment.note}</Text>}
+          {deployment.note !== '' && (
+            <Text style={styles.small}>
+              {REPORT_PART_TEXT.notesLabel}: {deployment.note}
+            </Text>
+          )}
         </View>
       )}
     </View>
