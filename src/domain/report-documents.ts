@@ -1,7 +1,7 @@
 /**
  * The documents part of the report as plain lines, so /report/ and the PDF render the same words:
  * each document the user filled in with where it stands in one sentence, its label–value rows,
- * what it still lacks (or what to ask a partner for) and the facilitator's notes; and one line for
+ * what to ask a partner for and the facilitator's notes; and one line for
  * the PDF's first page naming what exists. Documents never filled in are left out; none at all
  * gives null, so the report leaves the part out. No web-only wording: the PDF prints it as is.
  */
@@ -23,7 +23,7 @@ export interface ReportDocumentPart {
   status: string;
   /** The system or programme it is for, the fields and the sign-offs, in the document's order. */
   rows: ReportDocumentRow[];
-  /** What it still lacks, or what to ask the partner for; null when there is nothing to list. */
+  /** What to ask the partner for; null when there is nothing to list. */
   list: { heading: string; items: string[] } | null;
   /** The facilitator's notes ('' when none). */
   notes: string;
@@ -51,7 +51,8 @@ function documentRows(document: SignableDocument): ReportDocumentRow[] {
     const [, ...parts] = document.table.columns;
     for (const [label = '', ...values] of document.table.rows) {
       const filled = values.map((value, i) => (value ? `${parts[i]}: ${value}` : '')).filter(Boolean);
-      rows.push({ label, value: filled.length > 0 ? filled.join('; ') : NOT_FILLED_IN });
+      // One part a line: the targets are sentences of their own.
+      rows.push({ label, value: filled.length > 0 ? filled.join('\n') : NOT_FILLED_IN });
     }
   }
   for (const signOff of document.signOffs) {
@@ -104,19 +105,19 @@ export function reportDocuments(report: DocumentsReport): ReportDocuments | null
   }
 
   if (scorecard) {
-    const missing = scorecard.missing.map((problem) => problem.message);
+    // The form's messages ("Enter the date…") are instructions for the page, not for paper: the
+    // rows show what is not filled in, and the count says how much is left.
+    const missing = scorecard.missing.length;
     parts.push({
       key: 'scorecard',
       title: scorecard.document.title,
       status:
-        missing.length === 0
-          ? 'Complete and signed off.'
-          : `Drafted: ${count(missing.length, 'thing', 'things')} still to settle.`,
+        missing === 0 ? 'Complete and signed off.' : `Drafted: ${count(missing, 'thing', 'things')} still to settle.`,
       rows: documentRows(scorecard.document),
-      list: missing.length > 0 ? { heading: 'Still to settle', items: missing } : null,
+      list: null,
       notes: scorecard.notes,
     });
-    overview.push(missing.length === 0 ? 'scorecard complete' : 'scorecard drafted');
+    overview.push(missing === 0 ? 'scorecard complete' : 'scorecard drafted');
   }
 
   if (partner) {

@@ -16,7 +16,7 @@ export function ReportDocuments({ documents }: { documents: Documents }) {
             {part.rows.map((row) => (
               <div key={row.label} className="summary-list__row">
                 <dt className="summary-list__key">{row.label}</dt>
-                <dd className="summary-list__value">{row.value}</dd>
+                <dd className="summary-list__value report-note">{row.value}</dd>
               </div>
             ))}
           </dl>
