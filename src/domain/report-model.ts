@@ -24,9 +24,8 @@ import {
   type QuestionRef,
 } from './diagnostic-view';
 import type { DecisionsReport } from './decisions-report';
-import type { DocumentsReport } from './documents-report';
 import { firstActionsOf, firstSentence, plainText, splitPlan, type FirstAction } from './plan-text';
-import { reportDocuments, type ReportDocuments } from './report-documents';
+import type { ReportDocuments } from './report-documents';
 
 /** Sentences only the report prints (shared words live in ui-text.ts). */
 export const REPORT_TEXT = {
@@ -75,10 +74,11 @@ export interface ReportInput {
   currency?: ReportCurrencyInput | null;
   session: ReportSessionInput | null;
   /**
-   * The documents and checks saved on this device (buildDocumentsReport), or null. Passed in built,
-   * like the decisions: their decoders and validation load after the page, not with it.
+   * The documents and checks saved on this device, as `reportDocuments(buildDocumentsReport(…))`
+   * makes them, or null. Passed in built, like the decisions: their decoders, validation and
+   * wording load after the page (/report/ imports them lazily), not with it.
    */
-  documents?: DocumentsReport | null;
+  documents?: ReportDocuments | null;
   /** The decisions saved on this device (decisionsReport), or null when nothing is decided. */
   decisions?: DecisionsReport | null;
   generatedAt: Date;
@@ -391,7 +391,7 @@ export function buildReport(input: ReportInput): ReportModel {
   }
 
   const reportSession = buildSession(content, session);
-  const documents = input.documents ? reportDocuments(input.documents) : null;
+  const documents = input.documents ?? null;
   const subjectParts = [
     diagnostic ? `Stage: ${diagnostic.stage.name} (${diagnostic.scoreText} Yes)` : null,
     costSection ? `Year-one cost: ${costSection.total.rangeText}` : null,

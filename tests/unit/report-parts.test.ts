@@ -166,7 +166,7 @@ describe('the report model with documents and decisions', () => {
   };
 
   it('carries them, and page one names the documents', () => {
-    const report = buildReport({ ...base, documents: documentsOf(filled), decisions: decided });
+    const report = buildReport({ ...base, documents: reportDocuments(documentsOf(filled)), decisions: decided });
     expect(report.documents?.parts).toHaveLength(3);
     expect(report.decisions?.useCases[0]!.name).toBe('Invoice matching');
     expect(report.summary.documentsText).toBe(report.documents!.overview);
@@ -177,7 +177,7 @@ describe('the report model with documents and decisions', () => {
   it('leaves them out when nothing was filled in or decided', () => {
     const report = buildReport({
       ...base,
-      documents: documentsOf(NO_DOCUMENTS),
+      documents: reportDocuments(documentsOf(NO_DOCUMENTS)),
       decisions: decisionsReport(decisionsContent, EMPTY_DECISIONS),
     });
     expect(report.documents).toBeNull();

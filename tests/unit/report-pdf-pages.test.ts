@@ -18,6 +18,7 @@ import { loadSiteContent } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
+import { reportDocuments } from '../../src/domain/report-documents';
 import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { initialDefinition } from '../../src/domain/readiness-definition';
@@ -53,23 +54,25 @@ const volumeInr = {
 };
 const docs = loadDocumentsContent();
 const definitionContent = { elements: docs.readinessElements, document: docs.readinessDocument };
-const savedDocuments = buildDocumentsReport(
-  {
-    invariants: docs.invariants,
-    definition: definitionContent,
-    scorecard: docs.scorecard,
-    commitments: docs.partnerCommitments,
-    verdict: docs.partnerVerdict,
-  },
-  {
-    invariantCheck: null,
-    readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Claims triage agent' },
-    scorecard: { ...EMPTY_SCORECARD, programme: 'Claims triage', metric: 'Claims closed per day', target: '90' },
-    partnerCheck: null,
-  },
-  sixYes,
-  null,
-  generatedAt,
+const savedDocuments = reportDocuments(
+  buildDocumentsReport(
+    {
+      invariants: docs.invariants,
+      definition: definitionContent,
+      scorecard: docs.scorecard,
+      commitments: docs.partnerCommitments,
+      verdict: docs.partnerVerdict,
+    },
+    {
+      invariantCheck: null,
+      readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Claims triage agent' },
+      scorecard: { ...EMPTY_SCORECARD, programme: 'Claims triage', metric: 'Claims closed per day', target: '90' },
+      partnerCheck: null,
+    },
+    sixYes,
+    null,
+    generatedAt,
+  ),
 );
 const savedDecisions = decisionsReport(loadDecisionsContent(), {
   useCases: [

@@ -15,8 +15,6 @@ import { Notices } from '../common/Notices';
 import { DownloadPdfButton } from './DownloadButton';
 import { ReportAnswers, ReportPlan, ReportSummary } from './ReportDiagnostic';
 import { ReportCost } from './ReportCost';
-import { ReportDecisions } from './ReportDecisions';
-import { ReportDocuments } from './ReportDocuments';
 import { usePresentationClass } from '../facilitator/use-presentation';
 import { SaveResultButton } from '../history/SaveResultButton';
 import type { SaveOutcome } from '../../stores/history';
@@ -147,6 +145,7 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
     <div className="report stack stack--xl" ref={root}>
       <ReportView
         report={report}
+        savedParts={savedParts}
         costIsReference={costIsReference}
         html={html}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
@@ -170,12 +169,14 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
 
 interface ReportViewProps {
   report: ReportModel;
+  /** The lazily loaded documents and decisions module, with their components; null until loaded. */
+  savedParts: SavedParts | null;
   costIsReference: boolean;
   html: ReportProps['html'];
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) {
+function ReportView({ report, savedParts, costIsReference, html, onSave }: ReportViewProps) {
   const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
@@ -225,8 +226,8 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
         </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
-      {documents && <ReportDocuments documents={documents} />}
-      {decisions && <ReportDecisions decisions={decisions} />}
+      {documents && savedParts && <savedParts.ReportDocuments documents={documents} />}
+      {decisions && savedParts && <savedParts.ReportDecisions decisions={decisions} />}
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">
