@@ -1,8 +1,9 @@
 /**
  * The diagnostic as every view shows it: the results screen, /report/, History's saved result and
  * the PDF. Score, stage, ladder, the stall point in one sentence, every gap with its first step,
- * the plan, the three first actions with owners and what reaching the next stage takes: computed
- * once here, so no component composes a sentence another view also shows.
+ * the plan, the three first actions with owners, what reaching the next stage takes and the
+ * documents that close the gaps: computed once here, so no component composes a sentence another
+ * view also shows.
  *
  * Markdown stays Markdown (the HTML views look up HTML rendered at build time by id; the PDF draws
  * the Markdown itself), so the islands never ship a Markdown parser.
@@ -14,6 +15,7 @@ import { answerOf, type Answers } from './answers';
 import { describeRule } from './describe-rule';
 import { describeNextStep } from './next-step';
 import { diagnose, type Gap } from './diagnosis';
+import { documentLinkViews, type DocumentLinkView } from './document-links';
 import { ANSWER_TEXT, DIAGNOSTIC_TEXT, GAP_TEXT } from './ui-text';
 
 export interface QuestionRef {
@@ -83,6 +85,8 @@ export interface DiagnosticView {
   nextHeading: string;
   /** Every question in order with its answer. */
   answers: AnswerRow[];
+  /** The documents that close these gaps, each with the user's own gaps it closes (see document-links.ts). */
+  documents: DocumentLinkView[];
 }
 
 function questionRef(q: { id: Id; order: number; label: string; text: string }): QuestionRef {
@@ -141,5 +145,6 @@ export function buildDiagnosticView(
         const answer = answerOf(answers, q.id) ?? 'unanswered';
         return { ...questionRef(q), answer, answerText: ANSWER_TEXT[answer] };
       }),
+    documents: documentLinkViews(content.questions, answers),
   };
 }

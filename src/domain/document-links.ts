@@ -2,13 +2,11 @@
  * Which documents the diagnostic's results should point to, and why: the invariants from every
  * result, the scorecard when the outcome-metric or stop-condition question is not Yes, the
  * readiness definition when the security-review question is not Yes. The results screen and the
- * report render these; the wording of each link belongs to them.
+ * report render these through `documentLinkViews`, which words each link once for every view.
  */
 import { answerOf, type Answers } from './answers';
 import type { Id } from './content-types';
-import { OUTCOME_METRIC_QUESTION, STOP_CONDITION_QUESTION } from './scorecard';
-
-export const SECURITY_REVIEW_QUESTION = 'security-review';
+import { OUTCOME_METRIC_QUESTION, SECURITY_REVIEW_QUESTION, STOP_CONDITION_QUESTION } from './document-questions';
 
 export interface DocumentLink {
   href: '/invariants/' | '/scorecard/' | '/readiness-definition/';
@@ -25,4 +23,55 @@ export function documentLinks(answers: Answers): DocumentLink[] {
   if (definitionGaps.length > 0) links.push({ href: '/readiness-definition/', gaps: definitionGaps });
   links.push({ href: '/invariants/', gaps: [] });
   return links;
+}
+
+/** The words of the "documents" block; the results screen, /report/ and the PDF all print these. */
+export const DOCUMENT_LINK_TEXT = {
+  heading: 'The documents that close these gaps',
+  titles: {
+    '/scorecard/': 'Day-one scorecard',
+    '/readiness-definition/': 'Production-readiness definition',
+    '/invariants/': 'The seven invariants',
+  },
+  /** For the invariants, which close no single gap: they are the whole of what production means. */
+  invariantsLine: 'The seven things a production system has that a pilot does not; check which of them you have.',
+} as const satisfies { heading: string; titles: Record<DocumentLink['href'], string>; invariantsLine: string };
+
+export interface DocumentLinkView {
+  /** Where the document is written; only the web views link to it (a PDF prints no site links). */
+  href: DocumentLink['href'];
+  title: string;
+  /** One sentence naming the user's own gaps it closes, by question label; plain text, no call to action. */
+  line: string;
+}
+
+const quoted = (label: string) => `“${label}”`;
+
+/** "“A”", "“A” and “B”", "“A”, “B” and “C”". */
+function listOf(labels: readonly string[]): string {
+  const parts = labels.map(quoted);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/**
+ * The document links for these answers, worded. A gap is named by its question's label; a question
+ * the content does not have is left out rather than named by its id, and a document left with no
+ * gap to close is dropped (the invariants, which close none in particular, always stay).
+ */
+export function documentLinkViews(
+  questions: readonly { id: Id; label: string }[],
+  answers: Answers,
+): DocumentLinkView[] {
+  const labelOf = new Map(questions.map((q) => [q.id, q.label]));
+  return documentLinks(answers).flatMap((link): DocumentLinkView[] => {
+    const title = DOCUMENT_LINK_TEXT.titles[link.href];
+    if (link.href === '/invariants/') return [{ href: link.href, title, line: DOCUMENT_LINK_TEXT.invariantsLine }];
+    const labels = link.gaps.flatMap((id) => {
+      const label = labelOf.get(id);
+      return label ? [label] : [];
+    });
+    if (labels.length === 0) return [];
+    const gaps = labels.length === 1 ? 'gap' : 'gaps';
+    return [{ href: link.href, title, line: `Closes your ${gaps} on ${listOf(labels)}.` }];
+  });
 }

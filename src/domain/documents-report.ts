@@ -25,6 +25,9 @@ export interface DocumentsReportContent {
 export interface DocumentsReport {
   invariants: {
     sentence: string;
+    /** Invariants the programme has, out of `total`. */
+    have: number;
+    total: number;
     rows: { title: string; status: string; fromDiagnostic: boolean }[];
     notes: string;
   } | null;
@@ -54,6 +57,8 @@ export function buildDocumentsReport(
       check && state.invariantCheck
         ? {
             sentence: invariantCountSentence(check),
+            have: check.have,
+            total: check.total,
             rows: check.rows.map((row) => ({
               title: row.title,
               status: row.status ? INVARIANT_STATUS_LABELS[row.status] : 'Not assessed',

@@ -23,7 +23,9 @@ import {
   type LadderRungView,
   type QuestionRef,
 } from './diagnostic-view';
+import type { DecisionsReport } from './decisions-report';
 import { firstActionsOf, firstSentence, plainText, splitPlan, type FirstAction } from './plan-text';
+import type { ReportDocuments } from './report-documents';
 
 /** Sentences only the report prints (shared words live in ui-text.ts). */
 export const REPORT_TEXT = {
@@ -71,6 +73,14 @@ export interface ReportInput {
   /** Display currency; US dollars when absent. */
   currency?: ReportCurrencyInput | null;
   session: ReportSessionInput | null;
+  /**
+   * The documents and checks saved on this device, as `reportDocuments(buildDocumentsReport(…))`
+   * makes them, or null. Passed in built, like the decisions: their decoders, validation and
+   * wording load after the page (/report/ imports them lazily), not with it.
+   */
+  documents?: ReportDocuments | null;
+  /** The decisions saved on this device (decisionsReport), or null when nothing is decided. */
+  decisions?: DecisionsReport | null;
   generatedAt: Date;
   /**
    * "diagnostic" for a PDF made from the results screen, which knows nothing of the cost: the
@@ -145,6 +155,8 @@ export interface ReportExecutiveSummary {
   nextStageText: string | null;
   /** The parts not in this report, in words for paper. */
   notCovered: string[];
+  /** "Documents: scorecard drafted; readiness definition 6 of 8 elements.", or null when none exist. */
+  documentsText: string | null;
 }
 
 export interface ReportModel {
@@ -165,6 +177,10 @@ export interface ReportModel {
   summary: ReportExecutiveSummary;
   diagnostic: ReportDiagnostic | null;
   cost: ReportCost | null;
+  /** The documents the user filled in; null when none. */
+  documents: ReportDocuments | null;
+  /** The use cases classified and the deployment steps taken; null when nothing is decided. */
+  decisions: DecisionsReport | null;
   /** What is not done yet, with where to do it; empty when both parts are in. */
   missing: ReportMissingPart[];
   session: ReportSession | null;
@@ -308,6 +324,7 @@ function executiveSummary(
   cost: ReportCost | null,
   session: ReportSession | null,
   missing: readonly ReportMissingPart[],
+  documents: ReportDocuments | null,
 ): ReportExecutiveSummary {
   let nextStageText: string | null = null;
   if (diagnostic) {
@@ -332,6 +349,7 @@ function executiveSummary(
     firstActions: diagnostic?.firstActions ?? [],
     nextStageText,
     notCovered: missing.map((part) => part.printMessage),
+    documentsText: documents?.overview ?? null,
   };
 }
 
@@ -373,6 +391,7 @@ export function buildReport(input: ReportInput): ReportModel {
   }
 
   const reportSession = buildSession(content, session);
+  const documents = input.documents ?? null;
   const subjectParts = [
     diagnostic ? `Stage: ${diagnostic.stage.name} (${diagnostic.scoreText} Yes)` : null,
     costSection ? `Year-one cost: ${costSection.total.rangeText}` : null,
@@ -388,9 +407,11 @@ export function buildReport(input: ReportInput): ReportModel {
       text: formatLongDate(generatedAt),
     },
     privacyNote: REPORT_TEXT.privacyNote,
-    summary: executiveSummary(diagnostic, costSection, reportSession, missing),
+    summary: executiveSummary(diagnostic, costSection, reportSession, missing, documents),
     diagnostic,
     cost: costSection,
+    documents,
+    decisions: input.decisions ?? null,
     missing,
     session: reportSession,
     methodology: buildMethodology(content),
@@ -427,6 +448,8 @@ export function reportFileName(report: Pick<ReportModel, 'diagnostic' | 'cost' |
 }
 
 /** Whether there is anything to put in a PDF. */
-export function hasReportContent(report: Pick<ReportModel, 'diagnostic' | 'cost'>): boolean {
-  return report.diagnostic !== null || report.cost !== null;
+export function hasReportContent(
+  report: Pick<ReportModel, 'diagnostic' | 'cost'> & Partial<Pick<ReportModel, 'documents' | 'decisions'>>,
+): boolean {
+  return report.diagnostic !== null || report.cost !== null || Boolean(report.documents) || Boolean(report.decisions);
 }

@@ -5,6 +5,7 @@
  * diagnostic questions a complete scorecard answers Yes. Pure; imported by the /scorecard/ island.
  */
 import { answerOf, type Answers } from './answers';
+import { OUTCOME_METRIC_QUESTION, STOP_CONDITION_QUESTION } from './document-questions';
 import { isCalendarDay } from './calendar-day';
 import type { Id } from './content-types';
 import type { FieldProblem, ScorecardContent } from './document-types';
@@ -18,9 +19,7 @@ export const MAX_NUMBER_LENGTH = 20;
 export const MAX_STOP_RESULT_LENGTH = 300;
 export const MAX_STORED_SCORECARD_LENGTH = 16 * 1024;
 
-/** The diagnostic questions a scorecard answers: the outcome metric and the stop condition. */
-export const OUTCOME_METRIC_QUESTION = 'outcome-metric';
-export const STOP_CONDITION_QUESTION = 'stop-condition';
+export { OUTCOME_METRIC_QUESTION, STOP_CONDITION_QUESTION };
 
 export const STOP_ACTIONS = ['end', 'rescope'] as const;
 export type StopAction = (typeof STOP_ACTIONS)[number];

@@ -9,6 +9,8 @@ import { Footer } from './common/Footer';
 import { LinkContext, hrefResolver } from './common/links';
 import { AnswersTable } from './sections/AnswersTable';
 import { Cost } from './sections/Cost';
+import { Decisions } from './sections/Decisions';
+import { Documents } from './sections/Documents';
 import { ExecutiveSummary } from './sections/ExecutiveSummary';
 import { Methodology } from './sections/Methodology';
 import { Notes } from './sections/Notes';
@@ -29,7 +31,7 @@ export interface ReportPDFProps {
 
 export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] }: ReportPDFProps) {
   const pageStyle = [styles.page, { fontFamily }];
-  const { diagnostic, cost, session } = report;
+  const { diagnostic, cost, documents, decisions, session } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
   return (
     <Document
@@ -55,6 +57,8 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
             {diagnostic ? <AnswersTable rows={diagnostic.answers} /> : null}
             {diagnostic ? <Plan diagnostic={diagnostic} /> : null}
             {cost ? <Cost cost={cost} /> : null}
+            {documents ? <Documents documents={documents} /> : null}
+            {decisions ? <Decisions decisions={decisions} /> : null}
             {session?.notes.length ? <Notes session={session} /> : null}
             <Methodology methodology={report.methodology} />
           </View>

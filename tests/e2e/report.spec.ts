@@ -103,6 +103,71 @@ test.describe('report', () => {
     await expectNoAxeViolations(page, 'report: after download');
   });
 
+  test('documents and decisions: the results and the report point to the documents, and show a scorecard and a use case', async ({
+    page,
+    guards,
+  }) => {
+    test.setTimeout(120_000);
+    // Every answer Yes but the outcome metric (No) and the security review (Not sure).
+    const label = (id: string) => questions.find((q) => q.id === id)!.label;
+    const answers: AnswerValue[] = ids.map((id) =>
+      id === 'outcome-metric' ? 'no' : id === 'security-review' ? 'unsure' : 'yes',
+    );
+    await gotoAndSettle(page, '/assessment/');
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    for (const answer of answers) await page.keyboard.press(KEY[answer]);
+    await page.getByRole('button', { name: 'See your results' }).click();
+    const resultsLinks = page.getByRole('region', { name: 'The documents that close these gaps' });
+    await expect(resultsLinks.getByRole('link')).toHaveText([
+      'Day-one scorecard',
+      'Production-readiness definition',
+      'The seven invariants',
+    ]);
+    await expect(resultsLinks.getByRole('listitem').first()).toContainText(`“${label('outcome-metric')}”`);
+    await expect(resultsLinks.getByRole('listitem').nth(1)).toContainText(`“${label('security-review')}”`);
+    await expect(resultsLinks).not.toContainText('outcome-metric');
+    await expectNoAxeViolations(page, 'results: documents that close the gaps');
+
+    // A scorecard, typed on its page.
+    await gotoAndSettle(page, '/scorecard/');
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.locator('#scorecard-programme').fill('Supplier disputes');
+    await page.locator('#scorecard-metric').fill('Average handling time for supplier disputes');
+    await page.locator('#scorecard-target').fill('9');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('readiness:v1:scorecard') ?? ''))
+      .toContain('Average handling time');
+
+    // A use case, classified on its page.
+    await gotoAndSettle(page, '/decide/agent-or-automation/');
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.getByLabel('Name of the use case').fill('Invoice matching');
+    const groups = page.locator('form[aria-labelledby="use-case-form-title"] fieldset');
+    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Classify this use case' }).click();
+    await expect(page.getByRole('heading', { name: 'Invoice matching', level: 3 })).toBeVisible();
+
+    await openReport(page);
+    const reportLinks = page.getByRole('region', { name: 'The documents that close these gaps' });
+    await expect(reportLinks.getByRole('link', { name: 'Day-one scorecard' })).toHaveAttribute('href', '/scorecard/');
+    const documents = page.getByRole('region', { name: 'Documents', exact: true });
+    await expect(documents.getByRole('heading', { name: 'Day-one scorecard', level: 3 })).toBeVisible();
+    await expect(documents).toContainText('Average handling time for supplier disputes');
+    await expect(documents).toContainText('Supplier disputes');
+    // Only what was filled in: no invariants check, definition or partner check.
+    await expect(documents.getByRole('heading', { level: 3 })).toHaveCount(1);
+    const decisions = page.getByRole('region', { name: 'Decisions' });
+    await expect(decisions).toContainText('Invoice matching: Workflow automation');
+    await expectNoAxeViolations(page, 'report: documents and decisions');
+
+    const pdf = await downloadPdf(page, guards);
+    expect(pdf.text).toContain('Documents: scorecard drafted.');
+    expect(pdf.text).toContain('Average handling time for supplier disputes');
+    expect(pdf.text).toContain('Invoice matching: Workflow automation');
+    expect(pdf.text).toContain(`Closes your gap on “${label('outcome-metric')}”.`);
+    expect(pdf.text).not.toMatch(/\/(?:scorecard|invariants|readiness-definition|decide)\//);
+  });
+
   test('diagnostic only: says the cost is missing and links to it', async ({ page }) => {
     await completeDiagnostic(page);
     await openReport(page);

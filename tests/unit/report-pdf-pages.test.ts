@@ -15,6 +15,13 @@ import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
 import { loadSiteContent } from '../helpers/load-content';
+import { loadDocumentsContent } from '../helpers/load-documents-content';
+import { loadDecisionsContent } from '../helpers/decisions-content';
+import { buildDocumentsReport } from '../../src/domain/documents-report';
+import { reportDocuments } from '../../src/domain/report-documents';
+import { decisionsReport } from '../../src/domain/decisions-report';
+import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
+import { initialDefinition } from '../../src/domain/readiness-definition';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -45,12 +52,57 @@ const volumeInr = {
     currency: { code: 'INR', ratePerUsd: 84 },
   }),
 };
+const docs = loadDocumentsContent();
+const definitionContent = { elements: docs.readinessElements, document: docs.readinessDocument };
+const savedDocuments = reportDocuments(
+  buildDocumentsReport(
+    {
+      invariants: docs.invariants,
+      definition: definitionContent,
+      scorecard: docs.scorecard,
+      commitments: docs.partnerCommitments,
+      verdict: docs.partnerVerdict,
+    },
+    {
+      invariantCheck: null,
+      readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Claims triage agent' },
+      scorecard: { ...EMPTY_SCORECARD, programme: 'Claims triage', metric: 'Claims closed per day', target: '90' },
+      partnerCheck: null,
+    },
+    sixYes,
+    null,
+    generatedAt,
+  ),
+);
+const savedDecisions = decisionsReport(loadDecisionsContent(), {
+  useCases: [
+    {
+      id: 'uc-a',
+      name: 'Invoice matching',
+      description: 'Match invoices to orders',
+      answers: {
+        path: 'known',
+        'distinct-paths': 'one',
+        exceptions: 'rarely',
+        'tool-calls': 'fixed',
+        variability: 'low',
+        evaluation: 'expected-output',
+      },
+      note: '',
+    },
+  ],
+  deployment: { answers: { regulatory: 'own-infrastructure' }, note: '' },
+});
 const longNote = (n: number) => `Note ${n}: ${'the client says the evidence is partly in place. '.repeat(8)}`;
 
 const KINDS: { kind: string; input: ReportInput }[] = [
   { kind: 'diagnostic only', input: { ...base, answers: sixYes, scope: 'diagnostic' } },
   { kind: 'cost only', input: { ...base, ...volumeInr } },
   { kind: 'both', input: { ...base, answers: sixYes, ...volumeInr } },
+  {
+    kind: 'with documents and decisions',
+    input: { ...base, answers: sixYes, ...volumeInr, documents: savedDocuments, decisions: savedDecisions },
+  },
   {
     kind: 'facilitator with notes',
     input: {
@@ -146,7 +198,9 @@ describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
   it('prints no web-only text and no link to localhost or a relative path', () => {
     for (const phrase of CALLS_TO_ACTION) expect(read.all, phrase).not.toContain(phrase);
     expect(read.all).not.toMatch(/localhost|127\.0\.0\.1|https?:\/\/readiness\.example/);
-    expect(read.all).not.toMatch(/(?:^|\s)\/(?:assessment|cost|report|methodology|stages|history)\//);
+    expect(read.all).not.toMatch(
+      /(?:^|\s)\/(?:assessment|cost|report|methodology|stages|history|invariants|scorecard|readiness-definition|partner-check|decide)\//,
+    );
     for (const target of linkTargets(read.raw)) expect(target).toMatch(/^(?:https?:|mailto:)/);
     expect(linkTargets(read.raw).filter((t) => /localhost|127\.0\.0\.1/.test(t))).toEqual([]);
   });
@@ -162,7 +216,9 @@ describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
     expect(read.fill).toHaveLength(read.pages);
     read.fill.slice(0, -1).forEach((fill, i) => expect(fill, `page ${i + 1} of ${read.pages}`).toBeGreaterThan(0.2));
     expect(read.pages).toBeGreaterThanOrEqual(2);
-    expect(read.pages).toBeLessThanOrEqual(kind === 'facilitator with notes' ? 12 : 8);
+    expect(read.pages).toBeLessThanOrEqual(
+      kind === 'facilitator with notes' || kind === 'with documents and decisions' ? 12 : 8,
+    );
   });
 
   it('has an outline (bookmarks) for the summary and each section, and opens with it', () => {
@@ -172,6 +228,20 @@ describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
     if (model.diagnostic) expect(titles).toEqual(expect.arrayContaining(['Your answers', 'Your plan']));
     if (input.session?.notes) expect(titles).toContain('Facilitator notes');
     expect(read.raw).toContain('/PageMode /UseOutlines');
+  });
+
+  it('prints the documents that close the gaps, the documents and the decisions the model holds', () => {
+    const detail = read.all.slice(read.page1.length);
+    for (const doc of model.diagnostic?.documents ?? []) expect(detail).toContain(`${doc.title}: ${doc.line}`);
+    if (model.summary.documentsText) expect(read.page1).toContain(model.summary.documentsText);
+    if (model.documents) expect(detail).toContain('Claims closed per day');
+    for (const part of model.documents?.parts ?? []) {
+      expect(detail).toContain(part.title);
+      expect(detail).toContain(part.status);
+    }
+    for (const useCase of model.decisions?.useCases ?? [])
+      expect(detail).toContain(`${useCase.name}: ${useCase.outcome}`);
+    if (model.decisions?.deployment) expect(detail).toContain(model.decisions.deployment.trail[0]!.title);
   });
 
   it('shows the same figures on page 1 as in the detail', () => {

@@ -1,5 +1,6 @@
 import type { DiagnosticView } from '../../domain/diagnostic-view';
 import type { AssessmentHtml } from './assessment-props';
+import { DocumentLinks } from './DocumentLinks';
 import { Ladder } from './Ladder';
 
 interface ResultsProps {
@@ -62,6 +63,8 @@ export function Results({ view, html, actions }: ResultsProps) {
           </ol>
         </section>
       )}
+
+      <DocumentLinks documents={view.documents} headingLevel={2} headingId="documents-heading" />
 
       <section className="stack stack--s" aria-labelledby="plan-heading">
         <h2 id="plan-heading">Your plan: {stage.name}</h2>

@@ -6,6 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildReport, costReportInput, hasReportContent, type ReportModel } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
 import type { CostState } from '../../domain/cost-state';
+import type { DecisionsState } from '../../domain/decisions-state';
+import type { DocumentsState } from '../../domain/documents-section';
 import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
@@ -22,7 +24,9 @@ import type { ReportProps } from './report-props';
  * The /report/ island: everything the visitor has done, as one accessible page built from the
  * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
  */
-export function ReportApp({ content, html, removableLineIds }: ReportProps) {
+type SavedParts = typeof import('./saved-parts');
+
+export function ReportApp({ content, html, removableLineIds, documents, decisions }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
   const [ready, setReady] = useState(false);
   // The cost calculator keeps nothing on the device until its inputs leave the reference
@@ -34,6 +38,9 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
   const costIsReference = costDone && costReference;
   const [session, setSession] = useState<SessionState | null>(null);
   const [answers, setAnswers] = useState<Answers | null>(null);
+  const [savedParts, setSavedParts] = useState<SavedParts | null>(null);
+  const [documentsState, setDocumentsState] = useState<DocumentsState | null>(null);
+  const [decisionsState, setDecisionsState] = useState<DecisionsState | null>(null);
   // A facilitator presenting on a shared screen keeps the larger type here too.
   usePresentationClass(session?.presentation ?? false);
 
@@ -45,23 +52,34 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     // The stores (and their decoders) load together, right after hydration, while the page says
     // it is loading: the cost store shares a chunk with the calculator's form code, which would
     // otherwise push this page's first load past its JS budget (scripts/budgets.json).
-    Promise.all([import('../../stores/assessment'), import('../../stores/cost'), import('../../stores/session')])
-      .then(([{ $assessment, initAssessment }, { $cost, initCost, isCostReference }, { $session, initSession }]) => {
-        if (cancelled) return;
-        initAssessment(ids, '');
-        initCost({ content, removableLineIds }, '');
-        initSession(ids, '');
-        unsubscribe.push(
-          $assessment.subscribe((state) => setAnswers(state.answers)),
-          $cost.subscribe((state) => {
-            setCost(state);
-            setCostReference(state !== null && isCostReference());
-          }),
-          $session.subscribe(setSession),
-        );
-        setCostDone(costStored);
-        setReady(true);
-      })
+    // The documents and decisions come with them, from their own chunk (see saved-parts.ts).
+    Promise.all([
+      import('../../stores/assessment'),
+      import('../../stores/cost'),
+      import('../../stores/session'),
+      import('./saved-parts'),
+    ])
+      .then(
+        ([{ $assessment, initAssessment }, { $cost, initCost, isCostReference }, { $session, initSession }, parts]) => {
+          if (cancelled) return;
+          initAssessment(ids, '');
+          initCost({ content, removableLineIds }, '');
+          initSession(ids, '');
+          unsubscribe.push(
+            $assessment.subscribe((state) => setAnswers(state.answers)),
+            $cost.subscribe((state) => {
+              setCost(state);
+              setCostReference(state !== null && isCostReference());
+            }),
+            $session.subscribe(setSession),
+            parts.watchDecisions(setDecisionsState),
+          );
+          setDocumentsState(parts.readDocuments(documents));
+          setSavedParts(parts);
+          setCostDone(costStored);
+          setReady(true);
+        },
+      )
       .catch(() => {
         // A chunk that failed to load (offline, a stale deploy): report what could be read.
         if (!cancelled) setReady(true);
@@ -70,19 +88,39 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
       cancelled = true;
       for (const stop of unsubscribe) stop();
     };
-  }, [ids, content, removableLineIds]);
+  }, [ids, content, removableLineIds, documents]);
 
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
+    const generatedAt = new Date();
+    const savedCost = costDone && cost ? { context: { content, removableLineIds }, state: cost } : null;
     return buildReport({
       siteName: SITE_NAME,
       content,
       answers,
       ...costReportInput(costDone ? cost : null),
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
-      generatedAt: new Date(),
+      documents:
+        savedParts && documentsState
+          ? savedParts.documentsPart(documents, documentsState, answers, savedCost, generatedAt)
+          : null,
+      decisions: savedParts ? savedParts.decisionsPart(decisions, decisionsState) : null,
+      generatedAt,
     });
-  }, [ready, content, answers, cost, costDone, session]);
+  }, [
+    ready,
+    content,
+    removableLineIds,
+    answers,
+    cost,
+    costDone,
+    session,
+    savedParts,
+    documents,
+    documentsState,
+    decisions,
+    decisionsState,
+  ]);
 
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -107,6 +145,7 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
     <div className="report stack stack--xl" ref={root}>
       <ReportView
         report={report}
+        savedParts={savedParts}
         costIsReference={costIsReference}
         html={html}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
@@ -130,13 +169,15 @@ export function ReportApp({ content, html, removableLineIds }: ReportProps) {
 
 interface ReportViewProps {
   report: ReportModel;
+  /** The lazily loaded documents and decisions module, with their components; null until loaded. */
+  savedParts: SavedParts | null;
   costIsReference: boolean;
   html: ReportProps['html'];
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) {
-  const { diagnostic, cost, session, missing, methodology } = report;
+function ReportView({ report, savedParts, costIsReference, html, onSave }: ReportViewProps) {
+  const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
     <>
@@ -185,6 +226,8 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
         </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
+      {documents && savedParts && <savedParts.ReportDocuments documents={documents} />}
+      {decisions && savedParts && <savedParts.ReportDecisions decisions={decisions} />}
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">

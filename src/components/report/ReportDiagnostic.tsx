@@ -1,5 +1,6 @@
 import type { ReportDiagnostic as Diagnostic } from '../../domain/report-model';
 import type { ReportHtml } from './report-props';
+import { DocumentLinks } from '../assessment/DocumentLinks';
 import { Ladder } from '../assessment/Ladder';
 
 /** Score, stage, ladder, stall point and the next stage: the diagnostic half of the report. */
@@ -103,6 +104,7 @@ export function ReportPlan({ diagnostic, html }: { diagnostic: Diagnostic; html:
       ) : (
         <p>Every answer is Yes, so there are no gaps to close: the stage plan below is about keeping it that way.</p>
       )}
+      <DocumentLinks documents={diagnostic.documents} headingLevel={3} headingId="report-documents-links-heading" />
       <div className="stack stack--s">
         <h3>The {stage.name} plan</h3>
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.plan[stage.id] ?? '' }} />

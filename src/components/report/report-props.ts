@@ -5,6 +5,8 @@
  * Markdown itself), and the HTML view looks its HTML up here by id.
  */
 import type { Id, SiteContent } from '../../domain/content-types';
+import type { DecisionsContent } from '../../domain/decision-content';
+import type { DocumentsReportContent } from '../../domain/documents-report';
 
 export interface ReportHtml {
   /** Question id → guidance HTML (headings shifted to sit under an h3). */
@@ -24,4 +26,8 @@ export interface ReportProps {
   html: ReportHtml;
   /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
   removableLineIds: Id[];
+  /** What the documents' decoders and the documents part need (no Markdown bodies). */
+  documents: DocumentsReportContent;
+  /** What the decisions' decoder and the decisions part need (intros left out). */
+  decisions: DecisionsContent;
 }

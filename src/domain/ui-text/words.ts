@@ -9,3 +9,10 @@ export const DIAGNOSTIC_TEXT = {
   noStallPoint: 'You answered Yes to every question: there is no stall point. Keep the evidence current.',
   atTheTop: 'Staying at the top',
 } as const;
+
+/** Words the report's documents and decisions parts print on /report/ and in the PDF alike. */
+export const REPORT_PART_TEXT = {
+  notesLabel: 'Facilitator notes',
+  nothingRuledOut: 'Rules nothing out.',
+  recommendationPending: 'not finished yet',
+} as const;

@@ -89,6 +89,7 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
         </View>
       ) : null}
 
+      {summary.documentsText ? <Text style={[styles.small, styles.paragraph]}>{summary.documentsText}</Text> : null}
       {summary.notCovered.map((line) => (
         <Text key={line} style={[styles.small, styles.paragraph]}>
           {line}

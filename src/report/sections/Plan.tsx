@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import { DOCUMENT_LINK_TEXT } from '../../domain/document-links';
 import type { ReportDiagnostic } from '../../domain/report-model';
 import { useResolveHref } from '../common/links';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
@@ -6,8 +7,8 @@ import { markdownToPdf } from '../markdown-to-pdf';
 import { HEADING_PRESENCE_AHEAD, styles } from '../styles';
 
 /**
- * The plan: the stall point's first step, every other gap's first step (each once), the stage
- * plan, then what reaching the next stage takes under one heading.
+ * The plan: the stall point's first step, every other gap's first step (each once), the documents
+ * that close those gaps, the stage plan, then what reaching the next stage takes under one heading.
  */
 export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
   const resolveHref = useResolveHref();
@@ -48,6 +49,17 @@ export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
           card
         );
       })}
+      {diagnostic.documents.length > 0 ? (
+        // The same lines as the web views, without their links: a PDF points at no site pages.
+        <View wrap={false}>
+          <SubHeading>{DOCUMENT_LINK_TEXT.heading}</SubHeading>
+          {diagnostic.documents.map((doc) => (
+            <Text key={doc.href} style={styles.paragraph}>
+              <Text style={styles.strong}>{doc.title}:</Text> {doc.line}
+            </Text>
+          ))}
+        </View>
+      ) : null}
       <SubHeading>{`The ${diagnostic.stage.name} plan`}</SubHeading>
       {md(diagnostic.plan, 2)}
       <SubHeading>{diagnostic.nextHeading}</SubHeading>

@@ -1,0 +1,56 @@
+/**
+ * The report's optional parts, the documents and the decisions, from what this device saved.
+ * ReportApp loads this module with import() after its first render, so the documents' decoders
+ * and validation, the decisions' rubric and the components that draw both stay out of /report/'s
+ * initial JavaScript.
+ */
+import type { Answers } from '../../domain/answers';
+import type { CostContext, CostState } from '../../domain/cost-state';
+import { decisionsReport, type DecisionsReport } from '../../domain/decisions-report';
+import type { DecisionsContent } from '../../domain/decision-content';
+import type { DecisionsState } from '../../domain/decisions-state';
+import { buildDocumentsReport, type DocumentsReportContent } from '../../domain/documents-report';
+import type { DocumentsState } from '../../domain/documents-section';
+import { reportDocuments, type ReportDocuments } from '../../domain/report-documents';
+import { scorecardUnitCost } from '../../domain/scorecard-unit-cost';
+import { $decisions, initDecisions } from '../../stores/decisions';
+import { readSavedDocuments } from '../../stores/documents';
+
+/** What this device holds of each document (null for those never filled in). */
+export function readDocuments(content: DocumentsReportContent): DocumentsState {
+  return readSavedDocuments({
+    invariantIds: content.invariants.map((invariant) => invariant.id),
+    definition: content.definition,
+    scorecardRoles: content.scorecard.signOffRoles,
+    commitmentIds: content.commitments.map((commitment) => commitment.id),
+  });
+}
+
+/** Calls `listener` with the saved decisions now and whenever they change (another tab included). */
+export function watchDecisions(listener: (state: DecisionsState | null) => void): () => void {
+  initDecisions();
+  return $decisions.subscribe(listener);
+}
+
+// The parts' components come with their data: neither is drawn before this chunk has loaded.
+export { ReportDecisions } from './ReportDecisions';
+export { ReportDocuments } from './ReportDocuments';
+
+/** The documents part, or null when no document was filled in. */
+export function documentsPart(
+  content: DocumentsReportContent,
+  state: DocumentsState,
+  answers: Answers | null,
+  /** The calculator's saved estimate, which gives the scorecard its unit cost; null when none. */
+  cost: { context: CostContext; state: CostState } | null,
+  now: Date,
+): ReportDocuments | null {
+  if (Object.values(state).every((part) => part === null)) return null;
+  const unitCost = cost ? scorecardUnitCost(cost.context, cost.state) : null;
+  return reportDocuments(buildDocumentsReport(content, state, answers ?? {}, unitCost, now));
+}
+
+/** The decisions part, or null when nothing is decided. */
+export function decisionsPart(content: DecisionsContent, state: DecisionsState | null): DecisionsReport | null {
+  return state ? decisionsReport(content, state) : null;
+}
