@@ -212,7 +212,9 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
 
   function newSessionStarted() {
     setReturnToCheck(null);
-    setAnnouncement('New session started: answers, cost, label and notes cleared. Saved results are kept.');
+    setAnnouncement(
+      'New session started: answers, cost, documents, decisions, label and notes cleared. Saved results are kept.',
+    );
     setFocusRequest((n) => n + 1);
   }
 
