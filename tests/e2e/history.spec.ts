@@ -195,7 +195,7 @@ test.describe('history', () => {
     expect(download.suggestedFilename()).toMatch(/^readiness-history-\d{4}-\d\d-\d\d\.json$/);
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'readiness-export', v: 1, kind: 'history' });
+    expect(exported).toMatchObject({ format: 'readiness-export', v: 2, kind: 'history' });
     expect(exported.snapshots).toHaveLength(2);
     await expect(page.getByRole('status').filter({ hasText: 'Downloaded readiness-history-' })).toBeVisible();
 
@@ -280,7 +280,7 @@ test.describe('history', () => {
 
     const future = {
       format: 'readiness-export',
-      v: 2,
+      v: 3,
       exportedAt: new Date().toISOString(),
       kind: 'history',
       snapshots: [],
@@ -290,7 +290,7 @@ test.describe('history', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(future)),
     });
-    await expect(alert).toContainText('This export is version 2; this site reads version 1.');
+    await expect(alert).toContainText('This export is version 3; this site reads versions 1 and 2.');
 
     const damaged = {
       format: 'readiness-export',

@@ -115,3 +115,45 @@ describe('export and import of the documents', () => {
     expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
   });
 });
+
+describe('export, New session, import (the stores on the history page)', () => {
+  it('brings back the scorecard and the use cases New session cleared', async () => {
+    const { QUESTION_IDS } = await import('../helpers/reference-content');
+    const { content } = await import('./cost-arbitraries');
+    const { commitments, definitionContent, invariants, scorecardContent } = await import('./documents-fixtures');
+    const transfer = await import('../../src/stores/transfer');
+    transfer.loadSessionStores(
+      [...QUESTION_IDS],
+      { costLines: content.costLines, assumptions: content.assumptions, removableLineIds: ['scoping-engagement'] },
+      '',
+      {
+        invariantIds: invariants.map((i) => i.id),
+        definition: definitionContent,
+        scorecardRoles: scorecardContent.signOffRoles,
+        commitmentIds: commitments.map((c) => c.id),
+      },
+    );
+    const scorecard = await import('../../src/stores/scorecard');
+    scorecard.initScorecard({ signOffRoles: scorecardContent.signOffRoles });
+    scorecard.setScorecardText('metric', 'Handling time');
+    const decisions = await import('../../src/stores/decisions');
+    decisions.initDecisions();
+    decisions.saveUseCase({ name: 'Refund triage', description: '', answers: {} });
+    decisions.saveUseCase({ name: 'Invoice matching', description: '', answers: {} });
+
+    const file = await transfer.sessionExportText(new Date('2026-03-01T10:00:00Z'));
+    const { startNewSession } = await import('../../src/stores/facilitator');
+    startNewSession();
+    expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEYS.decisions.key)).toBeNull();
+
+    const plan = await transfer.planImportFile(new Blob([file], { type: 'application/json' }));
+    expect(plan.ok && plan.confirm.body[0]).toMatch(/your scorecard and 2 use cases\.$/);
+    if (!plan.ok) return;
+    expect(transfer.applyImport(plan)).toBe(true);
+    expect(scorecard.$scorecard.get().metric).toBe('Handling time');
+    expect(decisions.$decisions.get()?.useCases.map((u) => u.name)).toEqual(['Refund triage', 'Invoice matching']);
+    expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toContain('Handling time');
+    expect(localStorage.getItem(STORAGE_KEYS.decisions.key)).toContain('Invoice matching');
+  });
+});
