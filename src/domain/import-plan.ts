@@ -135,7 +135,9 @@ function documentParts({ documents, decisions }: ImportedDocuments): string[] {
   const parts = (Object.keys(DOCUMENT_PHRASES) as DocumentKey[])
     .filter((key) => documents[key])
     .map((key) => DOCUMENT_PHRASES[key]);
-  if (decisions && decisions.useCases.length > 0) parts.push(countOf(decisions.useCases.length, 'useCase'));
+  const useCases = decisions?.useCases.length ?? 0;
+  // Spelt out, not a shared noun: the nouns are in every island's first load.
+  if (useCases > 0) parts.push(`${useCases} use case${useCases === 1 ? '' : 's'}`);
   if (decisions && Object.keys(decisions.deployment.answers).length > 0) parts.push('your deployment answers');
   return parts;
 }

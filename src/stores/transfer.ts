@@ -64,10 +64,15 @@ function documentsContextNow(): DocumentsContext {
 /**
  * The current session, from memory, as an export file. The cost is included once the calculator
  * has been opened (it is stored), or when this tab holds a changed plan storage refused; the
- * documents and decisions when there are any.
+ * documents and decisions always (empty sections say there are none).
  */
 export async function sessionExportText(now: Date): Promise<string> {
-  const documents = (await loadDocumentsKit()).savedDocumentSections(documentsContextNow());
+  // Without the documents' codecs (they could not load), the file leaves both sections out:
+  // importing it then keeps the importing device's documents and decisions, never clears them.
+  const documents = await loadDocumentsKit().then(
+    (kit) => kit.savedDocumentSections(documentsContextNow()),
+    () => ({}),
+  );
   const cost = $cost.get();
   const costUsed = readStored(STORAGE_KEYS.cost.key) !== null || (cost !== null && !isCostReference());
   const session: SessionExport = { answers: $assessment.get().answers, session: $session.get(), ...documents };

@@ -31,14 +31,8 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
   async function download(kind: ExportKind) {
     if (!kit) return;
     const now = new Date();
-    let text: string;
-    try {
-      // A session also carries the documents and decisions, whose codecs load only now.
-      text = kind === 'session' ? await kit.sessionExportText(now) : kit.historyExportText(now);
-    } catch {
-      setDownloaded('The file could not be prepared. Check your connection, reload the page and try again.');
-      return;
-    }
+    // A session also carries the documents and decisions, whose codecs load only now.
+    const text = kind === 'session' ? await kit.sessionExportText(now) : kit.historyExportText(now);
     const name = exportFileName(kind, now);
     saveTextFile(text, name);
     setDownloaded(`Downloaded ${name}. It is a plain JSON file: keep it somewhere safe, as it holds your answers.`);

@@ -17,7 +17,6 @@ export const NOUNS = {
   savedResult: { one: 'saved result', other: 'saved results' },
   result: { one: 'result', other: 'results' },
   newResult: { one: 'new result', other: 'new results' },
-  useCase: { one: 'use case', other: 'use cases' },
 } as const satisfies Record<string, PluralForms>;
 
 export type NounKey = keyof typeof NOUNS;
