@@ -76,9 +76,7 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
             </button>
           )}
         </div>
-        <p className="hint">
-          The session holds the answers, client label, notes, cost inputs, documents and decisions on this device.
-        </p>
+        <p className="hint">The session is everything on this device except the saved results.</p>{' '}
         <p role="status" className="transfer__status">
           {downloaded}
         </p>
