@@ -1,8 +1,13 @@
 /**
  * Export and import files: the current session (answers, facilitator label and notes, cost
- * inputs) or the whole history, as versioned JSON. Unlike saved state, an import is all or
- * nothing: a file with any invalid part is refused with a message saying what is wrong, and
- * nothing on the device changes.
+ * inputs, and from version 2 the documents and the decisions) or the whole history, as versioned
+ * JSON. Unlike saved state, an import of the answers, label, notes and cost is all or nothing: a
+ * file with any invalid part there is refused with a message saying what is wrong, and nothing on
+ * the device changes. The documents and decisions sections are carried here undecoded (like the
+ * cost section) and decoded by the import plan, which leaves out a damaged one and says so.
+ *
+ * Version 1 files (before the documents and decisions were carried) still import: they say
+ * nothing about them, so those on the device are kept.
  *
  * Imported by the client islands: keep it light (zod/mini only).
  */
@@ -14,7 +19,9 @@ import { decodeSessionParts, type SessionState } from './session-state';
 import { decodeSnapshots, encodeSnapshot, MAX_SNAPSHOTS, type Snapshot } from './history';
 
 export const EXPORT_FORMAT = 'readiness-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Every version this site reads: 1 has no documents or decisions sections. */
+export const READABLE_EXPORT_VERSIONS: readonly number[] = [1, 2];
 /** Files above this size are refused before parsing (a full history is well under 200 KB). */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
@@ -23,6 +30,14 @@ export interface SessionExport {
   session: SessionState;
   /** The cost section, encoded and decoded by the cost feature (as in share links). */
   cost?: unknown;
+  /**
+   * The documents section (src/domain/documents-section.ts); `{ v }` alone when none is filled in.
+   * Absent (a version 1 file, or a download made where the documents were not loaded): the file
+   * says nothing about them, and importing it keeps this device's.
+   */
+  documents?: unknown;
+  /** The decisions, as stored (src/domain/decisions-state.ts); absent as above. */
+  decisions?: unknown;
 }
 
 export type ExportContents = { kind: 'session'; session: SessionExport } | { kind: 'history'; snapshots: Snapshot[] };
@@ -36,6 +51,8 @@ export function encodeExportFile(contents: ExportContents, questionIds: readonly
             answers: encodeAnswers(contents.session.answers, questionIds),
             ...contents.session.session,
             ...(contents.session.cost === undefined ? {} : { cost: contents.session.cost }),
+            ...(contents.session.documents === undefined ? {} : { documents: contents.session.documents }),
+            ...(contents.session.decisions === undefined ? {} : { decisions: contents.session.decisions }),
           },
         }
       : { snapshots: contents.snapshots.map((s) => encodeSnapshot(s, questionIds)) };
@@ -59,6 +76,8 @@ const SessionBodySchema = z.object({
   clientLabel: z.optional(z.unknown()),
   notes: z.optional(z.unknown()),
   cost: z.optional(z.unknown()),
+  documents: z.optional(z.unknown()),
+  decisions: z.optional(z.unknown()),
 });
 
 const refuse = (message: string): ImportResult => ({ ok: false, message });
@@ -76,8 +95,11 @@ export function decodeExportFile(text: string, byteLength: number, questionIds: 
   }
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) return refuse('This file is not a Readiness export.');
-  if (envelope.data.v !== EXPORT_VERSION) {
-    return refuse(`This export is version ${String(envelope.data.v)}; this site reads version ${EXPORT_VERSION}.`);
+  const version = envelope.data.v;
+  if (typeof version !== 'number' || !READABLE_EXPORT_VERSIONS.includes(version)) {
+    return refuse(
+      `This export is version ${String(version)}; this site reads versions ${READABLE_EXPORT_VERSIONS.join(' and ')}.`,
+    );
   }
 
   if (envelope.data.kind === 'history') {
@@ -104,5 +126,8 @@ export function decodeExportFile(text: string, byteLength: number, questionIds: 
   }
   const session: SessionExport = { answers, session: state };
   if (body.data.cost !== undefined) session.cost = body.data.cost;
+  // Version 1 had no documents or decisions: anything under those names is not ours to read.
+  if (version !== 1 && body.data.documents !== undefined) session.documents = body.data.documents;
+  if (version !== 1 && body.data.decisions !== undefined) session.decisions = body.data.decisions;
   return { ok: true, contents: { kind: 'session', session } };
 }

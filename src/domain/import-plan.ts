@@ -1,13 +1,16 @@
 /**
  * What importing a Readiness export would do, decided before anything changes: the cost section of
  * a session export checked against this site's cost model (all or nothing, like the rest of the
- * file), and the confirmation the user is asked for, in words.
+ * file), the documents and decisions it brings (decoded beforehand by export-documents.ts, which is
+ * loaded only on import; a damaged part is left out and named), and the confirmation the user is
+ * asked for, in words.
  *
  * Imported lazily by the history page, with the cost decoder.
  */
 import type { Id } from './content-types';
 import { answerOf } from './answers';
 import type { ExportContents, SessionExport } from './export-file';
+import type { DocumentKey, ImportedDocuments } from './export-documents';
 import { decodeCostSection, type CostContext, type CostState } from './cost-state';
 import { formatSavedDate } from './history-view';
 import { countOf } from './ui-text';
@@ -26,7 +29,15 @@ export type ImportPlan =
       snapshots: Snapshot[];
       confirm: ImportConfirm;
     }
-  | { ok: true; kind: 'session'; session: SessionExport; cost: CostState | null; confirm: ImportConfirm }
+  | {
+      ok: true;
+      kind: 'session';
+      session: SessionExport;
+      cost: CostState | null;
+      /** The documents and decisions the import writes, and those left out. */
+      documents: ImportedDocuments;
+      confirm: ImportConfirm;
+    }
   | { ok: false; message: string };
 
 export interface ImportConfirm {
@@ -38,9 +49,24 @@ export interface ImportConfirm {
   done: string;
 }
 
+const DOCUMENT_PHRASES: Readonly<Record<DocumentKey, string>> = {
+  invariantCheck: 'your seven-invariants self-check',
+  readinessDefinition: 'your readiness definition',
+  scorecard: 'your scorecard',
+  partnerCheck: 'your partner check',
+};
+
+/** Nothing about documents or decisions (a file from before they were carried): nothing is written. */
+const NOTHING_CARRIED: ImportedDocuments = { carried: false, documents: {}, decisions: null, leftOut: [] };
+
+/** "a, b and c". */
+const listOf = (parts: readonly string[]) =>
+  parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+
 /**
  * Plans an import the export-file decoder accepted. A session's cost section must decode with
- * nothing dropped; otherwise the whole file is refused, as any other damaged part would be.
+ * nothing dropped; otherwise the whole file is refused, as any other damaged part would be. Its
+ * documents and decisions come decoded in `documents` (a damaged one is left out, not refused).
  */
 export function planImport(
   contents: ExportContents,
@@ -48,6 +74,7 @@ export function planImport(
   questionIds: readonly Id[],
   current: { snapshots: readonly Snapshot[] },
   mode: HistoryImportMode = 'merge',
+  documents: ImportedDocuments = NOTHING_CARRIED,
 ): ImportPlan {
   if (contents.kind === 'history') return planHistoryImport(contents, current.snapshots, mode);
 
@@ -74,23 +101,45 @@ export function planImport(
     label ? `the label “${label}”` : null,
     notes > 0 ? countOf(notes, 'note') : null,
     cost ? 'a cost estimate' : null,
+    ...documentParts(documents),
   ].filter((p): p is string => p !== null);
-  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  const listed = listOf(parts);
+  const { leftOut } = documents;
+  const leftOutText =
+    leftOut.length > 0
+      ? `${leftOut.length === 1 ? 'One part of the file is' : 'Some parts of the file are'} damaged and left out: ${listOf(leftOut)}. What this device holds for ${leftOut.length === 1 ? 'it' : 'them'} is kept.`
+      : null;
   return {
     ok: true,
     kind: 'session',
     session,
     cost,
+    documents,
     confirm: {
       title: 'Replace the current session?',
       body: [
         `The file holds ${listed}.`,
-        'They replace the answers, cost inputs, client label and notes on this device. Saved results are not changed.',
+        documents.carried
+          ? 'They replace the answers, cost inputs, client label, notes, documents and decisions on this device. Saved results are not changed.'
+          : 'They replace the answers, cost inputs, client label and notes on this device. The file carries no documents or decisions (it may come from an earlier version of Readiness), so yours are kept. Saved results are not changed.',
+        ...(leftOutText ? [leftOutText] : []),
       ],
       confirmLabel: 'Yes, replace the current session',
-      done: `Session imported${label ? ` for ${label}` : ''}: ${listed}.`,
+      done: `Session imported${label ? ` for ${label}` : ''}: ${listed}.${leftOut.length > 0 ? ` Left out, as damaged: ${listOf(leftOut)}.` : ''}`,
     },
   };
+}
+
+/** What the file's documents and decisions hold, in words: "your scorecard", "2 use cases". */
+function documentParts({ documents, decisions }: ImportedDocuments): string[] {
+  const parts = (Object.keys(DOCUMENT_PHRASES) as DocumentKey[])
+    .filter((key) => documents[key])
+    .map((key) => DOCUMENT_PHRASES[key]);
+  const useCases = decisions?.useCases.length ?? 0;
+  // Spelt out, not a shared noun: the nouns are in every island's first load.
+  if (useCases > 0) parts.push(`${useCases} use case${useCases === 1 ? '' : 's'}`);
+  if (decisions && Object.keys(decisions.deployment.answers).length > 0) parts.push('your deployment answers');
+  return parts;
 }
 
 function planHistoryImport(

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { formatContentProblems } from '../domain/content-integrity';
 import { checkDocumentsContent, type DocumentsContent } from '../domain/documents-content';
+import type { DocumentsContext } from '../domain/documents-section';
 import { getSiteContent } from './site-content';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -40,4 +41,20 @@ export function getDocumentsContent(): Promise<DocumentsContent> {
     return content;
   })();
   return cached;
+}
+
+/**
+ * What the documents' decoders need (ids, elements and sign-off roles), without the Markdown: for
+ * islands that read or restore the documents without showing them (the history page's import).
+ */
+export function documentsContextFor(content: DocumentsContent): DocumentsContext {
+  return {
+    invariantIds: content.invariants.map((invariant) => invariant.id),
+    definition: {
+      elements: content.readinessElements.map(({ body: _body, source: _source, ...element }) => element),
+      document: { ...content.readinessDocument, intro: '' },
+    },
+    scorecardRoles: content.scorecard.signOffRoles,
+    commitmentIds: content.partnerCommitments.map((commitment) => commitment.id),
+  };
 }

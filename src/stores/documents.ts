@@ -37,11 +37,12 @@ export function readSavedDocuments(context: DocumentsContext): DocumentsState {
 
 /**
  * Replaces every document with an imported or shared one (null clears it), in storage and in any
- * store this page has loaded.
+ * store this page has loaded. A document left out of `state` (undefined) is not touched, so an
+ * import can keep this device's copy of a part its file had damaged.
  */
-export function restoreDocuments(state: DocumentsState): void {
-  replaceInvariantCheck(state.invariantCheck);
-  replaceDefinition(state.readinessDefinition);
-  replaceScorecard(state.scorecard);
-  replacePartnerCheck(state.partnerCheck);
+export function restoreDocuments(state: Partial<DocumentsState>): void {
+  if (state.invariantCheck !== undefined) replaceInvariantCheck(state.invariantCheck);
+  if (state.readinessDefinition !== undefined) replaceDefinition(state.readinessDefinition);
+  if (state.scorecard !== undefined) replaceScorecard(state.scorecard);
+  if (state.partnerCheck !== undefined) replacePartnerCheck(state.partnerCheck);
 }

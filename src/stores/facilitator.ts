@@ -1,7 +1,8 @@
 /**
  * Facilitator mode across the stores: switching it on (from the page or `?mode=facilitator`),
  * the view a facilitator starts on, and "New session", which clears the diagnostic, the cost
- * estimate and the session for the next client while keeping saved results.
+ * estimate, the documents, the decisions and the session for the next client while keeping saved
+ * results.
  *
  * Loaded lazily by the diagnostic and cost islands, never up front.
  */
@@ -9,6 +10,7 @@ import type { Id } from '../domain/content-types';
 import { EMPTY_SESSION } from '../domain/session-state';
 import { $assessment, setView, startOver } from './assessment';
 import { clearCost } from './cost';
+import { clearDecisions } from './decisions';
 import { clearDocuments } from './documents';
 import { $session, initSession, replaceSession, setFacilitator } from './session';
 
@@ -41,14 +43,15 @@ export function switchFacilitator(on: boolean): void {
 }
 
 /**
- * Clears answers, cost inputs, the documents and checks, the client label and every note for the next client. Saved
- * results are kept, and so are facilitator mode and presentation type (same facilitator, same
- * screen). Works on any page: a store that page never loaded is cleared in storage directly.
+ * Clears answers, cost inputs, the documents and checks, the decisions (use cases and deployment
+ * answers), the client label and every note for the next client. Saved results are kept, and so
+ * are facilitator mode and presentation type (same facilitator, same screen). Works on any page: a store that page never loaded is cleared in storage directly.
  */
 export function startNewSession(): void {
   startOver();
   clearCost();
   clearDocuments();
+  clearDecisions();
   const { facilitator, presentation } = $session.get();
   replaceSession({ ...EMPTY_SESSION, facilitator, presentation });
   if (facilitator) setView('all');

@@ -1,6 +1,8 @@
 /**
  * Export and import files, for the history page: the current session (answers, client label and
- * notes, cost inputs) or every saved result, as versioned JSON. An import is planned first
+ * notes, cost inputs, documents and decisions) or every saved result, as versioned JSON. The
+ * documents' and decisions' codecs (./transfer-documents) are loaded only when a session is
+ * downloaded or imported. An import is planned first
  * (decoded and checked as a whole; nothing changes), and applied only after the user confirms.
  * Exports are made from what is in memory, which is what the user sees even when storage failed.
  *
@@ -11,6 +13,7 @@ import type { Id } from '../domain/content-types';
 import { decodeExportFile, encodeExportFile, MAX_IMPORT_BYTES, type SessionExport } from '../domain/export-file';
 import { encodeCostSection, type CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
+import type { DocumentsContext } from '../domain/documents-section';
 import { planImport, type HistoryImportMode, type ImportPlan } from '../domain/import-plan';
 import { $assessment, initAssessment, replaceAnswers } from './assessment';
 import { $cost, costFits, initCost, isCostReference, replaceCost, resetCost } from './cost';
@@ -20,11 +23,29 @@ import { readStored } from './storage';
 
 let questionIds: readonly Id[] = [];
 let costContext: CostContext | undefined;
+let documentsContext: DocumentsContext | undefined;
+type DocumentsKit = typeof import('./transfer-documents');
+/** Loaded by the first session download or import; an import plan is only made once it is here. */
+let documentsKit: DocumentsKit | undefined;
 
-/** Loads the diagnostic, cost and session stores this device holds (no share links here). */
-export function loadSessionStores(ids: readonly Id[], cost: CostContent, search: string): void {
+async function loadDocumentsKit(): Promise<DocumentsKit> {
+  documentsKit ??= await import('./transfer-documents');
+  return documentsKit;
+}
+
+/**
+ * Loads the diagnostic, cost and session stores this device holds (no share links here), and keeps
+ * what the documents' decoders need to read an import.
+ */
+export function loadSessionStores(
+  ids: readonly Id[],
+  cost: CostContent,
+  search: string,
+  documents: DocumentsContext,
+): void {
   questionIds = ids;
   costContext = costContextOf(cost);
+  documentsContext = documents;
   initAssessment(ids, '');
   initCost(costContext, '');
   initSession(ids, search);
@@ -35,14 +56,26 @@ function context(): CostContext {
   return costContext;
 }
 
+function documentsContextNow(): DocumentsContext {
+  if (!documentsContext) throw new Error('loadSessionStores must run before export or import');
+  return documentsContext;
+}
+
 /**
  * The current session, from memory, as an export file. The cost is included once the calculator
- * has been opened (it is stored), or when this tab holds a changed plan storage refused.
+ * has been opened (it is stored), or when this tab holds a changed plan storage refused; the
+ * documents and decisions always (empty sections say there are none).
  */
-export function sessionExportText(now: Date): string {
+export async function sessionExportText(now: Date): Promise<string> {
+  // Without the documents' codecs (they could not load), the file leaves both sections out:
+  // importing it then keeps the importing device's documents and decisions, never clears them.
+  const documents = await loadDocumentsKit().then(
+    (kit) => kit.savedDocumentSections(documentsContextNow()),
+    () => ({}),
+  );
   const cost = $cost.get();
   const costUsed = readStored(STORAGE_KEYS.cost.key) !== null || (cost !== null && !isCostReference());
-  const session: SessionExport = { answers: $assessment.get().answers, session: $session.get() };
+  const session: SessionExport = { answers: $assessment.get().answers, session: $session.get(), ...documents };
   if (cost && costUsed) session.cost = encodeCostSection(cost, context());
   return encodeExportFile({ kind: 'session', session }, questionIds, now);
 }
@@ -65,7 +98,11 @@ export async function planImportFile(file: Blob, mode: HistoryImportMode = 'merg
   const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
   const decoded = decodeExportFile(text, file.size, questionIds);
   if (!decoded.ok) return decoded;
-  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get() }, mode);
+  const documents =
+    decoded.contents.kind === 'session'
+      ? (await loadDocumentsKit()).decodeExportDocuments(decoded.contents.session, documentsContextNow())
+      : undefined;
+  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get() }, mode, documents);
   if (!plan.ok) return plan;
   const fits =
     plan.kind === 'history'
@@ -80,6 +117,8 @@ export function applyImport(plan: Extract<ImportPlan, { ok: true }>): boolean {
   replaceAnswers(plan.session.answers);
   if (plan.cost) replaceCost(plan.cost);
   else resetCost();
+  // Loaded when the plan was made (a session plan only comes from planImportFile).
+  documentsKit?.restoreImportedDocuments(plan.documents);
   const here = $session.get();
   return replaceSession({
     ...plan.session.session,

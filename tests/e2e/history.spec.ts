@@ -16,6 +16,8 @@ const questions = content.questions;
 const ids = questions.map((q) => q.id);
 const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
 const HISTORY_KEY = 'readiness:v1:history';
+const SCORECARD_KEY = 'readiness:v1:scorecard';
+const DECISIONS_KEY = 'readiness:v1:decisions';
 const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
 
 /** Six Yes then Not sure: Distributed delivery. */
@@ -195,7 +197,7 @@ test.describe('history', () => {
     expect(download.suggestedFilename()).toMatch(/^readiness-history-\d{4}-\d\d-\d\d\.json$/);
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'readiness-export', v: 1, kind: 'history' });
+    expect(exported).toMatchObject({ format: 'readiness-export', v: 2, kind: 'history' });
     expect(exported.snapshots).toHaveLength(2);
     await expect(page.getByRole('status').filter({ hasText: 'Downloaded readiness-history-' })).toBeVisible();
 
@@ -263,6 +265,63 @@ test.describe('history', () => {
     await fresh.close();
   });
 
+  test('a session file carries the scorecard and the use cases: New session clears them, importing brings them back', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const metric = 'Average handling time for supplier disputes';
+    const storedKey = (key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+    await gotoAndSettle(page, '/scorecard/');
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await page.locator('#scorecard-metric').fill(metric);
+    await expect.poll(() => storedKey(SCORECARD_KEY)).toContain(metric);
+
+    await gotoAndSettle(page, '/decide/agent-or-automation/');
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await page.getByLabel('Name of the use case').fill('Refund triage');
+    const groups = page.locator('form[aria-labelledby="use-case-form-title"] fieldset');
+    for (let i = 0; i < 6; i++) await groups.nth(i).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Classify this use case' }).click();
+    await expect(page.getByRole('heading', { name: 'Refund triage', level: 3 })).toBeVisible();
+    await expect.poll(() => storedKey(DECISIONS_KEY)).toContain('Refund triage');
+
+    await openHistory(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the current session' }).click();
+    const file = await (await downloading).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'readiness-export', v: 2, kind: 'session' });
+    expect(exported.session.documents.scorecard.metric).toBe(metric);
+    expect(exported.session.decisions.useCases).toMatchObject([{ name: 'Refund triage' }]);
+
+    await gotoAndSettle(page, '/assessment/?mode=facilitator');
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'New session' }).click();
+    const newSession = page.getByRole('dialog', { name: 'Start a new session?' });
+    await expect(newSession).toContainText('the use cases and deployment answers');
+    await newSession.getByRole('button', { name: 'Yes, start a new session' }).click();
+    await expect(newSession).toBeHidden();
+    expect(await storedKey(SCORECARD_KEY)).toBeNull();
+    expect(await storedKey(DECISIONS_KEY)).toBeNull();
+
+    await openHistory(page);
+    await page.getByLabel('Import a Readiness file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Replace the current session?' });
+    await expect(dialog).toContainText('your scorecard and 1 use case.');
+    await expect(dialog).toContainText('documents and decisions on this device');
+    await dialog.getByRole('button', { name: 'Yes, replace the current session' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Session imported' })).toBeFocused();
+    await expectNoAxeViolations(page, 'history: session with documents imported');
+
+    await gotoAndSettle(page, '/scorecard/');
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('#scorecard-metric')).toHaveValue(metric);
+    await gotoAndSettle(page, '/decide/agent-or-automation/');
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Refund triage', level: 3 })).toBeVisible();
+    await expectNoAxeViolations(page, 'agent-or-automation: imported use case');
+  });
+
   test('malformed files are refused with a clear message and change nothing', async ({ page }) => {
     await seedHistory(page, [snapshot(0)]);
     const before = await storedHistory(page);
@@ -280,7 +339,7 @@ test.describe('history', () => {
 
     const future = {
       format: 'readiness-export',
-      v: 2,
+      v: 3,
       exportedAt: new Date().toISOString(),
       kind: 'history',
       snapshots: [],
@@ -290,7 +349,7 @@ test.describe('history', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(future)),
     });
-    await expect(alert).toContainText('This export is version 2; this site reads version 1.');
+    await expect(alert).toContainText('This export is version 3; this site reads versions 1 and 2.');
 
     const damaged = {
       format: 'readiness-export',

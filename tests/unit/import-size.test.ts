@@ -12,6 +12,7 @@ import { historyFits, initHistory } from '../../src/stores/history';
 import { sessionFits } from '../../src/stores/session';
 import { QUESTION_IDS } from '../helpers/reference-content';
 import { content } from './cost-arbitraries';
+import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
 const IDS = [...QUESTION_IDS];
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -21,7 +22,12 @@ const cost = {
   removableLineIds: ['scoping-engagement'],
 };
 
-loadSessionStores(IDS, cost, '');
+loadSessionStores(IDS, cost, '', {
+  invariantIds: invariants.map((i) => i.id),
+  definition: definitionContent,
+  scorecardRoles: scorecardContent.signOffRoles,
+  commitmentIds: commitments.map((c) => c.id),
+});
 initHistory(IDS);
 
 const sessionFile = (note: string) =>

@@ -204,8 +204,8 @@ describe('export and import files', () => {
     ['another format', JSON.stringify({ format: 'other', v: 1, kind: 'session' }), 'not a Readiness export'],
     [
       'a newer version',
-      JSON.stringify({ format: 'readiness-export', v: 2, kind: 'history', snapshots: [] }),
-      'version 2',
+      JSON.stringify({ format: 'readiness-export', v: 3, kind: 'history', snapshots: [] }),
+      'version 3',
     ],
     [
       'a damaged snapshot',

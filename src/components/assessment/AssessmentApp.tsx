@@ -217,7 +217,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
 
   function newSessionStarted() {
     setReturnToCheck(null);
-    setAnnouncement('New session started: answers, cost, label and notes cleared. Saved results are kept.');
+    setAnnouncement('New session started: everything but the saved results is cleared.');
     setFocusRequest((n) => n + 1);
   }
 

@@ -68,8 +68,8 @@ export function FacilitatorPanel({ onNewSession }: FacilitatorPanelProps) {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          This clears the answers, the cost estimate, the client label and every note on this device, ready for the next
-          client. It cannot be undone.
+          This clears the answers, the cost estimate, the documents and checks, the use cases and deployment answers,
+          the client label and every note on this device, ready for the next client. It cannot be undone.
         </p>
         <p>
           Your saved results are kept. To keep this session too, <a href="/history/">download it from History</a> first.

@@ -28,7 +28,7 @@ type Pending = { kind: 'delete'; snapshot: Snapshot } | { kind: 'delete-all' } |
  * over time, a comparison of two results of one client, deleting, and export / import (adding to
  * the saved results by default). Everything stays in this browser.
  */
-export function HistoryApp({ questions, stages, cost }: HistoryProps) {
+export function HistoryApp({ questions, stages, cost, documents }: HistoryProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const snapshots = useStore($history);
   const loaded = useStore($historyLoaded);
@@ -53,7 +53,7 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
     import('./history-kit').then(
       (loadedKit) => {
         if (cancelled) return;
-        loadedKit.loadSessionStores(ids, cost, '');
+        loadedKit.loadSessionStores(ids, cost, '', documents);
         setKit(loadedKit);
       },
       () => {
@@ -63,7 +63,7 @@ export function HistoryApp({ questions, stages, cost }: HistoryProps) {
     return () => {
       cancelled = true;
     };
-  }, [ids, cost]);
+  }, [ids, cost, documents]);
 
   useEffect(
     () =>

@@ -28,10 +28,11 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<HistoryImportMode>('merge');
 
-  function download(kind: ExportKind) {
+  async function download(kind: ExportKind) {
     if (!kit) return;
     const now = new Date();
-    const text = kind === 'session' ? kit.sessionExportText(now) : kit.historyExportText(now);
+    // A session also carries the documents and decisions, whose codecs load only now.
+    const text = kind === 'session' ? await kit.sessionExportText(now) : kit.historyExportText(now);
     const name = exportFileName(kind, now);
     saveTextFile(text, name);
     setDownloaded(`Downloaded ${name}. It is a plain JSON file: keep it somewhere safe, as it holds your answers.`);
@@ -66,16 +67,16 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
           download; nothing is uploaded.
         </p>
         <div className="button-group">
-          <button type="button" className="button button--secondary" onClick={() => download('session')}>
+          <button type="button" className="button button--secondary" onClick={() => void download('session')}>
             Download the current session
           </button>
           {hasSnapshots && (
-            <button type="button" className="button button--secondary" onClick={() => download('history')}>
+            <button type="button" className="button button--secondary" onClick={() => void download('history')}>
               Download all saved results
             </button>
           )}
         </div>
-        <p className="hint">The session holds the answers, client label, notes and cost inputs on this device.</p>
+        <p className="hint">The session is everything on this device except the saved results.</p>{' '}
         <p role="status" className="transfer__status">
           {downloaded}
         </p>

@@ -1,10 +1,12 @@
 /**
  * What the /history/ page passes to the island: plain, serialisable content (no stores, no
  * functions). Questions and stages come without their Markdown (the page shows labels and
- * names only); the cost content lets an imported session's cost inputs be checked.
+ * names only); the cost content lets an imported session's cost inputs be checked, and the
+ * documents context its documents.
  */
 import type { Question, Stage } from '../../domain/content-types';
 import type { CostContent } from '../../domain/cost-content';
+import type { DocumentsContext } from '../../domain/documents-section';
 
 export interface HistoryProps {
   /** In question order; guidance and first steps left empty. */
@@ -12,4 +14,6 @@ export interface HistoryProps {
   /** In ladder order; plans left empty. */
   stages: Stage[];
   cost: CostContent;
+  /** What an imported session's documents are checked against (ids and roles, no Markdown). */
+  documents: DocumentsContext;
 }
