@@ -37,7 +37,7 @@ type ResultsModule = typeof import('./Results');
 // Only the results screen has it, and the server never renders results: loaded when first shown,
 // it keeps the diagnostic's first load within its JS budget.
 const DownloadPdfButton = lazy(() =>
-  import('../report/DownloadButton').then((module) => ({ default: module.DownloadPdfButton })),
+  import('../report/DownloadPdfButton').then((module) => ({ default: module.DownloadPdfButton })),
 );
 
 function screenKey(position: AssessmentScreen, view: string): string {

@@ -6,7 +6,7 @@ import { buildReport, costReportInput } from '../../domain/report-model';
 import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
 import { SITE_NAME } from '../../consts';
-import { DownloadPdfButton } from '../report/DownloadButton';
+import { DownloadPdfButton } from '../report/DownloadPdfButton';
 
 interface CostPdfButtonProps {
   content: Pick<SiteContent, 'questions' | 'stages' | 'costLines' | 'assumptions'>;

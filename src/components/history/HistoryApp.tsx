@@ -10,7 +10,7 @@ import { $historyLoaded, loadHistory } from '../../stores/history-sync';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Notices } from '../common/Notices';
 import { usePresentationClass } from '../facilitator/use-presentation';
-import { Compare } from './Comparison';
+import { Compare } from './Compare';
 import type { HistoryProps } from './history-props';
 import { ScoreChart } from './ScoreChart';
 import { SnapshotTable } from './SnapshotTable';

@@ -12,7 +12,7 @@ import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
 import { Notices } from '../common/Notices';
-import { DownloadPdfButton } from './DownloadButton';
+import { DownloadPdfButton } from './DownloadPdfButton';
 import { ReportAnswers, ReportPlan, ReportSummary } from './ReportDiagnostic';
 import { ReportCost } from './ReportCost';
 import { usePresentationClass } from '../facilitator/use-presentation';
