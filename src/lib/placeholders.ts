@@ -10,33 +10,10 @@ import type { SiteContent } from '../domain/content-types';
 import { defaultCostInputs, estimateCost } from '../domain/cost';
 import { formatMoney, formatMoneyRange } from '../domain/format';
 import { describeRule } from '../domain/describe-rule';
+import { NUMBER_WORDS } from '../domain/ui-text/number-words';
 
 /** `{name}` or `{name|words}`; names are letters, digits, `.`, `:` and `-`. */
 const PLACEHOLDER = /\{([a-z][a-z0-9.:-]*)(?:\|([a-z]+))?\}/gi;
-
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 
 /** A placeholder's value; `count` is set for whole numbers, which may also be written in words. */
 export interface PlaceholderValue {

@@ -4,6 +4,7 @@ import type { AnswerValue, Id, Question } from '../../domain/content-types';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
 import { ErrorSummary } from './ErrorSummary';
 import { NO_ANSWER_MESSAGE } from './QuestionStep';
+import { countInWords } from '../../domain/ui-text/number-words';
 
 interface AllQuestionsProps {
   questions: readonly Question[];
@@ -40,7 +41,7 @@ export function AllQuestions(props: AllQuestionsProps) {
       <ErrorSummary errors={errors} />
       <div className="stack stack--xs">
         <h1 id="screen-heading" tabIndex={-1}>
-          All ten questions
+          All {countInWords(questions.length)} questions
         </h1>
         <p className="lead">
           Answer each question; {questions.length - unanswered.length} of {questions.length} answered.
