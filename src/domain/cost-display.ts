@@ -54,6 +54,12 @@ export interface CostDisplayLine {
   chartLabel: string;
   /** The figures the chart prints beside the bar: "$120K – $200K", "$0". */
   chartValueText: string;
+  /**
+   * Where those figures go so they never run into a label or off the chart: after the bar when it
+   * ends in the left 60%, before it when it starts in the right 60%, else on the label's row
+   * (right-aligned) above a bar that spans the middle.
+   */
+  chartValuePlacement: 'after' | 'before' | 'above';
   /** low and high as fractions (0–1) of the chart axis, for bars. */
   barLow: number;
   barHigh: number;
@@ -318,6 +324,7 @@ export function buildCostDisplay(
         : `${formatCompactMoney(line.low, code)} – ${formatCompactMoney(line.high, code)}`,
     barLow: fraction(line.low),
     barHigh: fraction(line.high),
+    chartValuePlacement: fraction(line.high) <= 0.6 ? 'after' : fraction(line.low) >= 0.4 ? 'before' : 'above',
     notes: lineNotes(line, inputs, assumptions),
   }));
 

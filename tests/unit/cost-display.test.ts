@@ -85,3 +85,17 @@ describe('whether the second scenario is shown', () => {
     expect(secondScenarioInUse(withSecond(reference(), { workflows: 3 }))).toBe(true);
   });
 });
+
+describe('chart value labels', () => {
+  it('sit after a bar ending in the left part, before one starting in the right part, else above', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        for (const line of buildCostDisplay(context, inputs, usd).lines) {
+          const expected = line.barHigh <= 0.6 ? 'after' : line.barLow >= 0.4 ? 'before' : 'above';
+          expect(line.chartValuePlacement).toBe(expected);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -22,8 +22,12 @@ interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, Scenar
   assumptions: CostAssumptions;
   removableLineIds: readonly Id[];
   initialValues: ScenarioFormValues;
-  /** Each line's current figure in US dollars, to start a quote from. */
-  lineRanges: Record<Id, Range>;
+  /** Each line's current figure, in US dollars and as shown, to start a quote from. */
+  lineRanges: Record<Id, { usd: Range; shown: Range }>;
+  /** The display currency: quotes are typed in it. */
+  currency: { code: string; label: string };
+  /** Whether there are two scenarios, so this one needs a name to tell them apart. */
+  showName: boolean;
   /** The decide pages' content, for the hints beside the counts and the deployment. */
   decisions?: DecisionsContent;
 }
@@ -66,8 +70,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
         const range = lineRanges[id];
         const quote = getValues(`quotes.${id}`);
         if ((event.target as HTMLInputElement).checked && range && quote.low === '' && quote.high === '') {
-          setValue(`quotes.${id}.low`, String(range.low));
-          setValue(`quotes.${id}.high`, String(range.high));
+          setValue(`quotes.${id}.low`, String(range.shown.low));
+          setValue(`quotes.${id}.high`, String(range.shown.high));
+          // Untouched, the text stands for exactly these dollars (no conversion back and forth).
+          setValue(`quotes.${id}.usd`, range.usd);
         }
         return registration.onChange(event);
       },
@@ -84,15 +90,17 @@ export function ScenarioForm(props: ScenarioFormProps) {
 
   return (
     <form noValidate className="stack stack--l cost-form" aria-label="Scenario inputs" onSubmit={onSubmit}>
-      <TextField
-        id={fieldId('name')}
-        label="Name of this scenario"
-        hint="Used to tell the two scenarios apart in the comparison."
-        error={errorOf('name')}
-        registration={field('name')}
-        inputMode="text"
-        wide
-      />
+      {props.showName && (
+        <TextField
+          id={fieldId('name')}
+          label="Name of this scenario"
+          hint="Used to tell the two scenarios apart in the comparison."
+          error={errorOf('name')}
+          registration={field('name')}
+          inputMode="text"
+          wide
+        />
+      )}
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend cost-form__legend">What you will build in year one</legend>
@@ -212,7 +220,14 @@ export function ScenarioForm(props: ScenarioFormProps) {
         <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} />
       </fieldset>
 
-      <QuotesSection costLines={costLines} values={values} quoteToggle={quoteToggle} errorOf={errorOf} field={field} />
+      <QuotesSection
+        costLines={costLines}
+        values={values}
+        quoteToggle={quoteToggle}
+        errorOf={errorOf}
+        field={field}
+        currency={props.currency}
+      />
     </form>
   );
 }
@@ -223,10 +238,11 @@ interface QuotesSectionProps {
   quoteToggle: (id: Id) => UseFormRegisterReturn;
   errorOf: (path: string) => string | undefined;
   field: (path: FieldPath, options?: RegisterOptions<ScenarioFormValues, FieldPath>) => TextRegistration;
+  currency: { code: string; label: string };
 }
 
 /** "I have a real quote": per line, a checkbox that reveals the quote's low and high. */
-function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: QuotesSectionProps) {
+function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currency }: QuotesSectionProps) {
   // Opens by itself when a quote is already in use, so it is never hidden from its owner.
   const [open] = useState(() => costLines.some((line) => values.quotes[line.id]?.enabled));
   return (
@@ -235,8 +251,10 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: Quote
       <fieldset className="fieldset details__text">
         <legend className="fieldset__legend cost-form__sublegend">Real quotes</legend>
         <p className="hint">
-          A quote replaces the line&rsquo;s reference range. Enter whole US dollars for the whole of year one, whatever
-          currency the amounts are shown in.
+          A quote replaces the line&rsquo;s reference range. Enter whole amounts in {currency.code} for the whole of
+          year one.
+          {currency.code !== 'USD' &&
+            ` ${currency.label} is the currency amounts are shown in; a quote is kept in US dollars at the rate under “Show amounts in”.`}
         </p>
         {costLines.map((line) => {
           const id = fieldId(`quotes.${line.id}.enabled`);
@@ -254,7 +272,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: Quote
                     id={fieldId(`quotes.${line.id}.low`)}
                     label={
                       <>
-                        Low<span className="visually-hidden"> figure for {line.label}</span>, US dollars
+                        Low<span className="visually-hidden"> figure for {line.label}</span>, {currency.code}
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.low`)}
@@ -264,7 +282,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: Quote
                     id={fieldId(`quotes.${line.id}.high`)}
                     label={
                       <>
-                        High<span className="visually-hidden"> figure for {line.label}</span>, US dollars
+                        High<span className="visually-hidden"> figure for {line.label}</span>, {currency.code}
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.high`)}
