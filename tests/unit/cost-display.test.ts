@@ -71,18 +71,30 @@ describe('the scenario comparison', () => {
 
 describe('whether the second scenario is shown', () => {
   it('is hidden on a fresh visit: two identical plans are one plan', () => {
-    expect(secondScenarioInUse(reference())).toBe(false);
-    // A name alone does not make a second plan.
-    const renamed = reference();
-    expect(
-      secondScenarioInUse({ ...renamed, scenarios: [renamed.scenarios[0], { ...renamed.scenarios[1], name: 'B' }] }),
-    ).toBe(false);
+    expect(secondScenarioInUse(reference(), context)).toBe(false);
+    // Editing the first scenario does not bring up the second.
+    const first = reference();
+    const edited: CostState = {
+      ...first,
+      scenarios: [
+        { ...first.scenarios[0], inputs: { ...first.scenarios[0].inputs, workflows: 4 } },
+        first.scenarios[1],
+      ],
+    };
+    expect(secondScenarioInUse(edited, context)).toBe(false);
   });
 
   it('shows once it is edited, chosen as the plan, or different', () => {
-    expect(secondScenarioInUse({ ...reference(), active: 1 })).toBe(true);
-    expect(secondScenarioInUse({ ...reference(), plan: 1 })).toBe(true);
-    expect(secondScenarioInUse(withSecond(reference(), { workflows: 3 }))).toBe(true);
+    expect(secondScenarioInUse({ ...reference(), active: 1 }, context)).toBe(true);
+    expect(secondScenarioInUse({ ...reference(), plan: 1 }, context)).toBe(true);
+    expect(secondScenarioInUse(withSecond(reference(), { workflows: 3 }), context)).toBe(true);
+    const renamed = reference();
+    expect(
+      secondScenarioInUse(
+        { ...renamed, scenarios: [renamed.scenarios[0], { ...renamed.scenarios[1], name: 'B' }] },
+        context,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -115,7 +115,7 @@ export function CostCalculator(props: CostCalculatorProps) {
   // "Compare with another scenario" was pressed on this visit (the copy may still be unchanged).
   const [asked, setAsked] = useState(false);
   const [focusSwitch, setFocusSwitch] = useState(0);
-  const showSecond = asked || secondScenarioInUse(state);
+  const showSecond = asked || secondScenarioInUse(state, context);
 
   useEffect(() => {
     onMounted();
@@ -123,6 +123,11 @@ export function CostCalculator(props: CostCalculatorProps) {
 
   const active = state.scenarios[state.active];
   const other = state.scenarios[state.active === 0 ? 1 : 0];
+  // The scenario being edited as form text (quotes in the display currency).
+  const savedValues = useMemo(
+    () => scenarioFormValues(active, formContext, assumptions.defaultModelTier),
+    [active, formContext, assumptions.defaultModelTier],
+  );
   const view = useMemo(
     () => buildCostView(context, active.inputs, state.currency),
     [context, active.inputs, state.currency],
@@ -170,13 +175,12 @@ export function CostCalculator(props: CostCalculatorProps) {
     setDrafts((current) =>
       change(current.revision === revision ? current : { revision, scenarios: [null, null], currency: null }),
     );
-  // The form re-opens when the display currency changes (quotes are typed in it): what was typed
-  // stays, except the quotes, which re-open from the saved figures in the new currency.
+  // A scenario re-opened after the display currency changed keeps what was typed, except its
+  // quotes (typed in the old currency), which re-open from the saved figures in the new one.
   const scenarioValues = () => {
     const draft = formDrafts?.scenarios[editing];
-    const saved = () => scenarioFormValues(active, formContext, assumptions.defaultModelTier);
-    if (!draft) return saved();
-    return draft.currencyKey === currencyKey ? draft.values : { ...draft.values, quotes: saved().quotes };
+    if (!draft) return savedValues;
+    return draft.currencyKey === currencyKey ? draft.values : { ...draft.values, quotes: savedValues.quotes };
   };
   const editing: ScenarioIndex = state.active;
 
@@ -313,7 +317,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           </div>
         )}
         <ScenarioForm
-          key={`${revision}-${editing}-${currencyKey}`}
+          key={`${revision}-${editing}`}
           schema={scenarioSchema}
           costLines={costLines}
           assumptions={assumptions}
@@ -321,6 +325,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           initialValues={scenarioValues()}
           lineRanges={lineRanges}
           currency={display.currency}
+          savedQuotes={savedValues.quotes}
           showName={showSecond}
           decisions={props.decisions}
           onValid={(scenario) => updateScenario(editing, scenario)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Path, RegisterOptions, UseFormRegisterReturn } from 'react-hook-form';
 import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
@@ -25,7 +25,9 @@ interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, Scenar
   /** Each line's current figure, in US dollars and as shown, to start a quote from. */
   lineRanges: Record<Id, { usd: Range; shown: Range }>;
   /** The display currency: quotes are typed in it. */
-  currency: { code: string; label: string };
+  currency: { code: string; label: string; ratePerUsd: number };
+  /** The saved quotes as form text in the display currency, to re-show when the currency changes. */
+  savedQuotes: ScenarioFormValues['quotes'];
   /** Whether there are two scenarios, so this one needs a name to tell them apart. */
   showName: boolean;
   /** The decide pages' content, for the hints beside the counts and the deployment. */
@@ -53,6 +55,22 @@ export function ScenarioForm(props: ScenarioFormProps) {
   const { form, values, errorOf, field, onSubmit } = useLiveForm(schema, initialValues, props, paths);
   const { register, getValues, setValue } = form;
   const volume = values.inference.mode === 'volume';
+
+  // Quotes are typed in the display currency: when it changes, each saved quote is shown again in
+  // the new one (with the dollars it stands for, so it is not converted back and forth).
+  const currencyKey = `${props.currency.code}:${props.currency.ratePerUsd}`;
+  const shownIn = useRef(currencyKey);
+  useEffect(() => {
+    if (shownIn.current === currencyKey) return;
+    shownIn.current = currencyKey;
+    for (const line of costLines) {
+      const saved = props.savedQuotes[line.id];
+      if (!saved?.enabled) continue;
+      setValue(`quotes.${line.id}.usd`, saved.usd ?? null);
+      setValue(`quotes.${line.id}.low`, saved.low);
+      setValue(`quotes.${line.id}.high`, saved.high);
+    }
+  }, [currencyKey, costLines, props.savedQuotes, setValue]);
 
   const byScale = (scale: CostLineItem['scalesWith']) => costLines.find((line) => line.scalesWith === scale);
   const workflowLine = byScale('workflow');
