@@ -282,6 +282,8 @@ test.describe('cost calculator', () => {
 
   test('on a phone the year-one bar stays in sight and never covers the focused field', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
+    // Where focus lands, not the smooth scroll on its way there.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await openCost(page);
     await page.getByText('I have a real quote for a line').click();
     await page.getByRole('checkbox', { name: literally(line('operations').label) }).check();

@@ -9,11 +9,11 @@ interface CostSummaryProps {
   /** What to fix, linked to the fields. */
   problems: FieldProblem[];
   /** Fields not filled in yet (not errors): what the estimate is waiting for. */
-  waiting: FieldProblem[];
+  waiting?: FieldProblem[];
 }
 
 /** The headline: total, midpoint, warnings, build share and unit cost, as the cost display words them. */
-export function CostSummary({ display, stale, problems, waiting }: CostSummaryProps) {
+export function CostSummary({ display, stale, problems, waiting = [] }: CostSummaryProps) {
   const { total, buildShare, unitCost, currency } = display;
   return (
     <section className={`card cost-total${stale ? ' cost-total--stale' : ''}`} aria-labelledby="cost-total-title">
