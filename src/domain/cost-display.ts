@@ -50,8 +50,16 @@ export interface CostDisplayLine {
   rangeText: string;
   /** "$120,000 to $200,000", for screen readers. */
   spokenText: string;
-  /** The label as the chart prints it ("Scoping engagement — left out"). */
+  /** The label as the chart prints it ("Scoping engagement — left out", "… — wrong cut"). */
   chartLabel: string;
+  /** The figures the chart prints beside the bar: "$120K – $200K", "$0". */
+  chartValueText: string;
+  /**
+   * Where those figures go so they never run into a label or off the chart: after the bar when it
+   * ends in the left 60%, before it when it starts in the right 60%, else on the label's row
+   * (right-aligned) above a bar that spans the middle.
+   */
+  chartValuePlacement: 'after' | 'before' | 'above';
   /** low and high as fractions (0–1) of the chart axis, for bars. */
   barLow: number;
   barHigh: number;
@@ -103,6 +111,8 @@ export interface CostDisplay {
     rangeText: string;
     midpointText: string;
     spokenText: string;
+    /** The compact bar that stays on screen while editing: "Year one: $410,000 – $925,000". */
+    barText: string;
   };
   buildShare: {
     lowPercent: number;
@@ -124,7 +134,13 @@ export interface CostDisplay {
   warnings: { lineId: Id; label: string; message: string }[];
   /** Every figure the estimate relies on beyond the reference table; notes without their "Assumption:" prefix. */
   assumptions: CostDisplayAssumption[];
-  chart: { max: number; ticks: { value: number; label: string }[]; summary: string };
+  chart: {
+    max: number;
+    ticks: { value: number; label: string }[];
+    summary: string;
+    /** What each kind of bar means; the wrong-cut entry only when a line is one. */
+    legend: { kind: 'range' | 'wrong-cut'; text: string }[];
+  };
   rightCuts: CostDisplayRightCut[];
   /** Shown under the right cuts when inference is not estimated from volume. */
   rightCutsHint: string | null;
@@ -301,9 +317,14 @@ export function buildCostDisplay(
     highText: fmt(line.high),
     rangeText: formatMoneyRange(line.low, line.high, code),
     spokenText: spokenMoneyRange(line.low, line.high, code),
-    chartLabel: `${line.item.label}${line.basis === 'excluded' ? ' — left out' : line.high === 0 ? ' — none' : ''}`,
+    chartLabel: `${line.item.label}${line.basis === 'excluded' ? ' — left out' : line.high === 0 ? ' — none' : line.wrongCut ? ' — wrong cut' : ''}`,
+    chartValueText:
+      line.low === line.high
+        ? formatCompactMoney(line.low, code)
+        : `${formatCompactMoney(line.low, code)} – ${formatCompactMoney(line.high, code)}`,
     barLow: fraction(line.low),
     barHigh: fraction(line.high),
+    chartValuePlacement: fraction(line.high) <= 0.6 ? 'after' : fraction(line.low) >= 0.4 ? 'before' : 'above',
     notes: lineNotes(line, inputs, assumptions),
   }));
 
@@ -333,6 +354,7 @@ export function buildCostDisplay(
       rangeText: formatMoneyRange(total.low, total.high, code),
       midpointText: fmt(total.midpoint),
       spokenText: spokenMoneyRange(total.low, total.high, code),
+      barText: `Year one: ${formatMoneyRange(total.low, total.high, code)}`,
     },
     buildShare: {
       lowPercent: share.lowPercent,
@@ -359,7 +381,13 @@ export function buildCostDisplay(
         `Bar chart of the year-one range of each of the ${lines.length} cost lines, on a scale from ` +
         `${fmt(0)} to ${fmt(axis.max)}.` +
         (largest && largest.high > 0 ? ` The largest is ${largest.label}, ${largest.spokenText}.` : '') +
-        ' The table that follows has every figure.',
+        ' The table under “Breakdown by line” has every figure.',
+      legend: [
+        { kind: 'range', text: 'Bar: from the line’s low estimate to its high' },
+        ...(lines.some((l) => l.wrongCut)
+          ? [{ kind: 'wrong-cut' as const, text: 'Wrong cut: a protected line below its reference low' }]
+          : []),
+      ],
     },
     rightCuts: view.rightCuts.map((cutView) => {
       const { low, high } = cutView.savings;
@@ -386,12 +414,24 @@ export interface ScenarioComparisonDisplay {
   cards: { name: string; rangeText: string; midpointText: string }[];
   headline: string;
   caption: string;
+  /** "The other 5 lines cost the same in both.", or "" when every line differs. */
+  sameLinesText: string;
+  /** Only the lines that differ between the two scenarios. */
   lines: { id: Id; label: string; aText: string; bText: string; lowChangeText: string; highChangeText: string }[];
   total: { aText: string; bText: string; lowChangeText: string; highChangeText: string };
   midpoint: { aText: string; bText: string; changeText: string };
 }
 
-/** The second scenario against the first, in the display currency, as /cost/ shows it. */
+function sameLinesText(same: number, differing: number): string {
+  if (same === 0) return '';
+  if (differing === 0) return 'Every line costs the same in both.';
+  return same === 1 ? 'The other line costs the same in both.' : `The other ${same} lines cost the same in both.`;
+}
+
+/**
+ * The second scenario against the first, in the display currency, as /cost/ shows it: the totals,
+ * and only the lines that differ (a table of identical rows hides the one change that matters).
+ */
 export function buildScenarioComparisonDisplay(context: CostContext, state: CostState): ScenarioComparisonDisplay {
   const comparison = compareCostScenarios(context, state);
   const code = state.currency.code;
@@ -401,10 +441,10 @@ export function buildScenarioComparisonDisplay(context: CostContext, state: Cost
   const signed = (n: number) => formatSignedMoney(n, code);
   const { total } = comparison;
   const { low, high } = total.difference;
+  const differing = comparison.lines.filter((line) => line.difference.low !== 0 || line.difference.high !== 0);
   const span = (x: number, y: number) => formatMoneyRange(Math.min(x, y), Math.max(x, y), code);
   let headline: string;
-  if (comparison.same)
-    headline = `The two scenarios cost the same. Choose “${b}” under “Scenario you are editing” and change it to compare.`;
+  if (comparison.same) headline = `The two scenarios cost the same. Change “${b}” to see the difference.`;
   else if (low <= 0 && high <= 0) headline = `“${b}” costs ${span(-low, -high)} less than “${a}”.`;
   else if (low >= 0 && high >= 0) headline = `“${b}” costs ${span(low, high)} more than “${a}”.`;
   else
@@ -417,8 +457,9 @@ export function buildScenarioComparisonDisplay(context: CostContext, state: Cost
       { name: b, rangeText: range(total.b), midpointText: formatMoney(total.b.midpoint, code) },
     ],
     headline,
-    caption: `“${b}” compared with “${a}”, by line (${code})`,
-    lines: comparison.lines.map((line) => ({
+    caption: `“${b}” compared with “${a}”: the lines that differ (${code})`,
+    sameLinesText: sameLinesText(comparison.lines.length - differing.length, differing.length),
+    lines: differing.map((line) => ({
       id: line.id,
       label: line.label,
       aText: range(line.a),

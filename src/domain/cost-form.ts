@@ -15,6 +15,8 @@ import * as z from 'zod/mini';
 import type { Id } from './content-types';
 import { CostInputsLimits, type CostInputs, type CostOverride } from './cost-inputs';
 import { MAX_RATE, MIN_RATE, parseScenarioName, type DisplayCurrency, type Parsed } from './cost-state';
+import { convertDollars, convertToDollars } from './currency';
+import { formatMoney } from './format';
 
 const DIGIT = /\p{Nd}/u;
 
@@ -145,16 +147,42 @@ export const COUNT_FIELDS = {
   },
 } as const satisfies Record<string, WholeNumberField>;
 
-/** The low or high figure of a quote for one line. */
-export function quoteField(end: 'low' | 'high', lineLabel: string): WholeNumberField {
+/** The currency quotes are typed in: the display currency (US dollars at rate 1 by default). */
+export const USD_QUOTES: DisplayCurrency = { code: 'USD', ratePerUsd: 1 };
+
+/** The largest quote, in whole units of the display currency. */
+export const maxQuote = (currency: DisplayCurrency) =>
+  currency.code === 'USD'
+    ? CostInputsLimits.maxDollars
+    : convertDollars(CostInputsLimits.maxDollars, currency.ratePerUsd);
+
+/** The low or high figure of a quote for one line, in whole units of the display currency. */
+export function quoteField(
+  end: 'low' | 'high',
+  lineLabel: string,
+  currency: DisplayCurrency = USD_QUOTES,
+): WholeNumberField {
+  const max = maxQuote(currency);
   return {
     noun: `the ${end} figure of your quote for ${lineLabel}`,
     label: `The ${end} figure for ${lineLabel}`,
-    max: CostInputsLimits.maxDollars,
-    maxText: `$${CostInputsLimits.maxDollars.toLocaleString('en-US')}`,
+    max,
+    maxText: formatMoney(max, currency.code),
     example: '80,000',
     fewer: 'less',
   };
+}
+
+/**
+ * A quote typed in the display currency, as the whole US dollars it is kept in. Converted once,
+ * with a single rounding. `saved` is the quote as stored when the form opened: text that still
+ * shows exactly that figure keeps it, so reopening the form and changing another field never
+ * moves a quote by the dollar that converting back and forth could add.
+ */
+export function quoteInDollars(amount: number, currency: DisplayCurrency, saved: number | undefined): number {
+  if (currency.code === 'USD') return amount;
+  if (saved !== undefined && convertDollars(saved, currency.ratePerUsd) === amount) return saved;
+  return Math.min(convertToDollars(amount, currency.ratePerUsd), CostInputsLimits.maxDollars);
 }
 
 /** Wraps a text parser as a schema whose issues carry the parser's message. */
@@ -182,8 +210,19 @@ export interface ScenarioFormValues {
   included: Record<Id, boolean>;
   inference: { mode: 'reference' | 'volume'; tasksPerMonth: string; modelTier: Id };
   deployment: Id;
-  /** Line id → a quote, used only while `enabled`; its text is kept when switched off. */
-  quotes: Record<Id, { enabled: boolean; low: string; high: string }>;
+  /**
+   * Line id → a quote, used only while `enabled`; its text is kept when switched off. The text is
+   * in the display currency; `usd` is the figure in dollars the text was filled from (a saved
+   * quote, or the line's own range when ticked), not a field.
+   */
+  quotes: Record<Id, QuoteFormValues>;
+}
+
+export interface QuoteFormValues {
+  enabled: boolean;
+  low: string;
+  high: string;
+  usd?: { low: number; high: number } | null;
 }
 
 export interface ScenarioFormResult {
@@ -197,11 +236,15 @@ export interface ScenarioFormContext {
   removableLineIds: readonly Id[];
   modelTierIds: readonly Id[];
   deploymentIds: readonly Id[];
+  /** What quotes are typed in: the display currency (US dollars when absent). */
+  currency?: DisplayCurrency;
 }
 
-function quoteSchema(lineLabel: string) {
-  const low = quoteField('low', lineLabel);
-  const high = quoteField('high', lineLabel);
+const SavedUsd = z.optional(z.nullable(z.object({ low: z.number(), high: z.number() })));
+
+function quoteSchema(lineLabel: string, currency: DisplayCurrency) {
+  const low = quoteField('low', lineLabel, currency);
+  const high = quoteField('high', lineLabel, currency);
   return z.discriminatedUnion('enabled', [
     z.pipe(
       z.object({ enabled: z.literal(false) }),
@@ -212,9 +255,15 @@ function quoteSchema(lineLabel: string) {
         enabled: z.literal(true),
         low: textField((raw) => parseWholeNumber(raw, low)),
         high: textField((raw) => parseWholeNumber(raw, high)),
+        usd: SavedUsd,
       }),
       z.transform((quote, ctx): CostOverride | null => {
-        if (quote.low <= quote.high) return { low: quote.low, high: quote.high };
+        // Compared as typed; converting keeps the order (the same rate, rounded the same way).
+        if (quote.low <= quote.high)
+          return {
+            low: quoteInDollars(quote.low, currency, quote.usd?.low),
+            high: quoteInDollars(quote.high, currency, quote.usd?.high),
+          };
         ctx.issues.push({
           code: 'custom',
           message: `The high figure for ${lineLabel} must be the same as or more than the low figure`,
@@ -232,7 +281,8 @@ export type ScenarioSchema = z.ZodMiniType<ScenarioFormResult, ScenarioFormValue
 
 /** The scenario form's schema, for the content's lines, tiers and deployments. */
 export function scenarioFormSchema(context: ScenarioFormContext): ScenarioSchema {
-  const quotes = Object.fromEntries(context.lines.map((line) => [line.id, quoteSchema(line.label)]));
+  const currency = context.currency ?? USD_QUOTES;
+  const quotes = Object.fromEntries(context.lines.map((line) => [line.id, quoteSchema(line.label, currency)]));
   const included = Object.fromEntries(context.removableLineIds.map((id) => [id, z.boolean()]));
   const tier = z.enum(context.modelTierIds as [Id, ...Id[]]);
   const schema = z.pipe(
@@ -288,12 +338,19 @@ export function scenarioFormValues(
   defaultModelTier: Id,
 ): ScenarioFormValues {
   const { inputs } = scenario;
+  const rate = context.currency?.code === 'USD' ? 1 : (context.currency?.ratePerUsd ?? 1);
+  const shown = (usd: number) => String(rate === 1 ? usd : convertDollars(usd, rate));
   const quotes: ScenarioFormValues['quotes'] = {};
   for (const line of context.lines) {
     const override = Object.hasOwn(inputs.overrides, line.id) ? inputs.overrides[line.id] : undefined;
     quotes[line.id] = override
-      ? { enabled: true, low: String(override.low), high: String(override.high) }
-      : { enabled: false, low: '', high: '' };
+      ? {
+          enabled: true,
+          low: shown(override.low),
+          high: shown(override.high),
+          usd: { low: override.low, high: override.high },
+        }
+      : { enabled: false, low: '', high: '', usd: null };
   }
   const included: Record<Id, boolean> = {};
   for (const id of context.removableLineIds) included[id] = !inputs.excluded.includes(id);

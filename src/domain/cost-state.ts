@@ -389,3 +389,19 @@ export function costCodec(context: CostContext): StoredCodec<CostState> {
 export function isReferenceCost(state: CostState, context: CostContext): boolean {
   return encodeStoredCost(state, context) === encodeStoredCost(initialCostState(context), context);
 }
+
+/**
+ * Whether /cost/ shows the second scenario. The state always stores two (so the codec, share
+ * links and merges stay as they are), but the page opens with one plan and offers the second on
+ * request. Rather than store a "comparing" flag, it is derived: the second scenario is in use when
+ * it is being edited, is the user's plan, or is no longer the untouched reference scenario a fresh
+ * visit starts with (its inputs or its name changed). "Compare with another scenario" copies the
+ * plan into it and edits it, so it shows from that moment and after a reload. Editing only the
+ * first scenario never brings up the second.
+ */
+export function secondScenarioInUse(state: CostState, context: CostContext): boolean {
+  if (state.active === 1 || state.plan === 1) return true;
+  const untouched = initialCostState(context).scenarios[1];
+  const second = state.scenarios[1];
+  return second.name !== untouched.name || !jsonEqual(second.inputs, untouched.inputs);
+}

@@ -47,6 +47,15 @@ export function convertDollars(usd: number, ratePerUsd: number): number {
   return toSafeNumber(divRoundHalfUp(BigInt(usd) * rateInMicros(ratePerUsd), MICROS_PER_UNIT), 'converted amount');
 }
 
+/**
+ * Whole US dollars for whole `amount` units of a currency at `ratePerUsd`, rounded half up, once:
+ * the amount is divided by the rate in millionths, exactly, with a single rounding at the end.
+ */
+export function convertToDollars(amount: number, ratePerUsd: number): number {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`amount should be whole units, got ${amount}`);
+  return toSafeNumber(divRoundHalfUp(BigInt(amount) * MICROS_PER_UNIT, rateInMicros(ratePerUsd)), 'amount in dollars');
+}
+
 export interface MoneyRange {
   low: number;
   high: number;

@@ -45,6 +45,21 @@ test.describe('cost calculator', () => {
     // The reference programme (one workflow, one agent) narrows to one system, never to none.
     await expect(page.getByRole('heading', { name: 'Narrow the scope' })).toBeVisible();
     await expect(page.locator('.cost-cuts')).toContainText('Build 1 workflow first instead of 1 workflow and 1 agent');
+    // One plan: no scenario switch, no copy, no comparison until the user asks for a second.
+    await expect(page.getByText('Scenario you are editing')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Copy “/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Compare scenarios' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Compare with another scenario' })).toBeVisible();
+    // The answer comes first: the estimate and the chart, each bar labelled, before the inputs.
+    const order = await page.evaluate(() =>
+      ['.cost-total', '.cost-chart', '.cost__inputs'].map(
+        (sel) => document.querySelector(sel)!.getBoundingClientRect().top,
+      ),
+    );
+    expect(order[0]).toBeLessThan(order[2]!);
+    expect(order[1]).toBeLessThan(order[2]!);
+    await expect(page.locator('.cost-chart__value').nth(1)).toHaveText('$120K – $200K');
+    await expect(page.locator('.cost-chart__legend')).toContainText('from the line’s low estimate to its high');
     await expectNoAxeViolations(page, 'cost: defaults');
     // What the page shows is what is saved: the untouched reference programme, as the reference.
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toMatchObject({
@@ -58,7 +73,8 @@ test.describe('cost calculator', () => {
     await expect(total(page)).toHaveText('$530,000 – $1,125,000');
     await agents(page).fill('2');
     await expect(total(page)).toHaveText('$630,000 – $1,305,000');
-    await expect(announcement(page)).toHaveText('As planned: year one $630,000 to $1,305,000, midpoint $967,500.');
+    // One plan, so no scenario name in the announcement.
+    await expect(announcement(page)).toHaveText('Year one $630,000 to $1,305,000, midpoint $967,500.');
     await agents(page).fill('0');
     await expect(total(page)).toHaveText('$430,000 – $945,000');
     await expect(page.locator('.cost-cuts')).toContainText('Build 1 workflow first instead of 2 workflows');
@@ -70,15 +86,22 @@ test.describe('cost calculator', () => {
     await page.getByText('I have a real quote for a line').click();
     await page.getByRole('checkbox', { name: literally(governance.label) }).check();
     // The quote starts from the line's current figure, so nothing changes until it is edited.
-    await expect(page.getByLabel(`Low figure for ${governance.label}, US dollars`)).toHaveValue(String(governance.low));
+    await expect(page.getByLabel(`Low figure for ${governance.label}, USD`)).toHaveValue(String(governance.low));
     await expect(total(page)).toHaveText('$410,000 – $925,000');
-    await page.getByLabel(`Low figure for ${governance.label}, US dollars`).fill('20,000');
-    await page.getByLabel(`High figure for ${governance.label}, US dollars`).fill('30000');
+    await page.getByLabel(`Low figure for ${governance.label}, USD`).fill('20,000');
+    await page.getByLabel(`High figure for ${governance.label}, USD`).fill('30000');
     await expect(total(page)).toHaveText('$370,000 – $835,000');
     const warning = page.locator('.cost-wrong-cut');
     await expect(warning).toContainText(`Wrong cut: ${governance.label}`);
     await expect(warning).toContainText(governance.cutWarning!);
     await expect(page.getByRole('row', { name: literally(governance.label) }).first()).toContainText('Wrong cut');
+    // The chart says it in words and in its legend, not only in colour.
+    await expect(page.locator('.cost-chart__label', { hasText: governance.label })).toHaveText(
+      `${governance.label} — wrong cut`,
+    );
+    await expect(page.locator('.cost-chart__legend')).toContainText(
+      'Wrong cut: a protected line below its reference low',
+    );
     await expect(announcement(page)).toContainText(`Warning: Cutting ${governance.label} below its reference low`);
     await expectNoAxeViolations(page, 'cost: wrong cut');
   });
@@ -145,11 +168,29 @@ test.describe('cost calculator', () => {
   test('volume-based inference: unit cost and the fast-tier right cut', async ({ page }) => {
     await openCost(page);
     await page.getByRole('radio', { name: /Estimate it from my volume/ }).check();
-    // The revealed field is empty, so the estimate waits and says why.
+    // The revealed field is empty: no error before the user types, but the estimate is greyed
+    // and says what it waits for, with a link to the field.
+    const tasks = page.getByRole('textbox', { name: 'Tasks per month' });
+    await expect(tasks).toBeVisible();
+    await expect(page.locator('#cost-inference-tasksPerMonth-error')).toHaveCount(0);
+    await expect(page.locator('.field--error')).toHaveCount(0);
+    await expect(tasks).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveTitle('Year-one cost · Readiness');
+    const stale = page.locator('.cost-total__stale');
+    await expect(stale).toContainText('Showing the last valid estimate. It updates once you fill in:');
+    await expect(stale.getByRole('link')).toHaveText('Enter the number of tasks per month');
+    await expect(page.locator('.cost-total')).toHaveClass(/cost-total--stale/);
+    await expect(page.locator('.cost-bar')).toContainText('Last valid estimate');
+    await expectNoAxeViolations(page, 'cost: waiting for the volume');
+    await stale.getByRole('link').click();
+    await expect(tasks).toBeFocused();
+    // Pressing Enter is acting: now it is an error.
+    await tasks.press('Enter');
     await expect(page.locator('#cost-inference-tasksPerMonth-error')).toHaveText(
       'Error: Enter the number of tasks per month',
     );
-    await page.getByRole('textbox', { name: 'Tasks per month' }).fill('100,000');
+    await tasks.fill('100,000');
+    await expect(page.locator('.cost-total')).not.toHaveClass(/cost-total--stale/);
     await expect(page.getByText(/Per task, all of year one/)).toBeVisible();
     // The fast tier is the default, as the source's right cut says: nothing to cut on the tier.
     await expect(page.getByRole('radio', { name: /Fast tier/ })).toBeChecked();
@@ -161,9 +202,24 @@ test.describe('cost calculator', () => {
     await expectNoAxeViolations(page, 'cost: volume');
   });
 
-  test('two scenarios compare side by side', async ({ page }) => {
+  test('a second scenario starts as a copy of the plan; the comparison lists only what differs', async ({ page }) => {
     await openCost(page);
-    await page.getByRole('radio', { name: 'Narrowed' }).check();
+    // The user's plan first: two workflows.
+    await workflows(page).fill('2');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+    await page.getByRole('button', { name: 'Compare with another scenario' }).click();
+    // The new scenario is being edited, has focus, and is a copy of the plan, not of the reference.
+    const second = page.getByRole('radio', { name: 'Narrowed' });
+    await expect(second).toBeChecked();
+    await expect(second).toBeFocused();
+    await expect(workflows(page)).toHaveValue('2');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
+    await expect(page.locator('.cost-scenarios__headline')).toHaveText(
+      'The two scenarios cost the same. Change “Narrowed” to see the difference.',
+    );
+    await expect(page.getByRole('table', { name: /compared with/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'cost: second scenario, unchanged');
+
     await page.getByLabel('Name of this scenario').fill('Lean');
     await agents(page).fill('0');
     await expect(page.locator('.cost-total__scenario')).toHaveText('Lean');
@@ -171,17 +227,22 @@ test.describe('cost calculator', () => {
     await expect(page.locator('.cost-scenarios__headline')).toHaveText(
       '“Lean” costs $100,000 – $180,000 less than “As planned”.',
     );
-    const comparison = page.getByRole('table', { name: /“Lean” compared with “As planned”/ });
+    const comparison = page.getByRole('table', { name: /“Lean” compared with “As planned”: the lines that differ/ });
+    // Only the agent build differs: one row, then the total and the midpoint.
+    await expect(comparison.locator('tbody tr')).toHaveCount(1);
     await expect(comparison.getByRole('row', { name: literally(line('agent-build').label) })).toContainText(
       '−$100,000',
     );
     await expect(comparison.getByRole('row', { name: /Total, year one/ })).toContainText('−$180,000');
+    await expect(
+      page.getByText(`The other ${content.costLines.length - 1} lines cost the same in both.`),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'cost: scenarios');
 
     // Back to the first scenario: its own inputs, untouched.
     await page.getByRole('radio', { name: 'As planned' }).check();
     await expect(agents(page)).toHaveValue('1');
-    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect(total(page)).toHaveText('$530,000 – $1,125,000');
 
     // Copy "As planned" into "Lean" after a confirm.
     await page.getByRole('radio', { name: 'Lean' }).check();
@@ -191,11 +252,70 @@ test.describe('cost calculator', () => {
     await expect(page.locator('.cost-scenarios__headline')).toContainText('The two scenarios cost the same');
   });
 
+  test('a quote in euros is typed in euros and kept in whole US dollars', async ({ page }) => {
+    const operations = line('operations');
+    await openCost(page);
+    await page.getByRole('radio', { name: /Euro \(EUR\)/ }).check();
+    await expect(total(page)).toHaveText('€377,200 – €851,000');
+    await page.getByText('I have a real quote for a line').click();
+    await page.getByRole('checkbox', { name: literally(operations.label) }).check();
+    const low = page.getByLabel(`Low figure for ${operations.label}, EUR`);
+    const high = page.getByLabel(`High figure for ${operations.label}, EUR`);
+    // Starts from the line's figure in euros; nothing changes until it is edited.
+    await expect(low).toHaveValue('55200');
+    await expect(high).toHaveValue('138000');
+    await expect(total(page)).toHaveText('€377,200 – €851,000');
+    await expect(page.locator('.cost-wrong-cut')).toHaveCount(0);
+    // €46,000 is $50,000 at 0.92: below the reference low, so a wrong cut.
+    await low.fill('46,000');
+    await expect(total(page)).toHaveText('€368,000 – €851,000');
+    await expect(page.locator('.cost-wrong-cut')).toContainText(`Wrong cut: ${operations.label}`);
+    await expectNoAxeViolations(page, 'cost: a quote in euros');
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!).s[0].o)
+      .toEqual({ operations: [50_000, 150_000] });
+    // Back in US dollars the same quote shows in dollars.
+    await page.getByRole('radio', { name: /US dollar \(USD\)/ }).check();
+    await expect(page.getByLabel(`Low figure for ${operations.label}, USD`)).toHaveValue('50000');
+    await expect(page.getByLabel(`High figure for ${operations.label}, USD`)).toHaveValue('150000');
+  });
+
+  test('on a phone the year-one bar stays in sight and never covers the focused field', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Where focus lands, not the smooth scroll on its way there.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openCost(page);
+    await page.getByText('I have a real quote for a line').click();
+    await page.getByRole('checkbox', { name: literally(line('operations').label) }).check();
+    await workflows(page).focus();
+    const bar = page.locator('.cost-bar');
+    let checked = 0;
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const overlap = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const barBox = document.querySelector('.cost-bar')!.getBoundingClientRect();
+        if (!focused?.closest('.cost-form') || focused.tagName !== 'INPUT') return null;
+        const box = focused.getBoundingClientRect();
+        // Obscured when the field and the bar overlap on screen.
+        return box.bottom > barBox.top && box.top < barBox.bottom;
+      });
+      if (overlap === null) continue;
+      checked++;
+      expect(overlap).toBe(false);
+    }
+    expect(checked).toBeGreaterThan(10);
+    // Deep in the inputs, the bar is at the top of the screen with the range.
+    await expect(bar).toHaveText('Year one: $410,000 – $925,000');
+    expect((await bar.boundingBox())!.y).toBeLessThanOrEqual(1);
+  });
+
   test('the report leads with the scenario the user marks as their plan, not the one being edited', async ({
     page,
   }) => {
     await openCost(page);
-    await page.getByRole('radio', { name: 'Narrowed' }).check();
+    await page.getByRole('button', { name: 'Compare with another scenario' }).click();
+    await expect(page.getByRole('radio', { name: 'Narrowed' })).toBeChecked();
     await agents(page).fill('0');
     await expect(total(page)).toHaveText('$310,000 – $745,000');
     // Editing "Narrowed" does not make it the plan.
@@ -215,6 +335,8 @@ test.describe('cost calculator', () => {
 
   test('switching scenarios keeps text that is not yet valid', async ({ page }) => {
     await openCost(page);
+    await page.getByRole('button', { name: 'Compare with another scenario' }).click();
+    await page.getByRole('radio', { name: 'As planned' }).check();
     await workflows(page).fill('lots');
     await page.getByRole('radio', { name: 'Narrowed' }).check();
     await expect(workflows(page)).toHaveValue('1');
@@ -254,9 +376,11 @@ test.describe('cost calculator', () => {
   }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await openCost(page);
+    await page.getByRole('button', { name: 'Compare with another scenario' }).click();
+    await agents(page).fill('0');
+    await page.getByRole('radio', { name: 'As planned' }).check();
     await workflows(page).fill('2');
     await page.getByRole('radio', { name: 'Narrowed' }).check();
-    await agents(page).fill('0');
     await page.getByRole('radio', { name: /Pound sterling/ }).check();
     await expect(total(page)).toHaveText('£244,900 – £588,550');
     await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
@@ -289,13 +413,17 @@ test.describe('cost calculator', () => {
     };
     await openCost(page, `/cost/#s=${toBase64Url(JSON.stringify({ v: 1, c: section }))}`);
     await expect(page.getByRole('status').filter({ hasText: '5 parts of the link could not be read' })).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Mine' })).toBeChecked();
+    // The second scenario is the untouched default, so the page shows one plan.
+    await expect(page.getByRole('radio', { name: 'Mine' })).toHaveCount(0);
     await expect(workflows(page)).toHaveValue('3');
     await expect(agents(page)).toHaveValue('1');
     // Three workflows, one agent, in euros at the content rate.
     await expect(total(page)).toHaveText('€598,000 – €1,219,000');
     await expect(page.locator('.cost-wrong-cut')).toHaveCount(0);
     await expectNoAxeViolations(page, 'cost: tampered link notice');
+    // Its name was kept: it shows once there are two.
+    await page.getByRole('button', { name: 'Compare with another scenario' }).click();
+    await expect(page.getByRole('radio', { name: 'Mine' })).not.toBeChecked();
 
     // A new document each time: a hash-only change on the same page is not a fresh visit.
     await page.goto('about:blank');

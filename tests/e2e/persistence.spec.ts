@@ -154,8 +154,8 @@ test.describe('half-typed values', () => {
     await openCost(page);
     await page.getByText('I have a real quote for a line').click();
     await page.getByRole('checkbox', { name: governance.label }).check();
-    const low = page.getByLabel(`Low figure for ${governance.label}, US dollars`);
-    const high = page.getByLabel(`High figure for ${governance.label}, US dollars`);
+    const low = page.getByLabel(`Low figure for ${governance.label}, USD`);
+    const high = page.getByLabel(`High figure for ${governance.label}, USD`);
     await low.fill('5000');
     await high.fill('10000');
     const quote = async () =>

@@ -13,7 +13,8 @@ import {
   type ScenarioFormContext,
   type ScenarioFormValues,
 } from '../../src/domain/cost-form';
-import { REMOVABLE, content, inputsArb, nameArb } from './cost-arbitraries';
+import { REMOVABLE, content, inputsArb, nameArb, rateArb } from './cost-arbitraries';
+import { convertDollars } from '../../src/domain/currency';
 
 const formContext: ScenarioFormContext = {
   lines: content.costLines,
@@ -217,5 +218,55 @@ describe('scenario form schema', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('keeps every saved quote to the dollar through the form in another currency', () => {
+    fc.assert(
+      fc.property(nameArb, inputsArb, rateArb, (name, inputs, ratePerUsd) => {
+        const euros = { ...formContext, currency: { code: 'EUR', ratePerUsd } };
+        const parsed = scenarioFormSchema(euros).safeParse(scenarioFormValues({ name, inputs }, euros, 'frontier'));
+        expect(parsed.data).toEqual({ name, inputs });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('quotes in the display currency', () => {
+  const euros: ScenarioFormContext = { ...formContext, currency: { code: 'EUR', ratePerUsd: 0.92 } };
+  const inEuros = scenarioFormSchema(euros);
+
+  it('reads a quote typed in euros as whole US dollars, rounded once', () => {
+    const values = defaults();
+    values.quotes.operations = { enabled: true, low: '80,000', high: '92000' };
+    // 80,000 / 0.92 = 86,956.52… → 86,957; 92,000 / 0.92 = 100,000.
+    expect(inEuros.safeParse(values).data?.inputs.overrides).toEqual({ operations: { low: 86_957, high: 100_000 } });
+  });
+
+  it('shows a saved quote in euros, and the maximum in euros', () => {
+    const saved = scenarioFormValues(
+      {
+        name: 'A',
+        inputs: {
+          workflows: 1,
+          agents: 1,
+          inference: { mode: 'reference' },
+          deployment: 'public-cloud',
+          excluded: [],
+          overrides: { operations: { low: 86_956, high: 100_000 } },
+        },
+      },
+      euros,
+      'frontier',
+    );
+    expect(saved.quotes.operations).toMatchObject({ enabled: true, low: '80000', high: '92000' });
+    // Untouched, the text keeps the saved dollars (86,956), not the 86,957 converting back would give.
+    expect(inEuros.safeParse(saved).data?.inputs.overrides).toEqual({ operations: { low: 86_956, high: 100_000 } });
+    const max = quoteField('low', 'First-year operations', { code: 'EUR', ratePerUsd: 0.92 });
+    expect(max.max).toBe(convertDollars(1_000_000_000, 0.92));
+    expect(parseWholeNumber('2000000000', max)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('€920,000,000'),
+    });
   });
 });

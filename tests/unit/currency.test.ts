@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertDollars, convertLinesAndTotal, convertRange } from '../../src/domain/currency';
+import { convertDollars, convertLinesAndTotal, convertRange, convertToDollars } from '../../src/domain/currency';
 
 describe('convertDollars', () => {
   it.each([
@@ -91,5 +91,31 @@ describe('convertLinesAndTotal', () => {
     ];
     expect(convertLinesAndTotal(lines, 0.5)).toEqual({ lines, total: { low: 3, high: 3 } });
     expect(convertRange({ low: 3, high: 3 }, 0.5)).toEqual({ low: 2, high: 2 });
+  });
+});
+
+describe('convertToDollars', () => {
+  it.each([
+    [377_200, 0.92, 410_000],
+    [80_000, 0.92, 86_957], // 86,956.52… rounds once, half up
+    [34_440_000, 84, 410_000],
+    [1, 2, 1], // 0.5 rounds up
+    [0, 0.92, 0],
+  ])('%d at %d per dollar is $%d', (amount, rate, usd) => {
+    expect(convertToDollars(amount, rate)).toBe(usd);
+  });
+
+  it('lands within half a dollar of the exact quotient', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        fc.integer({ min: 1, max: 100_000_000 }),
+        (amount, micros) => {
+          const rate = micros / 1_000_000;
+          const usd = convertToDollars(amount, rate);
+          expect(Math.abs(usd - (amount * 1_000_000) / micros)).toBeLessThanOrEqual(0.5 + 1e-6);
+        },
+      ),
+    );
   });
 });

@@ -11,14 +11,14 @@ const AXIS = 30;
  * summary for screen readers; the table after it is the real data. Sizes are SVG attributes and
  * percentages (no style attributes: the CSP forbids them), so it fits any width.
  */
-function CostChart({ display }: { display: CostDisplay }) {
+export function CostChart({ display, stale = false }: { display: CostDisplay; stale?: boolean }) {
   const { lines, chart } = display;
   const x = (amount: number) => `${(amount / chart.max) * 100}%`;
   const plotHeight = lines.length * ROW;
   const height = plotHeight + AXIS;
   const last = chart.ticks.length - 1;
   return (
-    <figure className="cost-chart">
+    <figure className={`cost-chart${stale ? ' cost-chart--stale' : ''}`}>
       <svg className="cost-chart__svg" role="img" aria-label={chart.summary} width="100%" height={height}>
         {chart.ticks.map(({ value }) => (
           <line key={value} className="cost-chart__grid" x1={x(value)} x2={x(value)} y1={0} y2={plotHeight} />
@@ -30,6 +30,16 @@ function CostChart({ display }: { display: CostDisplay }) {
             <g key={line.id}>
               <text className="cost-chart__label" x="0" y={top + LABEL_Y}>
                 {line.chartLabel}
+              </text>
+              <text
+                className="cost-chart__value"
+                {...(line.chartValuePlacement === 'above'
+                  ? { x: '100%', y: top + LABEL_Y, textAnchor: 'end' }
+                  : line.chartValuePlacement === 'after'
+                    ? { x: x(line.high), dx: 6, y: top + BAR_Y + BAR_HEIGHT - 3, textAnchor: 'start' }
+                    : { x: x(line.low), dx: -6, y: top + BAR_Y + BAR_HEIGHT - 3, textAnchor: 'end' })}
+              >
+                {line.chartValueText}
               </text>
               {line.high > line.low ? (
                 <rect
@@ -67,7 +77,15 @@ function CostChart({ display }: { display: CostDisplay }) {
           </text>
         ))}
       </svg>
-      <figcaption className="hint">Each bar runs from a line&rsquo;s low estimate to its high.</figcaption>
+      <figcaption>
+        <ul className="cost-chart__legend">
+          {chart.legend.map((entry) => (
+            <li key={entry.kind} className={`cost-chart__key cost-chart__key--${entry.kind}`}>
+              {entry.text}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
     </figure>
   );
 }
@@ -91,12 +109,11 @@ function Notes({ notes }: { notes: readonly CostLineNote[] }) {
   );
 }
 
-/** The breakdown chart and the table behind it, in the display currency. */
+/** The table behind the chart (which leads the page), in the display currency. */
 export function CostBreakdown({ display }: { display: CostDisplay }) {
   const { lines, total, currency } = display;
   return (
     <div className="stack stack--m">
-      <CostChart display={display} />
       {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
       <div className="table-wrap" role="region" aria-labelledby="cost-table-caption" tabIndex={0}>

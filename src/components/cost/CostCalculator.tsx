@@ -10,7 +10,7 @@ import {
   type ScenarioFormContext,
   type ScenarioFormValues,
 } from '../../domain/cost-form';
-import { initialCostState, type CostContext, type ScenarioIndex } from '../../domain/cost-state';
+import { initialCostState, secondScenarioInUse, type CostContext, type ScenarioIndex } from '../../domain/cost-state';
 import { buildCostView } from '../../domain/cost-view';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../domain/cost-display';
 import {
@@ -27,19 +27,21 @@ import {
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { CostFacilitatorPanel, CostNote } from '../facilitator/CostFacilitator';
 import { AssumptionsUsed } from './AssumptionsUsed';
-import { CostBreakdown } from './CostBreakdown';
+import { CostBreakdown, CostChart } from './CostBreakdown';
 import { CostErrorSummary } from './CostErrorSummary';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { CostPdfButton } from './CostPdfButton';
-import { CostSummary } from './CostSummary';
+import { CostSummary, CostSummaryBar } from './CostSummary';
 import { CurrencyForm } from './CurrencyForm';
 import { RightCuts } from './RightCuts';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioForm } from './ScenarioForm';
 import type { CostProps } from './cost-props';
 import type { FormReport } from './use-live-form';
+import type { Range } from '../../domain/cost-estimate';
+import { convertRange } from '../../domain/currency';
 
-const VALID: FormReport = { valid: true, problems: [] };
+const VALID: FormReport = { valid: true, problems: [], waiting: [] };
 
 interface FormsState {
   scenario: FormReport;
@@ -53,8 +55,14 @@ interface FormsState {
 /** What the user typed but could not yet be saved, per store revision (a newer revision discards it). */
 interface Drafts {
   revision: number;
-  scenarios: [ScenarioFormValues | null, ScenarioFormValues | null];
+  scenarios: [ScenarioDraft | null, ScenarioDraft | null];
   currency: CurrencyFormValues | null;
+}
+
+/** A scenario's text, and the display currency its quotes were typed in ("EUR:0.92"). */
+interface ScenarioDraft {
+  values: ScenarioFormValues;
+  currencyKey: string;
 }
 
 /** Debounce for the spoken update, so typing "12" is not announced twice. */
@@ -73,21 +81,6 @@ export function CostCalculator(props: CostCalculatorProps) {
     () => ({ ...reportContent, costLines, assumptions }),
     [reportContent, costLines, assumptions],
   );
-  const formContext = useMemo<ScenarioFormContext>(
-    () => ({
-      lines: costLines,
-      removableLineIds,
-      modelTierIds: assumptions.modelTiers.map((tier) => tier.id),
-      deploymentIds: assumptions.deployments.map((deployment) => deployment.id),
-    }),
-    [costLines, removableLineIds, assumptions],
-  );
-  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext), [formContext]);
-  const currencySchema = useMemo(
-    () => currencyFormSchema(assumptions.currencies.map((currency) => currency.code)),
-    [assumptions],
-  );
-
   const stored = useStore($cost);
   const revision = useStore($costRevision);
   // Until the saved state is loaded (the store is null until then), render what the server
@@ -95,10 +88,34 @@ export function CostCalculator(props: CostCalculatorProps) {
   const ready = stored !== null;
   const initial = useMemo(() => initialCostState(context), [context]);
   const state = stored ?? initial;
+  const { code, ratePerUsd } = state.currency;
+  const currencyKey = `${code}:${ratePerUsd}`;
+
+  // Quotes are typed in the display currency, so the form's schema follows it.
+  const formContext = useMemo<ScenarioFormContext>(
+    () => ({
+      lines: costLines,
+      removableLineIds,
+      modelTierIds: assumptions.modelTiers.map((tier) => tier.id),
+      deploymentIds: assumptions.deployments.map((deployment) => deployment.id),
+      currency: { code, ratePerUsd },
+    }),
+    [costLines, removableLineIds, assumptions, code, ratePerUsd],
+  );
+  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext), [formContext]);
+  const currencySchema = useMemo(
+    () => currencyFormSchema(assumptions.currencies.map((currency) => currency.code)),
+    [assumptions],
+  );
+
   const [forms, setForms] = useState<FormsState>({ scenario: VALID, currency: VALID, summary: false, focus: 0 });
   const [drafts, setDrafts] = useState<Drafts>({ revision: 0, scenarios: [null, null], currency: null });
   const [pending, setPending] = useState<'reset' | 'copy' | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // "Compare with another scenario" was pressed on this visit (the copy may still be unchanged).
+  const [asked, setAsked] = useState(false);
+  const [focusSwitch, setFocusSwitch] = useState(0);
+  const showSecond = asked || secondScenarioInUse(state, context);
 
   useEffect(() => {
     onMounted();
@@ -106,31 +123,42 @@ export function CostCalculator(props: CostCalculatorProps) {
 
   const active = state.scenarios[state.active];
   const other = state.scenarios[state.active === 0 ? 1 : 0];
-  const { code } = state.currency;
+  // The scenario being edited as form text (quotes in the display currency).
+  const savedValues = useMemo(
+    () => scenarioFormValues(active, formContext, assumptions.defaultModelTier),
+    [active, formContext, assumptions.defaultModelTier],
+  );
   const view = useMemo(
     () => buildCostView(context, active.inputs, state.currency),
     [context, active.inputs, state.currency],
   );
+  // With one plan there is nothing to tell apart, so no scenario name is shown.
+  const shownName = showSecond ? active.name : null;
   const display = useMemo(
-    () => buildCostDisplay(context, active.inputs, state.currency, active.name, view),
-    [context, active.inputs, active.name, state.currency, view],
+    () => buildCostDisplay(context, active.inputs, state.currency, shownName, view),
+    [context, active.inputs, shownName, state.currency, view],
   );
   const comparison = useMemo(() => buildScenarioComparisonDisplay(context, state), [context, state]);
-  // A quote starts from the line's current figure; a line left out starts from its reference.
+  // A quote starts from the line's current figure, as shown; a line left out starts from its reference.
   const lineRanges = useMemo(
     () =>
       Object.fromEntries(
-        view.estimate.lines.map((line) => [
-          line.item.id,
-          line.basis === 'excluded'
-            ? { low: line.item.low * line.units, high: line.item.high * line.units }
-            : { low: line.low, high: line.high },
-        ]),
-      ) as Record<Id, { low: number; high: number }>,
-    [view],
+        view.estimate.lines.map((line, index) => {
+          const priced = view.priced.lines[index]!;
+          if (line.basis !== 'excluded')
+            return [
+              line.item.id,
+              { usd: { low: line.low, high: line.high }, shown: { low: priced.low, high: priced.high } },
+            ];
+          const usd = { low: line.item.low * line.units, high: line.item.high * line.units };
+          return [line.item.id, { usd, shown: convertRange(usd, ratePerUsd) }];
+        }),
+      ) as Record<Id, { usd: Range; shown: Range }>,
+    [view, ratePerUsd],
   );
 
   const problems = [...forms.scenario.problems, ...forms.currency.problems];
+  const waiting = [...forms.scenario.waiting, ...forms.currency.waiting];
   const stale = !forms.scenario.valid || !forms.currency.valid;
   const showSummary = forms.summary && problems.length > 0;
 
@@ -147,12 +175,19 @@ export function CostCalculator(props: CostCalculatorProps) {
     setDrafts((current) =>
       change(current.revision === revision ? current : { revision, scenarios: [null, null], currency: null }),
     );
+  // A scenario re-opened after the display currency changed keeps what was typed, except its
+  // quotes (typed in the old currency), which re-open from the saved figures in the new one.
+  const scenarioValues = () => {
+    const draft = formDrafts?.scenarios[editing];
+    if (!draft) return savedValues;
+    return draft.currencyKey === currencyKey ? draft.values : { ...draft.values, quotes: savedValues.quotes };
+  };
   const editing: ScenarioIndex = state.active;
 
   // Say what changed, politely and once the typing settles.
   const message = stale
-    ? `${problems[0]?.message ?? 'A field needs fixing'}. Showing the last valid estimate.`
-    : `${active.name}: year one ${display.total.spokenText}, midpoint ${display.total.midpointText}.` +
+    ? `${problems[0]?.message ?? waiting[0]?.message ?? 'A field needs fixing'}. Showing the last valid estimate.`
+    : `${shownName ? `${shownName}: year one` : 'Year one'} ${display.total.spokenText}, midpoint ${display.total.midpointText}.` +
       display.warnings.map((warning) => ` Warning: ${warning.message}`).join('');
   const announced = useRef<string | null>(null);
   useEffect(() => {
@@ -175,9 +210,29 @@ export function CostCalculator(props: CostCalculatorProps) {
     document.title = hasErrors ? `Error: ${base}` : base;
   }, [hasErrors]);
 
+  // After "Compare with another scenario", focus goes to the new scenario's radio, now checked.
+  useEffect(() => {
+    if (focusSwitch === 0) return;
+    document.querySelector<HTMLInputElement>('.cost-switch input[name="cost-scenario"]:checked')?.focus();
+  }, [focusSwitch]);
+
+  /** A second scenario, as a copy of the user's plan, to change and compare. */
+  function compare() {
+    const plan = state.plan ?? 0;
+    const copy: ScenarioIndex = plan === 0 ? 1 : 0;
+    copyScenario(plan, copy);
+    editScenario(copy);
+    setAsked(true);
+    setFocusSwitch((n) => n + 1);
+    setAnnouncement(
+      `“${state.scenarios[copy].name}” is a copy of “${state.scenarios[plan].name}”. Change it, and the comparison shows what differs.`,
+    );
+  }
+
   function confirm() {
     if (pending === 'reset') {
       resetCost();
+      setAsked(false);
       setAnnouncement('Both scenarios are back to the reference programme.');
     } else if (pending === 'copy') {
       copyScenario(editing === 0 ? 1 : 0, editing);
@@ -199,14 +254,23 @@ export function CostCalculator(props: CostCalculatorProps) {
         <CostFacilitatorPanel questionIds={questionIds} />
       </div>
 
-      <div className="cost__layout">
-        <section className="cost__inputs stack stack--l" aria-labelledby="cost-inputs-title">
-          <h2 id="cost-inputs-title">Your programme</h2>
+      <div className="cost__lead">
+        <CostSummary display={display} stale={stale} problems={problems} waiting={waiting} />
+        <section className="cost__chart stack stack--s" aria-labelledby="cost-chart-title">
+          <h2 id="cost-chart-title">Where the money goes</h2>
+          <CostChart display={display} stale={stale} />
+        </section>
+      </div>
+
+      <section className="cost__inputs stack stack--l" aria-labelledby="cost-inputs-title">
+        <CostSummaryBar display={display} stale={stale} />
+        <h2 id="cost-inputs-title">Your programme</h2>
+        {showSecond ? (
           <div className="cost-switch stack stack--s">
             <fieldset className="fieldset" aria-describedby="cost-scenario-hint">
               <legend className="fieldset__legend cost-form__legend">Scenario you are editing</legend>
               <p className="hint" id="cost-scenario-hint">
-                Keep two versions of the plan and compare them below: the plan as it stands and a narrower one, say.
+                Change one of them and the comparison below shows what differs.
               </p>
               <div className="radios radios--inline">
                 {state.scenarios.map((scenario, index) => {
@@ -237,44 +301,56 @@ export function CostCalculator(props: CostCalculatorProps) {
               Copy “{other.name}” into “{active.name}”
             </button>
           </div>
-          <ScenarioForm
-            key={`${revision}-${editing}`}
-            schema={scenarioSchema}
-            costLines={costLines}
-            assumptions={assumptions}
-            removableLineIds={removableLineIds}
-            initialValues={
-              formDrafts?.scenarios[editing] ?? scenarioFormValues(active, formContext, assumptions.defaultModelTier)
-            }
-            lineRanges={lineRanges}
-            decisions={props.decisions}
-            onValid={(scenario) => updateScenario(editing, scenario)}
-            onReport={report('scenario')}
-            onSubmitInvalid={askForSummary}
-            onLeave={(values) =>
-              keepDraft((d) => {
-                const scenarios: Drafts['scenarios'] = [...d.scenarios];
-                scenarios[editing] = values;
-                return { ...d, scenarios };
-              })
-            }
-          />
-          <CurrencyForm
-            key={revision}
-            schema={currencySchema}
-            currencies={assumptions.currencies}
-            rateDates={rateDates}
-            initialValues={formDrafts?.currency ?? { code, rate: String(state.currency.ratePerUsd) }}
-            onValid={setDisplayCurrency}
-            onReport={report('currency')}
-            onSubmitInvalid={askForSummary}
-            onLeave={(values) => keepDraft((d) => ({ ...d, currency: values }))}
-          />
-        </section>
-        <div className="cost__results">
-          <CostSummary display={display} stale={stale} problems={problems} />
-        </div>
-      </div>
+        ) : (
+          <div className="cost-switch stack stack--xs">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby="cost-compare-hint"
+              onClick={compare}
+            >
+              Compare with another scenario
+            </button>
+            <p className="hint" id="cost-compare-hint">
+              Makes a copy of your plan to change (fewer systems, say), and shows what each line would cost in both.
+            </p>
+          </div>
+        )}
+        <ScenarioForm
+          key={`${revision}-${editing}`}
+          schema={scenarioSchema}
+          costLines={costLines}
+          assumptions={assumptions}
+          removableLineIds={removableLineIds}
+          initialValues={scenarioValues()}
+          lineRanges={lineRanges}
+          currency={display.currency}
+          savedQuotes={savedValues.quotes}
+          showName={showSecond}
+          decisions={props.decisions}
+          onValid={(scenario) => updateScenario(editing, scenario)}
+          onReport={report('scenario')}
+          onSubmitInvalid={askForSummary}
+          onLeave={(values) =>
+            keepDraft((d) => {
+              const scenarios: Drafts['scenarios'] = [...d.scenarios];
+              scenarios[editing] = { values, currencyKey };
+              return { ...d, scenarios };
+            })
+          }
+        />
+        <CurrencyForm
+          key={revision}
+          schema={currencySchema}
+          currencies={assumptions.currencies}
+          rateDates={rateDates}
+          initialValues={formDrafts?.currency ?? { code, rate: String(state.currency.ratePerUsd) }}
+          onValid={setDisplayCurrency}
+          onReport={report('currency')}
+          onSubmitInvalid={askForSummary}
+          onLeave={(values) => keepDraft((d) => ({ ...d, currency: values }))}
+        />
+      </section>
 
       <CostNote />
 
@@ -294,10 +370,12 @@ export function CostCalculator(props: CostCalculatorProps) {
         <RightCuts display={display} />
       </section>
 
-      <section className="stack stack--m" aria-labelledby="cost-compare-title">
-        <h2 id="cost-compare-title">Compare scenarios</h2>
-        <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} />
-      </section>
+      {showSecond && (
+        <section className="stack stack--m" aria-labelledby="cost-compare-title">
+          <h2 id="cost-compare-title">Compare scenarios</h2>
+          <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} />
+        </section>
+      )}
 
       <section className="stack stack--m" aria-labelledby="cost-assumptions-title">
         <div className="stack stack--xs">

@@ -8,13 +8,15 @@ interface CostSummaryProps {
   stale: boolean;
   /** What to fix, linked to the fields. */
   problems: FieldProblem[];
+  /** Fields not filled in yet (not errors): what the estimate is waiting for. */
+  waiting?: FieldProblem[];
 }
 
 /** The headline: total, midpoint, warnings, build share and unit cost, as the cost display words them. */
-export function CostSummary({ display, stale, problems }: CostSummaryProps) {
+export function CostSummary({ display, stale, problems, waiting = [] }: CostSummaryProps) {
   const { total, buildShare, unitCost, currency } = display;
   return (
-    <section className="card cost-total" aria-labelledby="cost-total-title">
+    <section className={`card cost-total${stale ? ' cost-total--stale' : ''}`} aria-labelledby="cost-total-title">
       <h2 id="cost-total-title" className="cost-total__title">
         Year-one estimate
         <span className="cost-total__scenario">{display.scenarioName}</span>
@@ -28,11 +30,16 @@ export function CostSummary({ display, stale, problems }: CostSummaryProps) {
         <div className="notice notice--info cost-total__stale">
           <p>
             <strong>Showing the last valid estimate.</strong>{' '}
-            {problems.length === 0
-              ? 'Fix the highlighted field to update it.'
-              : `It updates once ${problems.length === 1 ? 'this is' : 'these are'} fixed:`}
+            {problems.length > 0
+              ? `It updates once ${problems.length === 1 ? 'this is' : 'these are'} fixed:`
+              : waiting.length > 0
+                ? 'It updates once you fill in:'
+                : 'Fix the highlighted field to update it.'}
           </p>
           {problems.length > 0 && <ProblemLinks problems={problems} className="cost-total__problems" />}
+          {problems.length === 0 && waiting.length > 0 && (
+            <ProblemLinks problems={waiting} className="cost-total__problems cost-total__problems--waiting" />
+          )}
         </div>
       )}
       {display.warnings.map((warning) => (
@@ -71,5 +78,19 @@ export function CostSummary({ display, stale, problems }: CostSummaryProps) {
         )}
       </dl>
     </section>
+  );
+}
+
+/**
+ * The year-one range in one line, stuck to the top of the screen while the inputs scroll, so the
+ * answer stays in sight while editing. It repeats the estimate above and the live announcement,
+ * so it is hidden from screen readers; the page's scroll padding keeps it off focused fields.
+ */
+export function CostSummaryBar({ display, stale }: { display: CostDisplay; stale: boolean }) {
+  return (
+    <div className={`cost-bar${stale ? ' cost-bar--stale' : ''}`} aria-hidden="true">
+      <span className="cost-bar__total">{display.total.barText}</span>
+      {stale && <span className="cost-bar__stale">Last valid estimate</span>}
+    </div>
   );
 }

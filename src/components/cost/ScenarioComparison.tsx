@@ -38,58 +38,63 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
         ))}
       </div>
       <p className="cost-scenarios__headline">{comparison.headline}</p>
-      {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
-      <div className="table-wrap" role="region" aria-labelledby="cost-compare-caption" tabIndex={0}>
-        <table className="table cost-table">
-          <caption id="cost-compare-caption">{comparison.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col" className="num">
-                {a}
-              </th>
-              <th scope="col" className="num">
-                {b}
-              </th>
-              <th scope="col" className="num">
-                Change, low
-              </th>
-              <th scope="col" className="num">
-                Change, high
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.lines.map((line) => (
-              <tr key={line.id}>
-                <th scope="row">{line.label}</th>
-                <td className="num">{line.aText}</td>
-                <td className="num">{line.bText}</td>
-                <td className="num">{line.lowChangeText}</td>
-                <td className="num">{line.highChangeText}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total, year one</th>
-              <td className="num">{comparison.total.aText}</td>
-              <td className="num">{comparison.total.bText}</td>
-              <td className="num">{comparison.total.lowChangeText}</td>
-              <td className="num">{comparison.total.highChangeText}</td>
-            </tr>
-            <tr>
-              <th scope="row">Midpoint</th>
-              <td className="num">{comparison.midpoint.aText}</td>
-              <td className="num">{comparison.midpoint.bText}</td>
-              <td className="num" colSpan={2}>
-                {comparison.midpoint.changeText}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      {comparison.same ? null : (
+        <>
+          {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
+          {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
+          <div className="table-wrap" role="region" aria-labelledby="cost-compare-caption" tabIndex={0}>
+            <table className="table cost-table">
+              <caption id="cost-compare-caption">{comparison.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col" className="num">
+                    {a}
+                  </th>
+                  <th scope="col" className="num">
+                    {b}
+                  </th>
+                  <th scope="col" className="num">
+                    Change, low
+                  </th>
+                  <th scope="col" className="num">
+                    Change, high
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.lines.map((line) => (
+                  <tr key={line.id}>
+                    <th scope="row">{line.label}</th>
+                    <td className="num">{line.aText}</td>
+                    <td className="num">{line.bText}</td>
+                    <td className="num">{line.lowChangeText}</td>
+                    <td className="num">{line.highChangeText}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Total, year one</th>
+                  <td className="num">{comparison.total.aText}</td>
+                  <td className="num">{comparison.total.bText}</td>
+                  <td className="num">{comparison.total.lowChangeText}</td>
+                  <td className="num">{comparison.total.highChangeText}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Midpoint</th>
+                  <td className="num">{comparison.midpoint.aText}</td>
+                  <td className="num">{comparison.midpoint.bText}</td>
+                  <td className="num" colSpan={2}>
+                    {comparison.midpoint.changeText}
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          {comparison.sameLinesText && <p className="hint">{comparison.sameLinesText}</p>}
+        </>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Path, RegisterOptions, UseFormRegisterReturn } from 'react-hook-form';
 import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
@@ -22,8 +22,14 @@ interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, Scenar
   assumptions: CostAssumptions;
   removableLineIds: readonly Id[];
   initialValues: ScenarioFormValues;
-  /** Each line's current figure in US dollars, to start a quote from. */
-  lineRanges: Record<Id, Range>;
+  /** Each line's current figure, in US dollars and as shown, to start a quote from. */
+  lineRanges: Record<Id, { usd: Range; shown: Range }>;
+  /** The display currency: quotes are typed in it. */
+  currency: { code: string; label: string; ratePerUsd: number };
+  /** The saved quotes as form text in the display currency, to re-show when the currency changes. */
+  savedQuotes: ScenarioFormValues['quotes'];
+  /** Whether there are two scenarios, so this one needs a name to tell them apart. */
+  showName: boolean;
   /** The decide pages' content, for the hints beside the counts and the deployment. */
   decisions?: DecisionsContent;
 }
@@ -50,6 +56,22 @@ export function ScenarioForm(props: ScenarioFormProps) {
   const { register, getValues, setValue } = form;
   const volume = values.inference.mode === 'volume';
 
+  // Quotes are typed in the display currency: when it changes, each saved quote is shown again in
+  // the new one (with the dollars it stands for, so it is not converted back and forth).
+  const currencyKey = `${props.currency.code}:${props.currency.ratePerUsd}`;
+  const shownIn = useRef(currencyKey);
+  useEffect(() => {
+    if (shownIn.current === currencyKey) return;
+    shownIn.current = currencyKey;
+    for (const line of costLines) {
+      const saved = props.savedQuotes[line.id];
+      if (!saved?.enabled) continue;
+      setValue(`quotes.${line.id}.usd`, saved.usd ?? null);
+      setValue(`quotes.${line.id}.low`, saved.low);
+      setValue(`quotes.${line.id}.high`, saved.high);
+    }
+  }, [currencyKey, costLines, props.savedQuotes, setValue]);
+
   const byScale = (scale: CostLineItem['scalesWith']) => costLines.find((line) => line.scalesWith === scale);
   const workflowLine = byScale('workflow');
   const agentLine = byScale('agent');
@@ -66,8 +88,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
         const range = lineRanges[id];
         const quote = getValues(`quotes.${id}`);
         if ((event.target as HTMLInputElement).checked && range && quote.low === '' && quote.high === '') {
-          setValue(`quotes.${id}.low`, String(range.low));
-          setValue(`quotes.${id}.high`, String(range.high));
+          setValue(`quotes.${id}.low`, String(range.shown.low));
+          setValue(`quotes.${id}.high`, String(range.shown.high));
+          // Untouched, the text stands for exactly these dollars (no conversion back and forth).
+          setValue(`quotes.${id}.usd`, range.usd);
         }
         return registration.onChange(event);
       },
@@ -84,15 +108,17 @@ export function ScenarioForm(props: ScenarioFormProps) {
 
   return (
     <form noValidate className="stack stack--l cost-form" aria-label="Scenario inputs" onSubmit={onSubmit}>
-      <TextField
-        id={fieldId('name')}
-        label="Name of this scenario"
-        hint="Used to tell the two scenarios apart in the comparison."
-        error={errorOf('name')}
-        registration={field('name')}
-        inputMode="text"
-        wide
-      />
+      {props.showName && (
+        <TextField
+          id={fieldId('name')}
+          label="Name of this scenario"
+          hint="Used to tell the two scenarios apart in the comparison."
+          error={errorOf('name')}
+          registration={field('name')}
+          inputMode="text"
+          wide
+        />
+      )}
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend cost-form__legend">What you will build in year one</legend>
@@ -212,7 +238,14 @@ export function ScenarioForm(props: ScenarioFormProps) {
         <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} />
       </fieldset>
 
-      <QuotesSection costLines={costLines} values={values} quoteToggle={quoteToggle} errorOf={errorOf} field={field} />
+      <QuotesSection
+        costLines={costLines}
+        values={values}
+        quoteToggle={quoteToggle}
+        errorOf={errorOf}
+        field={field}
+        currency={props.currency}
+      />
     </form>
   );
 }
@@ -223,10 +256,11 @@ interface QuotesSectionProps {
   quoteToggle: (id: Id) => UseFormRegisterReturn;
   errorOf: (path: string) => string | undefined;
   field: (path: FieldPath, options?: RegisterOptions<ScenarioFormValues, FieldPath>) => TextRegistration;
+  currency: { code: string; label: string };
 }
 
 /** "I have a real quote": per line, a checkbox that reveals the quote's low and high. */
-function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: QuotesSectionProps) {
+function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currency }: QuotesSectionProps) {
   // Opens by itself when a quote is already in use, so it is never hidden from its owner.
   const [open] = useState(() => costLines.some((line) => values.quotes[line.id]?.enabled));
   return (
@@ -235,8 +269,10 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: Quote
       <fieldset className="fieldset details__text">
         <legend className="fieldset__legend cost-form__sublegend">Real quotes</legend>
         <p className="hint">
-          A quote replaces the line&rsquo;s reference range. Enter whole US dollars for the whole of year one, whatever
-          currency the amounts are shown in.
+          A quote replaces the line&rsquo;s reference range. Enter whole amounts in {currency.code} for the whole of
+          year one.
+          {currency.code !== 'USD' &&
+            ` ${currency.label} is the currency amounts are shown in; a quote is kept in US dollars at the rate under “Show amounts in”.`}
         </p>
         {costLines.map((line) => {
           const id = fieldId(`quotes.${line.id}.enabled`);
@@ -254,7 +290,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: Quote
                     id={fieldId(`quotes.${line.id}.low`)}
                     label={
                       <>
-                        Low<span className="visually-hidden"> figure for {line.label}</span>, US dollars
+                        Low<span className="visually-hidden"> figure for {line.label}</span>, {currency.code}
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.low`)}
@@ -264,7 +300,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field }: Quote
                     id={fieldId(`quotes.${line.id}.high`)}
                     label={
                       <>
-                        High<span className="visually-hidden"> figure for {line.label}</span>, US dollars
+                        High<span className="visually-hidden"> figure for {line.label}</span>, {currency.code}
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.high`)}

@@ -21,6 +21,11 @@ export interface FormReport {
   valid: boolean;
   /** Messages shown on visible fields, in page order. */
   problems: FieldProblem[];
+  /**
+   * Visible fields the user has not filled in yet (the tasks field just revealed, say): they keep
+   * the estimate from updating, so the results say so, but they are not errors until the user acts.
+   */
+  waiting: FieldProblem[];
 }
 
 export type TextRegistration = UseFormRegisterReturn & {
@@ -65,6 +70,10 @@ export function useLiveForm<Values extends FieldValues, Result>(
   });
   const { watch, getValues, trigger, register, formState, handleSubmit } = form;
   const [valid, setValid] = useState(true);
+  // Empty fields the user has not yet acted on, with what they need: shown as a reason, not an error.
+  const [waitingFor, setWaitingFor] = useState<Record<string, string>>({});
+  // Fields the user has changed while this form is open.
+  const acted = useRef(new Set<string>());
   // Callbacks change identity on every parent render; the subscription below reads the latest.
   const latest = useRef(callbacks);
   useEffect(() => {
@@ -88,9 +97,11 @@ export function useLiveForm<Values extends FieldValues, Result>(
 
   useEffect(() => {
     const check = (changedPath: string | undefined | null) => {
+      if (changedPath) acted.current.add(changedPath);
       const result = schema.safeParse(getValues());
       setValid(result.success);
       if (result.success) {
+        setWaitingFor({});
         if (changedPath === null) return;
         cancelPending();
         if (changedPath !== undefined && textPaths.current.has(changedPath)) {
@@ -101,9 +112,20 @@ export function useLiveForm<Values extends FieldValues, Result>(
       }
       // A half-typed value that does not parse is never committed, nor is the valid prefix before it.
       cancelPending();
-      // Whatever keeps the estimate from updating is shown, even on a field not yet touched (the
-      // tasks field just revealed, say): a stale estimate with no visible reason would puzzle.
-      void trigger(result.error.issues.map((issue) => issue.path.join('.')) as Path<Values>[]);
+      // What keeps the estimate from updating is an error on a field the user has changed, or that
+      // holds text (a draft kept from earlier, the other end of a quote). An empty field nobody has
+      // touched yet (the tasks field just revealed, say) is not: the results say it is waiting for
+      // it, and it turns into an error only once the user acts (types, or presses Enter).
+      const errors: string[] = [];
+      const waiting: Record<string, string> = {};
+      for (const issue of result.error.issues) {
+        const path = issue.path.join('.');
+        const value: unknown = getValues(path as Path<Values>);
+        if (acted.current.has(path) || !(typeof value === 'string' && value.trim() === '')) errors.push(path);
+        else waiting[path] ??= issue.message;
+      }
+      setWaitingFor(waiting);
+      if (errors.length > 0) void trigger(errors as Path<Values>[]);
     };
     check(null);
     const subscription = watch((_values, { name }) => check(name));
@@ -127,9 +149,13 @@ export function useLiveForm<Values extends FieldValues, Result>(
     const message = errorOf(path);
     return message ? [{ id: fieldId(path), message }] : [];
   });
-  const signature = JSON.stringify(problems);
+  const waiting = paths.flatMap((path) =>
+    !errorOf(path) && Object.hasOwn(waitingFor, path) ? [{ id: fieldId(path), message: waitingFor[path]! }] : [],
+  );
+  const signature = JSON.stringify([problems, waiting]);
   useEffect(() => {
-    latest.current.onReport({ valid, problems: JSON.parse(signature) as FieldProblem[] });
+    const [shown, pending] = JSON.parse(signature) as [FieldProblem[], FieldProblem[]];
+    latest.current.onReport({ valid, problems: shown, waiting: pending });
   }, [valid, signature]);
 
   const onSubmit = handleSubmit(
