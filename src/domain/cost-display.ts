@@ -120,8 +120,10 @@ export interface CostDisplay {
     withinReference: boolean;
     /** "The build lines are 49–60% of year one." */
     text: string;
-    /** "The reference says the build usually takes 40–60%; this plan is within it." ("" when empty). */
+    /** "The source article says the build usually takes 40–60%; this plan is within it." ("" when empty). */
     referenceText: string;
+    /** Whose figure the reference share is (content's `basis`), shown as its tag. */
+    referenceTag: CostDisplayAssumption['tag'];
   };
   unitCost: {
     tasksPerYear: number;
@@ -363,7 +365,8 @@ export function buildCostDisplay(
       text: empty ? NO_BUILD_SHARE : `The build lines are ${shareText} of year one.`,
       referenceText: empty
         ? ''
-        : `The reference says the build usually takes ${reference.lowPercent}–${reference.highPercent}%; this plan is ${share.withinReference ? 'within' : 'outside'} it.`,
+        : `${reference.basis === 'assumption' ? 'Our reference' : 'The source article'} says the build usually takes ${reference.lowPercent}–${reference.highPercent}%; this plan is ${share.withinReference ? 'within' : 'outside'} it.`,
+      referenceTag: reference.basis === 'assumption' ? 'Assumption' : 'Source article',
     },
     unitCost: unit && {
       tasksPerYear: unit.tasksPerYear,

@@ -39,7 +39,7 @@ test.describe('cost calculator', () => {
     const chart = page.getByRole('img', { name: /Bar chart of the year-one range/ });
     await expect(chart).toHaveAttribute('aria-label', /each of the 7 cost lines/);
     await expect(
-      page.getByText(/The reference says the build usually takes 40–60%; this plan is within it/),
+      page.getByText(/The source article says the build usually takes 40–60%; this plan is within it/),
     ).toBeVisible();
     await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
     // The reference programme (one workflow, one agent) narrows to one system, never to none.

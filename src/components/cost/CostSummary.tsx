@@ -56,7 +56,10 @@ export function CostSummary({ display, stale, problems, waiting = [] }: CostSumm
             {buildShare.referenceText && (
               <>
                 {' '}
-                {buildShare.referenceText} <span className="tag tag--assumption">Assumption</span>
+                {buildShare.referenceText}{' '}
+                <span className={buildShare.referenceTag === 'Assumption' ? 'tag tag--assumption' : 'tag'}>
+                  {buildShare.referenceTag}
+                </span>
               </>
             )}
           </dd>
