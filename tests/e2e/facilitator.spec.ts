@@ -249,7 +249,7 @@ test.describe('facilitator mode', () => {
     const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await rootSize();
     await page.getByRole('button', { name: 'Presentation mode' }).click();
-    await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Leave presentation mode' })).toBeFocused();
     await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
     expect(await rootSize()).toBeGreaterThan(normal * 1.3);
     await expectNoAxeViolations(page, 'presentation mode, all questions');
@@ -265,14 +265,63 @@ test.describe('facilitator mode', () => {
     await page.locator('.report[data-ready="true"]').waitFor();
     await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
 
-    // Switching facilitator mode off ends presentation type too.
+    // Leaving presentation mode brings the tools back; switching facilitator mode off ends it too.
     await page.setViewportSize({ width: 1280, height: 800 });
     await openAssessment(page);
+    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
+    await expect(page.locator('html')).not.toHaveClass(/\bpresenting\b/);
+    await expect(page.getByRole('button', { name: 'Presentation mode' })).toBeFocused();
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
+    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
     await page.getByRole('button', { name: 'Facilitator mode' }).click();
     await expect(page.locator('html')).not.toHaveClass(/\bpresenting\b/);
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
     // No label or notes were typed, so nothing is left worth keeping.
     expect(await stored(page, KEYS.session)).toBeNull();
+  });
+
+  test('presentation mode is the client’s view: no tools or notes, the question and its answers on the first screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openAssessment(page, '/assessment/?mode=facilitator');
+    await page.getByRole('button', { name: 'One question at a time' }).click();
+    await expect(note(page, questions[0]!.label)).toBeVisible();
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await expect(page.getByRole('button', { name: 'Leave presentation mode' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Notes on/ })).toHaveCount(0);
+    await expect(page.getByLabel('Client or programme')).toHaveCount(0);
+    await expect(page.locator('.facilitator-panel')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'New session' })).toBeHidden();
+    const inFirstScreen = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      expect(box, 'on screen').not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+    };
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[0]!.text);
+    await inFirstScreen(page.getByRole('heading', { level: 1 }));
+    for (const [index, name] of ['Yes', 'No', 'Not sure'].entries()) {
+      await inFirstScreen(page.getByRole('radio', { name, exact: true }));
+      await inFirstScreen(page.locator('.radios__label').nth(index));
+    }
+    await expectNoAxeViolations(page, 'presentation mode, one question');
+
+    // The next question is presented the same way; the results open with the stage on screen.
+    await page.keyboard.press('y');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+    await expect(page.getByRole('textbox', { name: /^Notes on/ })).toHaveCount(0);
+    for (let i = 1; i < questions.length; i++) await page.keyboard.press(KEY[SIX_YES[i]!]);
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
+    await inFirstScreen(page.getByRole('heading', { level: 1 }));
+    await expect(page.locator('.facilitator-panel')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'presentation mode, results');
+
+    // The facilitator leaves presentation mode to type notes again.
+    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
+    await expect(page.getByLabel('Client or programme')).toBeVisible();
   });
 
   test('keyboard only: switch facilitator mode on and type a note', async ({ page }) => {

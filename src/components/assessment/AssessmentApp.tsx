@@ -64,6 +64,8 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
   const [session, setSession] = useState<SessionState | null>(null);
   useEffect(() => tools?.$session.subscribe(setSession), [tools]);
   const facilitator = session?.facilitator ?? false;
+  // Presentation mode is the client's view of a shared screen: no notes, no tools beyond leaving it.
+  const presenting = facilitator && (session?.presentation ?? false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [keysOn, setKeysOn] = useState(true);
   /** The address's query as the page was opened (it holds ?mode=facilitator, dropped at once). */
@@ -140,7 +142,13 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     }
     const target = focusAfterRender.current ? document.getElementById(focusAfterRender.current) : null;
     focusAfterRender.current = null;
-    (target ?? document.getElementById('screen-heading'))?.focus();
+    if (target) {
+      target.focus();
+      return;
+    }
+    // A new screen opens at its top, as a new page would, whatever was scrolled to on the last one.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [key, ready, focusRequest, screenShown]);
 
   useEffect(() => {
@@ -222,7 +230,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
   }
 
   const renderNote =
-    facilitator && tools
+    facilitator && !presenting && tools
       ? (question: { id: Id; label: string }) => <tools.NoteField noteKey={question.id} subject={question.label} />
       : undefined;
 
@@ -331,48 +339,52 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     );
   }
 
+  const viewSwitch =
+    position.screen === 'question' ? (
+      <button type="button" className="button button--link" onClick={() => changeView(view === 'all' ? 'step' : 'all')}>
+        {view === 'all' ? 'One question at a time' : 'Show all questions'}
+      </button>
+    ) : null;
+
   return (
-    <div className="assessment stack stack--l" ref={root}>
+    <div className={`assessment stack stack--l${presenting ? ' assessment--presenting' : ''}`} ref={root}>
       <Notices />
-      <div className="island-toolbar">
-        <p className="island-toolbar__saved">Saved on this device only.</p>
-        <div className="cluster">
-          {position.screen === 'question' && (
-            <button
-              type="button"
-              className="button button--link"
-              onClick={() => changeView(view === 'all' ? 'step' : 'all')}
-            >
-              {view === 'all' ? 'One question at a time' : 'Show all questions'}
-            </button>
-          )}
-          {kit !== 'failed' && (
-            <>
-              {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
-              {tools && (
-                <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
-                  Facilitator mode
-                </ToggleButton>
-              )}
-              <button
-                type="button"
-                className="button button--link"
-                aria-haspopup="dialog"
-                onClick={() => setShortcutsOpen(true)}
-              >
-                Keyboard shortcuts
+      {/* Presenting, the toolbar gives way to the presentation bar, which keeps the view switch. */}
+      {!presenting && (
+        <div className="island-toolbar">
+          <p className="island-toolbar__saved">Saved on this device only.</p>
+          <div className="cluster">
+            {viewSwitch}
+            {kit !== 'failed' && (
+              <>
+                {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
+                {tools && (
+                  <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
+                    Facilitator mode
+                  </ToggleButton>
+                )}
+                <button
+                  type="button"
+                  className="button button--link"
+                  aria-haspopup="dialog"
+                  onClick={() => setShortcutsOpen(true)}
+                >
+                  Keyboard shortcuts
+                </button>
+              </>
+            )}
+            {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
+            {!facilitator && (
+              <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
+                Start over
               </button>
-            </>
-          )}
-          {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
-          {!facilitator && (
-            <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
-              Start over
-            </button>
-          )}
+            )}
+          </div>
         </div>
-      </div>
-      {facilitator && tools && <tools.FacilitatorPanel onNewSession={newSessionStarted} />}
+      )}
+      {facilitator && tools && (
+        <tools.FacilitatorPanel onNewSession={newSessionStarted} presentingControls={viewSwitch} />
+      )}
       {screen}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
