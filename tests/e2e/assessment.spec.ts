@@ -159,6 +159,56 @@ test.describe('diagnostic', () => {
     await expect(rows.nth(0)).toContainText('No');
   });
 
+  test('Back and Forward move between questions, the check and the results; the address holds no answer', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.keyboard.press('y');
+    await page.keyboard.press('n');
+    await page.keyboard.press('u');
+    await expect(heading).toHaveText(questions[3]!.text);
+    await page.goBack();
+    await expect(heading).toHaveText(questions[2]!.text);
+    await page.goBack();
+    await expect(heading).toHaveText(questions[1]!.text);
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+    await page.goForward();
+    await expect(heading).toHaveText(questions[2]!.text);
+    await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+    await expectNoAxeViolations(page, 'question 3 after Back and Forward');
+    // A reload stays on the same question, and Back still goes to the one before.
+    await reloadAssessment(page);
+    await expect(heading).toHaveText(questions[2]!.text);
+    await page.goBack();
+    await expect(heading).toHaveText(questions[1]!.text);
+    // The page's own Back goes where the browser's would, without piling up entries.
+    await page.goForward();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(heading).toHaveText(questions[1]!.text);
+    await page.goForward();
+    await expect(heading).toHaveText(questions[2]!.text);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    for (let i = 3; i < questions.length; i++) await page.keyboard.press('y');
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByText('Your result')).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.goBack();
+    await expect(heading).toHaveText(questions[questions.length - 1]!.text);
+    await page.goForward();
+    await page.goForward();
+    await expect(page.getByText('Your result')).toBeVisible();
+    await expectNoAxeViolations(page, 'results after Back and Forward');
+    // Nothing of the answers is in the address, and the entries hold no answer either.
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(JSON.stringify(await page.evaluate(() => history.state))).not.toMatch(/"(yes|no|unsure)"/);
+  });
+
   test('a reload resumes where the user was', async ({ page }) => {
     await openAssessment(page);
     await page.keyboard.press('y');

@@ -27,6 +27,7 @@ import { QuestionStep } from './QuestionStep';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useShortcutsKey } from './use-shortcuts-key';
 import { useAnswerKeys } from './use-answer-keys';
+import { backToStep, useHistorySteps } from './use-history-steps';
 import { ToggleButton } from '../facilitator/ToggleButton';
 
 const SITE = 'Readiness';
@@ -70,6 +71,8 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
   const [keysOn, setKeysOn] = useState(true);
   /** The address's query as the page was opened (it holds ?mode=facilitator, dropped at once). */
   const openedWith = useRef<string | null>(null);
+  /** Set when the next change of screen is not the user's doing: it replaces the history entry. */
+  const replaceNextStep = useRef(false);
 
   useEffect(() => {
     // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
@@ -82,7 +85,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     // that loads later (facilitator tools, "Save this result") may hold up answering.
     initAssessment(ids, window.location.hash, {
       // The share link has been saved or declined: drop it so a reload resumes from this device.
-      onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
+      onShareSettled: () => history.replaceState(history.state, '', window.location.pathname + window.location.search),
     });
     // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
     // sticks and a link copied from the address bar never switches it on for someone else.
@@ -90,14 +93,18 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     const search = openedWith.current;
     const url = new URL(window.location.href);
     url.searchParams.delete('mode');
-    if (url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search + url.hash);
+    if (url.search !== window.location.search)
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
     let cancelled = false;
     // Facilitator mode, notes and "Save this result" arrive as one chunk. If it cannot load
     // (offline, a stale deploy), the diagnostic works without it.
     const start = (loaded: FacilitatorKit | null) => {
       if (cancelled) return;
       const switchedOn = loaded?.loadFacilitatorSession(ids, search) ?? false;
+      const viewBefore = $assessment.get().view;
       loaded?.applyFacilitatorView(switchedOn);
+      // The view a facilitator starts on is where the page opened, not a step to go Back from.
+      if ($assessment.get().view !== viewBefore) replaceNextStep.current = true;
       setKit(loaded ?? 'failed');
     };
     import('../facilitator/assessment-kit').then(start, () => start(null));
@@ -111,6 +118,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     [ready, state, ids],
   );
   const view = ready ? state.view : 'step';
+  useHistorySteps(ready, { position, view }, ids, () => setReturnToCheck(null), replaceNextStep);
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
   const currentQuestion = questions[currentIndex];
   const diagnosis = useMemo(
@@ -177,7 +185,10 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
 
   function back() {
     const previous = ids[currentIndex - 1];
-    if (previous) goTo({ screen: 'question', questionId: previous });
+    if (!previous) return;
+    const step = { view, position: { screen: 'question', questionId: previous } } as const;
+    // As the browser's Back would, when that is where the user came from: no entry piles up.
+    if (!backToStep(step)) goTo(step.position);
   }
 
   useShortcutsKey(ready && keysOn && kit !== 'failed', () => setShortcutsOpen(true));
