@@ -4,7 +4,7 @@
  * storage, and axe in every state. Expectations come from content/, not from the components.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 import type { AnswerValue } from '../../src/domain/content-types';
@@ -207,6 +207,62 @@ test.describe('diagnostic', () => {
     expect(new URL(page.url()).search).toBe('');
     expect(new URL(page.url()).hash).toBe('');
     expect(JSON.stringify(await page.evaluate(() => history.state))).not.toMatch(/"(yes|no|unsure)"/);
+  });
+
+  test('for a prospect, the tools wait in a small Tools disclosure; progress shows from question 1', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
+    await expect(page.getByText(`Question 1 of ${questions.length}`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
+    // On a mouse-and-keyboard screen the Y / N / U badges show.
+    await expect(page.locator('.radios__key').first()).toBeVisible();
+    const tools = page.locator('summary', { hasText: 'Tools' });
+    await tools.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoAxeViolations(page, 'Tools open');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  });
+
+  test('“One question at a time” from all questions opens the first unanswered question', async ({ page }) => {
+    await openAssessment(page);
+    await page.getByRole('button', { name: 'Show all questions' }).click();
+    await page.locator(`#answer-${ids[0]}`).check();
+    await page.locator(`#answer-${ids[1]}-no`).check();
+    await page.locator(`#answer-${ids[3]}`).check();
+    await page.getByRole('button', { name: 'One question at a time' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[2]!.text);
+    await expect(page.getByText(`Question 3 of ${questions.length}`)).toBeVisible();
+    await expect(page.getByRole('progressbar')).toHaveAttribute('value', '3');
+  });
+
+  test('on a touch screen the Y / N / U badges are not shown to a prospect', async ({ browser, baseURL }) => {
+    const touch = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const guards = await guardContext(touch, baseURL!);
+    const page = await touch.newPage();
+    expect(await page.evaluate(() => matchMedia('(hover: none), (pointer: coarse)').matches)).toBe(true);
+    await openAssessment(page);
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeVisible();
+    await expect(page.locator('.radios__key')).toHaveCount(3);
+    for (const badge of await page.locator('.radios__key').all()) await expect(badge).toBeHidden();
+    await expectNoAxeViolations(page, 'question 1 on a touch screen');
+    await guards.assertClean();
+    await touch.close();
   });
 
   test('a reload resumes where the user was', async ({ page }) => {

@@ -232,6 +232,7 @@ test.describe('facilitator mode', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
+    await page.locator('summary', { hasText: 'Tools' }).click();
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await expect(dialog).toBeVisible();
     await dialog.getByRole('checkbox', { name: 'Use single-key shortcuts (Y, N, U and ?)' }).uncheck();
@@ -326,13 +327,15 @@ test.describe('facilitator mode', () => {
 
   test('keyboard only: switch facilitator mode on and type a note', async ({ page }) => {
     await openAssessment(page);
+    // A prospect's page keeps it under Tools: Tab to the disclosure, open it, Tab to the switch.
     let guard = 0;
-    while (
-      !(await page.getByRole('button', { name: 'Facilitator mode' }).evaluate((b) => b === document.activeElement))
-    ) {
+    while (!(await page.locator('summary', { hasText: 'Tools' }).evaluate((b) => b === document.activeElement))) {
       await page.keyboard.press('Tab');
-      if (++guard > 30) throw new Error('Facilitator mode is not reachable with Tab');
+      if (++guard > 30) throw new Error('Tools is not reachable with Tab');
     }
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'All ten questions' })).toBeFocused();
     await expect(page.locator('.assessment > p[aria-live="polite"]')).toHaveText(/^Facilitator mode on/);

@@ -219,10 +219,12 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
 
   function changeView(next: 'step' | 'all') {
     setView(next);
-    if (position.screen !== 'question') {
-      const firstUnanswered = ids.find((id) => state.answers[id] === undefined) ?? ids[0];
-      if (firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
-    }
+    // One question at a time opens the first question still to answer (where the all-questions
+    // view left off), or stays where it was when every question has an answer.
+    const firstUnanswered = ids.find((id) => state.answers[id] === undefined);
+    if (next === 'step' && firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
+    else if (position.screen !== 'question' && ids[0])
+      goTo({ screen: 'question', questionId: firstUnanswered ?? ids[0] });
   }
 
   function toggleFacilitator(on: boolean) {
@@ -233,6 +235,18 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
         : 'Facilitator mode off. The client label and notes are kept.',
     );
   }
+
+  // Switching facilitator mode moves its switch (into or out of Tools): focus follows it there
+  // rather than falling to the top of the page.
+  const wasFacilitator = useRef(facilitator);
+  useEffect(() => {
+    if (wasFacilitator.current === facilitator) return;
+    wasFacilitator.current = facilitator;
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    const toggle = root.current?.querySelector<HTMLElement>('.island-toolbar [aria-pressed]');
+    (facilitator ? toggle : document.getElementById('island-tools-summary'))?.focus();
+  }, [facilitator]);
 
   function newSessionStarted() {
     setReturnToCheck(null);
@@ -350,6 +364,25 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     );
   }
 
+  const toolButtons = (
+    <>
+      {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
+      {tools && (
+        <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
+          Facilitator mode
+        </ToggleButton>
+      )}
+      <button
+        type="button"
+        className="button button--link"
+        aria-haspopup="dialog"
+        onClick={() => setShortcutsOpen(true)}
+      >
+        Keyboard shortcuts
+      </button>
+    </>
+  );
+
   const viewSwitch =
     position.screen === 'question' ? (
       <button type="button" className="button button--link" onClick={() => changeView(view === 'all' ? 'step' : 'all')}>
@@ -358,7 +391,10 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     ) : null;
 
   return (
-    <div className={`assessment stack stack--l${presenting ? ' assessment--presenting' : ''}`} ref={root}>
+    <div
+      className={`assessment stack stack--l${facilitator ? ' assessment--facilitator' : ''}${presenting ? ' assessment--presenting' : ''}`}
+      ref={root}
+    >
       <Notices />
       {/* Presenting, the toolbar gives way to the presentation bar, which keeps the view switch. */}
       {!presenting && (
@@ -366,30 +402,24 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
           <p className="island-toolbar__saved">Saved on this device only.</p>
           <div className="cluster">
             {viewSwitch}
-            {kit !== 'failed' && (
-              <>
-                {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
-                {tools && (
-                  <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
-                    Facilitator mode
-                  </ToggleButton>
-                )}
-                <button
-                  type="button"
-                  className="button button--link"
-                  aria-haspopup="dialog"
-                  onClick={() => setShortcutsOpen(true)}
-                >
-                  Keyboard shortcuts
-                </button>
-              </>
-            )}
             {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
             {!facilitator && (
               <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
                 Start over
               </button>
             )}
+            {/* A facilitator's tools are at hand; for anyone else they wait in a small "Tools" disclosure. */}
+            {kit !== 'failed' &&
+              (facilitator ? (
+                toolButtons
+              ) : (
+                <details className="island-tools">
+                  <summary className="island-tools__summary" id="island-tools-summary">
+                    Tools
+                  </summary>
+                  <div className="island-tools__menu">{toolButtons}</div>
+                </details>
+              ))}
           </div>
         </div>
       )}
