@@ -265,6 +265,32 @@ test.describe('diagnostic', () => {
     await touch.close();
   });
 
+  test('results: one primary action, Download PDF; the rest secondary and grouped, again at the end', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    await answerAll(page, yesUpTo(6));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
+    const groups = page.locator('.results-actions');
+    await expect(groups).toHaveCount(2);
+    for (const group of await groups.all()) {
+      const primary = group.locator('.button:not(.button--secondary):not(.button--link)');
+      await expect(primary).toHaveCount(1);
+      await expect(primary).toHaveText('Download PDF');
+      const more = group.locator('.results-actions__more');
+      for (const name of ['Copy link to these results', 'View the full report', 'Save this result', 'Review answers'])
+        await expect(more.getByRole(name === 'View the full report' ? 'link' : 'button', { name })).toHaveClass(
+          /\bbutton--secondary\b/,
+        );
+    }
+    // The first group sits under the stage; the second closes the results.
+    const end = page.getByRole('region', { name: 'Keep or share this result' });
+    await expect(end.locator('.results-actions')).toHaveCount(1);
+    await expectNoAxeViolations(page, 'results with both action groups');
+    await end.getByRole('button', { name: 'Review answers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  });
+
   test('a reload resumes where the user was', async ({ page }) => {
     await openAssessment(page);
     await page.keyboard.press('y');
@@ -296,7 +322,7 @@ test.describe('diagnostic', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await openAssessment(page);
     await answerAll(page, yesUpTo(6, 'unsure'));
-    await page.getByRole('button', { name: 'Copy link to these results' }).click();
+    await page.getByRole('button', { name: 'Copy link to these results' }).first().click();
     await expect(page.getByText('Link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);

@@ -125,7 +125,7 @@ test.describe('facilitator mode', () => {
     await page.getByLabel('Client or programme').fill('Acme Bank');
     await note(page, questions[1]!.label).fill('Owner named last week.');
     await answerAllInAllView(page, SIX_YES);
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
     await openCost(page);
     await page.getByLabel('Number of agents').fill('3');
@@ -367,7 +367,7 @@ test.describe('facilitator mode', () => {
     await expect(page.getByLabel('Client or programme')).toHaveValue('Acme Bank');
     await note(page, questions[0]!.label).fill('Kept in memory.');
     await answerAllInAllView(page, SIX_YES);
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     await expect(page.getByRole('status').filter({ hasText: 'for this tab only' })).toBeVisible();
   });
 
@@ -391,7 +391,7 @@ test.describe('facilitator mode', () => {
     await openAssessment(page);
     for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
     await page.getByRole('button', { name: 'See your results' }).click();
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     const status = page.getByRole('status').filter({ hasText: 'Not saved' });
     await expect(status).toContainText('Delete one you no longer need');
     await expect(status.getByRole('link')).toHaveAttribute('href', '/history/');

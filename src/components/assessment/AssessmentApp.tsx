@@ -274,21 +274,11 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
         view={diagnosis}
         html={html}
         actions={
-          <div className="button-group">
-            <CopyLinkButton
-              label="Copy link to these results"
-              copiedMessage="Link copied. Anyone who opens it sees these answers; nothing is stored on a server."
-              fragment={shareFragment}
-            />
-            <a className="button button--secondary" href="/cost/">
-              Estimate year-one cost
-            </a>
-            <a className="button button--secondary" href="/report/">
-              View the full report
-            </a>
+          // One primary action, the PDF a sponsor can forward; the rest are secondary, as a group.
+          <div className="results-actions">
             <Suspense fallback={null}>
               <DownloadPdfButton
-                className="button button--secondary"
+                className="button"
                 htmlReportHref="/report/"
                 report={async () => {
                   // Loaded on click, with the PDF engine: this page's first load stays as it was.
@@ -308,14 +298,28 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
                 }}
               />
             </Suspense>
-            <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
-              Review answers
-            </button>
-            {tools && (
-              <tools.SaveResultButton
-                save={() => tools.saveResult({ questions, stages, answers: state.answers, cost: costContent })}
+            <div className="button-group results-actions__more">
+              <CopyLinkButton
+                className="button button--secondary"
+                label="Copy link to these results"
+                copiedMessage="Link copied. Anyone who opens it sees these answers; nothing is stored on a server."
+                fragment={shareFragment}
               />
-            )}
+              <a className="button button--secondary" href="/report/">
+                View the full report
+              </a>
+              {tools && (
+                <tools.SaveResultButton
+                  save={() => tools.saveResult({ questions, stages, answers: state.answers, cost: costContent })}
+                />
+              )}
+              <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
+                Review answers
+              </button>
+              <a className="button button--secondary" href="/cost/">
+                Estimate year-one cost
+              </a>
+            </div>
           </div>
         }
       />
