@@ -138,3 +138,31 @@ export function assessmentCodec(questionIds: () => readonly Id[]): StoredCodec<A
     equal: jsonEqual,
   };
 }
+
+/**
+ * A screen of the diagnostic as the browser's history keeps it (in `history.state`, never in the
+ * address): which screen and which view, never an answer. Back and Forward move between these.
+ */
+export interface AssessmentStep {
+  position: AssessmentScreen;
+  view: AssessmentView;
+}
+
+/** The key of the step in `history.state`. */
+export const HISTORY_STEP_KEY = 'readinessStep';
+
+/** "step:outcome-metric", "all:@check": a step as one comparable string. */
+export function encodeHistoryStep(step: AssessmentStep): string {
+  return `${step.view}:${encodePosition(step.position)}`;
+}
+
+/** The step a history entry holds, or null when it holds none (or one for questions no longer asked). */
+export function decodeHistoryStep(raw: unknown, questionIds: readonly Id[]): AssessmentStep | null {
+  if (typeof raw !== 'string') return null;
+  const colon = raw.indexOf(':');
+  const view = ViewSchema.safeParse(raw.slice(0, colon)).data;
+  const at = raw.slice(colon + 1);
+  if (colon < 0 || !view) return null;
+  if (at !== '@check' && at !== '@results' && !questionIds.includes(at)) return null;
+  return { view, position: decodePosition(at, questionIds) };
+}

@@ -4,7 +4,7 @@
  * storage, and axe in every state. Expectations come from content/, not from the components.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 import type { AnswerValue } from '../../src/domain/content-types';
@@ -159,6 +159,138 @@ test.describe('diagnostic', () => {
     await expect(rows.nth(0)).toContainText('No');
   });
 
+  test('Back and Forward move between questions, the check and the results; the address holds no answer', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.keyboard.press('y');
+    await page.keyboard.press('n');
+    await page.keyboard.press('u');
+    await expect(heading).toHaveText(questions[3]!.text);
+    await page.goBack();
+    await expect(heading).toHaveText(questions[2]!.text);
+    await page.goBack();
+    await expect(heading).toHaveText(questions[1]!.text);
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+    await page.goForward();
+    await expect(heading).toHaveText(questions[2]!.text);
+    await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+    await expectNoAxeViolations(page, 'question 3 after Back and Forward');
+    // A reload stays on the same question, and Back still goes to the one before.
+    await reloadAssessment(page);
+    await expect(heading).toHaveText(questions[2]!.text);
+    await page.goBack();
+    await expect(heading).toHaveText(questions[1]!.text);
+    // The page's own Back goes where the browser's would, without piling up entries.
+    await page.goForward();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(heading).toHaveText(questions[1]!.text);
+    await page.goForward();
+    await expect(heading).toHaveText(questions[2]!.text);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    for (let i = 3; i < questions.length; i++) await page.keyboard.press('y');
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByText('Your result')).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.goBack();
+    await expect(heading).toHaveText(questions[questions.length - 1]!.text);
+    await page.goForward();
+    await page.goForward();
+    await expect(page.getByText('Your result')).toBeVisible();
+    await expectNoAxeViolations(page, 'results after Back and Forward');
+    // Nothing of the answers is in the address, and the entries hold no answer either.
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(JSON.stringify(await page.evaluate(() => history.state))).not.toMatch(/"(yes|no|unsure)"/);
+  });
+
+  test('for a prospect, the tools wait in a small Tools disclosure; progress shows from question 1', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
+    await expect(page.getByText(`Question 1 of ${questions.length}`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
+    // On a mouse-and-keyboard screen the Y / N / U badges show.
+    await expect(page.locator('.radios__key').first()).toBeVisible();
+    const tools = page.locator('summary', { hasText: 'Tools' });
+    await tools.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoAxeViolations(page, 'Tools open');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  });
+
+  test('“One question at a time” from all questions opens the first unanswered question', async ({ page }) => {
+    await openAssessment(page);
+    await page.getByRole('button', { name: 'Show all questions' }).click();
+    await page.locator(`#answer-${ids[0]}`).check();
+    await page.locator(`#answer-${ids[1]}-no`).check();
+    await page.locator(`#answer-${ids[3]}`).check();
+    await page.getByRole('button', { name: 'One question at a time' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[2]!.text);
+    await expect(page.getByText(`Question 3 of ${questions.length}`)).toBeVisible();
+    await expect(page.getByRole('progressbar')).toHaveAttribute('value', '3');
+  });
+
+  test('on a touch screen the Y / N / U badges are not shown to a prospect', async ({ browser, baseURL }) => {
+    const touch = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const guards = await guardContext(touch, baseURL!);
+    const page = await touch.newPage();
+    expect(await page.evaluate(() => matchMedia('(hover: none), (pointer: coarse)').matches)).toBe(true);
+    await openAssessment(page);
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeVisible();
+    await expect(page.locator('.radios__key')).toHaveCount(3);
+    for (const badge of await page.locator('.radios__key').all()) await expect(badge).toBeHidden();
+    await expectNoAxeViolations(page, 'question 1 on a touch screen');
+    await guards.assertClean();
+    await touch.close();
+  });
+
+  test('results: one primary action, Download PDF; the rest secondary and grouped, again at the end', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    await answerAll(page, yesUpTo(6));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
+    const groups = page.locator('.results-actions');
+    await expect(groups).toHaveCount(2);
+    for (const group of await groups.all()) {
+      const primary = group.locator('.button:not(.button--secondary):not(.button--link)');
+      await expect(primary).toHaveCount(1);
+      await expect(primary).toHaveText('Download PDF');
+      const more = group.locator('.results-actions__more');
+      for (const name of ['Copy link to these results', 'View the full report', 'Save this result', 'Review answers'])
+        await expect(more.getByRole(name === 'View the full report' ? 'link' : 'button', { name })).toHaveClass(
+          /\bbutton--secondary\b/,
+        );
+    }
+    // The first group sits under the stage; the second closes the results.
+    const end = page.getByRole('region', { name: 'Keep or share this result' });
+    await expect(end.locator('.results-actions')).toHaveCount(1);
+    await expectNoAxeViolations(page, 'results with both action groups');
+    await end.getByRole('button', { name: 'Review answers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  });
+
   test('a reload resumes where the user was', async ({ page }) => {
     await openAssessment(page);
     await page.keyboard.press('y');
@@ -190,7 +322,7 @@ test.describe('diagnostic', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await openAssessment(page);
     await answerAll(page, yesUpTo(6, 'unsure'));
-    await page.getByRole('button', { name: 'Copy link to these results' }).click();
+    await page.getByRole('button', { name: 'Copy link to these results' }).first().click();
     await expect(page.getByText('Link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);

@@ -125,7 +125,7 @@ test.describe('facilitator mode', () => {
     await page.getByLabel('Client or programme').fill('Acme Bank');
     await note(page, questions[1]!.label).fill('Owner named last week.');
     await answerAllInAllView(page, SIX_YES);
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
     await openCost(page);
     await page.getByLabel('Number of agents').fill('3');
@@ -232,6 +232,7 @@ test.describe('facilitator mode', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
+    await page.locator('summary', { hasText: 'Tools' }).click();
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await expect(dialog).toBeVisible();
     await dialog.getByRole('checkbox', { name: 'Use single-key shortcuts (Y, N, U and ?)' }).uncheck();
@@ -249,7 +250,7 @@ test.describe('facilitator mode', () => {
     const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await rootSize();
     await page.getByRole('button', { name: 'Presentation mode' }).click();
-    await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Leave presentation mode' })).toBeFocused();
     await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
     expect(await rootSize()).toBeGreaterThan(normal * 1.3);
     await expectNoAxeViolations(page, 'presentation mode, all questions');
@@ -265,9 +266,15 @@ test.describe('facilitator mode', () => {
     await page.locator('.report[data-ready="true"]').waitFor();
     await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
 
-    // Switching facilitator mode off ends presentation type too.
+    // Leaving presentation mode brings the tools back; switching facilitator mode off ends it too.
     await page.setViewportSize({ width: 1280, height: 800 });
     await openAssessment(page);
+    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
+    await expect(page.locator('html')).not.toHaveClass(/\bpresenting\b/);
+    await expect(page.getByRole('button', { name: 'Presentation mode' })).toBeFocused();
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
+    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
     await page.getByRole('button', { name: 'Facilitator mode' }).click();
     await expect(page.locator('html')).not.toHaveClass(/\bpresenting\b/);
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
@@ -275,15 +282,60 @@ test.describe('facilitator mode', () => {
     expect(await stored(page, KEYS.session)).toBeNull();
   });
 
+  test('presentation mode is the client’s view: no tools or notes, the question and its answers on the first screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openAssessment(page, '/assessment/?mode=facilitator');
+    await page.getByRole('button', { name: 'One question at a time' }).click();
+    await expect(note(page, questions[0]!.label)).toBeVisible();
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await expect(page.getByRole('button', { name: 'Leave presentation mode' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Notes on/ })).toHaveCount(0);
+    await expect(page.getByLabel('Client or programme')).toHaveCount(0);
+    await expect(page.locator('.facilitator-panel')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'New session' })).toBeHidden();
+    const inFirstScreen = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      expect(box, 'on screen').not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+    };
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[0]!.text);
+    await inFirstScreen(page.getByRole('heading', { level: 1 }));
+    for (const [index, name] of ['Yes', 'No', 'Not sure'].entries()) {
+      await inFirstScreen(page.getByRole('radio', { name, exact: true }));
+      await inFirstScreen(page.locator('.radios__label').nth(index));
+    }
+    await expectNoAxeViolations(page, 'presentation mode, one question');
+
+    // The next question is presented the same way; the results open with the stage on screen.
+    await page.keyboard.press('y');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+    await expect(page.getByRole('textbox', { name: /^Notes on/ })).toHaveCount(0);
+    for (let i = 1; i < questions.length; i++) await page.keyboard.press(KEY[SIX_YES[i]!]);
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
+    await inFirstScreen(page.getByRole('heading', { level: 1 }));
+    await expect(page.locator('.facilitator-panel')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'presentation mode, results');
+
+    // The facilitator leaves presentation mode to type notes again.
+    await page.getByRole('button', { name: 'Leave presentation mode' }).click();
+    await expect(page.getByLabel('Client or programme')).toBeVisible();
+  });
+
   test('keyboard only: switch facilitator mode on and type a note', async ({ page }) => {
     await openAssessment(page);
+    // A prospect's page keeps it under Tools: Tab to the disclosure, open it, Tab to the switch.
     let guard = 0;
-    while (
-      !(await page.getByRole('button', { name: 'Facilitator mode' }).evaluate((b) => b === document.activeElement))
-    ) {
+    while (!(await page.locator('summary', { hasText: 'Tools' }).evaluate((b) => b === document.activeElement))) {
       await page.keyboard.press('Tab');
-      if (++guard > 30) throw new Error('Facilitator mode is not reachable with Tab');
+      if (++guard > 30) throw new Error('Tools is not reachable with Tab');
     }
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'All ten questions' })).toBeFocused();
     await expect(page.locator('.assessment > p[aria-live="polite"]')).toHaveText(/^Facilitator mode on/);
@@ -315,7 +367,7 @@ test.describe('facilitator mode', () => {
     await expect(page.getByLabel('Client or programme')).toHaveValue('Acme Bank');
     await note(page, questions[0]!.label).fill('Kept in memory.');
     await answerAllInAllView(page, SIX_YES);
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     await expect(page.getByRole('status').filter({ hasText: 'for this tab only' })).toBeVisible();
   });
 
@@ -339,7 +391,7 @@ test.describe('facilitator mode', () => {
     await openAssessment(page);
     for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
     await page.getByRole('button', { name: 'See your results' }).click();
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     const status = page.getByRole('status').filter({ hasText: 'Not saved' });
     await expect(status).toContainText('Delete one you no longer need');
     await expect(status.getByRole('link')).toHaveAttribute('href', '/history/');

@@ -59,7 +59,7 @@ async function completeAndSave(page: Page, answers: AnswerValue[]) {
   await page.locator('.assessment[data-ready="true"]').waitFor();
   for (const answer of answers) await page.keyboard.press(KEY[answer]);
   await page.getByRole('button', { name: 'See your results' }).click();
-  await page.getByRole('button', { name: 'Save this result' }).click();
+  await page.getByRole('button', { name: 'Save this result' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 }
 
@@ -75,7 +75,7 @@ test.describe('history', () => {
     for (const answer of EIGHT_YES) await page.keyboard.press(KEY[answer]);
     await page.getByRole('button', { name: 'See your results' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('operating-model-integration'));
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     await page.getByRole('status').filter({ hasText: 'Saved at' }).getByRole('link').click();
 
     await page.locator('.history[data-ready="true"]').waitFor();

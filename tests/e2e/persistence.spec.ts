@@ -276,14 +276,14 @@ test.describe('storage that refuses', () => {
 
   test('“Save this result” kept in memory offers a download of it, and saving again adds nothing', async ({ page }) => {
     await openAssessment(page, `/assessment/${answerLink(Object.fromEntries(ids.map((id) => [id, 'yes'])))}`);
-    await page.getByRole('button', { name: 'Save this result' }).click();
-    const status = page.locator('.save-result__status');
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
+    const status = page.locator('.save-result__status').first();
     await expect(status).toContainText('for this tab only');
     const downloading = page.waitForEvent('download');
     await status.getByRole('button', { name: 'Download your saved results' }).click();
     const file = JSON.parse(await readFile((await (await downloading).path())!, 'utf8')) as { snapshots: unknown[] };
     expect(file.snapshots).toHaveLength(1);
-    await page.getByRole('button', { name: 'Save this result' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
     await expect(status).toContainText('Already saved');
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   MAX_STORED_ASSESSMENT_LENGTH,
+  decodeHistoryStep,
   decodeStoredAssessment,
+  encodeHistoryStep,
   encodeStoredAssessment,
   initialAssessmentState,
   type AssessmentScreen,
@@ -102,5 +104,23 @@ describe('stored assessment state', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('history steps', () => {
+  it('round-trip every screen in both views, and hold no answer', () => {
+    fc.assert(
+      fc.property(stateArb, ({ position, view }) => {
+        const encoded = encodeHistoryStep({ position, view });
+        expect(decodeHistoryStep(encoded, IDS)).toEqual({ position, view });
+        expect(encoded).not.toMatch(/yes|no|unsure/);
+      }),
+    );
+  });
+
+  it('read nothing from entries that are not steps', () => {
+    for (const raw of [null, undefined, 3, {}, '', 'step', 'step:', 'step:gone-question', 'list:@check', ':@check'])
+      expect(decodeHistoryStep(raw, IDS)).toBeNull();
+    expect(decodeHistoryStep('all:@results', IDS)).toEqual({ view: 'all', position: { screen: 'results' } });
   });
 });

@@ -27,6 +27,7 @@ import { QuestionStep } from './QuestionStep';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useShortcutsKey } from './use-shortcuts-key';
 import { useAnswerKeys } from './use-answer-keys';
+import { backToStep, useHistorySteps } from './use-history-steps';
 import { ToggleButton } from '../facilitator/ToggleButton';
 
 const SITE = 'Readiness';
@@ -64,10 +65,14 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
   const [session, setSession] = useState<SessionState | null>(null);
   useEffect(() => tools?.$session.subscribe(setSession), [tools]);
   const facilitator = session?.facilitator ?? false;
+  // Presentation mode is the client's view of a shared screen: no notes, no tools beyond leaving it.
+  const presenting = facilitator && (session?.presentation ?? false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [keysOn, setKeysOn] = useState(true);
   /** The address's query as the page was opened (it holds ?mode=facilitator, dropped at once). */
   const openedWith = useRef<string | null>(null);
+  /** Set when the next change of screen is not the user's doing: it replaces the history entry. */
+  const replaceNextStep = useRef(false);
 
   useEffect(() => {
     // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
@@ -80,7 +85,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     // that loads later (facilitator tools, "Save this result") may hold up answering.
     initAssessment(ids, window.location.hash, {
       // The share link has been saved or declined: drop it so a reload resumes from this device.
-      onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
+      onShareSettled: () => history.replaceState(history.state, '', window.location.pathname + window.location.search),
     });
     // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
     // sticks and a link copied from the address bar never switches it on for someone else.
@@ -88,14 +93,18 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     const search = openedWith.current;
     const url = new URL(window.location.href);
     url.searchParams.delete('mode');
-    if (url.search !== window.location.search) history.replaceState(null, '', url.pathname + url.search + url.hash);
+    if (url.search !== window.location.search)
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
     let cancelled = false;
     // Facilitator mode, notes and "Save this result" arrive as one chunk. If it cannot load
     // (offline, a stale deploy), the diagnostic works without it.
     const start = (loaded: FacilitatorKit | null) => {
       if (cancelled) return;
       const switchedOn = loaded?.loadFacilitatorSession(ids, search) ?? false;
+      const viewBefore = $assessment.get().view;
       loaded?.applyFacilitatorView(switchedOn);
+      // The view a facilitator starts on is where the page opened, not a step to go Back from.
+      if ($assessment.get().view !== viewBefore) replaceNextStep.current = true;
       setKit(loaded ?? 'failed');
     };
     import('../facilitator/assessment-kit').then(start, () => start(null));
@@ -109,6 +118,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     [ready, state, ids],
   );
   const view = ready ? state.view : 'step';
+  useHistorySteps(ready, { position, view }, ids, () => setReturnToCheck(null), replaceNextStep);
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
   const currentQuestion = questions[currentIndex];
   const diagnosis = useMemo(
@@ -140,7 +150,13 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     }
     const target = focusAfterRender.current ? document.getElementById(focusAfterRender.current) : null;
     focusAfterRender.current = null;
-    (target ?? document.getElementById('screen-heading'))?.focus();
+    if (target) {
+      target.focus();
+      return;
+    }
+    // A new screen opens at its top, as a new page would, whatever was scrolled to on the last one.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [key, ready, focusRequest, screenShown]);
 
   useEffect(() => {
@@ -169,7 +185,10 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
 
   function back() {
     const previous = ids[currentIndex - 1];
-    if (previous) goTo({ screen: 'question', questionId: previous });
+    if (!previous) return;
+    const step = { view, position: { screen: 'question', questionId: previous } } as const;
+    // As the browser's Back would, when that is where the user came from: no entry piles up.
+    if (!backToStep(step)) goTo(step.position);
   }
 
   useShortcutsKey(ready && keysOn && kit !== 'failed', () => setShortcutsOpen(true));
@@ -200,10 +219,12 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
 
   function changeView(next: 'step' | 'all') {
     setView(next);
-    if (position.screen !== 'question') {
-      const firstUnanswered = ids.find((id) => state.answers[id] === undefined) ?? ids[0];
-      if (firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
-    }
+    // One question at a time opens the first question still to answer (where the all-questions
+    // view left off), or stays where it was when every question has an answer.
+    const firstUnanswered = ids.find((id) => state.answers[id] === undefined);
+    if (next === 'step' && firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
+    else if (position.screen !== 'question' && ids[0])
+      goTo({ screen: 'question', questionId: firstUnanswered ?? ids[0] });
   }
 
   function toggleFacilitator(on: boolean) {
@@ -215,6 +236,18 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     );
   }
 
+  // Switching facilitator mode moves its switch (into or out of Tools): focus follows it there
+  // rather than falling to the top of the page.
+  const wasFacilitator = useRef(facilitator);
+  useEffect(() => {
+    if (wasFacilitator.current === facilitator) return;
+    wasFacilitator.current = facilitator;
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    const toggle = root.current?.querySelector<HTMLElement>('.island-toolbar [aria-pressed]');
+    (facilitator ? toggle : document.getElementById('island-tools-summary'))?.focus();
+  }, [facilitator]);
+
   function newSessionStarted() {
     setReturnToCheck(null);
     setAnnouncement('New session started: everything but the saved results is cleared.');
@@ -222,7 +255,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
   }
 
   const renderNote =
-    facilitator && tools
+    facilitator && !presenting && tools
       ? (question: { id: Id; label: string }) => <tools.NoteField noteKey={question.id} subject={question.label} />
       : undefined;
 
@@ -241,21 +274,11 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
         view={diagnosis}
         html={html}
         actions={
-          <div className="button-group">
-            <CopyLinkButton
-              label="Copy link to these results"
-              copiedMessage="Link copied. Anyone who opens it sees these answers; nothing is stored on a server."
-              fragment={shareFragment}
-            />
-            <a className="button button--secondary" href="/cost/">
-              Estimate year-one cost
-            </a>
-            <a className="button button--secondary" href="/report/">
-              View the full report
-            </a>
+          // One primary action, the PDF a sponsor can forward; the rest are secondary, as a group.
+          <div className="results-actions">
             <Suspense fallback={null}>
               <DownloadPdfButton
-                className="button button--secondary"
+                className="button"
                 htmlReportHref="/report/"
                 report={async () => {
                   // Loaded on click, with the PDF engine: this page's first load stays as it was.
@@ -275,14 +298,28 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
                 }}
               />
             </Suspense>
-            <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
-              Review answers
-            </button>
-            {tools && (
-              <tools.SaveResultButton
-                save={() => tools.saveResult({ questions, stages, answers: state.answers, cost: costContent })}
+            <div className="button-group results-actions__more">
+              <CopyLinkButton
+                className="button button--secondary"
+                label="Copy link to these results"
+                copiedMessage="Link copied. Anyone who opens it sees these answers; nothing is stored on a server."
+                fragment={shareFragment}
               />
-            )}
+              <a className="button button--secondary" href="/report/">
+                View the full report
+              </a>
+              {tools && (
+                <tools.SaveResultButton
+                  save={() => tools.saveResult({ questions, stages, answers: state.answers, cost: costContent })}
+                />
+              )}
+              <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
+                Review answers
+              </button>
+              <a className="button button--secondary" href="/cost/">
+                Estimate year-one cost
+              </a>
+            </div>
           </div>
         }
       />
@@ -331,48 +368,68 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     );
   }
 
+  const toolButtons = (
+    <>
+      {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
+      {tools && (
+        <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
+          Facilitator mode
+        </ToggleButton>
+      )}
+      <button
+        type="button"
+        className="button button--link"
+        aria-haspopup="dialog"
+        onClick={() => setShortcutsOpen(true)}
+      >
+        Keyboard shortcuts
+      </button>
+    </>
+  );
+
+  const viewSwitch =
+    position.screen === 'question' ? (
+      <button type="button" className="button button--link" onClick={() => changeView(view === 'all' ? 'step' : 'all')}>
+        {view === 'all' ? 'One question at a time' : 'Show all questions'}
+      </button>
+    ) : null;
+
   return (
-    <div className="assessment stack stack--l" ref={root}>
+    <div
+      className={`assessment stack stack--l${facilitator ? ' assessment--facilitator' : ''}${presenting ? ' assessment--presenting' : ''}`}
+      ref={root}
+    >
       <Notices />
-      <div className="island-toolbar">
-        <p className="island-toolbar__saved">Saved on this device only.</p>
-        <div className="cluster">
-          {position.screen === 'question' && (
-            <button
-              type="button"
-              className="button button--link"
-              onClick={() => changeView(view === 'all' ? 'step' : 'all')}
-            >
-              {view === 'all' ? 'One question at a time' : 'Show all questions'}
-            </button>
-          )}
-          {kit !== 'failed' && (
-            <>
-              {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
-              {tools && (
-                <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
-                  Facilitator mode
-                </ToggleButton>
-              )}
-              <button
-                type="button"
-                className="button button--link"
-                aria-haspopup="dialog"
-                onClick={() => setShortcutsOpen(true)}
-              >
-                Keyboard shortcuts
+      {/* Presenting, the toolbar gives way to the presentation bar, which keeps the view switch. */}
+      {!presenting && (
+        <div className="island-toolbar">
+          <p className="island-toolbar__saved">Saved on this device only.</p>
+          <div className="cluster">
+            {viewSwitch}
+            {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
+            {!facilitator && (
+              <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
+                Start over
               </button>
-            </>
-          )}
-          {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
-          {!facilitator && (
-            <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
-              Start over
-            </button>
-          )}
+            )}
+            {/* A facilitator's tools are at hand; for anyone else they wait in a small "Tools" disclosure. */}
+            {kit !== 'failed' &&
+              (facilitator ? (
+                toolButtons
+              ) : (
+                <details className="island-tools">
+                  <summary className="island-tools__summary" id="island-tools-summary">
+                    Tools
+                  </summary>
+                  <div className="island-tools__menu">{toolButtons}</div>
+                </details>
+              ))}
+          </div>
         </div>
-      </div>
-      {facilitator && tools && <tools.FacilitatorPanel onNewSession={newSessionStarted} />}
+      )}
+      {facilitator && tools && (
+        <tools.FacilitatorPanel onNewSession={newSessionStarted} presentingControls={viewSwitch} />
+      )}
       {screen}
       <p className="visually-hidden" aria-live="polite">
         {announcement}

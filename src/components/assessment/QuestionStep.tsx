@@ -49,7 +49,8 @@ export function QuestionStep(props: QuestionStepProps) {
         <p className="progress__label" id="progress-label">
           Question {position} of {total}
         </p>
-        <progress className="progress__bar" max={total} value={position - 1} aria-labelledby="progress-label" />
+        {/* On question n, n of the total is shown: the first question already shows progress. */}
+        <progress className="progress__bar" max={total} value={position} aria-labelledby="progress-label" />
       </div>
       <fieldset className={`fieldset${error ? ' fieldset--error' : ''}`} aria-describedby={`${question.id}-why`}>
         <legend className="fieldset__legend">

@@ -6,6 +6,7 @@ import { Ladder } from './Ladder';
 interface ResultsProps {
   view: DiagnosticView;
   html: AssessmentHtml;
+  /** Download PDF and the secondary actions: under the stage, and again at the end of the results. */
   actions: React.ReactNode;
 }
 
@@ -82,6 +83,12 @@ export function Results({ view, html, actions }: ResultsProps) {
           </>
         )}
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
+      </section>
+
+      {/* The same actions again, where someone who read to the end is. */}
+      <section className="stack stack--s results__end" aria-labelledby="actions-end-heading">
+        <h2 id="actions-end-heading">Keep or share this result</h2>
+        {actions}
       </section>
     </div>
   );

@@ -6,13 +6,15 @@ interface CopyLinkButtonProps {
   copiedMessage: string;
   /** The fragment (with its leading '#') that carries the state. */
   fragment: () => string;
+  /** The button's classes: a primary button unless the page has another primary action. */
+  className?: string;
 }
 
 /**
  * Copies a link to this page whose fragment carries the state. Where the clipboard is unavailable
  * (older browsers, denied permission) the link is shown in a field to copy by hand.
  */
-export function CopyLinkButton({ label, copiedMessage, fragment }: CopyLinkButtonProps) {
+export function CopyLinkButton({ label, copiedMessage, fragment, className = 'button' }: CopyLinkButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [url, setUrl] = useState('');
   const inputId = useId();
@@ -32,7 +34,7 @@ export function CopyLinkButton({ label, copiedMessage, fragment }: CopyLinkButto
     // display: contents (forms.css): the button joins the button row it is placed in, and the
     // status and the hand-copy field each take a full row below it instead of stretching that row.
     <div className="copy-link">
-      <button type="button" className="button" onClick={copy}>
+      <button type="button" className={className} onClick={copy}>
         {label}
       </button>
       <p role="status" className="copy-link__status">

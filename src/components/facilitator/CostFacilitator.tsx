@@ -37,10 +37,11 @@ export function CostFacilitatorPanel({ questionIds }: { questionIds: readonly Id
   return <FacilitatorPanel onNewSession={() => window.location.assign('/assessment/')} />;
 }
 
-/** The facilitator's note on the year-one cost, in facilitator mode. */
+/** The facilitator's note on the year-one cost, in facilitator mode (not while presenting). */
 export function CostNote() {
-  const { facilitator } = useStore($session);
-  if (!facilitator) return null;
+  const { facilitator, presentation } = useStore($session);
+  // Presentation mode is the client's view: notes stay off the shared screen.
+  if (!facilitator || presentation) return null;
   return (
     <section className="facilitator-note" aria-label="Facilitator notes on the cost">
       <NoteField noteKey={COST_NOTE_KEY} subject="the year-one cost" />

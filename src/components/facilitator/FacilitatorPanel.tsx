@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
 import { $session, setPresentation } from '../../stores/session';
 import { startNewSession } from '../../stores/facilitator';
@@ -10,13 +10,29 @@ import { usePresentationClass } from './use-presentation';
 interface FacilitatorPanelProps {
   /** Runs once New session has cleared everything: move focus, announce, or go to question 1. */
   onNewSession: () => void;
+  /** Controls the page keeps on the presentation bar (the diagnostic's view switch). */
+  presentingControls?: ReactNode;
 }
 
-/** The facilitator's tools, above the diagnostic and the calculator: label, presentation, New session. */
-export function FacilitatorPanel({ onNewSession }: FacilitatorPanelProps) {
+/**
+ * The facilitator's tools, above the diagnostic and the calculator: label, presentation, New session.
+ * In presentation mode only a small bar to leave it.
+ */
+export function FacilitatorPanel({ onNewSession, presentingControls }: FacilitatorPanelProps) {
   const { presentation } = useStore($session);
   const [confirming, setConfirming] = useState(false);
   usePresentationClass(presentation);
+  const panel = useRef<HTMLElement>(null);
+  // Switching presentation removes the control that was pressed: focus goes to the one that
+  // switches it back, never to the top of the page.
+  const switched = useRef(presentation);
+  useEffect(() => {
+    if (switched.current === presentation) return;
+    switched.current = presentation;
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    panel.current?.querySelector<HTMLElement>(presentation ? '.presenting-bar__leave' : '[aria-pressed]')?.focus();
+  }, [presentation]);
 
   function confirm() {
     setConfirming(false);
@@ -24,8 +40,25 @@ export function FacilitatorPanel({ onNewSession }: FacilitatorPanelProps) {
     onNewSession();
   }
 
+  // Presentation mode is the client's view of a shared screen: the tools, the label and the notes
+  // stay off it. One small control remains, to leave it (and type notes again).
+  if (presentation)
+    return (
+      <section className="presenting-bar" aria-label="Presentation mode" ref={panel}>
+        <p className="presenting-bar__text">Presenting</p>
+        {presentingControls}
+        <button
+          type="button"
+          className="button button--link presenting-bar__leave"
+          onClick={() => setPresentation(false)}
+        >
+          Leave presentation mode
+        </button>
+      </section>
+    );
+
   return (
-    <section className="facilitator-panel" aria-labelledby="facilitator-panel-title">
+    <section className="facilitator-panel" aria-labelledby="facilitator-panel-title" ref={panel}>
       <p id="facilitator-panel-title" className="facilitator-panel__title">
         Facilitator mode
       </p>
@@ -42,7 +75,7 @@ export function FacilitatorPanel({ onNewSession }: FacilitatorPanelProps) {
               Presentation mode
             </ToggleButton>
             <p id="presentation-hint" className="hint">
-              Larger text for a shared screen.
+              Larger text for a shared screen; hides these tools and the notes.
             </p>
           </div>
           <div className="stack stack--2xs">
