@@ -19,12 +19,16 @@ import { usePresentationClass } from '../facilitator/use-presentation';
 import { SaveResultButton } from '../history/SaveResultButton';
 import type { SaveOutcome } from '../../stores/history';
 import type { ReportProps } from './report-props';
+import * as assessmentStore from '../../stores/assessment';
+import * as costStore from '../../stores/cost';
+import * as sessionStore from '../../stores/session';
+import * as savedPartsModule from './saved-parts';
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
  * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
  */
-type SavedParts = typeof import('./saved-parts');
+type SavedParts = typeof savedPartsModule;
 
 export function ReportApp({ content, html, removableLineIds, documents, decisions }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
@@ -47,45 +51,29 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
   useEffect(() => {
     // Share links belong to the pages that make them; the report reads this device's copy only.
     const costStored = readStored(STORAGE_KEYS.cost.key) !== null;
-    const unsubscribe: (() => void)[] = [];
-    let cancelled = false;
-    // The stores (and their decoders) load together, right after hydration, while the page says
-    // it is loading: the cost store shares a chunk with the calculator's form code, which would
-    // otherwise push this page's first load past its JS budget (scripts/budgets.json).
-    // The documents and decisions come with them, from their own chunk (see saved-parts.ts).
-    Promise.all([
-      import('../../stores/assessment'),
-      import('../../stores/cost'),
-      import('../../stores/session'),
-      import('./saved-parts'),
-    ])
-      .then(
-        ([{ $assessment, initAssessment }, { $cost, initCost, isCostReference }, { $session, initSession }, parts]) => {
-          if (cancelled) return;
-          initAssessment(ids, '');
-          initCost({ content, removableLineIds }, '');
-          initSession(ids, '');
-          unsubscribe.push(
-            $assessment.subscribe((state) => setAnswers(state.answers)),
-            $cost.subscribe((state) => {
-              setCost(state);
-              setCostReference(state !== null && isCostReference());
-            }),
-            $session.subscribe(setSession),
-            parts.watchDecisions(setDecisionsState),
-          );
-          setDocumentsState(parts.readDocuments(documents));
-          setSavedParts(parts);
-          setCostDone(costStored);
-          setReady(true);
-        },
-      )
-      .catch(() => {
-        // A chunk that failed to load (offline, a stale deploy): report what could be read.
-        if (!cancelled) setReady(true);
-      });
+    // The stores (and their decoders) come in this component's own chunk, which the page's shell
+    // loads right after React (ReportIsland.tsx), so the report shows in one step after hydration.
+    assessmentStore.initAssessment(ids, '');
+    costStore.initCost({ content, removableLineIds }, '');
+    sessionStore.initSession(ids, '');
+    const unsubscribe = [
+      assessmentStore.$assessment.subscribe((state) => setAnswers(state.answers)),
+      costStore.$cost.subscribe((state) => {
+        setCost(state);
+        setCostReference(state !== null && costStore.isCostReference());
+      }),
+      sessionStore.$session.subscribe(setSession),
+      savedPartsModule.watchDecisions(setDecisionsState),
+    ];
+    // What this browser holds exists only after hydration (the server page has no storage), so it
+    // is read here once, in one render.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setDocumentsState(savedPartsModule.readDocuments(documents));
+    setSavedParts(savedPartsModule);
+    setCostDone(costStored);
+    setReady(true);
+    /* eslint-enable react-hooks/set-state-in-effect */
     return () => {
-      cancelled = true;
       for (const stop of unsubscribe) stop();
     };
   }, [ids, content, removableLineIds, documents]);
