@@ -401,6 +401,24 @@ async function main() {
     });
   }
 
+  if (!staticOnly) {
+    const { measureFirstAnswer } = await import('./bench-first-answer.mjs');
+    const preview = await startPreview();
+    try {
+      const first = await measureFirstAnswer({ baseURL: preview.url, runs: budgets.firstAnswer.runs });
+      result.firstAnswer = first;
+      checks.push({
+        name: `navigation to a kept first answer, 4x CPU throttle, median of ${budgets.firstAnswer.runs}`,
+        ok: first.medianMs <= budgets.firstAnswer.keptMedianMsMax,
+        actual: `${first.medianMs} ms`,
+        budget: `${budgets.firstAnswer.keptMedianMsMax} ms`,
+        note: first.runsMs.join('/'),
+      });
+    } finally {
+      await preview.stop();
+    }
+  }
+
   if (withLighthouse) {
     const { runLighthouse, formatHeader, formatRow, writeReport } = await import('./lighthouse.mjs');
     console.log(`\nbench: Lighthouse (mobile)\n${formatHeader()}`);
