@@ -6,10 +6,11 @@ export type ReportSource = ReportModel | (() => ReportModel | Promise<ReportMode
 
 /**
  * When to get the PDF ready. "idle": once the page has loaded and the browser is idle (the results
- * screen). "file": the same, and the first report is rendered too, so a click hands over the file
- * at once (/report/, a page a visitor opens to get the report). "interaction": at the visitor's
- * first pointer or key press (/cost/, whose first load already shows results, so that load never
- * includes the engine).
+ * screen). "interaction": at the visitor's first pointer or key press (/cost/, whose first load
+ * already shows results, so that load never includes the engine). "file": the same, and the first
+ * report is rendered too, so a click hands over the file at once (/report/, a page a visitor opens
+ * to get the report). Rendering takes seconds of main thread on a slow phone, so it never starts
+ * while the page is loading: a visitor who has not touched the page yet is still reading it.
  */
 export type PrefetchWhen = 'idle' | 'file' | 'interaction';
 
@@ -27,7 +28,7 @@ function whenSettled(when: PrefetchWhen, task: () => void): () => void {
     for (const type of INTERACTIONS) window.removeEventListener(type, start, true);
     schedule();
   };
-  if (when === 'interaction') for (const type of INTERACTIONS) window.addEventListener(type, start, true);
+  if (when !== 'idle') for (const type of INTERACTIONS) window.addEventListener(type, start, true);
   else if (document.readyState === 'complete') schedule();
   else window.addEventListener('load', schedule, { once: true });
   return () => {
