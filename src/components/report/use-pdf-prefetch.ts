@@ -40,23 +40,31 @@ function whenSettled(when: PrefetchWhen, task: () => void): () => void {
 }
 
 /**
- * Gets the PDF ready in the background: fetches the engine and the fonts this report's text needs,
- * and works out which fields the PDF cannot print as typed, so the page can say so before
- * download. With "file" the first report is also rendered then (the same report is never rendered
- * twice); later changes only fetch what new text needs, and the click lays the document out.
+ * Gets the PDF ready in the background: works out, once the page is idle, which fields the PDF
+ * cannot print as typed, so the page can say so before download; and at the chosen moment fetches
+ * the engine and the fonts this report's text needs. With "file" the first report is also rendered
+ * then (the same report is never rendered twice); later changes only fetch what new text needs, and
+ * the click lays the document out.
  */
 export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): UnprintableField[] {
   const [unprintable, setUnprintable] = useState<UnprintableField[]>([]);
   const renderedFirst = useRef(false);
   useEffect(() => {
     let cancelled = false;
-    const cancel = whenSettled(when, async () => {
+    const modelOf = () => (typeof report === 'function' ? report() : report);
+    // Which typed fields the PDF cannot print: a small module, so the warning is there early.
+    const cancelCheck = whenSettled('idle', async () => {
       try {
-        const model = typeof report === 'function' ? await report() : report;
         const { unprintableReportFields } = await import('../../report/fonts/plan');
-        const fields = await unprintableReportFields(model);
-        if (cancelled) return;
-        setUnprintable(fields);
+        const fields = await unprintableReportFields(await modelOf());
+        if (!cancelled) setUnprintable(fields);
+      } catch {
+        // Nothing to tell yet: a click reports a failure then.
+      }
+    });
+    const cancelEngine = whenSettled(when, async () => {
+      try {
+        const model = await modelOf();
         const { prefetchPdf, renderReportPdf } = await import('../../report/render-pdf');
         if (cancelled) return;
         await prefetchPdf(model);
@@ -70,7 +78,8 @@ export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): Unprin
     });
     return () => {
       cancelled = true;
-      cancel();
+      cancelCheck();
+      cancelEngine();
     };
   }, [report, when]);
   return unprintable;
