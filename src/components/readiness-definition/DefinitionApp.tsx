@@ -15,7 +15,7 @@ import {
   initialDefinition,
   type DefinitionContent,
 } from '../../domain/readiness-definition';
-import { MAX_NAME_LENGTH, MAX_SIGNER_LENGTH, signOffOf } from '../../domain/sign-off';
+import { MAX_NAME_LENGTH } from '../../domain/sign-off';
 import { MAX_DOCUMENT_NOTE_LENGTH } from '../../domain/invariant-check';
 import {
   $definition,
@@ -29,6 +29,7 @@ import { ErrorSummary } from '../assessment/ErrorSummary';
 import { Notices } from '../common/Notices';
 import { DocumentDownload } from '../documents/DocumentDownload';
 import { DocumentField } from '../documents/DocumentField';
+import { SignOffFieldset } from '../documents/SignOffFieldset';
 import { DocumentNotes } from '../documents/DocumentNotes';
 import { OurReading } from '../documents/OurReading';
 import { documentFieldId } from '../documents/field-id';
@@ -161,42 +162,15 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
           short
         />
 
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend document-form__legend">Sign-off</legend>
-          <p className="hint">A joint review, not a single owner. The PDF has a signature line for each.</p>
-          <div className="sign-offs">
-            {content.document.signOffRoles.map((role) => {
-              const signOff = signOffOf(state.signOffs, role.id);
-              const path = (part: string) => `signOffs.${role.id}.${part}`;
-              return (
-                <fieldset className="fieldset" key={role.id}>
-                  <legend className="fieldset__legend">{role.label}</legend>
-                  <DocumentField
-                    id={id(path('name'))}
-                    label="Name"
-                    hint="As it should appear under the signature."
-                    error={errorOf(path('name'))}
-                    what="The name"
-                    max={MAX_SIGNER_LENGTH}
-                    stored={signOff.name}
-                    save={(text) => setDefinitionSignOff(role.id, 'name', text)}
-                  />
-                  <DocumentField
-                    id={id(path('date'))}
-                    label="Date signed"
-                    hint="For example, 2027-01-15."
-                    error={errorOf(path('date'))}
-                    what="The date"
-                    max={10}
-                    stored={signOff.date}
-                    save={(text) => setDefinitionSignOff(role.id, 'date', text)}
-                    short
-                  />
-                </fieldset>
-              );
-            })}
-          </div>
-        </fieldset>
+        <SignOffFieldset
+          roles={content.document.signOffRoles}
+          signOffs={state.signOffs}
+          hint="A joint review, not a single owner. The PDF has a signature line for each."
+          fieldId={id}
+          errorOf={errorOf}
+          nameWhat={() => 'The name'}
+          save={setDefinitionSignOff}
+        />
 
         <div className="button-group">
           <button type="submit" className="button">

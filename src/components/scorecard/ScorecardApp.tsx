@@ -16,7 +16,6 @@ import {
   scorecardProblems,
   type ScorecardTextField,
 } from '../../domain/scorecard';
-import { MAX_SIGNER_LENGTH, signOffOf } from '../../domain/sign-off';
 import {
   $scorecard,
   $scorecardLoaded,
@@ -31,6 +30,7 @@ import { Notices } from '../common/Notices';
 import { ChoiceRadios } from '../documents/ChoiceRadios';
 import { DocumentDownload } from '../documents/DocumentDownload';
 import { DocumentField } from '../documents/DocumentField';
+import { SignOffFieldset } from '../documents/SignOffFieldset';
 import { DocumentNotes } from '../documents/DocumentNotes';
 import { documentFieldId } from '../documents/field-id';
 import type { DiagnosticLink } from './diagnostic-link';
@@ -175,42 +175,15 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
           />
         </fieldset>
 
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend document-form__legend">Sign-off</legend>
-          <p className="hint">Agreed before build starts. The PDF has a signature line for each.</p>
-          <div className="sign-offs">
-            {content.signOffRoles.map((role) => {
-              const signOff = signOffOf(state.signOffs, role.id);
-              const path = (part: string) => `signOffs.${role.id}.${part}`;
-              return (
-                <fieldset className="fieldset" key={role.id}>
-                  <legend className="fieldset__legend">{role.label}</legend>
-                  <DocumentField
-                    id={id(path('name'))}
-                    label="Name"
-                    hint="As it should appear under the signature."
-                    error={errorOf(path('name'))}
-                    what={`The ${role.label.toLowerCase()}’s name`}
-                    max={MAX_SIGNER_LENGTH}
-                    stored={signOff.name}
-                    save={(value) => setScorecardSignOff(role.id, 'name', value)}
-                  />
-                  <DocumentField
-                    id={id(path('date'))}
-                    label="Date signed"
-                    hint="For example, 2027-01-15."
-                    error={errorOf(path('date'))}
-                    what="The date"
-                    max={10}
-                    stored={signOff.date}
-                    save={(value) => setScorecardSignOff(role.id, 'date', value)}
-                    short
-                  />
-                </fieldset>
-              );
-            })}
-          </div>
-        </fieldset>
+        <SignOffFieldset
+          roles={content.signOffRoles}
+          signOffs={state.signOffs}
+          hint="Agreed before build starts. The PDF has a signature line for each."
+          fieldId={id}
+          errorOf={errorOf}
+          nameWhat={(role) => `The ${role.label.toLowerCase()}’s name`}
+          save={setScorecardSignOff}
+        />
 
         <div className="button-group">
           <button type="submit" className="button">
