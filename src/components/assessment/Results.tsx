@@ -1,6 +1,7 @@
 import type { DiagnosticView } from '../../domain/diagnostic-view';
 import type { AssessmentHtml } from './assessment-props';
 import { DocumentLinks } from './DocumentLinks';
+import { NextStage } from './NextStage';
 import { Ladder } from './Ladder';
 
 interface ResultsProps {
@@ -74,15 +75,7 @@ export function Results({ view, html, actions }: ResultsProps) {
 
       <section className="stack stack--s" aria-labelledby="next-heading">
         <h2 id="next-heading">{view.nextHeading}</h2>
-        {nextStage && (
-          <>
-            <p>{nextStage.summary}</p>
-            <p>
-              <strong>{nextStage.takesText}</strong>
-            </p>
-          </>
-        )}
-        <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
+        <NextStage nextStage={nextStage} reachingHtml={html.reaching[stage.id] ?? ''} />
       </section>
 
       {/* The same actions again, where someone who read to the end is. */}

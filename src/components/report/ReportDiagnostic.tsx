@@ -1,6 +1,7 @@
 import type { ReportDiagnostic as Diagnostic } from '../../domain/report-model';
 import type { ReportHtml } from './report-props';
 import { DocumentLinks } from '../assessment/DocumentLinks';
+import { NextStage } from '../assessment/NextStage';
 import { Ladder } from '../assessment/Ladder';
 
 /** Score, stage, ladder, stall point and the next stage: the diagnostic half of the report. */
@@ -22,15 +23,7 @@ export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; ht
       </div>
       <div className="stack stack--xs">
         <h3>{diagnostic.nextHeading}</h3>
-        {nextStage && (
-          <>
-            <p>{nextStage.summary}</p>
-            <p>
-              <strong>{nextStage.takesText}</strong>
-            </p>
-          </>
-        )}
-        <div className="prose" dangerouslySetInnerHTML={{ __html: html.reaching[stage.id] ?? '' }} />
+        <NextStage nextStage={nextStage} reachingHtml={html.reaching[stage.id] ?? ''} />
       </div>
     </section>
   );
