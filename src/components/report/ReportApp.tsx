@@ -22,13 +22,14 @@ import type { ReportProps } from './report-props';
 import * as assessmentStore from '../../stores/assessment';
 import * as costStore from '../../stores/cost';
 import * as sessionStore from '../../stores/session';
-import * as savedPartsModule from './saved-parts';
+import { ReportDecisions } from './ReportDecisions';
+import { ReportDocuments } from './ReportDocuments';
+import { decisionsPart, documentsPart, readDocuments, watchDecisions } from './saved-parts';
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
  * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
  */
-type SavedParts = typeof savedPartsModule;
 
 export function ReportApp({ content, html, removableLineIds, documents, decisions }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
@@ -42,7 +43,6 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
   const costIsReference = costDone && costReference;
   const [session, setSession] = useState<SessionState | null>(null);
   const [answers, setAnswers] = useState<Answers | null>(null);
-  const [savedParts, setSavedParts] = useState<SavedParts | null>(null);
   const [documentsState, setDocumentsState] = useState<DocumentsState | null>(null);
   const [decisionsState, setDecisionsState] = useState<DecisionsState | null>(null);
   // A facilitator presenting on a shared screen keeps the larger type here too.
@@ -63,13 +63,12 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
         setCostReference(state !== null && costStore.isCostReference());
       }),
       sessionStore.$session.subscribe(setSession),
-      savedPartsModule.watchDecisions(setDecisionsState),
+      watchDecisions(setDecisionsState),
     ];
     // What this browser holds exists only after hydration (the server page has no storage), so it
     // is read here once, in one render.
     /* eslint-disable react-hooks/set-state-in-effect */
-    setDocumentsState(savedPartsModule.readDocuments(documents));
-    setSavedParts(savedPartsModule);
+    setDocumentsState(readDocuments(documents));
     setCostDone(costStored);
     setReady(true);
     /* eslint-enable react-hooks/set-state-in-effect */
@@ -88,11 +87,8 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
       answers,
       ...costReportInput(costDone ? cost : null),
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
-      documents:
-        savedParts && documentsState
-          ? savedParts.documentsPart(documents, documentsState, answers, savedCost, generatedAt)
-          : null,
-      decisions: savedParts ? savedParts.decisionsPart(decisions, decisionsState) : null,
+      documents: documentsState ? documentsPart(documents, documentsState, answers, savedCost, generatedAt) : null,
+      decisions: decisionsPart(decisions, decisionsState),
       generatedAt,
     });
   }, [
@@ -103,7 +99,6 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
     cost,
     costDone,
     session,
-    savedParts,
     documents,
     documentsState,
     decisions,
@@ -133,7 +128,6 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
     <div className="report stack stack--xl" ref={root}>
       <ReportView
         report={report}
-        savedParts={savedParts}
         costIsReference={costIsReference}
         html={html}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
@@ -157,14 +151,12 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
 
 interface ReportViewProps {
   report: ReportModel;
-  /** The lazily loaded documents and decisions module, with their components; null until loaded. */
-  savedParts: SavedParts | null;
   costIsReference: boolean;
   html: ReportProps['html'];
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, savedParts, costIsReference, html, onSave }: ReportViewProps) {
+function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) {
   const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
@@ -214,8 +206,8 @@ function ReportView({ report, savedParts, costIsReference, html, onSave }: Repor
         </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
-      {documents && savedParts && <savedParts.ReportDocuments documents={documents} />}
-      {decisions && savedParts && <savedParts.ReportDecisions decisions={decisions} />}
+      {documents && <ReportDocuments documents={documents} />}
+      {decisions && <ReportDecisions decisions={decisions} />}
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">

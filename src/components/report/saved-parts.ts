@@ -1,8 +1,8 @@
 /**
  * The report's optional parts, the documents and the decisions, from what this device saved.
- * ReportApp loads this module with import() after its first render, so the documents' decoders
- * and validation, the decisions' rubric and the components that draw both stay out of /report/'s
- * initial JavaScript.
+ * Part of ReportApp's chunk, which /report/'s shell loads after React (ReportIsland.tsx), so the
+ * documents' decoders, the decisions' rubric and the components that draw both stay out of the
+ * page's initial JavaScript.
  */
 import type { Answers } from '../../domain/answers';
 import type { CostContext, CostState } from '../../domain/cost-state';
