@@ -149,6 +149,18 @@ test.describe('built HTML', () => {
     ).toEqual([]);
   });
 
+  // The axe helper runs axe-core itself (fixtures.ts); prove it still reports what it should.
+  test('the accessibility check fails on a page with a violation', async ({ page }) => {
+    await gotoAndSettle(page, '/privacy/');
+    await expectNoAxeViolations(page, 'privacy, untouched');
+    await page.evaluate(() => document.querySelector('main')?.append(document.createElement('button')));
+    const failure = await expectNoAxeViolations(page, 'privacy, with a nameless button').then(
+      () => 'no failure',
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain('button-name');
+  });
+
   test('the not-found page links home', async ({ page, guards }) => {
     guards.allowConsoleError(notFound);
     await gotoAndSettle(page, NOT_FOUND_PATH);
