@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/chromium.mjs';
 
-// End-to-end tests run Debian's Chromium (apt package `chromium`) against `astro preview` of the
+// End-to-end tests run Debian's Chromium (apt package `chromium-headless-shell`, else `chromium`;
+// see scripts/chromium.mjs) against `astro preview` of the
 // production build in dist/ — the CSP only applies to the built site. `npm test` builds first;
 // to run this suite alone: `npm run build && npm run test:e2e`.
 // Never `npx playwright install`: it downloads a browser from outside, which fails here.
@@ -36,7 +37,7 @@ export default defineConfig({
     trace: process.env.READINESS_E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: findTestChromium(),
       args: CHROMIUM_ARGS,
     },
   },

@@ -64,6 +64,24 @@ export function findChromium() {
 export const CHROMIUM_PATH = findChromium();
 
 /**
+ * Debian's headless shell (package chromium-headless-shell): the same Blink and V8 without the
+ * browser's UI process, as Playwright itself uses for headless runs. It ran the end-to-end suite
+ * ~40% faster than the full browser on a 2-core machine. Only the tests use it: Lighthouse and the
+ * bench measure the browser visitors run.
+ */
+const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/**
+ * The browser for the end-to-end suite: CHROMIUM_PATH when set (whoever set it meant that browser),
+ * else the headless shell when installed, else the same browser as every other tool.
+ * @returns {string}
+ */
+export function findTestChromium() {
+  if (!process.env.CHROMIUM_PATH && existsSync(DEBIAN_HEADLESS_SHELL)) return DEBIAN_HEADLESS_SHELL;
+  return CHROMIUM_PATH;
+}
+
+/**
  * Root needs --no-sandbox; the networking flags stop Chromium phoning home, which would show up
  * as foreign requests (or hang) on an offline machine.
  */
