@@ -11,7 +11,8 @@ import type { z } from 'astro/zod';
 import { QuestionSchema } from '../schemas/question';
 import { StageSchema } from '../schemas/stage';
 import { CostAssumptionsSchema, CostLineItemSchema } from '../schemas/cost';
-import { PageSchema } from '../schemas/page';
+import { PageSchema, pageSchemaFor } from '../schemas/page';
+import { PAGE_WORDING, isPageName } from '../schemas/page-wording';
 import { SourceSchema } from '../schemas/source';
 import { checkContentIntegrity, formatContentProblems, type ContentProblem } from '../domain/content-integrity';
 import type { SiteContent } from '../domain/content-types';
@@ -56,6 +57,43 @@ const PROSE_FIELDS: Record<Kind, string[]> = {
   pages: ['title', 'description'],
   source: [],
 };
+
+/** Fields of a page file whose keys the file names: each key is one more prose field. */
+const KEYED_PAGE_FIELDS = ['headings', 'labels'] as const;
+
+/** The prose fields of one file: the kind's own, plus each heading and label of a page. */
+function proseFields(one: ParsedFile): string[] {
+  if (one.kind !== 'pages') return PROSE_FIELDS[one.kind];
+  const keyed = KEYED_PAGE_FIELDS.flatMap((field) =>
+    Object.keys(valueAt(one.data, [field]) ?? {}).map((key) => `${field}.${key}`),
+  );
+  return [...PROSE_FIELDS.pages, ...keyed];
+}
+
+const pageName = (path: string) => path.replace(/^.*\//, '').replace(/\.md$/, '');
+
+/** A page file is held to its own page's fields; one that no page reads is reported. */
+function schemaFor(one: ParsedFile): z.ZodType | ContentProblem {
+  if (one.kind !== 'pages') return SCHEMAS[one.kind];
+  const name = pageName(one.file.path);
+  if (isPageName(name)) return pageSchemaFor(name);
+  return {
+    file: one.file.path,
+    line: 1,
+    field: 'file',
+    message: `no page shows content/pages/${name}.md: rename it to one of ${Object.keys(PAGE_WORDING).join(', ')}, or delete it`,
+  };
+}
+
+/** Placeholder values for one file: a page file may also use the placeholders its page fills. */
+function valuesFor(one: ParsedFile, values: PlaceholderValues): PlaceholderValues {
+  const name = pageName(one.file.path);
+  if (one.kind !== 'pages' || !isPageName(name)) return values;
+  const own = PAGE_WORDING[name].pagePlaceholders;
+  if (own.length === 0) return values;
+  // Checked with a stand-in value: what matters is that the name is one the page fills.
+  return new Map([...values, ...own.map((key) => [key, { text: '1' }] as const)]);
+}
 
 interface ParsedFile {
   file: ContentFile;
@@ -200,8 +238,10 @@ function bodyProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const isBody = field === 'body';
+  // Labels may hold inline Markdown, so they follow the body's rules (safe links above all).
+  const isMarkdown = isBody || field.startsWith('labels.');
   const lineIn = (line: number) => (isBody ? parsed.bodyLine + line - 1 : parsed.lineOf(field));
-  if (isBody) {
+  if (isMarkdown) {
     let searchFrom = 0;
     for (const violation of findMarkdownViolations(text)) {
       const at = violation.raw ? text.indexOf(violation.raw, searchFrom) : -1;
@@ -251,7 +291,12 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
   };
   const valid: ParsedFile[] = [];
   for (const one of parsed) {
-    const result = SCHEMAS[one.kind].safeParse(one.data);
+    const schema = schemaFor(one);
+    if (!('safeParse' in schema)) {
+      problems.push(schema);
+      continue;
+    }
+    const result = schema.safeParse(one.data);
     if (!result.success) {
       problems.push(...schemaProblems(one, result.error.issues));
       continue;
@@ -284,10 +329,11 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
 
   const values = placeholderValues(content);
   for (const one of valid) {
-    problems.push(...bodyProblems(one, one.body, 'body', values, content));
-    for (const field of PROSE_FIELDS[one.kind]) {
+    const own = valuesFor(one, values);
+    problems.push(...bodyProblems(one, one.body, 'body', own, content));
+    for (const field of proseFields(one)) {
       const text = valueAt(one.data, field.split('.'));
-      if (typeof text === 'string') problems.push(...bodyProblems(one, text, field, values, content));
+      if (typeof text === 'string') problems.push(...bodyProblems(one, text, field, own, content));
     }
   }
   if (problems.length > 0) return { problems, content: null };

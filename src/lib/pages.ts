@@ -1,29 +1,53 @@
 /**
- * Prose pages from content/pages/ (home, methodology, privacy), looked up by file name, with
- * placeholders resolved. A missing file fails the build with the path to create, rather than
- * rendering an empty page.
+ * The wording of each page, from content/pages/<name>.md, with placeholders resolved: title,
+ * description, intro prose (the body) and the fixed headings and labels the page shows. A missing
+ * file or key fails the build naming what to add, rather than rendering an empty heading.
  */
 import { getEntry } from 'astro:content';
-import type { PageData } from '../schemas/page';
 import { getSiteContent } from './site-content';
-import { placeholderValues, resolvePlaceholders } from './placeholders';
+import { placeholderValues, resolvePlaceholders, type PlaceholderValue } from './placeholders';
+import { PAGE_WORDING, type HeadingKey, type LabelKey, type PageName } from '../schemas/page-wording';
 
-export interface ProsePage extends PageData {
+export interface ProsePage<N extends PageName> {
+  /** Empty where the page's title comes from the content it shows. */
+  title: string;
+  description: string;
   /** Markdown body, placeholders resolved. */
   body: string;
+  headings: Record<HeadingKey<N>, string>;
+  /** Inline Markdown (render with `renderInlineMarkdown`). */
+  labels: Record<LabelKey<N>, string>;
 }
 
-export async function getProsePage(
-  name: 'home' | 'methodology' | 'privacy' | 'documents' | 'decisions',
-): Promise<ProsePage> {
+/**
+ * `pageValues` fills the page's own placeholders (`{this-stage.position}` on a stage page); the
+ * content check makes sure a file uses only those its page fills.
+ */
+export async function getProsePage<N extends PageName>(
+  name: N,
+  pageValues: Record<string, string> = {},
+): Promise<ProsePage<N>> {
+  const file = `content/pages/${name}.md`;
   const entry = await getEntry('pages', name);
-  if (!entry)
-    throw new Error(`content/pages/${name}.md is missing: create it with a title, a description and the page's prose.`);
-  const values = placeholderValues(await getSiteContent());
+  if (!entry) throw new Error(`${file} is missing: create it with a description and the page's wording.`);
+  const values = new Map<string, PlaceholderValue>(placeholderValues(await getSiteContent()));
+  for (const [key, text] of Object.entries(pageValues)) values.set(key, { text });
   const resolve = (text: string) => resolvePlaceholders(text, values).text;
+  // The content check already holds each file to its page's keys; this names the key again
+  // should a page ever be rendered from content that skipped it.
+  const keyed = <K extends string>(field: 'headings' | 'labels', keys: readonly K[]) =>
+    Object.fromEntries(
+      keys.map((key) => {
+        const text = entry.data[field]?.[key];
+        if (text === undefined) throw new Error(`${file}: ${field}.${key} is missing`);
+        return [key, resolve(text)];
+      }),
+    ) as Record<K, string>;
   return {
-    title: resolve(entry.data.title),
+    title: resolve(entry.data.title ?? ''),
     description: resolve(entry.data.description),
     body: resolve(entry.body ?? ''),
+    headings: keyed('headings', PAGE_WORDING[name].headings as readonly HeadingKey<N>[]),
+    labels: keyed('labels', PAGE_WORDING[name].labels as readonly LabelKey<N>[]),
   };
 }

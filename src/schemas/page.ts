@@ -1,12 +1,42 @@
 import { z } from 'zod';
 import { line } from './common';
+import { PAGE_WORDING, type PageName } from './page-wording';
 
-/** Frontmatter of `content/pages/<name>.md` (home, privacy, methodology prose). */
+const title = line(80, 'the page title');
+const description = line(200, 'a short description for search results');
+const heading = line(120, 'the heading');
+const label = line(300, 'the label');
+
+/**
+ * Frontmatter of any `content/pages/<name>.md`: the Astro collection's schema. The content check
+ * holds each file to its own page's fields as well (`pageSchemaFor`).
+ */
 export const PageSchema = z.strictObject({
-  /** The page's h1 and <title>. */
-  title: line(80, 'the page title'),
+  /** The page's h1 and <title>, where the page has a title of its own. */
+  title: title.optional(),
   /** Meta description for search results, one or two sentences. */
-  description: line(200, 'a short description for search results'),
+  description,
+  /** The page's fixed headings, by key. */
+  headings: z.record(z.string(), heading).optional(),
+  /** The page's buttons, links and short notes, by key. */
+  labels: z.record(z.string(), label).optional(),
 });
 
 export type PageData = z.output<typeof PageSchema>;
+
+function keyed(keys: readonly string[], value: z.ZodType, what: string) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, value])), {
+    error: `should list this page's ${what}: ${keys.join(', ')}`,
+  });
+}
+
+/** The exact fields of one page's file: its title only if the page has its own, and exactly its keys. */
+export function pageSchemaFor(name: PageName) {
+  const wording = PAGE_WORDING[name];
+  return z.strictObject({
+    ...(wording.ownTitle ? { title } : {}),
+    description,
+    ...(wording.headings.length > 0 ? { headings: keyed(wording.headings, heading, 'headings') } : {}),
+    ...(wording.labels.length > 0 ? { labels: keyed(wording.labels, label, 'labels') } : {}),
+  });
+}

@@ -47,7 +47,7 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(methodology.match(/class="tag tag--reading"/g)?.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('a question label: every page shows the new label and none the old one', () => {
+  it('a question label and page headings: every page shows the new words and none the old ones', () => {
     const dir = copyProject();
     breakFile(
       dir,
@@ -55,7 +55,19 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
       'label: "Outcome metric"',
       'label: "Measured outcome target"',
     );
+    // Page wording (content/pages/) too, including the one file every stage page shares.
+    breakFile(
+      dir,
+      'content/pages/methodology.md',
+      'stage-rules: "Stage rules"',
+      'stage-rules: "How a stage is chosen"',
+    );
+    breakFile(dir, 'content/pages/stage.md', 'cta: "Which stage is your programme at?"', 'cta: "Where do you stand?"');
     const pages = buildPages(dir);
+    expect(pagesContaining(pages, 'Stage rules')).toEqual([]);
+    expect(pages.get('methodology/index.html')?.split('How a stage is chosen').length).toBe(3); // contents and h2
+    expect(pagesContaining(pages, 'Which stage is your programme at?')).toEqual([]);
+    expect(pagesContaining(pages, 'Where do you stand?')).toHaveLength(5);
     expect(pagesContaining(pages, 'Outcome metric')).toEqual([]);
     expect(pagesContaining(pages, 'Measured outcome target')).toEqual(
       expect.arrayContaining([

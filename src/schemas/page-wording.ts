@@ -1,0 +1,104 @@
+/**
+ * What each file in content/pages/ must hold besides its description: whether the page has a
+ * title of its own, and the keys of the headings and labels its .astro page shows. The content
+ * check holds every file to its page's list (src/schemas/page.ts), so a missing or misspelt key
+ * fails the build naming the file and field, and the pages can only ask for keys listed here.
+ */
+export interface PageWording {
+  /** False where the title comes from the content the page shows (a document, a decision, a stage). */
+  ownTitle: boolean;
+  /** Headings, one line of plain text each. */
+  headings: readonly string[];
+  /** Short texts — buttons, links, notes — one line each; inline Markdown (links, emphasis) allowed. */
+  labels: readonly string[];
+  /** Placeholders only this page can fill, for the one thing it shows (a stage page: its stage). */
+  pagePlaceholders: readonly string[];
+}
+
+const page = <const H extends readonly string[], const L extends readonly string[]>(
+  ownTitle: boolean,
+  headings: H,
+  labels: L,
+  pagePlaceholders: readonly string[] = [],
+) => ({ ownTitle, headings, labels, pagePlaceholders });
+
+export const PAGE_WORDING = {
+  home: page(
+    true,
+    ['how-it-works', 'beyond', 'stages', 'privacy'],
+    [
+      'eyebrow',
+      'start',
+      'estimate',
+      'fact-questions',
+      'fact-sign-up',
+      'fact-private',
+      'step-answer',
+      'step-answer-text',
+      'step-stage',
+      'step-stage-text',
+      'step-plan',
+      'step-plan-text',
+      'step-share',
+      'step-share-text',
+      'stages-lead',
+      'stages-link',
+      'privacy-text',
+      'privacy-link',
+    ],
+  ),
+  methodology: page(
+    true,
+    [
+      'contents',
+      'approach',
+      'questions',
+      'stage-rules',
+      'cost-model',
+      'assumptions',
+      'our-reading',
+      'source',
+      'decisions',
+      'sources',
+    ],
+    ['questions-intro', 'stage-rules-intro', 'assumptions-intro', 'our-reading-intro'],
+  ),
+  privacy: page(true, [], []),
+  documents: page(true, [], []),
+  decisions: page(true, [], []),
+  'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
+  assessment: page(true, ['keyboard-help'], []),
+  cost: page(true, [], []),
+  history: page(true, [], []),
+  invariants: page(true, ['check', 'list', 'done'], ['check-note', 'check-reading', 'questions']),
+  'partner-check': page(true, [], []),
+  'readiness-definition': page(false, [], []),
+  scorecard: page(false, [], []),
+  report: page(true, [], []),
+  'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule']),
+  deployment: page(false, [], []),
+  stages: page(true, ['stages'], ['note', 'find-stage']),
+  stage: page(
+    false,
+    ['cta'],
+    [
+      'position',
+      'breadcrumb-home',
+      'breadcrumb-stages',
+      'lands-here',
+      'aim-for',
+      'top',
+      'cta-text',
+      'cta-button',
+      'previous',
+      'next',
+    ],
+    ['this-stage.position', 'this-stage.summary'],
+  ),
+} as const satisfies Record<string, PageWording>;
+
+export type PageName = keyof typeof PAGE_WORDING;
+export type HeadingKey<N extends PageName> = (typeof PAGE_WORDING)[N]['headings'][number];
+export type LabelKey<N extends PageName> = (typeof PAGE_WORDING)[N]['labels'][number];
+
+export const isPageName = (name: string): name is PageName => Object.hasOwn(PAGE_WORDING, name);

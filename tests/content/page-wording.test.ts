@@ -1,0 +1,117 @@
+/**
+ * The words of every page live in content/pages/: each file holds exactly the headings and
+ * labels its page shows (a missing or misspelt key fails with the file, line and field), and none
+ * of those words is still typed into a page or component, where an editor could not change it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../helpers/load-content';
+import { checkContentFiles, formatProblems } from '../../src/lib/content-check';
+import { readContentFiles } from '../../src/lib/content-files';
+import { PAGE_WORDING } from '../../src/schemas/page-wording';
+
+const realFiles = readContentFiles(PROJECT_ROOT);
+
+/** The check's report on the real content with one page file changed (or added). */
+function problemsAfter(path: string, change: (text: string) => string): string {
+  const existing = realFiles.find((file) => file.path === path);
+  const changed = { path, text: change(existing?.text ?? '') };
+  expect(changed.text, `${path} should change`).not.toBe(existing?.text);
+  const others = realFiles.filter((file) => file.path !== path);
+  return formatProblems(checkContentFiles([...others, changed]).problems);
+}
+
+describe('each page file holds exactly its page’s wording', () => {
+  it('every page has a file, and the real files pass', () => {
+    const names = realFiles.filter((f) => f.path.startsWith('content/pages/')).map((f) => f.path.slice(14, -3));
+    expect(names.sort()).toEqual(Object.keys(PAGE_WORDING).sort());
+    expect(checkContentFiles(realFiles).problems).toEqual([]);
+  });
+
+  it('a heading the page shows is missing', () => {
+    expect(problemsAfter('content/pages/home.md', (t) => t.replace(/ {2}beyond: .*\n/, ''))).toContain(
+      'content/pages/home.md:4 → headings.beyond: is missing: add it (it should be the heading, as text)',
+    );
+  });
+
+  it('a misspelt label key', () => {
+    expect(problemsAfter('content/pages/not-found.md', (t) => t.replace('  home:', '  homme:'))).toMatch(
+      /content\/pages\/not-found\.md:\d+ → labels\.home: is missing.*\n.*not-found\.md:\d+ → homme: unknown field/,
+    );
+  });
+
+  it('a title on a page whose title comes from its document', () => {
+    expect(
+      problemsAfter('content/pages/scorecard.md', (t) => t.replace('---\n', '---\ntitle: "Scorecard"\n')),
+    ).toContain('content/pages/scorecard.md:2 → title: unknown field(s) title: remove them or check the spelling');
+  });
+
+  it('a file no page shows', () => {
+    expect(problemsAfter('content/pages/histroy.md', () => '---\ndescription: "Typo"\n---\n')).toContain(
+      'content/pages/histroy.md:1 → file: no page shows content/pages/histroy.md: rename it to one of home,',
+    );
+  });
+
+  it('a stage page’s own placeholders work only in the stage page’s file', () => {
+    const stage = realFiles.find((f) => f.path === 'content/pages/stage.md')?.text ?? '';
+    expect(stage).toContain('{this-stage.position}');
+    expect(
+      problemsAfter('content/pages/home.md', (t) => t.replace('"How it works"', '"Stage {this-stage.position}"')),
+    ).toContain('content/pages/home.md:5 → headings.how-it-works: unknown placeholder {this-stage.position}');
+  });
+
+  it('a count typed into a heading is refused like anywhere else', () => {
+    expect(
+      problemsAfter('content/pages/stages.md', (t) => t.replace('"The {stages.count} stages"', '"The 5 stages"')),
+    ).toContain('content/pages/stages.md:5 → headings.stages: "5 stages" is written out: use {stages.count}');
+  });
+});
+
+describe('no page keeps its own copy of the words', () => {
+  /** Each heading, label, title and description, with placeholders cut out: the fixed words an editor owns. */
+  const phrases = realFiles
+    .filter((file) => file.path.startsWith('content/pages/'))
+    .flatMap((file) => {
+      const data = parse(file.text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+      const keyed = ['headings', 'labels'].flatMap((field) => Object.values((data[field] as object | undefined) ?? {}));
+      return (
+        [data.title, data.description, ...keyed]
+          .filter((value): value is string => typeof value === 'string')
+          .flatMap((value) => value.split(/\{[^}]*\}|\*\*|\[|\]\([^)]*\)/))
+          .map((part) => part.trim())
+          // Three words and 20 characters or more: shorter ones ("Home", "Next stage", "where it
+          // is shown.") are also the site's navigation or everyday phrases.
+          .filter((part) => part.split(/\s+/).length >= 3 && part.length >= 20)
+          .map((phrase) => ({ file: file.path, phrase }))
+      );
+    });
+
+  // The pages and their Astro components; islands (.tsx) word their own controls.
+  const sourceFiles = ['src/pages', 'src/components']
+    .flatMap((dir) =>
+      readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
+    )
+    .filter((file) => file.endsWith('.astro'))
+    .map((file) => ({ file, text: readFileSync(join(PROJECT_ROOT, file), 'utf8').replace(/\s+/g, ' ') }));
+
+  it('finds the phrases it looks for', () => {
+    expect(phrases.map((p) => p.phrase)).toEqual(
+      expect.arrayContaining([
+        'Beyond the diagnosis',
+        'Self-check: how many does your programme have?',
+        'The two architecture decisions',
+      ]),
+    );
+  });
+
+  it('no page or component types out a phrase from content/pages/', () => {
+    const copies = phrases.flatMap(({ file, phrase }) =>
+      sourceFiles
+        .filter((source) => source.text.includes(phrase))
+        .map((source) => `${source.file}: "${phrase}" (${file})`),
+    );
+    expect(copies).toEqual([]);
+  });
+});
