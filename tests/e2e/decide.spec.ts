@@ -54,7 +54,7 @@ test.describe('decide', () => {
     // Submitting with nothing filled in: an error summary takes focus, each error links to its field.
     await tabTo(page, page.getByRole('button', { name: 'Classify this use case' }));
     await page.keyboard.press('Enter');
-    const summary = page.locator('.error-summary');
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(7);
     await expect(summary.getByRole('link').first()).toHaveText('Enter a name for the use case');
@@ -91,7 +91,7 @@ test.describe('decide', () => {
     await expect(page.getByLabel('Number of workflows')).toHaveValue('2');
     await expect(page.getByLabel('Number of agents')).toHaveValue('1');
     await expect(page.getByTestId('decision-hints-counts')).toContainText('From your decisions: 2 workflows, 1 agent.');
-    await expect(page.locator('.cost-total__range')).toHaveText('$530,000 – $1,125,000');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$530,000 – $1,125,000');
 
     // Still editable: a third agent is accepted, with a warning rather than a block.
     // The calculator is long: focus moves straight to each control, which is then worked by keyboard.
@@ -133,8 +133,9 @@ test.describe('decide', () => {
     // Continue without an answer: the summary says what to do.
     await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
-    await expect(page.locator('.error-summary')).toBeFocused();
-    await expect(page.locator('.error-summary')).toContainText('Select an answer to “What do regulation');
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Select an answer to “What do regulation');
     await expectNoAxeViolations(page, 'deployment: error');
 
     const step = () => page.locator('form[aria-labelledby="deployment-step-title"] fieldset');
@@ -151,7 +152,8 @@ test.describe('decide', () => {
 
     const outcome = page.getByTestId('deployment-outcome');
     await expect(page.locator('#deployment-outcome-title')).toBeFocused();
-    await expect(outcome.locator('.decide-result__outcome')).toHaveText('Public cloud');
+    // The option comes first, under the heading, then the reason.
+    await expect(outcome.getByRole('paragraph').first()).toHaveText('Public cloud');
     await expect(outcome).toContainText('Public cloud is the only option that passes every step.');
     const trail = page.getByTestId('deployment-trail');
     // Only the latency envelope ruled anything out; later steps had nothing left to rule out.
