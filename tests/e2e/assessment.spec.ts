@@ -8,6 +8,7 @@ import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from
 import { loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 import type { AnswerValue } from '../../src/domain/content-types';
+import { DIAGNOSTIC_TEXT } from '../../src/domain/ui-text/words';
 
 const content = loadSiteContent();
 const questions = content.questions;
@@ -16,15 +17,20 @@ const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
 const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
 const STORAGE_KEY = 'readiness:v1:answers';
 
+/** The answers on "Check your answers": each row's value (the Change button sits in a definition of its own). */
+const checkedAnswers = (page: Page) => page.getByRole('definition').filter({ hasNot: page.getByRole('button') });
+/** The Y / N / U key hints beside the answers (hidden from screen readers: the radios' names are enough). */
+const keyBadges = (page: Page) => page.getByRole('group').locator('kbd');
+
 /** Opens the diagnostic and waits until its saved state is loaded and shortcuts are live. */
 async function openAssessment(page: Page, path = '/assessment/') {
   await gotoAndSettle(page, path);
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 async function reloadAssessment(page: Page) {
   await page.reload();
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 /** Answers every question with the documented Y/N/U shortcuts, then opens the results. */
@@ -67,9 +73,11 @@ test.describe('diagnostic', () => {
       await expect(heading).toBeFocused();
       await expect(page).toHaveTitle(`Results: ${stageName(c.stage)} · Readiness`);
       await expect(page.getByText(`${c.score} of ${questions.length}`)).toBeVisible();
-      await expect(page.locator('.ladder [aria-current="step"]')).toContainText(stageName(c.stage));
-      const stall = page.locator('.results__stall');
-      if (c.stall === null) await expect(stall).toHaveCount(0);
+      const ladder = page.getByRole('list', { name: 'Stages, least to most mature' });
+      await expect(ladder.locator('[aria-current="step"]')).toContainText(stageName(c.stage));
+      // The stall point is a sentence of its own under "Where you stall", or there is none.
+      const stall = page.getByRole('region', { name: 'Where you stall' }).getByRole('paragraph');
+      if (c.stall === null) await expect(stall).toHaveText(DIAGNOSTIC_TEXT.noStallPoint);
       else await expect(stall).toContainText(questions[c.stall]!.text);
     });
   }
@@ -154,9 +162,9 @@ test.describe('diagnostic', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     // Back on the summary, with focus returned to the row that was changed.
     await expect(page.getByRole('button', { name: `Change your answer to “${questions[3]!.label}”` })).toBeFocused();
-    const rows = page.locator('.summary-list__row');
-    await expect(rows.nth(3)).toContainText('Yes');
-    await expect(rows.nth(0)).toContainText('No');
+    const answers = checkedAnswers(page);
+    await expect(answers.nth(3)).toHaveText('Yes');
+    await expect(answers.nth(0)).toHaveText('No');
   });
 
   test('Back and Forward move between questions, the check and the results; the address holds no answer', async ({
@@ -218,7 +226,7 @@ test.describe('diagnostic', () => {
     await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
     // On a mouse-and-keyboard screen the Y / N / U badges show.
-    await expect(page.locator('.radios__key').first()).toBeVisible();
+    await expect(keyBadges(page).first()).toBeVisible();
     const tools = page.locator('summary', { hasText: 'Tools' });
     await tools.focus();
     await page.keyboard.press('Enter');
@@ -258,8 +266,8 @@ test.describe('diagnostic', () => {
     expect(await page.evaluate(() => matchMedia('(hover: none), (pointer: coarse)').matches)).toBe(true);
     await openAssessment(page);
     await expect(page.getByRole('radio', { name: 'Yes' })).toBeVisible();
-    await expect(page.locator('.radios__key')).toHaveCount(3);
-    for (const badge of await page.locator('.radios__key').all()) await expect(badge).toBeHidden();
+    await expect(keyBadges(page)).toHaveCount(3);
+    for (const badge of await keyBadges(page).all()) await expect(badge).toBeHidden();
     await expectNoAxeViolations(page, 'question 1 on a touch screen');
     await guards.assertClean();
     await touch.close();
@@ -271,21 +279,29 @@ test.describe('diagnostic', () => {
     await openAssessment(page);
     await answerAll(page, yesUpTo(6));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
-    const groups = page.locator('.results-actions');
+    // The group is rendered twice, so it has a test id rather than a name of its own.
+    const groups = page.getByTestId('results-actions');
     await expect(groups).toHaveCount(2);
     for (const group of await groups.all()) {
-      const primary = group.locator('.button:not(.button--secondary):not(.button--link)');
-      await expect(primary).toHaveCount(1);
-      await expect(primary).toHaveText('Download PDF');
-      const more = group.locator('.results-actions__more');
+      // Primary is how it looks (a .button that is neither secondary nor a link): one, Download PDF.
+      const controls = group.getByRole('button').or(group.getByRole('link'));
+      // Polled: the Download PDF button is a lazy chunk and renders a moment after the rest.
+      const primary = () =>
+        controls.evaluateAll((all) =>
+          all
+            .filter((c) => c.classList.contains('button'))
+            .filter((c) => !c.classList.contains('button--secondary') && !c.classList.contains('button--link'))
+            .map((c) => c.textContent?.trim()),
+        );
+      await expect.poll(primary).toEqual(['Download PDF']);
       for (const name of ['Copy link to these results', 'View the full report', 'Save this result', 'Review answers'])
-        await expect(more.getByRole(name === 'View the full report' ? 'link' : 'button', { name })).toHaveClass(
+        await expect(group.getByRole(name === 'View the full report' ? 'link' : 'button', { name })).toHaveClass(
           /\bbutton--secondary\b/,
         );
     }
     // The first group sits under the stage; the second closes the results.
     const end = page.getByRole('region', { name: 'Keep or share this result' });
-    await expect(end.locator('.results-actions')).toHaveCount(1);
+    await expect(end.getByTestId('results-actions')).toHaveCount(1);
     await expectNoAxeViolations(page, 'results with both action groups');
     await end.getByRole('button', { name: 'Review answers' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
@@ -348,9 +364,9 @@ test.describe('diagnostic', () => {
     await expect(page.getByRole('status').filter({ hasText: '2 parts of the link could not be read' })).toBeVisible();
     // Nine answers survived, so the user lands on the summary with the missing one flagged.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
-    const rows = page.locator('.summary-list__row');
-    await expect(rows.nth(1)).toContainText('Not answered');
-    await expect(rows.nth(0)).toContainText('Yes');
+    const answers = checkedAnswers(page);
+    await expect(answers.nth(1)).toHaveText('Not answered');
+    await expect(answers.nth(0)).toHaveText('Yes');
     await expectNoAxeViolations(page, 'check answers with share-link notice');
 
     await page.getByRole('button', { name: `Answer “${questions[1]!.label}”` }).click();

@@ -4,7 +4,7 @@
  * persistence, keyboard-only use, a 320 px screen, and axe in each state. Figures that come from
  * content are read from content/, not repeated here.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
@@ -18,20 +18,40 @@ const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/
 /** Opens the calculator and waits until saved state is loaded and the form is live. */
 async function openCost(page: Page, path = '/cost/') {
   await gotoAndSettle(page, path);
-  await page.locator('.cost[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
-const total = (page: Page) => page.locator('.cost-total__range');
+/** The headline estimate, a region named by its heading ("Year-one estimate" and the scenario). */
+const estimate = (page: Page) => page.getByRole('region', { name: /^Year-one estimate/ });
+/** The year-one range: the same figure shows in the bar and the table too, hence a test id. */
+const total = (page: Page) => page.getByTestId('year-one-total');
 const workflows = (page: Page) => page.getByLabel('Number of workflows');
 const agents = (page: Page) => page.getByLabel('Number of agents');
-const announcement = (page: Page) => page.locator('.cost p[aria-live="polite"]');
+/** The calculator's polite announcement (visually hidden): the only polite live paragraph on the page. */
+const announcement = (page: Page) => page.locator('p[aria-live="polite"]');
+/** The error summary shown (and focused) on Enter, found as assistive technology finds it. */
+const errorSummary = (page: Page) => page.getByRole('alert', { name: 'There is a problem' });
+/** The chart of the year-one range and its legend. */
+const chartRegion = (page: Page) => page.getByRole('region', { name: 'Where the money goes' });
+/** The year-one bar stuck to the top on a phone: hidden from screen readers, so it has a test id. */
+const bar = (page: Page) => page.getByTestId('cost-bar');
+/** The right cuts listed under their heading. */
+const rightCuts = (page: Page) => page.getByRole('region', { name: 'Right cuts' }).getByRole('list');
+/** The chart's legend (the figure's caption). */
+const legend = (page: Page) => chartRegion(page).getByRole('list');
+/** Both scenarios side by side, once there are two. */
+const compare = (page: Page) => page.getByRole('region', { name: 'Compare scenarios' });
+/** The figures the estimate relied on that are not in the reference table. */
+const assumptions = (page: Page) => page.getByRole('region', { name: 'Assumptions used' }).getByRole('list');
+/** "Showing the last valid estimate": the estimate's own words when a field holds it back. */
+const STALE = 'Showing the last valid estimate.';
 
 test.describe('cost calculator', () => {
   test('defaults reproduce the reference programme', async ({ page }) => {
     await openCost(page);
     await expect(page).toHaveTitle('Year-one cost · Readiness');
     await expect(total(page)).toHaveText('$410,000 – $925,000');
-    await expect(page.locator('.cost-total__midpoint')).toHaveText('Midpoint $667,500');
+    await expect(estimate(page).getByText(/^Midpoint /)).toHaveText('Midpoint $667,500');
     const table = page.getByRole('table', { name: /Year-one cost by line/ });
     await expect(table.getByRole('row')).toHaveCount(content.costLines.length + 2);
     await expect(table.getByRole('row', { name: /Total, year one/ })).toContainText('$410,000');
@@ -41,25 +61,23 @@ test.describe('cost calculator', () => {
     await expect(
       page.getByText(/The source article says the build usually takes 40–60%; this plan is within it/),
     ).toBeVisible();
-    await expect(page.locator('.cost-assumptions .tag--assumption').first()).toHaveText('Assumption');
+    await expect(assumptions(page).getByText('Assumption', { exact: true }).first()).toHaveText('Assumption');
     // The reference programme (one workflow, one agent) narrows to one system, never to none.
     await expect(page.getByRole('heading', { name: 'Narrow the scope' })).toBeVisible();
-    await expect(page.locator('.cost-cuts')).toContainText('Build 1 workflow first instead of 1 workflow and 1 agent');
+    await expect(rightCuts(page)).toContainText('Build 1 workflow first instead of 1 workflow and 1 agent');
     // One plan: no scenario switch, no copy, no comparison until the user asks for a second.
     await expect(page.getByText('Scenario you are editing')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Copy “/ })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Compare scenarios' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Compare with another scenario' })).toBeVisible();
     // The answer comes first: the estimate and the chart, each bar labelled, before the inputs.
-    const order = await page.evaluate(() =>
-      ['.cost-total', '.cost-chart', '.cost__inputs'].map(
-        (sel) => document.querySelector(sel)!.getBoundingClientRect().top,
-      ),
-    );
-    expect(order[0]).toBeLessThan(order[2]!);
-    expect(order[1]).toBeLessThan(order[2]!);
-    await expect(page.locator('.cost-chart__value').nth(1)).toHaveText('$120K – $200K');
-    await expect(page.locator('.cost-chart__legend')).toContainText('from the line’s low estimate to its high');
+    const top = async (locator: Locator) => (await locator.boundingBox())!.y;
+    const inputsTop = await top(page.getByRole('region', { name: 'Your programme' }));
+    expect(await top(estimate(page))).toBeLessThan(inputsTop);
+    expect(await top(chartRegion(page).getByRole('figure'))).toBeLessThan(inputsTop);
+    // The values are text in the chart image (a figure drawn once per line), hence a test id.
+    await expect(page.getByTestId('cost-chart-value').nth(1)).toHaveText('$120K – $200K');
+    await expect(legend(page)).toContainText('from the line’s low estimate to its high');
     await expectNoAxeViolations(page, 'cost: defaults');
     // What the page shows is what is saved: the untouched reference programme, as the reference.
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toMatchObject({
@@ -77,7 +95,7 @@ test.describe('cost calculator', () => {
     await expect(announcement(page)).toHaveText('Year one $630,000 to $1,305,000, midpoint $967,500.');
     await agents(page).fill('0');
     await expect(total(page)).toHaveText('$430,000 – $945,000');
-    await expect(page.locator('.cost-cuts')).toContainText('Build 1 workflow first instead of 2 workflows');
+    await expect(rightCuts(page)).toContainText('Build 1 workflow first instead of 2 workflows');
   });
 
   test('a protected line quoted below its reference low is a wrong cut', async ({ page }) => {
@@ -91,17 +109,14 @@ test.describe('cost calculator', () => {
     await page.getByLabel(`Low figure for ${governance.label}, USD`).fill('20,000');
     await page.getByLabel(`High figure for ${governance.label}, USD`).fill('30000');
     await expect(total(page)).toHaveText('$370,000 – $835,000');
-    const warning = page.locator('.cost-wrong-cut');
-    await expect(warning).toContainText(`Wrong cut: ${governance.label}`);
-    await expect(warning).toContainText(governance.cutWarning!);
+    await expect(estimate(page).getByText(`Wrong cut: ${governance.label}`)).toBeVisible();
+    await expect(estimate(page).getByText(governance.cutWarning!)).toBeVisible();
     await expect(page.getByRole('row', { name: literally(governance.label) }).first()).toContainText('Wrong cut');
     // The chart says it in words and in its legend, not only in colour.
-    await expect(page.locator('.cost-chart__label', { hasText: governance.label })).toHaveText(
+    await expect(chartRegion(page).getByRole('figure').getByText(governance.label)).toHaveText(
       `${governance.label} — wrong cut`,
     );
-    await expect(page.locator('.cost-chart__legend')).toContainText(
-      'Wrong cut: a protected line below its reference low',
-    );
+    await expect(legend(page)).toContainText('Wrong cut: a protected line below its reference low');
     await expect(announcement(page)).toContainText(`Warning: Cutting ${governance.label} below its reference low`);
     await expectNoAxeViolations(page, 'cost: wrong cut');
   });
@@ -128,21 +143,21 @@ test.describe('cost calculator', () => {
       await expect(workflows(page)).toHaveAttribute('aria-describedby', /cost-workflows-error/);
       await expect(workflows(page)).toHaveValue(value);
       await expect(total(page)).toHaveText('$530,000 – $1,125,000');
-      await expect(page.locator('.cost-total__stale')).toContainText('Showing the last valid estimate.');
+      await expect(estimate(page)).toContainText(STALE);
     }
     await expect(announcement(page)).toHaveText(
       'Enter the number of workflows in digits, like 2. Showing the last valid estimate.',
     );
 
     // The estimate says why it is not updating, with a link to the field.
-    const stale = page.locator('.cost-total__stale');
-    await expect(stale.getByRole('link')).toHaveText('Enter the number of workflows in digits, like 2');
+    const staleLink = estimate(page).getByRole('link');
+    await expect(staleLink).toHaveText('Enter the number of workflows in digits, like 2');
     await expect(page).toHaveTitle(/^Error: /);
 
     // Leaving the field does not bring up the summary (nothing jumps); Enter does, and focuses it.
     await workflows(page).press('Tab');
     await expect(agents(page)).toBeFocused();
-    const summary = page.locator('.error-summary');
+    const summary = errorSummary(page);
     await expect(summary).toHaveCount(0);
     await agents(page).press('Enter');
     await expect(summary).toBeFocused();
@@ -152,7 +167,7 @@ test.describe('cost calculator', () => {
     await summary.getByRole('link').click();
     await expect(workflows(page)).toBeFocused();
     await agents(page).focus();
-    await stale.getByRole('link').click();
+    await staleLink.click();
     await expect(workflows(page)).toBeFocused();
 
     // Digits from other scripts are read as numbers.
@@ -162,7 +177,7 @@ test.describe('cost calculator', () => {
     await expect(page).toHaveTitle('Year-one cost · Readiness');
     await workflows(page).fill('１');
     await expect(total(page)).toHaveText('$410,000 – $925,000');
-    await expect(page.locator('.cost-total__stale')).toHaveCount(0);
+    await expect(estimate(page).getByText(STALE)).toHaveCount(0);
   });
 
   test('volume-based inference: unit cost and the fast-tier right cut', async ({ page }) => {
@@ -173,16 +188,17 @@ test.describe('cost calculator', () => {
     const tasks = page.getByRole('textbox', { name: 'Tasks per month' });
     await expect(tasks).toBeVisible();
     await expect(page.locator('#cost-inference-tasksPerMonth-error')).toHaveCount(0);
-    await expect(page.locator('.field--error')).toHaveCount(0);
+    await expect(page.getByText(/^Error: /)).toHaveCount(0);
     await expect(tasks).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page).toHaveTitle('Year-one cost · Readiness');
-    const stale = page.locator('.cost-total__stale');
-    await expect(stale).toContainText('Showing the last valid estimate. It updates once you fill in:');
-    await expect(stale.getByRole('link')).toHaveText('Enter the number of tasks per month');
-    await expect(page.locator('.cost-total')).toHaveClass(/cost-total--stale/);
-    await expect(page.locator('.cost-bar')).toContainText('Last valid estimate');
+    await expect(estimate(page)).toContainText(`${STALE} It updates once you fill in:`);
+    const staleLink = estimate(page).getByRole('link');
+    await expect(staleLink).toHaveText('Enter the number of tasks per month');
+    // Greyed: a look, so the check is on the class that gives it.
+    await expect(estimate(page)).toHaveClass(/cost-total--stale/);
+    await expect(bar(page)).toContainText('Last valid estimate');
     await expectNoAxeViolations(page, 'cost: waiting for the volume');
-    await stale.getByRole('link').click();
+    await staleLink.click();
     await expect(tasks).toBeFocused();
     // Pressing Enter is acting: now it is an error.
     await tasks.press('Enter');
@@ -190,12 +206,12 @@ test.describe('cost calculator', () => {
       'Error: Enter the number of tasks per month',
     );
     await tasks.fill('100,000');
-    await expect(page.locator('.cost-total')).not.toHaveClass(/cost-total--stale/);
+    await expect(estimate(page)).not.toHaveClass(/cost-total--stale/);
     await expect(page.getByText(/Per task, all of year one/)).toBeVisible();
     // The fast tier is the default, as the source's right cut says: nothing to cut on the tier.
     await expect(page.getByRole('radio', { name: /Fast tier/ })).toBeChecked();
     await expect(total(page)).toHaveText('$402,000 – $885,000');
-    await expect(page.locator('.cost-facts')).toContainText('$0.34 – $0.74');
+    await expect(estimate(page).getByRole('definition')).toContainText(['$0.34 – $0.74']);
     await expect(page.getByRole('heading', { name: /Default to the fast tier/i })).toHaveCount(0);
     await page.getByRole('radio', { name: /Frontier tier/ }).check();
     await expect(page.getByRole('heading', { name: /Default to the fast tier/i })).toBeVisible();
@@ -214,19 +230,21 @@ test.describe('cost calculator', () => {
     await expect(second).toBeFocused();
     await expect(workflows(page)).toHaveValue('2');
     await expect(total(page)).toHaveText('$530,000 – $1,125,000');
-    await expect(page.locator('.cost-scenarios__headline')).toHaveText(
-      'The two scenarios cost the same. Change “Narrowed” to see the difference.',
-    );
+    await expect(
+      compare(page).getByText('The two scenarios cost the same. Change “Narrowed” to see the difference.', {
+        exact: true,
+      }),
+    ).toBeVisible();
     await expect(page.getByRole('table', { name: /compared with/ })).toHaveCount(0);
     await expectNoAxeViolations(page, 'cost: second scenario, unchanged');
 
     await page.getByLabel('Name of this scenario').fill('Lean');
     await agents(page).fill('0');
-    await expect(page.locator('.cost-total__scenario')).toHaveText('Lean');
+    await expect(estimate(page).getByRole('heading')).toHaveAccessibleName('Year-one estimate Lean');
     await expect(page.getByRole('radio', { name: 'Lean' })).toBeChecked();
-    await expect(page.locator('.cost-scenarios__headline')).toHaveText(
-      '“Lean” costs $100,000 – $180,000 less than “As planned”.',
-    );
+    await expect(
+      compare(page).getByText('“Lean” costs $100,000 – $180,000 less than “As planned”.', { exact: true }),
+    ).toBeVisible();
     const comparison = page.getByRole('table', { name: /“Lean” compared with “As planned”: the lines that differ/ });
     // Only the agent build differs: one row, then the total and the midpoint.
     await expect(comparison.locator('tbody tr')).toHaveCount(1);
@@ -249,7 +267,7 @@ test.describe('cost calculator', () => {
     await page.getByRole('button', { name: 'Copy “As planned” into “Lean”' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, copy “As planned”' }).click();
     await expect(agents(page)).toHaveValue('1');
-    await expect(page.locator('.cost-scenarios__headline')).toContainText('The two scenarios cost the same');
+    await expect(compare(page).getByText('The two scenarios cost the same')).toBeVisible();
   });
 
   test('a quote in euros is typed in euros and kept in whole US dollars', async ({ page }) => {
@@ -265,11 +283,11 @@ test.describe('cost calculator', () => {
     await expect(low).toHaveValue('55200');
     await expect(high).toHaveValue('138000');
     await expect(total(page)).toHaveText('€377,200 – €851,000');
-    await expect(page.locator('.cost-wrong-cut')).toHaveCount(0);
+    await expect(estimate(page).getByText(/^Wrong cut: /)).toHaveCount(0);
     // €46,000 is $50,000 at 0.92: below the reference low, so a wrong cut.
     await low.fill('46,000');
     await expect(total(page)).toHaveText('€368,000 – €851,000');
-    await expect(page.locator('.cost-wrong-cut')).toContainText(`Wrong cut: ${operations.label}`);
+    await expect(estimate(page).getByText(`Wrong cut: ${operations.label}`)).toBeVisible();
     await expectNoAxeViolations(page, 'cost: a quote in euros');
     await expect
       .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!).s[0].o)
@@ -288,14 +306,14 @@ test.describe('cost calculator', () => {
     await page.getByText('I have a real quote for a line').click();
     await page.getByRole('checkbox', { name: literally(line('operations').label) }).check();
     await workflows(page).focus();
-    const bar = page.locator('.cost-bar');
     let checked = 0;
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       const overlap = await page.evaluate(() => {
         const focused = document.activeElement as HTMLElement | null;
-        const barBox = document.querySelector('.cost-bar')!.getBoundingClientRect();
-        if (!focused?.closest('.cost-form') || focused.tagName !== 'INPUT') return null;
+        const barBox = document.querySelector('[data-testid="cost-bar"]')!.getBoundingClientRect();
+        // The fields of the two forms (scenario inputs and display currency).
+        if (!focused?.closest('form') || focused.tagName !== 'INPUT') return null;
         const box = focused.getBoundingClientRect();
         // Obscured when the field and the bar overlap on screen.
         return box.bottom > barBox.top && box.top < barBox.bottom;
@@ -306,8 +324,8 @@ test.describe('cost calculator', () => {
     }
     expect(checked).toBeGreaterThan(10);
     // Deep in the inputs, the bar is at the top of the screen with the range.
-    await expect(bar).toHaveText('Year one: $410,000 – $925,000');
-    expect((await bar.boundingBox())!.y).toBeLessThanOrEqual(1);
+    await expect(bar(page)).toHaveText('Year one: $410,000 – $925,000');
+    expect((await bar(page).boundingBox())!.y).toBeLessThanOrEqual(1);
   });
 
   test('the report leads with the scenario the user marks as their plan, not the one being edited', async ({
@@ -321,16 +339,19 @@ test.describe('cost calculator', () => {
     // Editing "Narrowed" does not make it the plan.
     await gotoAndSettle(page, '/report/');
     await expect(page.getByRole('heading', { name: 'Year-one cost: As planned' })).toBeVisible();
-    await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
 
     await openCost(page);
     await page.getByRole('button', { name: 'This is my plan: Narrowed' }).click();
-    await expect(page.locator('.cost-scenarios__card').nth(1)).toContainText('Your plan. The report leads with it.');
+    // Each card says "Your plan" or offers to make it so: now "Narrowed" says it, "As planned" offers.
+    await expect(compare(page).getByText('Your plan. The report leads with it.')).toHaveCount(1);
+    await expect(compare(page).getByRole('button', { name: 'This is my plan: Narrowed' })).toHaveCount(0);
+    await expect(compare(page).getByRole('button', { name: 'This is my plan: As planned' })).toBeVisible();
     await expectNoAxeViolations(page, 'cost: plan chosen');
     await page.getByRole('radio', { name: 'As planned' }).check();
     await gotoAndSettle(page, '/report/');
     await expect(page.getByRole('heading', { name: 'Year-one cost: Narrowed' })).toBeVisible();
-    await expect(page.locator('.report-total')).toHaveText('$310,000 – $745,000');
+    await expect(total(page)).toHaveText('$310,000 – $745,000');
   });
 
   test('switching scenarios keeps text that is not yet valid', async ({ page }) => {
@@ -355,7 +376,7 @@ test.describe('cost calculator', () => {
     const hint = page.locator('#cost-rate-hint');
     await expect(hint).toContainText('Assumption');
     await expect(hint).toContainText('1 November 2026');
-    await expect(page.locator('.cost-assumptions')).toContainText('Exchange rate: 0.92 EUR per US dollar');
+    await expect(assumptions(page)).toContainText('Exchange rate: 0.92 EUR per US dollar');
     await expect(page.getByRole('table', { name: /Year-one cost by line/ })).toContainText('€');
 
     await rate.fill('0');
@@ -363,7 +384,7 @@ test.describe('cost calculator', () => {
     await expect(total(page)).toHaveText('€377,200 – €851,000');
     await rate.fill('1');
     await expect(total(page)).toHaveText('€410,000 – €925,000');
-    await expect(page.locator('.cost-assumptions')).toContainText('(your rate)');
+    await expect(assumptions(page)).toContainText('(your rate)');
     await page.getByRole('button', { name: /Use the 1 November 2026 rate/ }).click();
     await expect(total(page)).toHaveText('€377,200 – €851,000');
     await expectNoAxeViolations(page, 'cost: euros');
@@ -394,11 +415,11 @@ test.describe('cost calculator', () => {
     await expect(other.getByRole('status').filter({ hasText: 'Opened an estimate from a share link' })).toBeVisible();
     await expect(other.getByRole('radio', { name: 'Narrowed' })).toBeChecked();
     await expect(total(other)).toHaveText('£244,900 – £588,550');
-    await expect(other.locator('.cost-scenarios__headline')).toContainText('less than “As planned”');
+    await expect(compare(other).getByText('less than “As planned”')).toBeVisible();
     // The fragment is consumed so a reload resumes from this device's copy.
     expect(new URL(other.url()).hash).toBe('');
     await other.reload();
-    await other.locator('.cost[data-ready="true"]').waitFor();
+    await other.locator('[data-ready="true"]').waitFor();
     await expect(total(other)).toHaveText('£244,900 – £588,550');
     await fresh.close();
   });
@@ -419,7 +440,7 @@ test.describe('cost calculator', () => {
     await expect(agents(page)).toHaveValue('1');
     // Three workflows, one agent, in euros at the content rate.
     await expect(total(page)).toHaveText('€598,000 – €1,219,000');
-    await expect(page.locator('.cost-wrong-cut')).toHaveCount(0);
+    await expect(estimate(page).getByText(/^Wrong cut: /)).toHaveCount(0);
     await expectNoAxeViolations(page, 'cost: tampered link notice');
     // Its name was kept: it shows once there are two.
     await page.getByRole('button', { name: 'Compare with another scenario' }).click();
@@ -439,7 +460,8 @@ test.describe('cost calculator', () => {
     const answers = Object.fromEntries(content.questions.map((q) => [q.id, 'y']));
     await openCost(page, `/cost/#s=${toBase64Url(JSON.stringify({ v: 1, a: answers }))}`);
     await expect(total(page)).toHaveText('$410,000 – $925,000');
-    await expect(page.locator('.notice--dismissible')).toHaveCount(0);
+    // No notice at all: each one the page can dismiss has a Dismiss button.
+    await expect(page.getByRole('button', { name: 'Dismiss this notice' })).toHaveCount(0);
   });
 
   test('a reload keeps the inputs; reset clears them after a confirm', async ({ page }) => {
@@ -448,7 +470,7 @@ test.describe('cost calculator', () => {
     await page.getByRole('radio', { name: /On-premises/ }).check();
     await expect(total(page)).toHaveText('$663,500 – $1,385,000');
     await page.reload();
-    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(workflows(page)).toHaveValue('3');
     await expect(page.getByRole('radio', { name: /On-premises/ })).toBeChecked();
     await expect(total(page)).toHaveText('$663,500 – $1,385,000');
@@ -485,7 +507,7 @@ test.describe('cost calculator', () => {
 
     await page.evaluate((key) => localStorage.setItem(key, 'not json'), STORAGE_KEY);
     await page.reload();
-    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(
       page.getByRole('status').filter({ hasText: 'could not be read, so this page starts afresh' }),
     ).toBeVisible();

@@ -15,11 +15,15 @@ export async function tabTo(page: Page, target: Locator, limit = 120): Promise<v
   throw new Error(`not reachable by Tab: ${target.toString()}`);
 }
 
-/** Tabs to a text field and types into it. */
+/**
+ * Tabs to a text field and enters text into it from the keyboard. Reaching and selecting the field
+ * is the keyboard check; the text itself goes in at once (`insertText`), as key-by-key typing only
+ * costs time on a busy machine and proves nothing more.
+ */
 export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
   await tabTo(page, field);
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 /**

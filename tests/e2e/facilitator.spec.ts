@@ -29,7 +29,7 @@ const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
 
 async function openAssessment(page: Page, path = '/assessment/') {
   await gotoAndSettle(page, path);
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
   // A facilitator link is in effect once the page shows facilitator mode on, as a person would see.
   if (path.includes('mode=facilitator'))
     await expect(page.getByRole('button', { name: 'Facilitator mode' })).toHaveAttribute('aria-pressed', 'true');
@@ -37,7 +37,7 @@ async function openAssessment(page: Page, path = '/assessment/') {
 
 async function openCost(page: Page) {
   await gotoAndSettle(page, '/cost/');
-  await page.locator('.cost[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -98,13 +98,13 @@ test.describe('facilitator mode', () => {
 
     await openCost(page);
     await page.getByLabel('Number of workflows').fill('2');
-    await expect(page.locator('.cost-total__range')).toHaveText('$530,000 – $1,125,000');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$530,000 – $1,125,000');
     await expect(page.getByLabel('Client or programme')).toHaveValue('Acme Bank');
     await page.getByLabel('Notes on the year-one cost').fill('Two workflows in year one; agents later.');
     await expectNoAxeViolations(page, 'facilitator: cost page');
 
     await gotoAndSettle(page, '/report/');
-    await page.locator('.report[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI readiness report: Acme Bank');
     const notes = page.getByRole('region', { name: 'Facilitator notes' });
     await expect(notes).toContainText(questions[0]!.label);
@@ -159,7 +159,7 @@ test.describe('facilitator mode', () => {
     expect(JSON.parse((await stored(page, KEYS.history)) ?? '{}').snapshots).toHaveLength(1);
 
     await openCost(page);
-    await expect(page.locator('.cost-total__range')).toHaveText('$410,000 – $925,000');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$410,000 – $925,000');
     await expect(page.getByLabel('Notes on the year-one cost')).toHaveValue('');
   });
 
@@ -172,7 +172,7 @@ test.describe('facilitator mode', () => {
     await page.getByRole('button', { name: 'New session' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, start a new session' }).click();
     await page.waitForURL('**/assessment/');
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All ten questions');
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     await expect(page.getByLabel('Client or programme')).toHaveValue('');
@@ -211,7 +211,8 @@ test.describe('facilitator mode', () => {
     await field.fill(tooLong);
     await expect(field).toHaveValue(tooLong);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('.field-error').filter({ hasText: '12 characters too many' })).toBeVisible();
+    await expect(page.getByText(/^Error: .*12 characters too many/)).toBeVisible();
+    await expect(field).toHaveAccessibleDescription(/12 characters too many/);
     // The device keeps the last version within the cap.
     expect((await storedSession(page)).notes[ids[2]!]).toBe(near);
     await expectNoAxeViolations(page, 'facilitator: note over the cap');
@@ -263,7 +264,7 @@ test.describe('facilitator mode', () => {
     await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await gotoAndSettle(page, '/report/');
-    await page.locator('.report[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page.locator('html')).toHaveClass(/\bpresenting\b/);
 
     // Leaving presentation mode brings the tools back; switching facilitator mode off ends it too.
@@ -293,7 +294,7 @@ test.describe('facilitator mode', () => {
     await expect(page.getByRole('button', { name: 'Leave presentation mode' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Notes on/ })).toHaveCount(0);
     await expect(page.getByLabel('Client or programme')).toHaveCount(0);
-    await expect(page.locator('.facilitator-panel')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Facilitator mode' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'New session' })).toBeHidden();
     const inFirstScreen = async (locator: ReturnType<Page['locator']>) => {
       const box = await locator.boundingBox();
@@ -305,7 +306,8 @@ test.describe('facilitator mode', () => {
     await inFirstScreen(page.getByRole('heading', { level: 1 }));
     for (const [index, name] of ['Yes', 'No', 'Not sure'].entries()) {
       await inFirstScreen(page.getByRole('radio', { name, exact: true }));
-      await inFirstScreen(page.locator('.radios__label').nth(index));
+      // The visible label too, with its key hint.
+      await inFirstScreen(page.getByRole('group').locator('label').nth(index));
     }
     await expectNoAxeViolations(page, 'presentation mode, one question');
 
@@ -317,7 +319,7 @@ test.describe('facilitator mode', () => {
     await page.getByRole('button', { name: 'See your results' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
     await inFirstScreen(page.getByRole('heading', { level: 1 }));
-    await expect(page.locator('.facilitator-panel')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Facilitator mode' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'presentation mode, results');
 
     // The facilitator leaves presentation mode to type notes again.
@@ -338,7 +340,8 @@ test.describe('facilitator mode', () => {
     await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'All ten questions' })).toBeFocused();
-    await expect(page.locator('.assessment > p[aria-live="polite"]')).toHaveText(/^Facilitator mode on/);
+    // Said politely to screen readers (the paragraph is visually hidden).
+    await expect(page.getByText(/^Facilitator mode on/)).toHaveAttribute('aria-live', 'polite');
     const first = note(page, questions[0]!.label);
     guard = 0;
     while (!(await first.evaluate((t) => t === document.activeElement))) {

@@ -43,7 +43,7 @@ async function seed(page: Page, snapshots: Snapshot[], clientLabel: string) {
     ],
   );
   await gotoAndSettle(page, '/history/');
-  await page.locator('.history[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 const clientTables = (page: Page) => page.getByRole('table', { name: /^Saved results for / });
@@ -64,7 +64,7 @@ test.describe('history per client', () => {
     await expect(charts(page)).toHaveCount(1);
     await expect(charts(page)).toHaveAttribute('aria-label', /First 6 of 10 .*latest 7 of 10/);
     // The chart carries the dates of its results.
-    await expect(page.locator('.score-chart__svg text')).toContainText(['3 Feb 2026', '3 May 2026']);
+    await expect(charts(page).locator('text')).toContainText(['3 Feb 2026', '3 May 2026']);
     await expect(page.getByRole('heading', { name: 'Compare two results for Globex' })).toBeVisible();
     await expectNoAxeViolations(page, 'history: one client');
 

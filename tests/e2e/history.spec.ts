@@ -50,13 +50,13 @@ async function seedHistory(page: Page, snapshots: Snapshot[]) {
 
 async function openHistory(page: Page) {
   await gotoAndSettle(page, '/history/');
-  await page.locator('.history[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 /** Runs the diagnostic with the Y/N/U shortcuts and saves the result. */
 async function completeAndSave(page: Page, answers: AnswerValue[]) {
   await gotoAndSettle(page, '/assessment/');
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
   for (const answer of answers) await page.keyboard.press(KEY[answer]);
   await page.getByRole('button', { name: 'See your results' }).click();
   await page.getByRole('button', { name: 'Save this result' }).first().click();
@@ -78,7 +78,7 @@ test.describe('history', () => {
     await page.getByRole('button', { name: 'Save this result' }).first().click();
     await page.getByRole('status').filter({ hasText: 'Saved at' }).getByRole('link').click();
 
-    await page.locator('.history[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page).toHaveTitle('History · Readiness');
     await expect(rows(page)).toHaveCount(2);
     // Newest first.
@@ -127,11 +127,11 @@ test.describe('history', () => {
     );
     await completeAndSave(page, SIX_YES);
     await gotoAndSettle(page, '/cost/');
-    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByLabel('Number of workflows').fill('2');
-    await expect(page.locator('.cost-total__range')).toHaveText('$530,000 – $1,125,000');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$530,000 – $1,125,000');
     await gotoAndSettle(page, '/report/');
-    await page.locator('.report[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByRole('button', { name: 'Save this result' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
     await expectNoAxeViolations(page, 'report: after saving the result');
@@ -226,15 +226,15 @@ test.describe('history', () => {
     baseURL,
   }) => {
     await gotoAndSettle(page, '/assessment/?mode=facilitator');
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByLabel('Client or programme').fill('Acme Bank');
     await page.getByLabel(`Notes on ${questions[0]!.label}`).fill('Baseline agreed in March.');
     await page.locator(`#answer-${ids[0]}`).focus();
     for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
     await gotoAndSettle(page, '/cost/');
-    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByLabel('Number of agents').fill('2');
-    await expect(page.locator('.cost-total__range')).toHaveText('$510,000 – $1,105,000');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$510,000 – $1,105,000');
 
     await openHistory(page);
     const downloading = page.waitForEvent('download');
@@ -256,10 +256,10 @@ test.describe('history', () => {
     await expect(done).toBeFocused();
 
     await gotoAndSettle(other, '/report/');
-    await other.locator('.report[data-ready="true"]').waitFor();
+    await other.locator('[data-ready="true"]').waitFor();
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('AI readiness report: Acme Bank');
-    await expect(other.locator('.report-stage')).toHaveText(stageName('distributed-delivery'));
-    await expect(other.locator('.report-total')).toHaveText('$510,000 – $1,105,000');
+    await expect(other.getByTestId('stage-name')).toHaveText(stageName('distributed-delivery'));
+    await expect(other.getByTestId('year-one-total')).toHaveText('$510,000 – $1,105,000');
     await expect(other.getByRole('region', { name: 'Facilitator notes' })).toContainText('Baseline agreed in March.');
     await freshGuards.assertClean();
     await fresh.close();
@@ -295,7 +295,7 @@ test.describe('history', () => {
     expect(exported.session.decisions.useCases).toMatchObject([{ name: 'Refund triage' }]);
 
     await gotoAndSettle(page, '/assessment/?mode=facilitator');
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByRole('button', { name: 'New session' }).click();
     const newSession = page.getByRole('dialog', { name: 'Start a new session?' });
     await expect(newSession).toContainText('the use cases and deployment answers');

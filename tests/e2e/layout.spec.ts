@@ -25,7 +25,7 @@ test.describe('header', () => {
   test('on a phone: one compact row, and the Menu opens, is walked and followed by keyboard', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await gotoAndSettle(page, '/stages/');
-    const header = page.locator('.site-header');
+    const header = page.getByRole('banner');
     expect((await header.boundingBox())!.height, 'header height').toBeLessThanOrEqual(72);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav).toBeHidden();
@@ -74,7 +74,7 @@ test.describe('header', () => {
 test.describe('results ladder', () => {
   async function results(page: Page) {
     await gotoAndSettle(page, '/assessment/');
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     for (let i = 0; i < ids.length; i++) await page.keyboard.press(i < 6 ? 'y' : 'u');
     await page.getByRole('button', { name: 'See your results' }).click();
     return page.getByRole('list', { name: /^Stages, least to most mature/ });
@@ -90,7 +90,11 @@ test.describe('results ladder', () => {
     expect(new Set(boxes.map((b) => Math.round(b.width))).size, 'rungs share a width').toBe(1);
     // A word broken across lines makes the name element wider than its line box allows: compare
     // each name's rendered text width with the width of its longest word on one line.
-    const broken = await ladder.locator('.ladder__name').evaluateAll(
+    // Each stage's name, found by its text (the current rung also says "You are here").
+    const names = new RegExp(
+      `^(${content.stages.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+    );
+    const broken = await ladder.getByText(names).evaluateAll(
       (names) =>
         names.filter((n) => {
           const range = document.createRange();
@@ -133,7 +137,7 @@ test('a wide table on a phone is a named, focusable scroll region that says it s
     ['readiness:v1:history', encodeStoredHistory([snapshot(0), snapshot(1)], ids)],
   );
   await gotoAndSettle(page, '/history/');
-  await page.locator('.history[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
   const region = page.getByRole('region', { name: /^Saved results for Acme Bank/ });
   await expect(region).toBeVisible();
   expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth), 'the table is clipped').toBe(true);
@@ -157,7 +161,7 @@ test('rupee amounts are grouped in lakh and crore', async ({ page }) => {
   expect(expected).toMatch(/^₹\d{1,2}(,\d\d)+,\d{3} – ₹\d{1,2}(,\d\d)+,\d{3}$/);
 
   await gotoAndSettle(page, '/cost/');
-  await page.locator('.cost[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
   await page.getByRole('radio', { name: /Indian rupee \(INR\)/ }).check();
   await expect(page.getByText(expected, { exact: true }).first()).toBeVisible();
   const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');

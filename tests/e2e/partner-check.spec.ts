@@ -5,10 +5,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
 import { chooseRadio, pressButton, waitReady } from './documents-helpers';
 import { ROOT } from './routes';
 
+/** The verdict's headline: the strong first line of the Verdict region. */
+const verdictTitle = (page: Page) => page.getByRole('region', { name: 'Verdict' }).getByRole('strong').first();
 const yaml = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
 const DIR = path.join(ROOT, 'content', 'partner-commitments', 'commitments');
 const commitments = readdirSync(DIR)
@@ -29,7 +32,7 @@ test.describe('partner check', () => {
     await expectNoAxeViolations(page, 'partner check: empty');
     await chooseRadio(page, page.locator(`#commitment-${commitments[0]!.id}`), 0);
     await pressButton(page, page.getByRole('button', { name: 'See the verdict' }));
-    const summary = page.locator('.error-summary');
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(commitments.length - 1);
     await expectNoAxeViolations(page, 'partner check: errors');
@@ -39,13 +42,13 @@ test.describe('partner check', () => {
     for (const [i, c] of commitments.entries())
       await chooseRadio(page, page.locator(`#commitment-${c.id}`), i === 1 ? 1 : 0);
     await pressButton(page, page.getByRole('button', { name: 'See the verdict' }));
-    await expect(page.locator('.error-summary')).toHaveCount(0);
-    await expect(page.locator('.verdict__title')).toHaveText(verdict.pilot);
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+    await expect(verdictTitle(page)).toHaveText(verdict.pilot);
     await expect(page.getByRole('listitem').filter({ hasText: commitments[1]!.askFor })).toBeVisible();
     await expectNoAxeViolations(page, 'partner check: pilot');
 
     await chooseRadio(page, page.locator(`#commitment-${commitments[1]!.id}`), 0);
-    await expect(page.locator('.verdict__title')).toHaveText(verdict.system);
+    await expect(verdictTitle(page)).toHaveText(verdict.system);
     await expect(page.getByText(commitments[1]!.askFor)).toHaveCount(0);
     await expectNoAxeViolations(page, 'partner check: system');
   });

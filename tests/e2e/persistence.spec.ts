@@ -43,22 +43,24 @@ async function seed(page: Page, items: Record<string, string>) {
 
 async function openAssessment(page: Page, path = '/assessment/') {
   await gotoAndSettle(page, path);
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 async function openCost(page: Page, path = '/cost/') {
   await gotoAndSettle(page, path);
-  await page.locator('.cost[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
-const total = (page: Page) => page.locator('.cost-total__range');
+const total = (page: Page) => page.getByTestId('year-one-total');
+/** The headline estimate, a region named by its heading. */
+const estimate = (page: Page) => page.getByRole('region', { name: /^Year-one estimate/ });
 
 test.describe('the estimate the user saw', () => {
   test('an untouched reference estimate reaches the report as the reference programme', async ({ page }) => {
     await openCost(page);
     await expect(total(page)).toHaveText('$410,000 – $925,000');
     await page.getByRole('link', { name: /See it in the full report/ }).click();
-    await page.locator('.report[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page.getByText('The year-one cost below is the reference programme, not yet adjusted')).toBeVisible();
     await expect(page.getByText(/has not been estimated/)).toHaveCount(0);
     await expect(page.locator('main')).toContainText('$410,000');
@@ -71,7 +73,7 @@ test.describe('share links', () => {
     await openAssessment(page, `/assessment/${answerLink(Object.fromEntries(ids.map((id) => [id, 'yes'])))}`);
     await expect(page.getByRole('status').filter({ hasText: 'saved them on this device' })).toBeVisible();
     await page.reload();
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page.getByText(`${ids.length} of ${ids.length}`)).toBeVisible();
     expect(Object.keys(await storedAnswers(page))).toHaveLength(ids.length);
   });
@@ -92,7 +94,7 @@ test.describe('share links', () => {
     expect(await storedAnswers(page)).toEqual({ [ids[0]!]: 'n' });
     // The choice is made once: a reload does not ask again.
     await page.reload();
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await expect(page.locator('[data-notice="share-link"]')).toHaveCount(0);
   });
 
@@ -131,7 +133,7 @@ test.describe('half-typed values', () => {
     await page.clock.resume();
     await expect(page.locator('#cost-inference-tasksPerMonth-error')).toContainText('Tasks per month must be');
     await expect(tasks).toHaveValue('999999999999');
-    await expect(page.locator('.cost-total__stale')).toContainText('Showing the last valid estimate');
+    await expect(estimate(page)).toContainText('Showing the last valid estimate');
     await expect(total(page)).toHaveText(lastValid!);
     expect(await stored(page, COST)).not.toContain('99999999');
   });
@@ -165,7 +167,7 @@ test.describe('half-typed values', () => {
     await low.pressSequentially('90000');
     await page.waitForTimeout(1000);
     await expect(low).toHaveValue('90000');
-    await expect(page.locator('.cost-total__stale')).toContainText('Showing the last valid estimate');
+    await expect(estimate(page)).toContainText('Showing the last valid estimate');
     expect(await quote()).toEqual([5000, 10000]);
   });
 });
@@ -235,7 +237,7 @@ test.describe('no lost clicks', () => {
     await page.goto('/assessment/', { waitUntil: 'commit' });
     // As soon as the question is painted, before the island has hydrated.
     await page.locator(`#answer-${ids[0]}`).check();
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator(`#answer-${ids[1]}-no`).check();
     await page.waitForTimeout(4500);
@@ -277,7 +279,8 @@ test.describe('storage that refuses', () => {
   test('“Save this result” kept in memory offers a download of it, and saving again adds nothing', async ({ page }) => {
     await openAssessment(page, `/assessment/${answerLink(Object.fromEntries(ids.map((id) => [id, 'yes'])))}`);
     await page.getByRole('button', { name: 'Save this result' }).first().click();
-    const status = page.locator('.save-result__status').first();
+    // The button's own status line, beside it in the first group of result actions.
+    const status = page.getByTestId('results-actions').first().getByRole('status').filter({ hasText: /saved/i });
     await expect(status).toContainText('for this tab only');
     const downloading = page.waitForEvent('download');
     await status.getByRole('button', { name: 'Download your saved results' }).click();

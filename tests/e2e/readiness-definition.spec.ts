@@ -49,8 +49,8 @@ test.describe('readiness definition', () => {
     await expect(page.getByText(`0 of ${elements.length} elements`)).toBeVisible();
     await expectNoAxeViolations(page, 'definition: defaults');
     await pressButton(page, page.getByRole('button', { name: 'Check the definition' }));
-    await expect(page.locator('.error-summary')).toBeFocused();
-    await expect(page.locator('.error-summary')).toContainText('Enter the name of the system');
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the name of the system');
     await expectNoAxeViolations(page, 'definition: errors');
   });
 
@@ -66,7 +66,7 @@ test.describe('readiness definition', () => {
     }
     await expect(page.getByText('100% complete')).toBeVisible();
     await pressButton(page, page.getByRole('button', { name: 'Check the definition' }));
-    await expect(page.locator('.error-summary')).toHaveCount(0);
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
     await expect(page.getByText('The definition is complete')).toBeVisible();
     await expectNoAxeViolations(page, 'definition: complete');
 

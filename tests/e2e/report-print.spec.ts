@@ -36,7 +36,7 @@ async function prepare(page: Page, clientLabel: string, notes: Record<string, st
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, stored);
   await gotoAndSettle(page, '/report/');
-  await page.locator('.report[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 function noteOnEvery(text: (i: number) => string): Record<string, string> {
@@ -53,16 +53,17 @@ test.describe('report on paper and with awkward text', () => {
     await page.emulateMedia({ media: 'print' });
 
     // The current rung is marked by a heavy border and bold text, which print without backgrounds.
-    const current = page.locator('.ladder__rung--current');
+    const ladder = page.getByRole('list', { name: 'Stages, least to most mature' });
+    const current = ladder.locator('[aria-current="step"]');
     const marks = await current.evaluate((el) => {
       const style = getComputedStyle(el);
       return { border: parseFloat(style.borderTopWidth), weight: Number(style.fontWeight), bg: style.backgroundColor };
     });
     expect(marks.border).toBeGreaterThanOrEqual(3);
     expect(marks.weight).toBeGreaterThanOrEqual(700);
-    const other = await page
-      .locator('.ladder__rung--above')
-      .first()
+    // The rung after it: the next stage up.
+    const other = await ladder
+      .locator('[aria-current="step"] + li')
       .evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth));
     expect(other).toBeLessThan(marks.border);
 
@@ -80,7 +81,11 @@ test.describe('report on paper and with awkward text', () => {
 
     // No heading ends a page: the last non-empty line of each page (before the footer-less page
     // break) is never a heading of the report.
-    const headings = await page.locator('.report h2, .report h3').allInnerTexts();
+    const report = page.getByRole('main');
+    const headings = await report
+      .getByRole('heading', { level: 2 })
+      .or(report.getByRole('heading', { level: 3 }))
+      .allInnerTexts();
     const pages = text.split('\f').filter((p) => p.trim());
     for (const [i, pageText] of pages.slice(0, -1).entries()) {
       const lines = pageText
@@ -112,15 +117,15 @@ test.describe('report on paper and with awkward text', () => {
       [questions[0]!.id]: 'नमस्ते — שלום — 我们的客户',
       [questions[1]!.id]: 'ทีมงาน Thai team',
     });
-    const warning = page.locator('.download-pdf__fonts');
+    // The warning is what describes the Download PDF button: found through it, as a screen reader does.
+    const download = page.getByRole('button', { name: 'Download PDF' });
+    await expect(download).toHaveAttribute('aria-describedby', /^[\w-]+$/);
+    const warning = page.locator(`[id="${await download.getAttribute('aria-describedby')}"]`);
     await expect(warning).toBeVisible();
     await expect(warning).toContainText('Client label: emoji (😀) print as “[emoji]”.');
     await expect(warning).toContainText(`Note on “${questions[1]!.label}”: “ที”`);
     await expect(warning).not.toContainText(questions[0]!.label);
-    await expect(page.getByRole('button', { name: 'Download PDF' })).toHaveAttribute(
-      'aria-describedby',
-      (await warning.getAttribute('id'))!,
-    );
+    await expect(download).toHaveAccessibleDescription(/Client label: emoji \(😀\) print as “\[emoji\]”\./);
     await expectNoAxeViolations(page, 'report: font warning');
   });
 

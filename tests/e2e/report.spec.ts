@@ -31,7 +31,7 @@ const stall = questions[6]!;
 /** Completes the diagnostic through its keyboard shortcuts, as a visitor would. */
 async function completeDiagnostic(page: Page, answers: AnswerValue[] = SIX_YES) {
   await gotoAndSettle(page, '/assessment/');
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
   for (const answer of answers) await page.keyboard.press(KEY[answer]);
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(stage.name);
@@ -46,7 +46,7 @@ async function completeCost(page: Page) {
 
 async function openReport(page: Page) {
   await gotoAndSettle(page, '/report/');
-  await page.locator('.report[data-ready="true"]').waitFor();
+  await page.locator('[data-ready="true"]').waitFor();
 }
 
 /** Clicks "Download PDF", waits for the file and returns pdftotext's reading of it. */
@@ -77,10 +77,10 @@ test.describe('report', () => {
     await openReport(page);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI readiness report');
-    await expect(page.locator('.report-stage')).toHaveText(stage.name);
+    await expect(page.getByTestId('stage-name')).toHaveText(stage.name);
     await expect(page.getByText(`6 of ${questions.length}`)).toBeVisible();
-    await expect(page.locator('.report-stall')).toContainText(stall.text);
-    await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
+    await expect(page.getByRole('region', { name: 'Summary' }).getByText(stall.text)).toBeVisible();
+    await expect(page.getByTestId('year-one-total')).toHaveText('$410,000 – $925,000');
     await expect(page.getByRole('heading', { name: 'Not in this report yet' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'report: both parts');
 
@@ -114,7 +114,7 @@ test.describe('report', () => {
       id === 'outcome-metric' ? 'no' : id === 'security-review' ? 'unsure' : 'yes',
     );
     await gotoAndSettle(page, '/assessment/');
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     for (const answer of answers) await page.keyboard.press(KEY[answer]);
     await page.getByRole('button', { name: 'See your results' }).click();
     const resultsLinks = page.getByRole('region', { name: 'The documents that close these gaps' });
@@ -173,8 +173,8 @@ test.describe('report', () => {
     await openReport(page);
     await expect(page.getByRole('heading', { name: 'Not in this report yet' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Estimate the year-one cost' })).toHaveAttribute('href', '/cost/');
-    await expect(page.locator('.report-stage')).toHaveText(stage.name);
-    await expect(page.locator('.report-total')).toHaveCount(0);
+    await expect(page.getByTestId('stage-name')).toHaveText(stage.name);
+    await expect(page.getByTestId('year-one-total')).toHaveCount(0);
     await expectNoAxeViolations(page, 'report: diagnostic only');
   });
 
@@ -182,7 +182,7 @@ test.describe('report', () => {
     await completeCost(page);
     await openReport(page);
     await expect(page.getByRole('link', { name: 'Start the diagnostic' })).toHaveAttribute('href', '/assessment/');
-    await expect(page.locator('.report-total')).toHaveText('$410,000 – $925,000');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$410,000 – $925,000');
     await expectNoAxeViolations(page, 'report: cost only');
     const pdf = await downloadPdf(page, guards);
     expect(pdf.name).toMatch(/^readiness-cost-report-\d{4}-\d\d-\d\d\.pdf$/);
@@ -205,7 +205,7 @@ test.describe('report', () => {
 
   test('an unfinished diagnostic is left out, with how much is left', async ({ page }) => {
     await gotoAndSettle(page, '/assessment/');
-    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     for (const answer of SIX_YES.slice(0, 3)) await page.keyboard.press(KEY[answer]);
     await openReport(page);
     await expect(page.getByText(`3 of ${questions.length} questions answered`)).toBeVisible();
@@ -261,7 +261,7 @@ test.describe('report', () => {
   }) => {
     await completeDiagnostic(page);
     await gotoAndSettle(page, '/cost/');
-    await page.locator('.cost[data-ready="true"]').waitFor();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByLabel('Number of workflows').fill('2');
     await expect(page.getByText('$530,000').first()).toBeVisible();
     const pdf = await downloadPdf(page, guards);

@@ -39,7 +39,7 @@ test.describe('scorecard', () => {
   test('empty: axe passes, and Check lists every missing part, each linking to its field', async ({ page }) => {
     await expectNoAxeViolations(page, 'scorecard: empty');
     await pressButton(page, check(page));
-    const summary = page.locator('.error-summary');
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('Enter the outcome metric');
     await expect(summary).toContainText('Choose how often the scorecard is reviewed');
@@ -55,7 +55,9 @@ test.describe('scorecard', () => {
   test('a target without a baseline is named as such', async ({ page }) => {
     await typeInto(page, field(page, 'target'), '9');
     await pressButton(page, check(page));
-    await expect(page.locator('.error-summary')).toContainText('There is a target without a baseline');
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText(
+      'There is a target without a baseline',
+    );
     await expect(field(page, 'baseline')).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -79,7 +81,7 @@ test.describe('scorecard', () => {
     await typeInto(page, field(page, 'signOffs-finance-partner-date'), FILLED.financeDate);
     await pressButton(page, check(page));
 
-    await expect(page.locator('.error-summary')).toHaveCount(0);
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
     await expect(page.getByText('The scorecard is complete.')).toBeVisible();
     await expectNoAxeViolations(page, 'scorecard: complete');
 

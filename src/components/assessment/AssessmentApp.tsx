@@ -275,7 +275,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
         html={html}
         actions={
           // One primary action, the PDF a sponsor can forward; the rest are secondary, as a group.
-          <div className="results-actions">
+          <div className="results-actions" data-testid="results-actions">
             <Suspense fallback={null}>
               <DownloadPdfButton
                 className="button"

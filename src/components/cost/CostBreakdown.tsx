@@ -33,6 +33,7 @@ export function CostChart({ display, stale = false }: { display: CostDisplay; st
               </text>
               <text
                 className="cost-chart__value"
+                data-testid="cost-chart-value"
                 {...(line.chartValuePlacement === 'above'
                   ? { x: '100%', y: top + LABEL_Y, textAnchor: 'end' }
                   : line.chartValuePlacement === 'after'

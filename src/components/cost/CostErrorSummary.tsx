@@ -27,7 +27,7 @@ export function CostErrorSummary({ problems, focusRequest }: CostErrorSummaryPro
 
   if (!visible) return null;
   return (
-    <div className="error-summary" ref={summary} tabIndex={-1} aria-labelledby="cost-error-summary-title">
+    <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="cost-error-summary-title">
       <h2 id="cost-error-summary-title" className="error-summary__title">
         There is a problem
       </h2>

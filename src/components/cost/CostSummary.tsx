@@ -21,7 +21,9 @@ export function CostSummary({ display, stale, problems, waiting = [] }: CostSumm
         Year-one estimate
         <span className="cost-total__scenario">{display.scenarioName}</span>
       </h2>
-      <p className="cost-total__range">{total.rangeText}</p>
+      <p className="cost-total__range" data-testid="year-one-total">
+        {total.rangeText}
+      </p>
       <p className="cost-total__midpoint">
         Midpoint <strong>{total.midpointText}</strong>
       </p>
@@ -91,7 +93,7 @@ export function CostSummary({ display, stale, problems, waiting = [] }: CostSumm
  */
 export function CostSummaryBar({ display, stale }: { display: CostDisplay; stale: boolean }) {
   return (
-    <div className={`cost-bar${stale ? ' cost-bar--stale' : ''}`} aria-hidden="true">
+    <div className={`cost-bar${stale ? ' cost-bar--stale' : ''}`} aria-hidden="true" data-testid="cost-bar">
       <span className="cost-bar__total">{display.total.barText}</span>
       {stale && <span className="cost-bar__stale">Last valid estimate</span>}
     </div>

@@ -19,7 +19,13 @@ export function DecideErrorSummary({ problems, focusRequest }: DecideErrorSummar
 
   if (!visible) return null;
   return (
-    <div className="error-summary" ref={summary} tabIndex={-1} aria-labelledby="decide-error-summary-title">
+    <div
+      className="error-summary"
+      ref={summary}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="decide-error-summary-title"
+    >
       <h2 id="decide-error-summary-title" className="error-summary__title">
         There is a problem
       </h2>

@@ -9,7 +9,9 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
       <h2 id="cost-heading">{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</h2>
       <div className="stack stack--xs">
         <p className="eyebrow">Total, year one</p>
-        <p className="report-total">{cost.total.rangeText}</p>
+        <p className="report-total" data-testid="year-one-total">
+          {cost.total.rangeText}
+        </p>
         <p>
           Midpoint {cost.total.midpointText}. {cost.buildShare.text} {cost.buildShare.referenceText}
         </p>

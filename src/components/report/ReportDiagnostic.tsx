@@ -12,7 +12,9 @@ export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; ht
       <h2 id="summary-heading">Summary</h2>
       <div className="stack stack--xs">
         <p className="eyebrow">Your stage</p>
-        <p className="report-stage">{stage.name}</p>
+        <p className="report-stage" data-testid="stage-name">
+          {stage.name}
+        </p>
         <p className="results__score">{diagnostic.scoreSentence}</p>
         <p className="lead">{stage.summary}</p>
       </div>
