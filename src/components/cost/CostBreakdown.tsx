@@ -1,4 +1,5 @@
 import type { CostDisplay, CostLineNote } from '../../domain/cost-display';
+import { TableScroll } from '../common/TableScroll';
 
 const ROW = 52;
 const LABEL_Y = 18;
@@ -115,9 +116,7 @@ export function CostBreakdown({ display }: { display: CostDisplay }) {
   const { lines, total, currency } = display;
   return (
     <div className="stack stack--m">
-      {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
-      <div className="table-wrap" role="region" aria-labelledby="cost-table-caption" tabIndex={0}>
+      <TableScroll labelledBy="cost-table-caption">
         <table className="table cost-table">
           <caption id="cost-table-caption">
             Year-one cost by line ({currency.label}, {currency.code})
@@ -165,7 +164,7 @@ export function CostBreakdown({ display }: { display: CostDisplay }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -390,7 +390,9 @@ export function CostCalculator(props: CostCalculatorProps) {
 
       <section className="stack stack--m" aria-labelledby="cost-share-title">
         <h2 id="cost-share-title">Keep or share this estimate</h2>
+        {/* Secondary, as on the results: Download PDF below is this section's one primary action. */}
         <CopyLinkButton
+          className="button button--secondary"
           label="Copy link to this estimate"
           copiedMessage="Link copied. It holds both scenarios and the currency; anyone who opens it sees this estimate, and nothing is stored on a server."
           fragment={costShareFragment}

@@ -1,5 +1,6 @@
 import type { ScenarioComparisonDisplay } from '../../domain/cost-display';
 import type { ScenarioIndex } from '../../domain/cost-state';
+import { TableScroll } from '../common/TableScroll';
 
 interface ScenarioComparisonProps {
   comparison: ScenarioComparisonDisplay;
@@ -40,9 +41,7 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
       <p className="cost-scenarios__headline">{comparison.headline}</p>
       {comparison.same ? null : (
         <>
-          {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
-          {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
-          <div className="table-wrap" role="region" aria-labelledby="cost-compare-caption" tabIndex={0}>
+          <TableScroll labelledBy="cost-compare-caption">
             <table className="table cost-table">
               <caption id="cost-compare-caption">{comparison.caption}</caption>
               <thead>
@@ -91,7 +90,7 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
           {comparison.sameLinesText && <p className="hint">{comparison.sameLinesText}</p>}
         </>
       )}

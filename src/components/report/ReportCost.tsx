@@ -1,4 +1,5 @@
 import type { ReportCost as Cost } from '../../domain/report-model';
+import { TableScroll } from '../common/TableScroll';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
@@ -53,9 +54,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
 
       <div className="stack stack--xs">
         <h3 id="cost-lines-heading">Line by line</h3>
-        {/* A table that may scroll sideways must be reachable by keyboard (axe: scrollable-region-focusable). */}
-        {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
-        <div className="table-wrap" role="region" aria-labelledby="cost-lines-heading" tabIndex={0}>
+        <TableScroll labelledBy="cost-lines-heading">
           <table className="table">
             <caption className="visually-hidden">Year-one cost by line, low and high</caption>
             <thead>
@@ -111,7 +110,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </div>
 
       {cost.unitCost && (

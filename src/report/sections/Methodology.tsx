@@ -7,8 +7,17 @@ import { styles } from '../styles';
 export function Methodology({ methodology }: { methodology: ReportMethodology }) {
   return (
     <View style={styles.section}>
-      <SectionHeading>How this report was made</SectionHeading>
-      {methodology.paragraphs.map((p) => (
+      {/* The heading and the first paragraph stay together: minPresenceAhead alone let the heading
+          end page 5 of a report with its text on page 6. */}
+      <View wrap={false}>
+        <SectionHeading>How this report was made</SectionHeading>
+        {methodology.paragraphs.slice(0, 1).map((p) => (
+          <Text key={p} style={styles.paragraph}>
+            {p}
+          </Text>
+        ))}
+      </View>
+      {methodology.paragraphs.slice(1).map((p) => (
         <Text key={p} style={styles.paragraph}>
           {p}
         </Text>
