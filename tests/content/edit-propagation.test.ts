@@ -1,9 +1,10 @@
 /**
  * An editor changes one figure, one label or the number of questions, builds, and every built
  * page shows the new value and none shows the old one: nothing in prose or code kept a copy.
- * Real builds on copies of the project (slow: one build per case).
+ * One real build of a copy of the project carries all three edits (a build is the slow part, and
+ * the edits touch separate files and figures); each case then checks its own.
  */
-import { describe, expect, it, afterEach } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUILD_TIMEOUT_MS,
   breakFile,
@@ -14,23 +15,61 @@ import {
   writeProjectFile,
 } from '../helpers/project-copy';
 
-afterEach(removeCopies);
+/** The cost range: the scoping line's reference goes up by $5,000 at each end. */
+function editCostRange(dir: string): void {
+  breakFile(dir, 'content/cost/lines/scoping-engagement.md', 'low: 25000\nhigh: 75000', 'low: 30000\nhigh: 80000');
+}
 
-/** Builds the changed copy and returns its pages; fails the test if the build fails. */
-function buildPages(dir: string): Map<string, string> {
-  const { status, output } = build(dir);
-  expect(status, output).toBe(0);
-  return builtPages(dir);
+/** A question label and page headings, including the one file every stage page shares. */
+function editLabels(dir: string): void {
+  breakFile(dir, 'content/questions/outcome-metric.md', 'label: "Outcome metric"', 'label: "Measured outcome target"');
+  breakFile(dir, 'content/pages/methodology.md', 'stage-rules: "Stage rules"', 'stage-rules: "How a stage is chosen"');
+  breakFile(dir, 'content/pages/stage.md', 'cta: "Which stage is your programme at?"', 'cta: "Where do you stand?"');
+}
+
+/** An eleventh question, and the stage ranges it needs. */
+function addEleventhQuestion(dir: string): void {
+  writeProjectFile(
+    dir,
+    'content/questions/model-inventory.md',
+    [
+      '---',
+      'id: model-inventory',
+      'order: 11',
+      'label: "Model inventory"',
+      'text: "Is there an inventory of every model in production, with its owner?"',
+      'why: "Nobody can govern models they cannot list."',
+      '---',
+      '',
+      'A real Yes is a list of every model in production with its owner and version.',
+      '',
+      '## First step',
+      '',
+      'This month, the head of platform lists every model in production with its owner.',
+      '',
+    ].join('\n'),
+  );
+  breakFile(dir, 'content/stages/further-along.md', 'minYes: 10\n  maxYes: 10', 'minYes: 11\n  maxYes: 11');
+  breakFile(dir, 'content/stages/operating-model-integration.md', 'maxYes: 9', 'maxYes: 10');
 }
 
 const pagesContaining = (pages: Map<string, string>, text: string | RegExp) =>
   [...pages].filter(([, html]) => (typeof text === 'string' ? html.includes(text) : text.test(html))).map(([p]) => p);
 
 describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () => {
-  it('a cost range: the reference total changes everywhere it is shown', () => {
+  let pages = new Map<string, string>();
+  beforeAll(() => {
     const dir = copyProject();
-    breakFile(dir, 'content/cost/lines/scoping-engagement.md', 'low: 25000\nhigh: 75000', 'low: 30000\nhigh: 80000');
-    const pages = buildPages(dir);
+    editCostRange(dir);
+    editLabels(dir);
+    addEleventhQuestion(dir);
+    const { status, output } = build(dir);
+    expect(status, output).toBe(0);
+    pages = builtPages(dir);
+  }, BUILD_TIMEOUT_MS + 30_000);
+  afterAll(removeCopies);
+
+  it('a cost range: the reference total changes everywhere it is shown', () => {
     expect(pagesContaining(pages, '$410,000')).toEqual([]);
     expect(pagesContaining(pages, '$925,000')).toEqual([]);
     expect(pagesContaining(pages, '$415,000 – $930,000')).toEqual(
@@ -48,22 +87,6 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
   });
 
   it('a question label and page headings: every page shows the new words and none the old ones', () => {
-    const dir = copyProject();
-    breakFile(
-      dir,
-      'content/questions/outcome-metric.md',
-      'label: "Outcome metric"',
-      'label: "Measured outcome target"',
-    );
-    // Page wording (content/pages/) too, including the one file every stage page shares.
-    breakFile(
-      dir,
-      'content/pages/methodology.md',
-      'stage-rules: "Stage rules"',
-      'stage-rules: "How a stage is chosen"',
-    );
-    breakFile(dir, 'content/pages/stage.md', 'cta: "Which stage is your programme at?"', 'cta: "Where do you stand?"');
-    const pages = buildPages(dir);
     expect(pagesContaining(pages, 'Stage rules')).toEqual([]);
     expect(pages.get('methodology/index.html')?.split('How a stage is chosen').length).toBe(3); // contents and h2
     expect(pagesContaining(pages, 'Which stage is your programme at?')).toEqual([]);
@@ -80,30 +103,6 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
   });
 
   it('an eleventh question: counts, words and patterns follow, with no "ten" left', () => {
-    const dir = copyProject();
-    writeProjectFile(
-      dir,
-      'content/questions/model-inventory.md',
-      [
-        '---',
-        'id: model-inventory',
-        'order: 11',
-        'label: "Model inventory"',
-        'text: "Is there an inventory of every model in production, with its owner?"',
-        'why: "Nobody can govern models they cannot list."',
-        '---',
-        '',
-        'A real Yes is a list of every model in production with its owner and version.',
-        '',
-        '## First step',
-        '',
-        'This month, the head of platform lists every model in production with its owner.',
-        '',
-      ].join('\n'),
-    );
-    breakFile(dir, 'content/stages/further-along.md', 'minYes: 10\n  maxYes: 10', 'minYes: 11\n  maxYes: 11');
-    breakFile(dir, 'content/stages/operating-model-integration.md', 'maxYes: 9', 'maxYes: 10');
-    const pages = buildPages(dir);
     const stale = /\b(ten|10) (yes\/no )?questions\b|1,024|\bTen yes\/no/i;
     expect(pagesContaining(pages, stale)).toEqual([]);
     expect(pages.get('index.html')).toContain('Eleven yes/no questions place your AI programme');

@@ -1,7 +1,7 @@
 // Every page, as first loaded: it renders, is accessible, is keyboard-navigable from the skip link,
 // fits a 320 px screen, and keeps the privacy and security promises (see fixtures.ts for the
 // guards that run after each test). Interactive states are covered by the flow specs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cspDirectives, cspScriptSources } from '../../security-policy.mjs';
 import {
@@ -11,6 +11,7 @@ import {
   parseHeadersFile,
   readMetaPolicies,
 } from '../../scripts/security-headers.mjs';
+import { PLACEHOLDER_DOMAIN, builtPages, builtText, canonicalOf } from '../helpers/built-site';
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { DIST, NOT_FOUND_PATH, ROOT, allPages, readBuiltHtml, zeroJsRoutes } from './routes';
 
@@ -147,6 +148,20 @@ test.describe('built HTML', () => {
       missing,
       `the header CSP the build wrote would block what the pages use (scripts/security-headers.mjs):\n${missing.join('\n')}`,
     ).toEqual([]);
+  });
+
+  // The build `npm test` makes is the one a deployer makes without SITE_URL (docs/deploying.md);
+  // tests/build/site-url.test.ts builds a copy with it.
+  test('canonical links and the sitemap follow SITE_URL, and no placeholder domain is left', () => {
+    const site = process.env.SITE_URL ? new URL(process.env.SITE_URL) : null;
+    for (const [route, html] of builtPages(DIST)) {
+      const expected = site && route !== '/404.html' ? new URL(route, site).href : null;
+      expect(canonicalOf(html), `canonical link of ${route}`).toBe(expected);
+    }
+    expect(existsSync(path.join(DIST, 'sitemap-index.xml')), 'sitemap').toBe(site !== null);
+    const robots = readFileSync(path.join(DIST, 'robots.txt'), 'utf8');
+    expect(/sitemap/i.test(robots), 'a Sitemap line in robots.txt').toBe(site !== null);
+    if (!site) expect(builtText(DIST)).not.toMatch(PLACEHOLDER_DOMAIN);
   });
 
   // The axe helper runs axe-core itself (fixtures.ts); prove it still reports what it should.
