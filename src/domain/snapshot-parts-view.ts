@@ -21,8 +21,8 @@ export const PART_LABELS: Readonly<Record<PartKey, string>> = {
   deployment: 'Deployment',
 };
 
-/** What a result saved before results recorded the documents and decisions says. */
-export const PARTS_NOT_RECORDED = 'Not recorded (saved before results recorded them)';
+/** What a result that recorded no documents or decisions says (most were saved before results did). */
+export const PARTS_NOT_RECORDED = 'Not recorded with this result';
 /** What a result saved with no document or decision filled in says. */
 export const NO_PARTS = 'None filled in';
 /** A part one result has and the other has not. */
@@ -117,8 +117,7 @@ export function compareSnapshotParts(
   before: SnapshotParts | undefined,
   after: SnapshotParts | undefined,
 ): PartsComparison {
-  if (!before && !after)
-    return { summary: 'Neither result recorded them: both were saved before results did.', changes: [] };
+  if (!before && !after) return { summary: 'Neither result recorded them.', changes: [] };
   if (!before || !after)
     return {
       summary: `Only the ${before ? 'earlier' : 'later'} result recorded them, so there is nothing to compare.`,

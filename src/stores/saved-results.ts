@@ -50,10 +50,10 @@ function randomId(): string {
 /** Saves a dated snapshot of the current result (answers, stage, score, cost, label, documents and decisions). */
 export async function saveResult({ questions, stages, answers, cost, parts }: SaveResultInput): Promise<SaveOutcome> {
   const now = new Date();
-  // The documents' decoders and the decisions' rubric load only now, on the click.
-  const recorded = parts
-    ? (await import('./snapshot-parts-source')).currentSnapshotParts(parts, answers, now)
-    : undefined;
+  // The documents' decoders and the decisions' rubric load only now, on the click. If they cannot
+  // load (offline, say), the result is still saved, and History says it recorded none.
+  const source = parts ? await import('./snapshot-parts-source').catch(() => null) : null;
+  const recorded = parts && source ? source.currentSnapshotParts(parts, answers, now) : undefined;
   const ids = questions.map((q) => q.id);
   loadHistory(ids);
   const diagnosis = diagnose({ questions, stages }, answers);
