@@ -115,8 +115,8 @@ function ofTotal(n: unknown, total: unknown): [number, number] | undefined {
 
 /**
  * A snapshot's parts from untrusted input. Undefined when the snapshot records none (saved before
- * snapshots recorded them, or not an object); each part that cannot be read is left out on its
- * own, the others kept. Never throws.
+ * snapshots recorded them, or not an object, or no part readable); each part that cannot be read
+ * is left out on its own, the others kept. Never throws.
  */
 export function decodeSnapshotParts(raw: unknown): SnapshotParts | undefined {
   if (!isRecord(raw)) return undefined;
@@ -161,5 +161,6 @@ export function decodeSnapshotParts(raw: unknown): SnapshotParts | undefined {
     const recommendation = shownText(deployment.recommendation);
     if (recommendation !== undefined) parts.deployment = { recommendation };
   }
-  return parts;
+  // Something was recorded but none of it can be read: say "not recorded", not "none filled in".
+  return Object.keys(parts).length === 0 && Object.keys(raw).length > 0 ? undefined : parts;
 }

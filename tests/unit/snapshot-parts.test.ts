@@ -189,6 +189,9 @@ describe('reading recorded parts back', () => {
         unknown: { anything: true },
       }),
     ).toEqual({ deployment: { recommendation: 'Sovereign cloud' } });
+    // Nothing readable is "not recorded", not "none filled in"; an empty record is "none filled in".
+    expect(decodeSnapshotParts({ scorecard: { missing: 'two' } })).toBeUndefined();
+    expect(decodeSnapshotParts({})).toEqual({});
     expect(decodeSnapshotParts([])).toBeUndefined();
     expect(decodeSnapshotParts(null)).toBeUndefined();
     expect(decodeSnapshotParts(undefined)).toBeUndefined();
