@@ -8,6 +8,7 @@
 import type { AnswerValue, Id } from './content-types';
 import type { Answers } from './answers';
 import type { Snapshot, SnapshotComparison } from './history';
+import type { SnapshotParts } from './snapshot-parts';
 import { formatLongDate, formatShortDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
 import { ANSWER_TEXT, countOf } from './ui-text';
@@ -22,6 +23,8 @@ export interface SnapshotSource {
   clientLabel: string;
   /** Year-one range in whole US dollars, or null when the cost calculator was not used. */
   cost: { low: number; high: number } | null;
+  /** What the documents and decisions show (snapshot-parts.ts); left out, the snapshot records none. */
+  parts?: SnapshotParts;
 }
 
 /** The longest label a stored snapshot may carry (history.ts refuses longer ones, as the session does). */
@@ -39,6 +42,7 @@ export function createSnapshot(source: SnapshotSource, savedAt: Date, id: string
     score: source.score,
     total: source.total,
     cost: source.cost ? { low: source.cost.low, high: source.cost.high } : null,
+    ...(source.parts && { parts: structuredClone(source.parts) }),
   };
 }
 

@@ -1,7 +1,10 @@
 /**
  * Saved result snapshots and how two of them compare. A snapshot records what the user saw
  * (stage, score, cost range) as well as the answers, so old snapshots still read correctly after
- * the content changes; comparisons of answers only use questions that still exist.
+ * the content changes; comparisons of answers only use questions that still exist. Since results
+ * record the documents and decisions too (snapshot-parts.ts), a snapshot may carry `parts`; one
+ * saved before has none and still reads, in storage and in history export files alike, so the
+ * stored version stays 1.
  *
  * Imported by the client islands: keep it light (zod/mini only).
  */
@@ -10,6 +13,7 @@ import type { Id, Question, Stage } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { decodeAnswers, encodeAnswers } from './answer-codec';
 import { clientKey } from './history-view';
+import { decodeSnapshotParts, type SnapshotParts } from './snapshot-parts';
 
 export const STORED_HISTORY_VERSION = 1;
 /** Most snapshots kept; saving more asks the user to delete one first. */
@@ -29,6 +33,11 @@ export interface Snapshot {
   total: number;
   /** Year-one cost range in whole US dollars, when the cost calculator was used. */
   cost: { low: number; high: number } | null;
+  /**
+   * What the documents and decisions showed when it was saved; absent on results saved before
+   * snapshots recorded them ({} when none was filled in).
+   */
+  parts?: SnapshotParts;
 }
 
 export type HistoryProblem =
@@ -47,6 +56,7 @@ const SnapshotSchema = z.object({
   score: z.unknown(),
   total: z.unknown(),
   cost: z.unknown(),
+  parts: z.optional(z.unknown()),
 });
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -86,6 +96,8 @@ export function decodeSnapshot(raw: unknown, questionIds: readonly Id[]): Snapsh
   if (!ID_PATTERN.test(id) || !DATE_TIME_PATTERN.test(savedAt) || cost === undefined) return null;
   if (!wholeIn(total, 1, 99) || !wholeIn(score, 0, total)) return null;
   const { answers } = decodeAnswers(parsed.data.answers, questionIds);
+  // Parts that cannot be read are left out one by one; the snapshot itself is kept.
+  const parts = decodeSnapshotParts(parsed.data.parts);
   return {
     id,
     savedAt,
@@ -96,6 +108,7 @@ export function decodeSnapshot(raw: unknown, questionIds: readonly Id[]): Snapsh
     score,
     total,
     cost,
+    ...(parts && { parts }),
   };
 }
 

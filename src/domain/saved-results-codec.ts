@@ -32,7 +32,10 @@ export function savedResultsCodec(questionIds: () => readonly Id[]): StoredCodec
   };
 }
 
-/** What a snapshot says, apart from when it was saved: two saves of an unchanged result match. */
+/**
+ * What a snapshot says, apart from when it was saved: two saves of an unchanged result match. A
+ * document or decision that changed in between makes it a new result.
+ */
 export function sameResult(a: Snapshot, b: Snapshot): boolean {
   return (
     a.clientLabel === b.clientLabel &&
@@ -40,6 +43,7 @@ export function sameResult(a: Snapshot, b: Snapshot): boolean {
     a.score === b.score &&
     a.total === b.total &&
     jsonEqual(a.answers, b.answers) &&
-    jsonEqual(a.cost, b.cost)
+    jsonEqual(a.cost, b.cost) &&
+    jsonEqual(a.parts ?? null, b.parts ?? null)
   );
 }

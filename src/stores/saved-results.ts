@@ -1,6 +1,7 @@
 /**
- * "Save this result" from any page: a dated snapshot of the diagnosis, the client label and, when
- * the calculator has been used, the year-one cost range.
+ * "Save this result" from any page: a dated snapshot of the diagnosis, the client label, when
+ * the calculator has been used, the year-one cost range, and what the documents and decisions
+ * show (snapshot-parts.ts) when the page passes their content.
  *
  * Loaded lazily by the diagnostic and report islands, never up front.
  */
@@ -15,6 +16,7 @@ import { saveSnapshot, type SaveOutcome } from './history';
 import { loadHistory } from './history-sync';
 import { $session } from './session';
 import { $cost, readSavedCost } from './cost';
+import type { SnapshotPartsContent } from '../domain/snapshot-parts';
 
 /**
  * The year-one range (US dollars) of the scenario the cost calculator last showed, or null when
@@ -35,6 +37,8 @@ export interface SaveResultInput {
   answers: Answers;
   /** Cost lines and assumptions, to price the stored cost inputs; null leaves the cost out. */
   cost: CostContent | null;
+  /** The documents' and decisions' content, to record what they show; null or left out records none. */
+  parts?: SnapshotPartsContent | null;
 }
 
 function randomId(): string {
@@ -43,8 +47,13 @@ function randomId(): string {
   return snapshotId(bytes);
 }
 
-/** Saves a dated snapshot of the current result (answers, stage, score, cost, label). */
-export function saveResult({ questions, stages, answers, cost }: SaveResultInput): SaveOutcome {
+/** Saves a dated snapshot of the current result (answers, stage, score, cost, label, documents and decisions). */
+export async function saveResult({ questions, stages, answers, cost, parts }: SaveResultInput): Promise<SaveOutcome> {
+  const now = new Date();
+  // The documents' decoders and the decisions' rubric load only now, on the click. If they cannot
+  // load (offline, say), the result is still saved, and History says it recorded none.
+  const source = parts ? await import('./snapshot-parts-source').catch(() => null) : null;
+  const recorded = parts && source ? source.currentSnapshotParts(parts, answers, now) : undefined;
   const ids = questions.map((q) => q.id);
   loadHistory(ids);
   const diagnosis = diagnose({ questions, stages }, answers);
@@ -56,8 +65,9 @@ export function saveResult({ questions, stages, answers, cost }: SaveResultInput
       total: diagnosis.total,
       clientLabel: $session.get().clientLabel,
       cost: cost ? storedCostTotal(costContextOf(cost)) : null,
+      parts: recorded,
     },
-    new Date(),
+    now,
     randomId(),
   );
   return saveSnapshot(snapshot);

@@ -149,6 +149,41 @@ test.describe('history', () => {
     await expect(comparison).toContainText('Only the later result has a cost estimate');
   });
 
+  test('a saved result records the invariants self-check; comparing shows how it moved', async ({ page }) => {
+    const sentence = /You have (\d+) of the (\d+) invariants\./;
+    const evaluationHarness = (choice: string) =>
+      page.getByRole('group', { name: 'Evaluation harness' }).getByRole('radio', { name: choice });
+    /** Opens the self-check, makes a choice for the evaluation harness, and reads the count. */
+    async function invariantsCount(choice: string) {
+      await gotoAndSettle(page, '/invariants/');
+      await page.locator('[data-ready="true"]').waitFor();
+      await evaluationHarness(choice).check();
+      await expect(evaluationHarness(choice)).toBeChecked();
+      const [, have, total] = sentence.exec((await page.getByText(sentence).textContent()) ?? '')!;
+      return { have, total };
+    }
+
+    await invariantsCount('We have this');
+    await completeAndSave(page, SIX_YES);
+    // What the first save recorded: the choice above, and the diagnostic's starting points.
+    const first = await invariantsCount('We have this');
+    const second = await invariantsCount('Not yet');
+    expect(Number(second.have)).toBe(Number(first.have) - 1);
+    await gotoAndSettle(page, '/report/');
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Save this result' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
+
+    await openHistory(page);
+    await expect(rows(page)).toHaveCount(2);
+    await expect(rows(page).nth(0)).toContainText(`Invariants: ${second.have} of ${second.total}`);
+    await expect(rows(page).nth(1)).toContainText(`Invariants: ${first.have} of ${first.total}`);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const comparison = page.getByRole('region', { name: /^What changed from/ });
+    await expect(comparison).toContainText(`Invariants: ${first.have} → ${second.have} of ${first.total}`);
+    await expectNoAxeViolations(page, 'history: documents and decisions recorded');
+  });
+
   test('delete one and delete all, each after a confirm, with focus on the list', async ({ page }) => {
     await seedHistory(page, [snapshot(0), snapshot(1), snapshot(2)]);
     await openHistory(page);

@@ -84,6 +84,8 @@ describe('decodeSnapshot', () => {
           score: numbers,
           total: numbers,
           cost: costs,
+          // What a snapshot records of the documents and decisions never decides whether it is kept.
+          parts: fc.oneof(fc.constant(undefined), fc.jsonValue()),
         }),
         fc.boolean(),
         (parts, dropCost) => {

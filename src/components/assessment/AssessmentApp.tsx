@@ -46,7 +46,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, html, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, costContent = null, partsContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -310,7 +310,15 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
               </a>
               {tools && (
                 <tools.SaveResultButton
-                  save={() => tools.saveResult({ questions, stages, answers: state.answers, cost: costContent })}
+                  save={() =>
+                    tools.saveResult({
+                      questions,
+                      stages,
+                      answers: state.answers,
+                      cost: costContent,
+                      parts: partsContent,
+                    })
+                  }
                 />
               )}
               <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>

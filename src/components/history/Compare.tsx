@@ -9,6 +9,7 @@ import {
   snapshotName,
   snapshotScoreText,
 } from '../../domain/history-view';
+import { compareSnapshotParts } from '../../domain/snapshot-parts-view';
 import { TableScroll } from '../common/TableScroll';
 
 interface CompareProps {
@@ -134,6 +135,7 @@ function ComparisonView({ before, after, questions, stages, heading }: Compariso
     () => describeComparison(compareSnapshots(before, after, questions, stages), before, after),
     [before, after, questions, stages],
   );
+  const parts = useMemo(() => compareSnapshotParts(before.parts, after.parts), [before, after]);
   const labels = [before.clientLabel.trim(), after.clientLabel.trim()];
   return (
     <section className="comparison card stack stack--s" aria-labelledby="comparison-title">
@@ -168,6 +170,19 @@ function ComparisonView({ before, after, questions, stages, heading }: Compariso
         <div className="summary-list__row">
           <dt className="summary-list__key">Answers</dt>
           <dd className="summary-list__value">{text.answers}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">Documents and decisions</dt>
+          <dd className="summary-list__value">
+            {parts.summary}
+            {parts.changes.length > 0 && (
+              <ul className="comparison__parts">
+                {parts.changes.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
         </div>
       </dl>
       {text.changes.length > 0 && (

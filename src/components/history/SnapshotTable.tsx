@@ -1,5 +1,6 @@
 import { MAX_SNAPSHOTS, type Snapshot } from '../../domain/history';
 import { formatSavedAt, snapshotCostText, snapshotScoreText } from '../../domain/history-view';
+import { snapshotPartsSummary } from '../../domain/snapshot-parts-view';
 import { TableScroll } from '../common/TableScroll';
 
 interface SnapshotTableProps {
@@ -32,6 +33,7 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete }: Snapsh
               Score
             </th>
             <th scope="col">Year-one cost</th>
+            <th scope="col">Documents and decisions</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -48,6 +50,13 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete }: Snapsh
                 <td>{snapshot.stageName}</td>
                 <td className="num">{snapshotScoreText(snapshot)}</td>
                 <td className="snapshots__cost">{snapshotCostText(snapshot.cost)}</td>
+                <td>
+                  <ul className="snapshots__parts">
+                    {snapshotPartsSummary(snapshot.parts).map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </td>
                 <td>
                   <button type="button" className="button button--link" onClick={() => onDelete(snapshot)}>
                     Delete<span className="visually-hidden"> the result saved {savedAt}</span>

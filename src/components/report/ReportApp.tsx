@@ -140,6 +140,7 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
                     stages: content.stages,
                     answers: answers ?? {},
                     cost: { costLines: content.costLines, assumptions: content.assumptions, removableLineIds },
+                    parts: { documents, decisions },
                   }),
                 )
             : null
