@@ -37,8 +37,11 @@ export interface SaveResultInput {
   answers: Answers;
   /** Cost lines and assumptions, to price the stored cost inputs; null leaves the cost out. */
   cost: CostContent | null;
-  /** The documents' and decisions' content, to record what they show; null or left out records none. */
-  parts?: SnapshotPartsContent | null;
+  /**
+   * The documents' and decisions' content, to record what they show, or a way to fetch it on the
+   * click; null or left out records none.
+   */
+  parts?: SnapshotPartsContent | (() => Promise<SnapshotPartsContent>) | null;
 }
 
 function randomId(): string {
@@ -50,10 +53,16 @@ function randomId(): string {
 /** Saves a dated snapshot of the current result (answers, stage, score, cost, label, documents and decisions). */
 export async function saveResult({ questions, stages, answers, cost, parts }: SaveResultInput): Promise<SaveOutcome> {
   const now = new Date();
-  // The documents' decoders and the decisions' rubric load only now, on the click. If they cannot
-  // load (offline, say), the result is still saved, and History says it recorded none.
-  const source = parts ? await import('./snapshot-parts-source').catch(() => null) : null;
-  const recorded = parts && source ? source.currentSnapshotParts(parts, answers, now) : undefined;
+  // The documents' decoders, the decisions' rubric and (on /assessment/) their content load only
+  // now, on the click. If they cannot load (offline, say), the result is still saved, and History
+  // says it recorded none.
+  const [content, source] = parts
+    ? await Promise.all([
+        typeof parts === 'function' ? parts().catch(() => null) : parts,
+        import('./snapshot-parts-source').catch(() => null),
+      ])
+    : [null, null];
+  const recorded = content && source ? source.currentSnapshotParts(content, answers, now) : undefined;
   const ids = questions.map((q) => q.id);
   loadHistory(ids);
   const diagnosis = diagnose({ questions, stages }, answers);

@@ -46,7 +46,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, html, costContent = null, partsContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, costContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -316,7 +316,8 @@ export function AssessmentApp({ questions, stages, html, costContent = null, par
                       stages,
                       answers: state.answers,
                       cost: costContent,
-                      parts: partsContent,
+                      // Fetched on the click: the page's first load does not carry it.
+                      parts: tools.fetchSnapshotPartsContent,
                     })
                   }
                 />

@@ -5,7 +5,6 @@
  */
 import type { Id, Question, Stage } from '../../domain/content-types';
 import type { CostContent } from '../../domain/cost-content';
-import type { SnapshotPartsContent } from '../../domain/snapshot-parts';
 
 export interface AssessmentHtml {
   /** Question id → guidance HTML. */
@@ -24,8 +23,6 @@ export interface AssessmentProps {
   html: AssessmentHtml;
   /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
   costContent?: CostContent | null;
-  /** To record what the documents and decisions show when the result is saved; left out, none are. */
-  partsContent?: SnapshotPartsContent | null;
 }
 
 import { ANSWER_TEXT } from '../../domain/ui-text';
