@@ -13,14 +13,25 @@ export interface PageWording {
   labels: readonly string[];
   /** Placeholders only this page can fill, for the one thing it shows (a stage page: its stage). */
   pagePlaceholders: readonly string[];
+  /**
+   * The words the page's island shows (buttons, headings, notices), plain text one line each, by
+   * key, each with the slots it may hold: `{stage}` in "Your plan: {stage}" is filled in the
+   * browser with `fillSlots` (src/domain/fill-slots.ts); the content check refuses any other.
+   */
+  text: Readonly<Record<string, readonly string[]>>;
 }
 
-const page = <const H extends readonly string[], const L extends readonly string[]>(
+const page = <
+  const H extends readonly string[],
+  const L extends readonly string[],
+  const T extends Readonly<Record<string, readonly string[]>> = Record<never, never>,
+>(
   ownTitle: boolean,
   headings: H,
   labels: L,
   pagePlaceholders: readonly string[] = [],
-) => ({ ownTitle, headings, labels, pagePlaceholders });
+  text: T = {} as T,
+) => ({ ownTitle, headings, labels, pagePlaceholders, text });
 
 export const PAGE_WORDING = {
   home: page(
@@ -67,7 +78,24 @@ export const PAGE_WORDING = {
   documents: page(true, [], []),
   decisions: page(true, [], []),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
-  assessment: page(true, ['keyboard-help'], []),
+  assessment: page(true, ['keyboard-help'], [], [], {
+    // The results screen.
+    'results-title': ['stage'],
+    'result-eyebrow': [],
+    'stall-heading': [],
+    'gaps-heading': [],
+    'stall-tag': [],
+    guidance: [],
+    'guidance-on': ['question'],
+    'first-step': [],
+    'plan-heading': ['stage'],
+    'actions-end-heading': [],
+    'copy-link': [],
+    'link-copied': [],
+    'full-report': [],
+    'review-answers': [],
+    'estimate-cost': [],
+  }),
   cost: page(true, [], []),
   history: page(true, [], []),
   invariants: page(true, ['check', 'list', 'done'], ['check-note', 'check-reading', 'questions']),
@@ -100,5 +128,8 @@ export const PAGE_WORDING = {
 export type PageName = keyof typeof PAGE_WORDING;
 export type HeadingKey<N extends PageName> = (typeof PAGE_WORDING)[N]['headings'][number];
 export type LabelKey<N extends PageName> = (typeof PAGE_WORDING)[N]['labels'][number];
+export type TextKey<N extends PageName> = keyof (typeof PAGE_WORDING)[N]['text'] & string;
+/** An island's words: every text key of its page, slots still in place. */
+export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
 
 export const isPageName = (name: string): name is PageName => Object.hasOwn(PAGE_WORDING, name);

@@ -62,6 +62,36 @@ describe('each page file holds exactly its page’s wording', () => {
     ).toContain('content/pages/home.md:5 → headings.how-it-works: unknown placeholder {this-stage.position}');
   });
 
+  it('a word an island shows is missing', () => {
+    expect(problemsAfter('content/pages/assessment.md', (t) => t.replace(/ {2}estimate-cost: .*\n/, ''))).toMatch(
+      /content\/pages\/assessment\.md:\d+ → text\.estimate-cost: is missing: add it \(it should be the words, as text\)/,
+    );
+  });
+
+  it('a misspelt text key', () => {
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) => t.replace('  review-answers:', '  review-answer:')),
+    ).toMatch(
+      /assessment\.md:\d+ → text\.review-answers: is missing[\s\S]*assessment\.md:\d+ → review-answer: unknown field/,
+    );
+  });
+
+  it('a text holds only its own slots', () => {
+    // {stage} is a slot of plan-heading, not of first-step.
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) => t.replace('"First step"', '"First step for {stage}"')),
+    ).toMatch(/assessment\.md:\d+ → text\.first-step: unknown placeholder \{stage\}/);
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) => t.replace('"Your plan: {stage}"', '"Your plan: {stages}"')),
+    ).toMatch(/assessment\.md:\d+ → text\.plan-heading: unknown placeholder \{stages\}/);
+    // Build-time placeholders work beside the slots.
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) =>
+        t.replace('"Your plan: {stage}"', '"Your plan: {stage} (of {stages.count})"'),
+      ),
+    ).toBe('Content check failed (0 problems):\n');
+  });
+
   it('a count typed into a heading is refused like anywhere else', () => {
     expect(
       problemsAfter('content/pages/stages.md', (t) => t.replace('"The {stages.count} stages"', '"The 5 stages"')),

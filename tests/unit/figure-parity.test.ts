@@ -22,9 +22,10 @@ import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import { buildReport, costReportInput, type ReportModel } from '../../src/domain/report-model';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadPageText, loadSiteContent } from '../helpers/load-content';
 
 const content = loadSiteContent();
+const resultsText = loadPageText('assessment', content);
 const ids = content.questions.map((q) => q.id);
 const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
 const generatedAt = new Date(2026, 10, 27, 9, 0);
@@ -188,7 +189,7 @@ describe.each([
   const view = buildDiagnosticView(content, answers);
   const report = buildReport({ siteName: 'Readiness', content, answers, cost: null, session: null, generatedAt });
   const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
-  const results = textOf(createElement(Results, { view, html, actions: null }));
+  const results = textOf(createElement(Results, { view, html, text: resultsText, actions: null }));
   const reportPage = textOf(
     createElement('div', null, [
       createElement(ReportSummary, { key: 's', diagnostic: report.diagnostic!, html }),

@@ -1,0 +1,54 @@
+/**
+ * The results screen shows the words their page file gives them, not words of their
+ * own: rendered with every text changed, no original word is left and every changed one shows,
+ * with its slots filled.
+ */
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Results } from '../../src/components/assessment/Results';
+import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
+import { fillSlots } from '../../src/domain/fill-slots';
+import { answersWithYes } from '../helpers/answers';
+import { loadPageText, loadSiteContent } from '../helpers/load-content';
+
+const content = loadSiteContent();
+const ids = content.questions.map((q) => q.id);
+const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
+const markup = (element: ReactElement) => renderToStaticMarkup(element).replace(/&#x27;/g, "'");
+
+/** Every text marked with its key, slots kept: "Your plan: {stage}" → "«plan-heading» Your plan: {stage}". */
+function marked<T extends Record<string, string>>(text: T): T {
+  return Object.fromEntries(Object.entries(text).map(([key, value]) => [key, `«${key}» ${value}`])) as T;
+}
+
+// Six Yes then Not sure: gaps, a stall point and a next stage.
+const answers = answersWithYes(ids, ids.slice(0, 6), 'unsure');
+
+describe('the results screen', () => {
+  const text = loadPageText('assessment', content);
+  const view = buildDiagnosticView(content, answers);
+  const shown = markup(createElement(Results, { view, html, text: marked(text), actions: null }));
+
+  it('shows each of its words from the page file, slots filled', () => {
+    const keys = [
+      'result-eyebrow',
+      'stall-heading',
+      'gaps-heading',
+      'stall-tag',
+      'guidance',
+      'first-step',
+      'actions-end-heading',
+    ] as const;
+    for (const key of keys) expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«plan-heading» ${fillSlots(text['plan-heading'], { stage: view.stage.name })}`);
+    expect(shown).toContain(`«guidance-on» ${fillSlots(text['guidance-on'], { question: view.gaps[0]!.label })}`);
+    expect(shown).not.toMatch(/\{(stage|question)\}/);
+  });
+
+  it('keeps no copy of the words the page file holds', () => {
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['Where you stall', 'Your gaps, stall point first', 'Keep or share this result', 'Your plan'])
+      expect(unmarked).not.toContain(words);
+  });
+});
