@@ -26,6 +26,7 @@ import { loadPageText, loadSiteContent } from '../helpers/load-content';
 
 const content = loadSiteContent();
 const resultsText = loadPageText('assessment', content);
+const reportText = loadPageText('report', content);
 const ids = content.questions.map((q) => q.id);
 const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
 const generatedAt = new Date(2026, 10, 27, 9, 0);
@@ -127,7 +128,7 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
       createElement(CostBreakdown, { key: 'b', display }),
     ]),
   );
-  const reportPage = textOf(createElement(ReportCost, { cost: report.cost!, sourcesHtml: '' }));
+  const reportPage = textOf(createElement(ReportCost, { cost: report.cost!, sourcesHtml: '', text: reportText }));
   let pdf: string;
   beforeAll(async () => {
     pdf = await pdfText(report, name.replace(/\W+/g, '-'));
@@ -192,8 +193,8 @@ describe.each([
   const results = textOf(createElement(Results, { view, html, text: resultsText, actions: null }));
   const reportPage = textOf(
     createElement('div', null, [
-      createElement(ReportSummary, { key: 's', diagnostic: report.diagnostic!, html }),
-      createElement(ReportPlan, { key: 'p', diagnostic: report.diagnostic!, html }),
+      createElement(ReportSummary, { key: 's', diagnostic: report.diagnostic!, html, text: reportText }),
+      createElement(ReportPlan, { key: 'p', diagnostic: report.diagnostic!, html, text: reportText }),
     ]),
   );
   let pdf: string;

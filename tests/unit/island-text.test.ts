@@ -1,5 +1,5 @@
 /**
- * The results screen shows the words their page file gives them, not words of their
+ * The results screen and /report/ show the words their page file gives them, not words of their
  * own: rendered with every text changed, no original word is left and every changed one shows,
  * with its slots filled.
  */
@@ -7,7 +7,12 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
+import { ReportCost } from '../../src/components/report/ReportCost';
+import { ReportAnswers, ReportPlan, ReportSummary } from '../../src/components/report/ReportDiagnostic';
 import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
+import { buildReport, costReportInput } from '../../src/domain/report-model';
+import { initialCostState } from '../../src/domain/cost-state';
+import { removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
 import { loadPageText, loadSiteContent } from '../helpers/load-content';
@@ -50,5 +55,59 @@ describe('the results screen', () => {
     const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
     for (const words of ['Where you stall', 'Your gaps, stall point first', 'Keep or share this result', 'Your plan'])
       expect(unmarked).not.toContain(words);
+  });
+});
+
+describe('/report/', () => {
+  const text = loadPageText('report', content);
+  const cost = initialCostState({ content, removableLineIds: removableCostLineIds(content.costLines) });
+  const report = buildReport({
+    siteName: 'Readiness',
+    content,
+    answers,
+    ...costReportInput(cost),
+    session: null,
+    generatedAt: new Date(2026, 10, 27, 9, 0),
+  });
+  const diagnostic = report.diagnostic!;
+  const t = marked(text);
+  const shown = markup(
+    createElement('div', null, [
+      createElement(ReportSummary, { key: 's', diagnostic, html, text: t }),
+      createElement(ReportAnswers, { key: 'a', diagnostic, text: t }),
+      createElement(ReportPlan, { key: 'p', diagnostic, html, text: t }),
+      createElement(ReportCost, { key: 'c', cost: report.cost!, sourcesHtml: '', text: t }),
+    ]),
+  );
+
+  it('shows the diagnostic and cost parts’ words from the page file, slots filled', () => {
+    const keys = [
+      'summary-heading',
+      'stage-eyebrow',
+      'stall-heading',
+      'answers-caption',
+      'stall-tag',
+      'first-step',
+      'guidance',
+      'cost-lines-caption',
+      'cost-bar-column',
+    ] as const;
+    for (const key of keys) expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«plan-heading» ${fillSlots(text['plan-heading'], { stage: diagnostic.stage.name })}`);
+    expect(shown).not.toMatch(/\{(stage|question)\}/);
+  });
+
+  it('says there are no gaps in the page file’s words', () => {
+    const allYes = buildReport({
+      siteName: 'Readiness',
+      content,
+      answers: answersWithYes(ids, ids, 'no'),
+      cost: null,
+      session: null,
+      generatedAt: new Date(2026, 10, 27, 9, 0),
+    });
+    expect(markup(createElement(ReportPlan, { diagnostic: allYes.diagnostic!, html, text: t }))).toContain(
+      `«no-gaps» ${text['no-gaps']}`,
+    );
   });
 });

@@ -1,9 +1,10 @@
 import type { ReportCost as Cost } from '../../domain/report-model';
+import type { ReportText } from './report-props';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
 /** The year-one cost half of the report. */
-export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: string }) {
+export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtml: string; text: ReportText }) {
   return (
     <section className="report-section stack stack--m" aria-labelledby="cost-heading">
       <h2 id="cost-heading">{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</h2>
@@ -57,7 +58,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
         {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
         <div className="table-wrap" role="region" aria-labelledby="cost-lines-heading" tabIndex={0}>
           <table className="table">
-            <caption className="visually-hidden">Year-one cost by line, low and high</caption>
+            <caption className="visually-hidden">{text['cost-lines-caption']}</caption>
             <thead>
               <tr>
                 <th scope="col">Line item</th>
@@ -70,7 +71,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
                   High
                 </th>
                 <th scope="col" className="report-bar-col">
-                  <span className="visually-hidden">Range as a bar</span>
+                  <span className="visually-hidden">{text['cost-bar-column']}</span>
                 </th>
               </tr>
             </thead>
