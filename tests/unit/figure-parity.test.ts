@@ -23,6 +23,7 @@ import { buildReport, costReportInput, type ReportModel } from '../../src/domain
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
 import { loadPageText, loadSiteContent } from '../helpers/load-content';
+import { REPORT_SECTION_TEXT } from '../../src/domain/ui-text';
 
 const content = loadSiteContent();
 const resultsText = loadPageText('assessment', content);
@@ -150,6 +151,14 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
     }
     // The report is built separately from the calculator's state, yet lands on the same figures.
     expect(report.cost!.total.rangeText).toBe(display.total.rangeText);
+  });
+
+  it('heads the cost part with the same words on /report/ and in the PDF', () => {
+    const T = REPORT_SECTION_TEXT;
+    for (const text of [report.cost!.heading, T.totalYearOne, T.inputsHeading, T.linesHeading, T.lineColumn]) {
+      expect(reportPage, `/report/: ${text}`).toContain(text);
+      expect(pdf, `PDF: ${text}`).toContain(text);
+    }
   });
 
   it('computes the unit cost one way: the same per-task figures everywhere', () => {

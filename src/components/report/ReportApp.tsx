@@ -25,6 +25,7 @@ import * as sessionStore from '../../stores/session';
 import { ReportDecisions } from './ReportDecisions';
 import { ReportDocuments } from './ReportDocuments';
 import { decisionsPart, documentsPart, readDocuments, watchDecisions } from './saved-parts';
+import { REPORT_PART_TEXT, REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
@@ -212,7 +213,7 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Facilitator notes</h2>
+          <h2 id="notes-heading">{REPORT_PART_TEXT.notesLabel}</h2>
           <dl className="summary-list">
             {session.notes.map((note) => (
               <div key={note.key} className="summary-list__row">
@@ -225,7 +226,7 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
       )}
 
       <section className="report-section stack stack--s" aria-labelledby="method-heading">
-        <h2 id="method-heading">How this report was made</h2>
+        <h2 id="method-heading">{REPORT_SECTION_TEXT.methodologyHeading}</h2>
         <div className="prose">
           {methodology.paragraphs.map((p) => (
             <p key={p}>{p}</p>

@@ -1,5 +1,7 @@
 import type { ReportCost as Cost } from '../../domain/report-model';
 import type { ReportText } from './report-props';
+import { fillSlots } from '../../domain/fill-slots';
+import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
@@ -7,14 +9,15 @@ const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtml: string; text: ReportText }) {
   return (
     <section className="report-section stack stack--m" aria-labelledby="cost-heading">
-      <h2 id="cost-heading">{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</h2>
+      <h2 id="cost-heading">{cost.heading}</h2>
       <div className="stack stack--xs">
-        <p className="eyebrow">Total, year one</p>
+        <p className="eyebrow">{T.totalYearOne}</p>
         <p className="report-total" data-testid="year-one-total">
           {cost.total.rangeText}
         </p>
         <p>
-          Midpoint {cost.total.midpointText}. {cost.buildShare.text} {cost.buildShare.referenceText}
+          {fillSlots(T.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
+          {cost.buildShare.referenceText}
         </p>
         {cost.currency.rateText && <p className="muted">{cost.currency.rateText}</p>}
       </div>
@@ -22,18 +25,19 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
       {cost.warnings.map((w) => (
         <div key={w.lineId} className="notice notice--warning">
           <p>
-            <strong>Wrong cut.</strong> {w.message}
+            <strong>{T.wrongCut}</strong> {w.message}
           </p>
         </div>
       ))}
 
       {cost.otherScenarios.length > 0 && (
         <div className="stack stack--xs">
-          <h3>Other scenarios</h3>
+          <h3>{T.otherScenariosHeading}</h3>
           <ul>
             {cost.otherScenarios.map((o) => (
               <li key={o.name}>
-                <strong>{o.name}:</strong> {o.rangeText} (midpoint {o.midpointText})
+                <strong>{o.name}:</strong> {o.rangeText}{' '}
+                {fillSlots(T.otherScenarioMidpoint, { midpoint: o.midpointText })}
               </li>
             ))}
           </ul>
@@ -41,7 +45,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
       )}
 
       <div className="stack stack--xs">
-        <h3>Your inputs</h3>
+        <h3>{T.inputsHeading}</h3>
         <dl className="summary-list">
           {cost.inputs.map((row) => (
             <div key={row.label} className="summary-list__row">
@@ -53,7 +57,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
       </div>
 
       <div className="stack stack--xs">
-        <h3 id="cost-lines-heading">Line by line</h3>
+        <h3 id="cost-lines-heading">{T.linesHeading}</h3>
         {/* A table that may scroll sideways must be reachable by keyboard (axe: scrollable-region-focusable). */}
         {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
         <div className="table-wrap" role="region" aria-labelledby="cost-lines-heading" tabIndex={0}>
@@ -61,14 +65,14 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
             <caption className="visually-hidden">{text['cost-lines-caption']}</caption>
             <thead>
               <tr>
-                <th scope="col">Line item</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Basis</th>
+                <th scope="col">{T.lineColumn}</th>
+                <th scope="col">{T.kindColumn}</th>
+                <th scope="col">{T.basisColumn}</th>
                 <th scope="col" className="num">
-                  Low
+                  {T.lowColumn}
                 </th>
                 <th scope="col" className="num">
-                  High
+                  {T.highColumn}
                 </th>
                 <th scope="col" className="report-bar-col">
                   <span className="visually-hidden">{text['cost-bar-column']}</span>
@@ -82,7 +86,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
                     {line.label}
                     {(line.unitsText || line.protected) && (
                       <span className="report-line__meta">
-                        {[line.unitsText, line.protected ? 'protected' : ''].filter(Boolean).join(' · ')}
+                        {[line.unitsText, line.protected ? T.protectedLine : ''].filter(Boolean).join(' · ')}
                       </span>
                     )}
                   </th>
@@ -104,7 +108,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  Total, year one
+                  {T.totalYearOne}
                 </th>
                 <td className="num">{cost.total.lowText}</td>
                 <td className="num">{cost.total.highText}</td>
@@ -117,13 +121,13 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
 
       {cost.unitCost && (
         <div className="stack stack--xs">
-          <h3>Unit cost</h3>
+          <h3>{T.unitCostHeading}</h3>
           <p>{cost.unitCost.sentence}</p>
         </div>
       )}
 
       <div className="stack stack--xs">
-        <h3>Assumptions</h3>
+        <h3>{T.assumptionsHeading}</h3>
         <ul className="stack stack--2xs">
           {cost.assumptions.map((a) => (
             <li key={a.key}>

@@ -4,6 +4,7 @@ import type { ReportHtml, ReportText } from './report-props';
 import { DocumentLinks } from '../assessment/DocumentLinks';
 import { NextStage } from '../assessment/NextStage';
 import { Ladder } from '../assessment/Ladder';
+import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /** Score, stage, ladder, stall point and the next stage: the diagnostic half of the report. */
 interface PartProps {
@@ -41,7 +42,7 @@ export function ReportSummary({ diagnostic, html, text }: PartProps) {
 export function ReportAnswers({ diagnostic, text }: Omit<PartProps, 'html'>) {
   return (
     <section className="report-section stack stack--s" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">Your answers</h2>
+      <h2 id="answers-heading">{REPORT_SECTION_TEXT.answersHeading}</h2>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{text['answers-caption']}</caption>
@@ -50,8 +51,8 @@ export function ReportAnswers({ diagnostic, text }: Omit<PartProps, 'html'>) {
               <th scope="col" className="num">
                 #
               </th>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
+              <th scope="col">{REPORT_SECTION_TEXT.questionColumn}</th>
+              <th scope="col">{REPORT_SECTION_TEXT.answerColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +80,7 @@ export function ReportPlan({ diagnostic, html, text }: PartProps) {
   const { gaps, stage } = diagnostic;
   return (
     <section className="report-section stack stack--m" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">Your plan</h2>
+      <h2 id="plan-heading">{REPORT_SECTION_TEXT.planHeading}</h2>
       {gaps.length > 0 ? (
         <ol className="gap-list stack stack--m">
           {gaps.map((gap) => (

@@ -2,12 +2,13 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReportMethodology } from '../../domain/report-model';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
+import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /** How the result and the figures were reached, so a reader who never saw the site can judge them. */
 export function Methodology({ methodology }: { methodology: ReportMethodology }) {
   return (
     <View style={styles.section}>
-      <SectionHeading>How this report was made</SectionHeading>
+      <SectionHeading>{REPORT_SECTION_TEXT.methodologyHeading}</SectionHeading>
       {methodology.paragraphs.map((p) => (
         <Text key={p} style={styles.paragraph}>
           {p}
