@@ -28,6 +28,7 @@ import { REPORT_SECTION_TEXT } from '../../src/domain/ui-text';
 const content = loadSiteContent();
 const resultsText = loadPageText('assessment', content);
 const reportText = loadPageText('report', content);
+const costText = loadPageText('cost', content);
 const ids = content.questions.map((q) => q.id);
 const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
 const generatedAt = new Date(2026, 10, 27, 9, 0);
@@ -125,7 +126,7 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
   });
   const costPage = textOf(
     createElement('div', null, [
-      createElement(CostSummary, { key: 's', display, stale: false, problems: [] }),
+      createElement(CostSummary, { key: 's', display, stale: false, problems: [], text: costText }),
       createElement(CostBreakdown, { key: 'b', display }),
     ]),
   );

@@ -1,5 +1,5 @@
 /**
- * The results screen and /report/ show the words their page file gives them, not words of their
+ * The results screen, /report/ and the cost calculator's headline show the words their page file gives them, not words of their
  * own: rendered with every text changed, no original word is left and every changed one shows,
  * with its slots filled.
  */
@@ -7,12 +7,14 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
+import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
+import { buildCostDisplay } from '../../src/domain/cost-display';
 import { ReportCost } from '../../src/components/report/ReportCost';
 import { ReportAnswers, ReportPlan, ReportSummary } from '../../src/components/report/ReportDiagnostic';
 import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import { buildReport, costReportInput } from '../../src/domain/report-model';
 import { initialCostState } from '../../src/domain/cost-state';
-import { removableCostLineIds } from '../../src/domain/cost';
+import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
 import { loadPageText, loadSiteContent } from '../helpers/load-content';
@@ -20,7 +22,10 @@ import { loadPageText, loadSiteContent } from '../helpers/load-content';
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
 const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
-const markup = (element: ReactElement) => renderToStaticMarkup(element).replace(/&#x27;/g, "'");
+const markup = (element: ReactElement) =>
+  renderToStaticMarkup(element)
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every text marked with its key, slots kept: "Your plan: {stage}" → "«plan-heading» Your plan: {stage}". */
 function marked<T extends Record<string, string>>(text: T): T {
@@ -109,5 +114,54 @@ describe('/report/', () => {
     expect(markup(createElement(ReportPlan, { diagnostic: allYes.diagnostic!, html, text: t }))).toContain(
       `«no-gaps» ${text['no-gaps']}`,
     );
+  });
+});
+
+describe('the cost calculator’s headline', () => {
+  const text = loadPageText('cost', content);
+  const t = marked(text);
+  const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
+  // Governance cut below its reference low: a wrong cut; a volume: the unit cost.
+  const inputs = {
+    ...defaultCostInputs(content),
+    inference: { mode: 'volume' as const, tasksPerMonth: 10_000, modelTier: content.assumptions.defaultModelTier },
+    overrides: { 'governance-evaluation': { low: 1000, high: 2000 } },
+  };
+  const display = buildCostDisplay(context, inputs, { code: 'USD', ratePerUsd: 1 }, 'Your plan');
+  const problem = { id: 'workflows', message: 'Enter a whole number' };
+
+  it('shows its words from the page file, slots filled', () => {
+    const shown = markup(
+      createElement('div', null, [
+        createElement(CostSummary, { key: 's', display, stale: true, problems: [problem], text: t }),
+        createElement(CostSummaryBar, { key: 'b', display, stale: true, text: t }),
+      ]),
+    );
+    for (const key of [
+      'total-heading',
+      'midpoint',
+      'stale-title',
+      'stale-fix-one',
+      'build-share',
+      'bar-stale',
+    ] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(display.warnings.length).toBeGreaterThan(0);
+    expect(shown).toContain(`«wrong-cut» ${fillSlots(text['wrong-cut'], { line: display.warnings[0]!.label })}`);
+    expect(display.unitCost).not.toBeNull();
+    expect(shown).toContain(
+      `«tasks-over» ${fillSlots(text['tasks-over'], { tasks: display.unitCost!.tasksPerYearText })}`,
+    );
+    expect(shown).not.toMatch(/\{(line|tasks)\}/);
+  });
+
+  it('says how many fields to fix, and what it waits for, in the page file’s words', () => {
+    const two = [problem, { id: 'agents', message: 'Enter a whole number' }];
+    const many = markup(createElement(CostSummary, { display, stale: true, problems: two, text: t }));
+    expect(many).toContain(`«stale-fix-many» ${text['stale-fix-many']}`);
+    const waiting = markup(
+      createElement(CostSummary, { display, stale: true, problems: [], waiting: [problem], text: t }),
+    );
+    expect(waiting).toContain(`«stale-waiting» ${text['stale-waiting']}`);
   });
 });
