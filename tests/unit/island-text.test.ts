@@ -7,6 +7,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
+import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay } from '../../src/domain/cost-display';
 import { ReportCost } from '../../src/components/report/ReportCost';
@@ -163,5 +164,69 @@ describe('the cost calculator’s headline', () => {
       createElement(CostSummary, { display, stale: true, problems: [], waiting: [problem], text: t }),
     );
     expect(waiting).toContain(`«stale-waiting» ${text['stale-waiting']}`);
+  });
+});
+
+describe('the cost calculator', () => {
+  const text = loadPageText('cost', content);
+  const removableLineIds = removableCostLineIds(content.costLines);
+  const shown = markup(
+    createElement(CostCalculator, {
+      costLines: content.costLines,
+      assumptions: content.assumptions,
+      removableLineIds,
+      rateDates: {},
+      questionIds: ids,
+      reportContent: { questions: content.questions, stages: content.stages },
+      text: marked(text),
+      context: { content, removableLineIds },
+      onMounted: () => {},
+    }),
+  );
+
+  it('shows its words from the page file as the server renders it, slots filled', () => {
+    const keys = [
+      'saved',
+      'reset',
+      'chart-heading',
+      'inputs-heading',
+      'compare',
+      'compare-hint',
+      'breakdown-heading',
+      'cuts-heading',
+      'cuts-intro',
+      'assumptions-heading',
+      'assumptions-intro',
+      'share-heading',
+      'copy-link',
+      'report-link',
+      'methodology-link',
+      'total-heading',
+      'form-label',
+      'build-legend',
+      'workflows-label',
+      'agents-label',
+      'inference-legend',
+      'reference-option',
+      'volume-option',
+      'volume-hint',
+      'deployment-legend',
+      'deployment-neutral',
+      'assumption-tag',
+      'quotes-summary',
+      'quotes-legend',
+      'protected-tag',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    for (const key of [
+      'count-hint-each',
+      'include-label',
+      'include-hint',
+      'reference-hint',
+      'deployment-change',
+      'quotes-hint',
+    ])
+      expect(shown, key).toContain(`«${key}» `);
+    expect(shown).not.toMatch(/\{(max|range|line|change|lines|currency)\}/);
   });
 });

@@ -114,7 +114,7 @@ export function CostCalculator(props: CostCalculatorProps) {
   const [drafts, setDrafts] = useState<Drafts>({ revision: 0, scenarios: [null, null], currency: null });
   const [pending, setPending] = useState<'reset' | 'copy' | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // "Compare with another scenario" was pressed on this visit (the copy may still be unchanged).
+  // The compare button (`text.compare`) was pressed on this visit (the copy may still be unchanged).
   const [asked, setAsked] = useState(false);
   const [focusSwitch, setFocusSwitch] = useState(0);
   const showSecond = asked || secondScenarioInUse(state, context);
@@ -217,7 +217,7 @@ export function CostCalculator(props: CostCalculatorProps) {
     document.title = hasErrors ? `Error: ${base}` : base;
   }, [hasErrors]);
 
-  // After "Compare with another scenario", focus goes to the new scenario's radio, now checked.
+  // After the compare button, focus goes to the new scenario's radio, now checked.
   useEffect(() => {
     if (focusSwitch === 0) return;
     document.querySelector<HTMLInputElement>('.cost-switch input[name="cost-scenario"]:checked')?.focus();
@@ -338,6 +338,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           savedQuotes={savedValues.quotes}
           showName={showSecond}
           decisions={props.decisions}
+          text={text}
           onValid={(scenario) => updateScenario(editing, scenario)}
           onReport={report('scenario')}
           onSubmitInvalid={askForSummary}
