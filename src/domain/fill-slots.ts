@@ -23,3 +23,37 @@ export function fillSlots(template: string, values: SlotValues): string {
     return typeof value === 'number' ? wholeNumber.format(value) : String(value);
   });
 }
+
+/**
+ * Like fillSlots, but a value may be anything (a link element, in a component): returns the text
+ * between the slots and the values, in order, for the view to render as they are.
+ * fillSlotParts("Finish the {link} and save", { link: <a/> }) → ["Finish the ", <a/>, " and save"].
+ */
+export function fillSlotParts<T>(
+  template: string,
+  values: Readonly<Record<string, T | string | number>>,
+): (string | T)[] {
+  const parts: (string | T)[] = [];
+  let text = '';
+  let last = 0;
+  for (const match of template.matchAll(SLOT)) {
+    const [whole, name = ''] = match;
+    text += template.slice(last, match.index);
+    last = match.index + whole.length;
+    if (!Object.hasOwn(values, name)) {
+      text += whole;
+      continue;
+    }
+    const value = values[name] as T | string | number;
+    if (typeof value === 'string' || typeof value === 'number') {
+      text += typeof value === 'number' ? wholeNumber.format(value) : value;
+      continue;
+    }
+    if (text) parts.push(text);
+    text = '';
+    parts.push(value);
+  }
+  text += template.slice(last);
+  if (text) parts.push(text);
+  return parts;
+}

@@ -130,6 +130,8 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/cost/CostCalculator.tsx',
     'src/components/cost/CostSummary.tsx',
     'src/components/cost/ScenarioForm.tsx',
+    'src/components/history/HistoryApp.tsx',
+    'src/components/history/SnapshotTable.tsx',
   ];
   const sourceFiles = ['src/pages', 'src/components']
     .flatMap((dir) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillSlots } from '../../src/domain/fill-slots';
+import { fillSlotParts, fillSlots } from '../../src/domain/fill-slots';
 
 describe('fillSlots', () => {
   it('fills each named slot, wherever it is and however often', () => {
@@ -26,5 +26,23 @@ describe('fillSlots', () => {
   it('fills an empty value and keeps braces that are not a slot', () => {
     expect(fillSlots('[{stage}]', { stage: '' })).toBe('[]');
     expect(fillSlots('{ stage } {Stage} {}', { stage: 'A' })).toBe('{ stage } {Stage} {}');
+  });
+});
+
+describe('fillSlotParts', () => {
+  const link = { element: 'a' };
+  it('keeps a value that is not text as its own part, between the text around it', () => {
+    expect(fillSlotParts('Finish the {link} and save it.', { link })).toEqual(['Finish the ', link, ' and save it.']);
+    expect(fillSlotParts('{link}', { link })).toEqual([link]);
+    expect(fillSlotParts('{link}, then {link}', { link })).toEqual([link, ', then ', link]);
+  });
+
+  it('fills text and numbers into the text around them, as fillSlots does', () => {
+    expect(fillSlotParts('{count} of {total}: {link}', { count: 1234, total: 'all', link })).toEqual([
+      '1,234 of all: ',
+      link,
+    ]);
+    expect(fillSlotParts('No slots here', { link })).toEqual(['No slots here']);
+    expect(fillSlotParts('Left {as-is}', { link })).toEqual(['Left {as-is}']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The results screen, /report/ and the cost calculator's headline show the words their page file gives them, not words of their
+ * The results screen, /report/, the cost calculator and History show the words their page file gives them, not words of their
  * own: rendered with every text changed, no original word is left and every changed one shows,
  * with its slots filled.
  */
@@ -10,6 +10,12 @@ import { Results } from '../../src/components/assessment/Results';
 import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay } from '../../src/domain/cost-display';
+import { HistoryApp } from '../../src/components/history/HistoryApp';
+import { SnapshotTable } from '../../src/components/history/SnapshotTable';
+import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
+import { formatSavedAt } from '../../src/domain/history-view';
+import { costContentFor } from '../../src/lib/cost-content';
+import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { ReportCost } from '../../src/components/report/ReportCost';
 import { ReportAnswers, ReportPlan, ReportSummary } from '../../src/components/report/ReportDiagnostic';
 import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
@@ -228,5 +234,65 @@ describe('the cost calculator', () => {
     ])
       expect(shown, key).toContain(`«${key}» `);
     expect(shown).not.toMatch(/\{(max|range|line|change|lines|currency)\}/);
+  });
+});
+
+describe('History', () => {
+  const text = loadPageText('history', content);
+  const t = marked(text);
+  const snapshot = (id: string, savedAt: string): Snapshot => ({
+    id,
+    savedAt,
+    clientLabel: 'Acme Bank',
+    answers: {},
+    stageId: content.stages[0]!.id,
+    stageName: content.stages[0]!.name,
+    score: 2,
+    total: ids.length,
+    cost: null,
+  });
+
+  it('the table of saved results shows its words from the page file, slots filled', () => {
+    const snapshots = [snapshot('a', '2026-11-01T09:00:00.000Z'), snapshot('b', '2026-11-20T09:00:00.000Z')];
+    const shown = markup(
+      createElement(SnapshotTable, { snapshots, captionId: 'c', client: 'Acme Bank', onDelete: () => {}, text: t }),
+    );
+    for (const key of [
+      'saved-column',
+      'stage-column',
+      'score-column',
+      'cost-column',
+      'actions-column',
+      'delete',
+    ] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(
+      `«table-caption» ${fillSlots(text['table-caption'], { client: 'Acme Bank', count: 2, max: MAX_SNAPSHOTS })}`,
+    );
+    expect(shown).toContain(
+      `«delete-which» ${fillSlots(text['delete-which'], { 'saved-at': formatSavedAt(snapshots[0]!.savedAt) })}`,
+    );
+    expect(shown).not.toMatch(/\{(client|count|max|saved-at)\}/);
+  });
+
+  it('the page as the server renders it, before the saved results load', () => {
+    const documents = loadDocumentsContent();
+    const shown = markup(
+      createElement(HistoryApp, {
+        questions: content.questions,
+        stages: content.stages,
+        cost: costContentFor(content),
+        // The server renders the loading state; the documents are read only on import.
+        documents: {
+          invariantIds: documents.invariants.map((invariant) => invariant.id),
+          definition: { elements: documents.readinessElements, document: documents.readinessDocument },
+          scorecardRoles: documents.scorecard.signOffRoles,
+          commitmentIds: documents.partnerCommitments.map((commitment) => commitment.id),
+        },
+        text: t,
+      }),
+    );
+    expect(shown).toContain(`«saved-heading» ${text['saved-heading']}`);
+    expect(shown).toContain(`«loading» ${text.loading}`);
   });
 });
