@@ -176,6 +176,15 @@ export const PAGE_WORDING = {
     'quote-low': [],
     'quote-high': [],
     'quote-for': ['line'],
+    // Currency, error summary, right cuts.
+    'currency-form-label': [],
+    'currency-legend': [],
+    'currency-option': ['currency-name', 'currency'],
+    'rate-label': ['currency'],
+    'rate-hint': ['date', 'rate', 'note'],
+    'rate-reset': ['date', 'rate'],
+    'error-summary-title': [],
+    'no-cuts': [],
   }),
   history: page(true, [], [], [], {
     'saved-heading': [],

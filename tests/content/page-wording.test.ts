@@ -130,6 +130,9 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/cost/CostCalculator.tsx',
     'src/components/cost/CostSummary.tsx',
     'src/components/cost/ScenarioForm.tsx',
+    'src/components/cost/CurrencyForm.tsx',
+    'src/components/cost/CostErrorSummary.tsx',
+    'src/components/cost/RightCuts.tsx',
     'src/components/history/HistoryApp.tsx',
     'src/components/history/SnapshotTable.tsx',
   ];

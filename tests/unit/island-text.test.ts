@@ -222,6 +222,8 @@ describe('the cost calculator', () => {
       'quotes-summary',
       'quotes-legend',
       'protected-tag',
+      'currency-form-label',
+      'currency-legend',
     ] as const;
     for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
     for (const key of [
@@ -231,6 +233,7 @@ describe('the cost calculator', () => {
       'reference-hint',
       'deployment-change',
       'quotes-hint',
+      'currency-option',
     ])
       expect(shown, key).toContain(`«${key}» `);
     expect(shown).not.toMatch(/\{(max|range|line|change|lines|currency)\}/);

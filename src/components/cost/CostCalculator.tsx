@@ -260,7 +260,11 @@ export function CostCalculator(props: CostCalculatorProps) {
             {text.reset}
           </button>
         </div>
-        <CostErrorSummary problems={showSummary ? problems : []} focusRequest={forms.focus} />
+        <CostErrorSummary
+          problems={showSummary ? problems : []}
+          focusRequest={forms.focus}
+          title={text['error-summary-title']}
+        />
         <CostFacilitatorPanel questionIds={questionIds} />
       </div>
 
@@ -355,6 +359,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           schema={currencySchema}
           currencies={assumptions.currencies}
           rateDates={rateDates}
+          text={text}
           initialValues={formDrafts?.currency ?? { code, rate: String(state.currency.ratePerUsd) }}
           onValid={setDisplayCurrency}
           onReport={report('currency')}
@@ -375,7 +380,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           <h2 id="cost-cuts-title">{text['cuts-heading']}</h2>
           <p className="prose">{text['cuts-intro']}</p>
         </div>
-        <RightCuts display={display} />
+        <RightCuts display={display} noCuts={text['no-cuts']} />
       </section>
 
       {showSecond && (
