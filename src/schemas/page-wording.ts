@@ -185,6 +185,17 @@ export const PAGE_WORDING = {
     'rate-reset': ['date', 'rate'],
     'error-summary-title': [],
     'no-cuts': [],
+    // Comparing the two scenarios.
+    'card-midpoint': ['midpoint'],
+    'plan-chosen': [],
+    'plan-chosen-note': [],
+    'choose-plan': [],
+    'choose-plan-label': ['scenario'],
+    'line-column': [],
+    'change-low-column': [],
+    'change-high-column': [],
+    'total-row': [],
+    'midpoint-row': [],
   }),
   history: page(true, [], [], [], {
     'saved-heading': [],

@@ -133,6 +133,7 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/cost/CurrencyForm.tsx',
     'src/components/cost/CostErrorSummary.tsx',
     'src/components/cost/RightCuts.tsx',
+    'src/components/cost/ScenarioComparison.tsx',
     'src/components/history/HistoryApp.tsx',
     'src/components/history/SnapshotTable.tsx',
   ];

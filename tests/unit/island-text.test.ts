@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
 import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
-import { buildCostDisplay } from '../../src/domain/cost-display';
+import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
+import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison';
 import { HistoryApp } from '../../src/components/history/HistoryApp';
 import { SnapshotTable } from '../../src/components/history/SnapshotTable';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
@@ -297,5 +298,33 @@ describe('History', () => {
     );
     expect(shown).toContain(`«saved-heading» ${text['saved-heading']}`);
     expect(shown).toContain(`«loading» ${text.loading}`);
+  });
+});
+
+describe('the comparison of two scenarios', () => {
+  const text = loadPageText('cost', content);
+  const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
+  const state = initialCostState(context);
+  const second = { ...state.scenarios[1], inputs: { ...state.scenarios[1].inputs, agents: 0 } };
+  const comparison = buildScenarioComparisonDisplay(context, { ...state, scenarios: [state.scenarios[0], second] });
+
+  it('shows its words from the page file, slots filled', () => {
+    const shown = markup(
+      createElement(ScenarioComparison, { comparison, plan: 0, onChoosePlan: () => {}, text: marked(text) }),
+    );
+    const keys = [
+      'plan-chosen',
+      'plan-chosen-note',
+      'choose-plan',
+      'line-column',
+      'change-low-column',
+      'change-high-column',
+      'total-row',
+      'midpoint-row',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    const [card] = comparison.cards;
+    expect(shown).toContain(`«card-midpoint» ${fillSlots(text['card-midpoint'], { midpoint: card!.midpointText })}`);
+    expect(shown).toContain(`«choose-plan-label» ${fillSlots(text['choose-plan-label'], { scenario: second.name })}`);
   });
 });

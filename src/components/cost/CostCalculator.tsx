@@ -386,7 +386,7 @@ export function CostCalculator(props: CostCalculatorProps) {
       {showSecond && (
         <section className="stack stack--m" aria-labelledby="cost-compare-title">
           <h2 id="cost-compare-title">{text['compare-heading']}</h2>
-          <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} />
+          <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} text={text} />
         </section>
       )}
 
