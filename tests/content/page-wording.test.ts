@@ -136,6 +136,7 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/cost/ScenarioComparison.tsx',
     'src/components/history/HistoryApp.tsx',
     'src/components/history/SnapshotTable.tsx',
+    'src/components/history/Compare.tsx',
   ];
   const sourceFiles = ['src/pages', 'src/components']
     .flatMap((dir) =>

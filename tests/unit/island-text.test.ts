@@ -11,10 +11,11 @@ import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
 import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison';
+import { Compare, ComparisonView } from '../../src/components/history/Compare';
 import { HistoryApp } from '../../src/components/history/HistoryApp';
 import { SnapshotTable } from '../../src/components/history/SnapshotTable';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
-import { formatSavedAt } from '../../src/domain/history-view';
+import { formatSavedAt, formatSavedDate } from '../../src/domain/history-view';
 import { costContentFor } from '../../src/lib/cost-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { ReportCost } from '../../src/components/report/ReportCost';
@@ -326,5 +327,73 @@ describe('the comparison of two scenarios', () => {
     const [card] = comparison.cards;
     expect(shown).toContain(`«card-midpoint» ${fillSlots(text['card-midpoint'], { midpoint: card!.midpointText })}`);
     expect(shown).toContain(`«choose-plan-label» ${fillSlots(text['choose-plan-label'], { scenario: second.name })}`);
+  });
+});
+
+describe('History’s comparison', () => {
+  const text = loadPageText('history', content);
+  const t = marked(text);
+  const saved = (id: string, savedAt: string, clientLabel: string, yes: number): Snapshot => ({
+    id,
+    savedAt,
+    clientLabel,
+    answers: answersWithYes(ids, ids.slice(0, yes), 'no'),
+    stageId: content.stages[0]!.id,
+    stageName: content.stages[0]!.name,
+    score: yes,
+    total: ids.length,
+    cost: null,
+  });
+  const before = saved('a', '2026-11-01T09:00:00.000Z', 'Acme', 2);
+  const after = saved('b', '2026-11-20T09:00:00.000Z', 'Acme Bank', 3);
+
+  it('the form, and the reason it is not there, in the page file’s words', () => {
+    const form = markup(
+      createElement(Compare, {
+        snapshots: [before, after],
+        questions: content.questions,
+        stages: content.stages,
+        text: t,
+      }),
+    );
+    for (const key of ['compare-first', 'compare-second', 'compare-button'] as const)
+      expect(form).toContain(`«${key}» ${text[key]}`);
+    expect(form).toContain('«compare-option» ');
+    const one = markup(
+      createElement(Compare, { snapshots: [before], questions: content.questions, stages: content.stages, text: t }),
+    );
+    expect(one).toContain(`«compare-need-two» ${text['compare-need-two']}`);
+  });
+
+  it('what changed, with the dates and labels in their slots', () => {
+    const shown = markup(
+      createElement(ComparisonView, {
+        before,
+        after,
+        questions: content.questions,
+        stages: content.stages,
+        heading: { current: null },
+        text: t,
+      }),
+    );
+    for (const key of [
+      'compared-row',
+      'stage-row',
+      'score-row',
+      'cost-row',
+      'answers-row',
+      'changes-caption',
+      'question-column',
+      'before-column',
+      'after-column',
+    ] as const)
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(
+      `«changed-heading» ${fillSlots(text['changed-heading'], { before: formatSavedDate(before.savedAt), after: formatSavedDate(after.savedAt) })}`,
+    );
+    // The labels differ, so the sentence that names them is shown, with a <time> in each date's slot.
+    expect(shown).toContain('«compared-labels» <time');
+    expect(shown).toContain('Acme → Acme Bank');
+    expect(shown).not.toMatch(/\{(earlier|later|before|after)\}/);
   });
 });

@@ -198,7 +198,7 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
             : text['compare-heading']}
         </h2>
         {comparable || groups.length === 0 ? (
-          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} />
+          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} text={text} />
         ) : (
           <p>{text['compare-choose-client']}</p>
         )}
