@@ -137,6 +137,7 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/history/HistoryApp.tsx',
     'src/components/history/SnapshotTable.tsx',
     'src/components/history/Compare.tsx',
+    'src/components/history/Transfer.tsx',
   ];
   const sourceFiles = ['src/pages', 'src/components']
     .flatMap((dir) =>

@@ -14,6 +14,7 @@ import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison
 import { Compare, ComparisonView } from '../../src/components/history/Compare';
 import { HistoryApp } from '../../src/components/history/HistoryApp';
 import { SnapshotTable } from '../../src/components/history/SnapshotTable';
+import { Transfer } from '../../src/components/history/Transfer';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
 import { formatSavedAt, formatSavedDate } from '../../src/domain/history-view';
 import { costContentFor } from '../../src/lib/cost-content';
@@ -395,5 +396,35 @@ describe('History’s comparison', () => {
     expect(shown).toContain('«compared-labels» <time');
     expect(shown).toContain('Acme → Acme Bank');
     expect(shown).not.toMatch(/\{(earlier|later|before|after)\}/);
+  });
+});
+
+describe('History’s download and import', () => {
+  const text = loadPageText('history', content);
+  it('shows its words from the page file', () => {
+    const shown = markup(
+      createElement(Transfer, {
+        kit: null,
+        hasSnapshots: true,
+        onPlan: () => {},
+        imported: null,
+        importedRef: { current: null },
+        text: marked(text),
+      }),
+    );
+    const keys = [
+      'download-heading',
+      'download-intro',
+      'download-session',
+      'download-history',
+      'download-hint',
+      'import-heading',
+      'import-mode-legend',
+      'import-merge',
+      'import-replace',
+      'import-label',
+      'import-hint',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
   });
 });

@@ -221,6 +221,7 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
             }}
             imported={imported}
             importedRef={importedRef}
+            text={text}
           />
         )}
       </section>
