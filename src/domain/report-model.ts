@@ -24,6 +24,8 @@ import {
   type QuestionRef,
 } from './diagnostic-view';
 import type { DecisionsReport } from './decisions-report';
+import { fillSlots } from './fill-slots';
+import { REPORT_SECTION_TEXT } from './ui-text';
 import { firstActionsOf, firstSentence, plainText, splitPlan, type FirstAction } from './plan-text';
 import type { ReportDocuments } from './report-documents';
 
@@ -117,6 +119,8 @@ export interface ReportDiagnostic extends DiagnosticView {
 export type ReportCostLine = CostDisplayLine;
 
 export interface ReportCost extends CostDisplay {
+  /** "Year-one cost: Lean pilot", or "Year-one cost" when the scenario has no name. */
+  heading: string;
   /** Other scenarios the user changed, as totals in the same currency. */
   otherScenarios: { name: string; rangeText: string; midpointText: string }[];
 }
@@ -149,7 +153,13 @@ export interface ReportExecutiveSummary {
   who: string;
   stage: { name: string; scoreText: string; ladder: LadderRungView[] } | null;
   stallSentence: string | null;
-  cost: { scenarioName: string | null; rangeText: string; midpointText: string; buildShareText: string } | null;
+  cost: {
+    scenarioName: string | null;
+    heading: string;
+    rangeText: string;
+    midpointText: string;
+    buildShareText: string;
+  } | null;
   firstActions: FirstAction[];
   /** "Reaching X takes 8–9 Yes." or the top-stage sentence. */
   nextStageText: string | null;
@@ -246,6 +256,9 @@ export function buildCostSection(
   const untouched = defaultCostInputs(content);
   return {
     ...display,
+    heading: display.scenarioName
+      ? fillSlots(REPORT_SECTION_TEXT.costScenarioHeading, { scenario: display.scenarioName })
+      : REPORT_SECTION_TEXT.costHeading,
     // A scenario the user never changed (the untouched "Narrowed") says nothing: leave it out.
     otherScenarios: (options.others ?? [])
       .filter((other) => !sameInputs(other.inputs, inputs) && !sameInputs(other.inputs, untouched))
@@ -341,6 +354,7 @@ function executiveSummary(
     cost: cost
       ? {
           scenarioName: cost.scenarioName,
+          heading: cost.heading,
           rangeText: cost.total.rangeText,
           midpointText: cost.total.midpointText,
           buildShareText: cost.buildShare.text,

@@ -8,3 +8,4 @@
 export * from './ui-text/words';
 export * from './ui-text/cost';
 export * from './ui-text/plural';
+export * from './ui-text/report';

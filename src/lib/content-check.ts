@@ -18,7 +18,13 @@ import { checkContentIntegrity, formatContentProblems, type ContentProblem } fro
 import type { SiteContent } from '../domain/content-types';
 import { mapSiteContent, type RawContent, type RawEntry } from './to-site-content';
 import { findMarkdownViolations } from './markdown-rules';
-import { findStaleLiterals, placeholderValues, resolvePlaceholders, type PlaceholderValues } from './placeholders';
+import {
+  findStaleLiterals,
+  placeholderValues,
+  resolvePlaceholders,
+  withSlots,
+  type PlaceholderValues,
+} from './placeholders';
 
 /** One content file: its path relative to the project root, and its text. */
 export interface ContentFile {
@@ -59,7 +65,7 @@ const PROSE_FIELDS: Record<Kind, string[]> = {
 };
 
 /** Fields of a page file whose keys the file names: each key is one more prose field. */
-const KEYED_PAGE_FIELDS = ['headings', 'labels'] as const;
+const KEYED_PAGE_FIELDS = ['headings', 'labels', 'text'] as const;
 
 /** The prose fields of one file: the kind's own, plus each heading and label of a page. */
 function proseFields(one: ParsedFile): string[] {
@@ -93,6 +99,14 @@ function valuesFor(one: ParsedFile, values: PlaceholderValues): PlaceholderValue
   if (own.length === 0) return values;
   // Checked with a stand-in value: what matters is that the name is one the page fills.
   return new Map([...values, ...own.map((key) => [key, { text: '1' }] as const)]);
+}
+
+/** A page's `text.<key>` may also hold that key's slots (filled in the browser), and no others. */
+function fieldValues(one: ParsedFile, field: string, values: PlaceholderValues): PlaceholderValues {
+  const name = pageName(one.file.path);
+  if (one.kind !== 'pages' || !isPageName(name) || !field.startsWith('text.')) return values;
+  const slots: readonly string[] = (PAGE_WORDING[name].text as Record<string, readonly string[]>)[field.slice(5)] ?? [];
+  return withSlots(values, slots);
 }
 
 interface ParsedFile {
@@ -333,7 +347,8 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
     problems.push(...bodyProblems(one, one.body, 'body', own, content));
     for (const field of proseFields(one)) {
       const text = valueAt(one.data, field.split('.'));
-      if (typeof text === 'string') problems.push(...bodyProblems(one, text, field, own, content));
+      if (typeof text === 'string')
+        problems.push(...bodyProblems(one, text, field, fieldValues(one, field, own), content));
     }
   }
   if (problems.length > 0) return { problems, content: null };

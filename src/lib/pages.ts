@@ -6,7 +6,8 @@
 import { getEntry } from 'astro:content';
 import { getSiteContent } from './site-content';
 import { placeholderValues, resolvePlaceholders, type PlaceholderValue } from './placeholders';
-import { PAGE_WORDING, type HeadingKey, type LabelKey, type PageName } from '../schemas/page-wording';
+import { resolvePageText } from './page-text';
+import { PAGE_WORDING, type HeadingKey, type IslandText, type LabelKey, type PageName } from '../schemas/page-wording';
 
 export interface ProsePage<N extends PageName> {
   /** Empty where the page's title comes from the content it shows. */
@@ -17,6 +18,8 @@ export interface ProsePage<N extends PageName> {
   headings: Record<HeadingKey<N>, string>;
   /** Inline Markdown (render with `renderInlineMarkdown`). */
   labels: Record<LabelKey<N>, string>;
+  /** The island's words, plain text: pass to the island whole; its `{slot}`s are still in place. */
+  text: IslandText<N>;
 }
 
 /**
@@ -49,5 +52,6 @@ export async function getProsePage<N extends PageName>(
     body: resolve(entry.body ?? ''),
     headings: keyed('headings', PAGE_WORDING[name].headings as readonly HeadingKey<N>[]),
     labels: keyed('labels', PAGE_WORDING[name].labels as readonly LabelKey<N>[]),
+    text: resolvePageText(name, entry.data.text, values),
   };
 }

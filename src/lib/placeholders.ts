@@ -104,6 +104,16 @@ export function resolvePlaceholders(
   return { text: resolved, problems };
 }
 
+/**
+ * The values plus a field's slots, each standing for itself: resolving keeps `{stage}` as written
+ * for the browser to fill (src/domain/fill-slots.ts), and a slot the field does not have is an
+ * unknown placeholder like any other.
+ */
+export function withSlots(values: PlaceholderValues, slots: readonly string[]): PlaceholderValues {
+  if (slots.length === 0) return values;
+  return new Map([...values, ...slots.map((slot) => [slot, { text: `{${slot}}` }] as const)]);
+}
+
 /** Edit distance, to suggest the placeholder an editor probably meant. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

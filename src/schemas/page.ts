@@ -6,6 +6,7 @@ const title = line(80, 'the page title');
 const description = line(200, 'a short description for search results');
 const heading = line(120, 'the heading');
 const label = line(300, 'the label');
+const text = line(300, 'the words');
 
 /**
  * Frontmatter of any `content/pages/<name>.md`: the Astro collection's schema. The content check
@@ -20,6 +21,8 @@ export const PageSchema = z.strictObject({
   headings: z.record(z.string(), heading).optional(),
   /** The page's buttons, links and short notes, by key. */
   labels: z.record(z.string(), label).optional(),
+  /** The words the page's island shows, by key: plain text, `{slot}`s filled in the browser. */
+  text: z.record(z.string(), text).optional(),
 });
 
 export type PageData = z.output<typeof PageSchema>;
@@ -38,5 +41,6 @@ export function pageSchemaFor(name: PageName) {
     description,
     ...(wording.headings.length > 0 ? { headings: keyed(wording.headings, heading, 'headings') } : {}),
     ...(wording.labels.length > 0 ? { labels: keyed(wording.labels, label, 'labels') } : {}),
+    ...(Object.keys(wording.text).length > 0 ? { text: keyed(Object.keys(wording.text), text, 'text') } : {}),
   });
 }

@@ -20,11 +20,24 @@ function editCostRange(dir: string): void {
   breakFile(dir, 'content/cost/lines/scoping-engagement.md', 'low: 25000\nhigh: 75000', 'low: 30000\nhigh: 80000');
 }
 
-/** A question label and page headings, including the one file every stage page shares. */
+/** A question label, page headings (including the one file every stage page shares) and island words. */
 function editLabels(dir: string): void {
   breakFile(dir, 'content/questions/outcome-metric.md', 'label: "Outcome metric"', 'label: "Measured outcome target"');
   breakFile(dir, 'content/pages/methodology.md', 'stage-rules: "Stage rules"', 'stage-rules: "How a stage is chosen"');
   breakFile(dir, 'content/pages/stage.md', 'cta: "Which stage is your programme at?"', 'cta: "Where do you stand?"');
+  // An island's words (`text`), which the island renders on the server from its props.
+  breakFile(
+    dir,
+    'content/pages/cost.md',
+    'compare: "Compare with another scenario"',
+    'compare: "Compare with a second scenario"',
+  );
+  breakFile(
+    dir,
+    'content/pages/report.md',
+    'loading: "Loading what you have done in this browser…"',
+    'loading: "Reading what this browser holds…"',
+  );
 }
 
 /** An eleventh question, and the stage ranges it needs. */
@@ -86,7 +99,11 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(methodology.match(/class="tag tag--reading"/g)?.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('a question label and page headings: every page shows the new words and none the old ones', () => {
+  it('a question label, page headings and island words: every page shows the new words and none the old ones', () => {
+    expect(pagesContaining(pages, 'Compare with another scenario')).toEqual([]);
+    expect(pages.get('cost/index.html')).toContain('Compare with a second scenario');
+    expect(pagesContaining(pages, 'Loading what you have done')).toEqual([]);
+    expect(pages.get('report/index.html')).toContain('Reading what this browser holds…');
     expect(pagesContaining(pages, 'Stage rules')).toEqual([]);
     expect(pages.get('methodology/index.html')?.split('How a stage is chosen').length).toBe(3); // contents and h2
     expect(pagesContaining(pages, 'Which stage is your programme at?')).toEqual([]);

@@ -62,6 +62,36 @@ describe('each page file holds exactly its page’s wording', () => {
     ).toContain('content/pages/home.md:5 → headings.how-it-works: unknown placeholder {this-stage.position}');
   });
 
+  it('a word an island shows is missing', () => {
+    expect(problemsAfter('content/pages/assessment.md', (t) => t.replace(/ {2}estimate-cost: .*\n/, ''))).toMatch(
+      /content\/pages\/assessment\.md:\d+ → text\.estimate-cost: is missing: add it \(it should be the words, as text\)/,
+    );
+  });
+
+  it('a misspelt text key', () => {
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) => t.replace('  review-answers:', '  review-answer:')),
+    ).toMatch(
+      /assessment\.md:\d+ → text\.review-answers: is missing[\s\S]*assessment\.md:\d+ → review-answer: unknown field/,
+    );
+  });
+
+  it('a text holds only its own slots', () => {
+    // {stage} is a slot of plan-heading, not of first-step.
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) => t.replace('"First step"', '"First step for {stage}"')),
+    ).toMatch(/assessment\.md:\d+ → text\.first-step: unknown placeholder \{stage\}/);
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) => t.replace('"Your plan: {stage}"', '"Your plan: {stages}"')),
+    ).toMatch(/assessment\.md:\d+ → text\.plan-heading: unknown placeholder \{stages\}/);
+    // Build-time placeholders work beside the slots.
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) =>
+        t.replace('"Your plan: {stage}"', '"Your plan: {stage} (of {stages.count})"'),
+      ),
+    ).toBe('Content check failed (0 problems):\n');
+  });
+
   it('a count typed into a heading is refused like anywhere else', () => {
     expect(
       problemsAfter('content/pages/stages.md', (t) => t.replace('"The {stages.count} stages"', '"The 5 stages"')),
@@ -75,7 +105,9 @@ describe('no page keeps its own copy of the words', () => {
     .filter((file) => file.path.startsWith('content/pages/'))
     .flatMap((file) => {
       const data = parse(file.text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-      const keyed = ['headings', 'labels'].flatMap((field) => Object.values((data[field] as object | undefined) ?? {}));
+      const keyed = ['headings', 'labels', 'text'].flatMap((field) =>
+        Object.values((data[field] as object | undefined) ?? {}),
+      );
       return (
         [data.title, data.description, ...keyed]
           .filter((value): value is string => typeof value === 'string')
@@ -88,12 +120,30 @@ describe('no page keeps its own copy of the words', () => {
       );
     });
 
-  // The pages and their Astro components; islands (.tsx) word their own controls.
+  // The pages and their Astro components, and the islands whose words have moved to `text`
+  // (other islands still word their own controls).
+  const islandsWorded = [
+    'src/components/assessment/Results.tsx',
+    'src/components/report/ReportApp.tsx',
+    'src/components/report/ReportDiagnostic.tsx',
+    'src/components/report/ReportCost.tsx',
+    'src/components/cost/CostCalculator.tsx',
+    'src/components/cost/CostSummary.tsx',
+    'src/components/cost/ScenarioForm.tsx',
+    'src/components/cost/CurrencyForm.tsx',
+    'src/components/cost/CostErrorSummary.tsx',
+    'src/components/cost/RightCuts.tsx',
+    'src/components/cost/ScenarioComparison.tsx',
+    'src/components/history/HistoryApp.tsx',
+    'src/components/history/SnapshotTable.tsx',
+    'src/components/history/Compare.tsx',
+    'src/components/history/Transfer.tsx',
+  ];
   const sourceFiles = ['src/pages', 'src/components']
     .flatMap((dir) =>
       readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
     )
-    .filter((file) => file.endsWith('.astro'))
+    .filter((file) => file.endsWith('.astro') || islandsWorded.includes(file))
     .map((file) => ({ file, text: readFileSync(join(PROJECT_ROOT, file), 'utf8').replace(/\s+/g, ' ') }));
 
   it('finds the phrases it looks for', () => {
@@ -102,6 +152,8 @@ describe('no page keeps its own copy of the words', () => {
         'Beyond the diagnosis',
         'Self-check: how many does your programme have?',
         'The two architecture decisions',
+        'Keep or share this result',
+        'Compare with another scenario',
       ]),
     );
   });

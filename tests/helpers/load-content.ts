@@ -7,6 +7,10 @@ import { parse as parseYaml } from 'yaml';
 import { checkContentDir, formatProblems } from '../../src/lib/content-files';
 import type { ContentCheckResult } from '../../src/lib/content-check';
 import type { SiteContent } from '../../src/domain/content-types';
+import { readFileSync } from 'node:fs';
+import { placeholderValues } from '../../src/lib/placeholders';
+import { resolvePageText } from '../../src/lib/page-text';
+import type { IslandText, PageName } from '../../src/schemas/page-wording';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -27,4 +31,11 @@ export function loadSiteContent(contentRoot?: string): SiteContent {
   const { problems, content } = checkContent(contentRoot);
   if (problems.length > 0 || !content) throw new Error(formatProblems(problems));
   return content;
+}
+
+/** An island's words as its page passes them (`text` of content/pages/<name>.md, slots in place). */
+export function loadPageText<N extends PageName>(name: N, content: SiteContent = loadSiteContent()): IslandText<N> {
+  const { data } = splitFrontmatter(readFileSync(join(PROJECT_ROOT, 'content', 'pages', `${name}.md`), 'utf8'));
+  const text = (data as { text?: Record<string, string> }).text;
+  return resolvePageText(name, text, placeholderValues(content));
 }

@@ -22,9 +22,13 @@ import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import { buildReport, costReportInput, type ReportModel } from '../../src/domain/report-model';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadPageText, loadSiteContent } from '../helpers/load-content';
+import { REPORT_SECTION_TEXT } from '../../src/domain/ui-text';
 
 const content = loadSiteContent();
+const resultsText = loadPageText('assessment', content);
+const reportText = loadPageText('report', content);
+const costText = loadPageText('cost', content);
 const ids = content.questions.map((q) => q.id);
 const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
 const generatedAt = new Date(2026, 10, 27, 9, 0);
@@ -122,11 +126,11 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
   });
   const costPage = textOf(
     createElement('div', null, [
-      createElement(CostSummary, { key: 's', display, stale: false, problems: [] }),
+      createElement(CostSummary, { key: 's', display, stale: false, problems: [], text: costText }),
       createElement(CostBreakdown, { key: 'b', display }),
     ]),
   );
-  const reportPage = textOf(createElement(ReportCost, { cost: report.cost!, sourcesHtml: '' }));
+  const reportPage = textOf(createElement(ReportCost, { cost: report.cost!, sourcesHtml: '', text: reportText }));
   let pdf: string;
   beforeAll(async () => {
     pdf = await pdfText(report, name.replace(/\W+/g, '-'));
@@ -148,6 +152,14 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
     }
     // The report is built separately from the calculator's state, yet lands on the same figures.
     expect(report.cost!.total.rangeText).toBe(display.total.rangeText);
+  });
+
+  it('heads the cost part with the same words on /report/ and in the PDF', () => {
+    const T = REPORT_SECTION_TEXT;
+    for (const text of [report.cost!.heading, T.totalYearOne, T.inputsHeading, T.linesHeading, T.lineColumn]) {
+      expect(reportPage, `/report/: ${text}`).toContain(text);
+      expect(pdf, `PDF: ${text}`).toContain(text);
+    }
   });
 
   it('computes the unit cost one way: the same per-task figures everywhere', () => {
@@ -188,11 +200,11 @@ describe.each([
   const view = buildDiagnosticView(content, answers);
   const report = buildReport({ siteName: 'Readiness', content, answers, cost: null, session: null, generatedAt });
   const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
-  const results = textOf(createElement(Results, { view, html, actions: null }));
+  const results = textOf(createElement(Results, { view, html, text: resultsText, actions: null }));
   const reportPage = textOf(
     createElement('div', null, [
-      createElement(ReportSummary, { key: 's', diagnostic: report.diagnostic!, html }),
-      createElement(ReportPlan, { key: 'p', diagnostic: report.diagnostic!, html }),
+      createElement(ReportSummary, { key: 's', diagnostic: report.diagnostic!, html, text: reportText }),
+      createElement(ReportPlan, { key: 'p', diagnostic: report.diagnostic!, html, text: reportText }),
     ]),
   );
   let pdf: string;

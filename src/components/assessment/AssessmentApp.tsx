@@ -4,6 +4,7 @@ import '../facilitator/facilitator.css';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { isAnswerValue } from '../../domain/answers';
+import { fillSlots } from '../../domain/fill-slots';
 import { visibleScreen, type AssessmentScreen } from '../../domain/assessment-state';
 import { buildDiagnosticView } from '../../domain/diagnostic-view';
 import type { AnswerValue, Id } from '../../domain/content-types';
@@ -46,7 +47,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, html, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, text, costContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -163,14 +164,14 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
     if (!ready) return;
     const title =
       position.screen === 'results'
-        ? `Results: ${diagnosis.stage.name}`
+        ? fillSlots(text['results-title'], { stage: diagnosis.stage.name })
         : position.screen === 'check'
           ? 'Check your answers'
           : view === 'all'
             ? 'All questions'
             : `Question ${currentIndex + 1} of ${questions.length}: ${currentQuestion?.label ?? ''}`;
     document.title = `${hasError ? 'Error: ' : ''}${title} · ${SITE}`;
-  }, [ready, position, view, hasError, diagnosis.stage.name, currentIndex, currentQuestion, questions.length]);
+  }, [ready, position, view, hasError, diagnosis.stage.name, currentIndex, currentQuestion, questions.length, text]);
 
   function continueFrom(questionId: Id) {
     if (returnToCheck) {
@@ -273,6 +274,7 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
       <Results
         view={diagnosis}
         html={html}
+        text={text}
         actions={
           // One primary action, the PDF a sponsor can forward; the rest are secondary, as a group.
           <div className="results-actions" data-testid="results-actions">
@@ -301,12 +303,12 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
             <div className="button-group results-actions__more">
               <CopyLinkButton
                 className="button button--secondary"
-                label="Copy link to these results"
-                copiedMessage="Link copied. Anyone who opens it sees these answers; nothing is stored on a server."
+                label={text['copy-link']}
+                copiedMessage={text['link-copied']}
                 fragment={shareFragment}
               />
               <a className="button button--secondary" href="/report/">
-                View the full report
+                {text['full-report']}
               </a>
               {tools && (
                 <tools.SaveResultButton
@@ -323,10 +325,10 @@ export function AssessmentApp({ questions, stages, html, costContent = null }: A
                 />
               )}
               <button type="button" className="button button--secondary" onClick={() => goTo({ screen: 'check' })}>
-                Review answers
+                {text['review-answers']}
               </button>
               <a className="button button--secondary" href="/cost/">
-                Estimate year-one cost
+                {text['estimate-cost']}
               </a>
             </div>
           </div>

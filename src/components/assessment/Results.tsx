@@ -1,5 +1,6 @@
 import type { DiagnosticView } from '../../domain/diagnostic-view';
-import type { AssessmentHtml } from './assessment-props';
+import { fillSlots } from '../../domain/fill-slots';
+import type { AssessmentHtml, AssessmentText } from './assessment-props';
 import { DocumentLinks } from './DocumentLinks';
 import { NextStage } from './NextStage';
 import { Ladder } from './Ladder';
@@ -7,17 +8,19 @@ import { Ladder } from './Ladder';
 interface ResultsProps {
   view: DiagnosticView;
   html: AssessmentHtml;
+  /** The screen's words, from content/pages/assessment.md. */
+  text: AssessmentText;
   /** Download PDF and the secondary actions: under the stage, and again at the end of the results. */
   actions: React.ReactNode;
 }
 
 /** Renders the diagnostic view; every figure and sentence on it comes from the domain core. */
-export function Results({ view, html, actions }: ResultsProps) {
+export function Results({ view, html, text, actions }: ResultsProps) {
   const { stage, nextStage, stallPoint, gaps } = view;
   return (
     <div className="stack stack--xl results">
       <section className="stack stack--s" aria-labelledby="screen-heading">
-        <p className="eyebrow">Your result</p>
+        <p className="eyebrow">{text['result-eyebrow']}</p>
         <h1 id="screen-heading" tabIndex={-1}>
           {stage.name}
         </h1>
@@ -28,7 +31,7 @@ export function Results({ view, html, actions }: ResultsProps) {
       </section>
 
       <section className="stack stack--s" aria-labelledby="stall-heading">
-        <h2 id="stall-heading">Where you stall</h2>
+        <h2 id="stall-heading">{text['stall-heading']}</h2>
         {stallPoint ? (
           <div className="card card--highlight">
             <p className="results__stall">{view.stallSentence}</p>
@@ -40,25 +43,26 @@ export function Results({ view, html, actions }: ResultsProps) {
 
       {gaps.length > 0 && (
         <section className="stack stack--s" aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">Your gaps, stall point first</h2>
+          <h2 id="gaps-heading">{text['gaps-heading']}</h2>
           <ol className="gap-list stack stack--m">
             {gaps.map((gap) => (
               <li key={gap.questionId} className="card stack stack--xs">
                 <h3 className="gap-list__title">
                   {gap.label} <span className={`tag tag--${gap.answer}`}>{gap.answerText}</span>
-                  {gap.isStallPoint && <span className="tag tag--stall">Stall point</span>}
+                  {gap.isStallPoint && <span className="tag tag--stall">{text['stall-tag']}</span>}
                 </h3>
                 <p>{gap.text}</p>
                 <details className="details">
                   <summary className="details__summary">
-                    Guidance<span className="visually-hidden"> on {gap.label}</span>
+                    {text.guidance}
+                    <span className="visually-hidden"> {fillSlots(text['guidance-on'], { question: gap.label })}</span>
                   </summary>
                   <div
                     className="details__text prose"
                     dangerouslySetInnerHTML={{ __html: html.guidance[gap.questionId] ?? '' }}
                   />
                 </details>
-                <h4 className="gap-list__step-title">First step</h4>
+                <h4 className="gap-list__step-title">{text['first-step']}</h4>
                 <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[gap.questionId] ?? '' }} />
               </li>
             ))}
@@ -69,7 +73,7 @@ export function Results({ view, html, actions }: ResultsProps) {
       <DocumentLinks documents={view.documents} headingLevel={2} headingId="documents-heading" />
 
       <section className="stack stack--s" aria-labelledby="plan-heading">
-        <h2 id="plan-heading">Your plan: {stage.name}</h2>
+        <h2 id="plan-heading">{fillSlots(text['plan-heading'], { stage: stage.name })}</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.plan[stage.id] ?? '' }} />
       </section>
 
@@ -80,7 +84,7 @@ export function Results({ view, html, actions }: ResultsProps) {
 
       {/* The same actions again, where someone who read to the end is. */}
       <section className="stack stack--s results__end" aria-labelledby="actions-end-heading">
-        <h2 id="actions-end-heading">Keep or share this result</h2>
+        <h2 id="actions-end-heading">{text['actions-end-heading']}</h2>
         {actions}
       </section>
     </div>

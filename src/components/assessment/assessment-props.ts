@@ -5,6 +5,10 @@
  */
 import type { Id, Question, Stage } from '../../domain/content-types';
 import type { CostContent } from '../../domain/cost-content';
+import type { IslandText } from '../../schemas/page-wording';
+
+/** The island's words, from content/pages/assessment.md (`text`), `{slot}`s filled where shown. */
+export type AssessmentText = IslandText<'assessment'>;
 
 export interface AssessmentHtml {
   /** Question id → guidance HTML. */
@@ -21,6 +25,7 @@ export interface AssessmentProps {
   questions: Question[];
   stages: Stage[];
   html: AssessmentHtml;
+  text: AssessmentText;
   /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
   costContent?: CostContent | null;
 }

@@ -40,6 +40,7 @@ import type { CostProps } from './cost-props';
 import type { FormReport } from './use-live-form';
 import type { Range } from '../../domain/cost-estimate';
 import { convertRange } from '../../domain/currency';
+import { fillSlots } from '../../domain/fill-slots';
 
 const VALID: FormReport = { valid: true, problems: [], waiting: [] };
 
@@ -76,7 +77,8 @@ export interface CostCalculatorProps extends CostProps {
 
 /** The calculator itself: inputs, the estimate, breakdown, right cuts, scenarios, sharing. */
 export function CostCalculator(props: CostCalculatorProps) {
-  const { costLines, assumptions, removableLineIds, rateDates, questionIds, reportContent, context, onMounted } = props;
+  const { costLines, assumptions, removableLineIds, rateDates, questionIds, reportContent, context, onMounted, text } =
+    props;
   const pdfContent = useMemo(
     () => ({ ...reportContent, costLines, assumptions }),
     [reportContent, costLines, assumptions],
@@ -112,7 +114,7 @@ export function CostCalculator(props: CostCalculatorProps) {
   const [drafts, setDrafts] = useState<Drafts>({ revision: 0, scenarios: [null, null], currency: null });
   const [pending, setPending] = useState<'reset' | 'copy' | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // "Compare with another scenario" was pressed on this visit (the copy may still be unchanged).
+  // The compare button (`text.compare`) was pressed on this visit (the copy may still be unchanged).
   const [asked, setAsked] = useState(false);
   const [focusSwitch, setFocusSwitch] = useState(0);
   const showSecond = asked || secondScenarioInUse(state, context);
@@ -185,10 +187,15 @@ export function CostCalculator(props: CostCalculatorProps) {
   const editing: ScenarioIndex = state.active;
 
   // Say what changed, politely and once the typing settles.
+  const totals = { scenario: shownName ?? '', range: display.total.spokenText, midpoint: display.total.midpointText };
   const message = stale
-    ? `${problems[0]?.message ?? waiting[0]?.message ?? 'A field needs fixing'}. Showing the last valid estimate.`
-    : `${shownName ? `${shownName}: year one` : 'Year one'} ${display.total.spokenText}, midpoint ${display.total.midpointText}.` +
-      display.warnings.map((warning) => ` Warning: ${warning.message}`).join('');
+    ? fillSlots(text['stale-announcement'], {
+        problem: problems[0]?.message ?? waiting[0]?.message ?? text['field-needs-fixing'],
+      })
+    : [
+        fillSlots(text[shownName ? 'scenario-total-announcement' : 'total-announcement'], totals),
+        ...display.warnings.map((warning) => fillSlots(text['warning-announcement'], { message: warning.message })),
+      ].join(' ');
   const announced = useRef<string | null>(null);
   useEffect(() => {
     if (!ready) return;
@@ -210,7 +217,7 @@ export function CostCalculator(props: CostCalculatorProps) {
     document.title = hasErrors ? `Error: ${base}` : base;
   }, [hasErrors]);
 
-  // After "Compare with another scenario", focus goes to the new scenario's radio, now checked.
+  // After the compare button, focus goes to the new scenario's radio, now checked.
   useEffect(() => {
     if (focusSwitch === 0) return;
     document.querySelector<HTMLInputElement>('.cost-switch input[name="cost-scenario"]:checked')?.focus();
@@ -225,18 +232,21 @@ export function CostCalculator(props: CostCalculatorProps) {
     setAsked(true);
     setFocusSwitch((n) => n + 1);
     setAnnouncement(
-      `“${state.scenarios[copy].name}” is a copy of “${state.scenarios[plan].name}”. Change it, and the comparison shows what differs.`,
+      fillSlots(text['compare-announcement'], { copy: state.scenarios[copy].name, plan: state.scenarios[plan].name }),
     );
   }
+
+  /** Copying fills the scenario being edited from the other one. */
+  const names = { from: other.name, to: active.name };
 
   function confirm() {
     if (pending === 'reset') {
       resetCost();
       setAsked(false);
-      setAnnouncement('Both scenarios are back to the reference programme.');
+      setAnnouncement(text['reset-announcement']);
     } else if (pending === 'copy') {
       copyScenario(editing === 0 ? 1 : 0, editing);
-      setAnnouncement(`“${active.name}” now has the same inputs as “${other.name}”.`);
+      setAnnouncement(fillSlots(text['copy-announcement'], names));
     }
     setPending(null);
   }
@@ -245,32 +255,36 @@ export function CostCalculator(props: CostCalculatorProps) {
     <div className="stack stack--xl">
       <div className="stack stack--s">
         <div className="island-toolbar">
-          <p className="island-toolbar__saved">Saved on this device only.</p>
+          <p className="island-toolbar__saved">{text.saved}</p>
           <button type="button" className="button button--link" onClick={() => setPending('reset')}>
-            Reset to the reference programme
+            {text.reset}
           </button>
         </div>
-        <CostErrorSummary problems={showSummary ? problems : []} focusRequest={forms.focus} />
+        <CostErrorSummary
+          problems={showSummary ? problems : []}
+          focusRequest={forms.focus}
+          title={text['error-summary-title']}
+        />
         <CostFacilitatorPanel questionIds={questionIds} />
       </div>
 
       <div className="cost__lead">
-        <CostSummary display={display} stale={stale} problems={problems} waiting={waiting} />
+        <CostSummary display={display} stale={stale} problems={problems} waiting={waiting} text={text} />
         <section className="cost__chart stack stack--s" aria-labelledby="cost-chart-title">
-          <h2 id="cost-chart-title">Where the money goes</h2>
+          <h2 id="cost-chart-title">{text['chart-heading']}</h2>
           <CostChart display={display} stale={stale} />
         </section>
       </div>
 
       <section className="cost__inputs stack stack--l" aria-labelledby="cost-inputs-title">
-        <CostSummaryBar display={display} stale={stale} />
-        <h2 id="cost-inputs-title">Your programme</h2>
+        <CostSummaryBar display={display} stale={stale} text={text} />
+        <h2 id="cost-inputs-title">{text['inputs-heading']}</h2>
         {showSecond ? (
           <div className="cost-switch stack stack--s">
             <fieldset className="fieldset" aria-describedby="cost-scenario-hint">
-              <legend className="fieldset__legend cost-form__legend">Scenario you are editing</legend>
+              <legend className="fieldset__legend cost-form__legend">{text['scenario-legend']}</legend>
               <p className="hint" id="cost-scenario-hint">
-                Change one of them and the comparison below shows what differs.
+                {text['scenario-hint']}
               </p>
               <div className="radios radios--inline">
                 {state.scenarios.map((scenario, index) => {
@@ -298,7 +312,7 @@ export function CostCalculator(props: CostCalculatorProps) {
               className="button button--secondary cost-switch__copy"
               onClick={() => setPending('copy')}
             >
-              Copy “{other.name}” into “{active.name}”
+              {fillSlots(text['copy-into'], names)}
             </button>
           </div>
         ) : (
@@ -309,10 +323,10 @@ export function CostCalculator(props: CostCalculatorProps) {
               aria-describedby="cost-compare-hint"
               onClick={compare}
             >
-              Compare with another scenario
+              {text.compare}
             </button>
             <p className="hint" id="cost-compare-hint">
-              Makes a copy of your plan to change (fewer systems, say), and shows what each line would cost in both.
+              {text['compare-hint']}
             </p>
           </div>
         )}
@@ -328,6 +342,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           savedQuotes={savedValues.quotes}
           showName={showSecond}
           decisions={props.decisions}
+          text={text}
           onValid={(scenario) => updateScenario(editing, scenario)}
           onReport={report('scenario')}
           onSubmitInvalid={askForSummary}
@@ -344,6 +359,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           schema={currencySchema}
           currencies={assumptions.currencies}
           rateDates={rateDates}
+          text={text}
           initialValues={formDrafts?.currency ?? { code, rate: String(state.currency.ratePerUsd) }}
           onValid={setDisplayCurrency}
           onReport={report('currency')}
@@ -355,55 +371,49 @@ export function CostCalculator(props: CostCalculatorProps) {
       <CostNote />
 
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
-        <h2 id="cost-breakdown-title">Breakdown by line</h2>
+        <h2 id="cost-breakdown-title">{text['breakdown-heading']}</h2>
         <CostBreakdown display={display} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-cuts-title">
         <div className="stack stack--xs">
-          <h2 id="cost-cuts-title">Right cuts</h2>
-          <p className="prose">
-            Ways to spend less in year one without weakening what keeps the systems safe in production. Each saving is
-            the difference between this estimate and the same estimate with that one change.
-          </p>
+          <h2 id="cost-cuts-title">{text['cuts-heading']}</h2>
+          <p className="prose">{text['cuts-intro']}</p>
         </div>
-        <RightCuts display={display} />
+        <RightCuts display={display} noCuts={text['no-cuts']} />
       </section>
 
       {showSecond && (
         <section className="stack stack--m" aria-labelledby="cost-compare-title">
-          <h2 id="cost-compare-title">Compare scenarios</h2>
-          <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} />
+          <h2 id="cost-compare-title">{text['compare-heading']}</h2>
+          <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} text={text} />
         </section>
       )}
 
       <section className="stack stack--m" aria-labelledby="cost-assumptions-title">
         <div className="stack stack--xs">
-          <h2 id="cost-assumptions-title">Assumptions used</h2>
-          <p className="prose">
-            The line ranges are the reference programme. These figures are not: they are reasonable starting points, so
-            replace them with your own where you can.
-          </p>
+          <h2 id="cost-assumptions-title">{text['assumptions-heading']}</h2>
+          <p className="prose">{text['assumptions-intro']}</p>
         </div>
         <AssumptionsUsed display={display} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-share-title">
-        <h2 id="cost-share-title">Keep or share this estimate</h2>
+        <h2 id="cost-share-title">{text['share-heading']}</h2>
         {/* Secondary, as on the results: Download PDF below is this section's one primary action. */}
         <CopyLinkButton
           className="button button--secondary"
-          label="Copy link to this estimate"
-          copiedMessage="Link copied. It holds both scenarios and the currency; anyone who opens it sees this estimate, and nothing is stored on a server."
+          label={text['copy-link']}
+          copiedMessage={text['link-copied']}
           fragment={costShareFragment}
         />
         <CostPdfButton content={pdfContent} state={state} />
         <ul className="cost-links">
           <li>
-            <a href="/report/">See it in the full report, with your diagnostic results</a>
+            <a href="/report/">{text['report-link']}</a>
           </li>
           <li>
-            <a href="/methodology/#cost-model">How the figures are built: the cost model and its sources</a>
+            <a href="/methodology/#cost-model">{text['methodology-link']}</a>
           </li>
         </ul>
       </section>
@@ -413,16 +423,12 @@ export function CostCalculator(props: CostCalculatorProps) {
       </p>
       <ConfirmDialog
         open={pending !== null}
-        title={pending === 'copy' ? `Replace “${active.name}”?` : 'Reset to the reference programme?'}
-        confirmLabel={pending === 'copy' ? `Yes, copy “${other.name}”` : 'Yes, reset both scenarios'}
+        title={pending === 'copy' ? fillSlots(text['copy-title'], names) : text['reset-title']}
+        confirmLabel={pending === 'copy' ? fillSlots(text['copy-confirm'], names) : text['reset-confirm']}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
       >
-        <p>
-          {pending === 'copy'
-            ? `The inputs of “${active.name}” are replaced by those of “${other.name}”. Its name stays.`
-            : 'Both scenarios go back to the reference programme and amounts to US dollars. This cannot be undone.'}
-        </p>
+        <p>{pending === 'copy' ? fillSlots(text['copy-text'], names) : text['reset-text']}</p>
       </ConfirmDialog>
     </div>
   );

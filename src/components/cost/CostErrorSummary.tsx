@@ -6,6 +6,8 @@ interface CostErrorSummaryProps {
   problems: FieldProblem[];
   /** Bumped by each submit attempt (Enter in a field): the summary then takes focus. */
   focusRequest: number;
+  /** "There is a problem", from content/pages/cost.md. */
+  title: string;
 }
 
 /**
@@ -14,7 +16,7 @@ interface CostErrorSummaryProps {
  * would push everything down just as they reach for the next control. Field messages and the
  * estimate's own "last valid estimate" note cover that case.
  */
-export function CostErrorSummary({ problems, focusRequest }: CostErrorSummaryProps) {
+export function CostErrorSummary({ problems, focusRequest, title }: CostErrorSummaryProps) {
   const summary = useRef<HTMLDivElement>(null);
   const focused = useRef(0);
   const visible = problems.length > 0;
@@ -29,7 +31,7 @@ export function CostErrorSummary({ problems, focusRequest }: CostErrorSummaryPro
   return (
     <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="cost-error-summary-title">
       <h2 id="cost-error-summary-title" className="error-summary__title">
-        There is a problem
+        {title}
       </h2>
       <ProblemLinks problems={problems} className="error-summary__list" />
     </div>

@@ -1,6 +1,8 @@
 import type { CostDisplay } from '../../domain/cost-display';
 import { ProblemLinks } from './ProblemLinks';
 import type { FieldProblem } from './TextField';
+import { fillSlots } from '../../domain/fill-slots';
+import type { CostText } from './cost-props';
 
 interface CostSummaryProps {
   display: CostDisplay;
@@ -10,33 +12,34 @@ interface CostSummaryProps {
   problems: FieldProblem[];
   /** Fields not filled in yet (not errors): what the estimate is waiting for. */
   waiting?: FieldProblem[];
+  text: CostText;
 }
 
 /** The headline: total, midpoint, warnings, build share and unit cost, as the cost display words them. */
-export function CostSummary({ display, stale, problems, waiting = [] }: CostSummaryProps) {
+export function CostSummary({ display, stale, problems, waiting = [], text }: CostSummaryProps) {
   const { total, buildShare, unitCost, currency } = display;
   return (
     <section className={`card cost-total${stale ? ' cost-total--stale' : ''}`} aria-labelledby="cost-total-title">
       <h2 id="cost-total-title" className="cost-total__title">
-        Year-one estimate
+        {text['total-heading']}
         <span className="cost-total__scenario">{display.scenarioName}</span>
       </h2>
       <p className="cost-total__range" data-testid="year-one-total">
         {total.rangeText}
       </p>
       <p className="cost-total__midpoint">
-        Midpoint <strong>{total.midpointText}</strong>
+        {text.midpoint} <strong>{total.midpointText}</strong>
       </p>
       {currency.rateText && <p className="cost-total__rate">{currency.rateText}</p>}
       {stale && (
         <div className="notice notice--info cost-total__stale">
           <p>
-            <strong>Showing the last valid estimate.</strong>{' '}
+            <strong>{text['stale-title']}</strong>{' '}
             {problems.length > 0
-              ? `It updates once ${problems.length === 1 ? 'this is' : 'these are'} fixed:`
+              ? text[problems.length === 1 ? 'stale-fix-one' : 'stale-fix-many']
               : waiting.length > 0
-                ? 'It updates once you fill in:'
-                : 'Fix the highlighted field to update it.'}
+                ? text['stale-waiting']
+                : text['stale-fix-field']}
           </p>
           {problems.length > 0 && <ProblemLinks problems={problems} className="cost-total__problems" />}
           {problems.length === 0 && waiting.length > 0 && (
@@ -46,13 +49,13 @@ export function CostSummary({ display, stale, problems, waiting = [] }: CostSumm
       )}
       {display.warnings.map((warning) => (
         <div className="notice notice--warning cost-wrong-cut" key={warning.lineId}>
-          <p className="notice__title">Wrong cut: {warning.label}</p>
+          <p className="notice__title">{fillSlots(text['wrong-cut'], { line: warning.label })}</p>
           <p>{warning.message}</p>
         </div>
       ))}
       <dl className="cost-facts">
         <div className="cost-facts__row">
-          <dt>Build share</dt>
+          <dt>{text['build-share']}</dt>
           <dd>
             {buildShare.text}
             {buildShare.referenceText && (
@@ -69,14 +72,16 @@ export function CostSummary({ display, stale, problems, waiting = [] }: CostSumm
         {unitCost && (
           <>
             <div className="cost-facts__row">
-              <dt>Per task, all of year one</dt>
+              <dt>{text['per-task']}</dt>
               <dd>{unitCost.totalPerTaskText}</dd>
             </div>
             <div className="cost-facts__row">
-              <dt>Per task, running costs only</dt>
+              <dt>{text['per-task-run']}</dt>
               <dd>
                 {unitCost.runPerTaskText}
-                <span className="cost-facts__note">Over {unitCost.tasksPerYearText}.</span>
+                <span className="cost-facts__note">
+                  {fillSlots(text['tasks-over'], { tasks: unitCost.tasksPerYearText })}
+                </span>
               </dd>
             </div>
           </>
@@ -91,11 +96,11 @@ export function CostSummary({ display, stale, problems, waiting = [] }: CostSumm
  * answer stays in sight while editing. It repeats the estimate above and the live announcement,
  * so it is hidden from screen readers; the page's scroll padding keeps it off focused fields.
  */
-export function CostSummaryBar({ display, stale }: { display: CostDisplay; stale: boolean }) {
+export function CostSummaryBar({ display, stale, text }: { display: CostDisplay; stale: boolean; text: CostText }) {
   return (
     <div className={`cost-bar${stale ? ' cost-bar--stale' : ''}`} aria-hidden="true" data-testid="cost-bar">
       <span className="cost-bar__total">{display.total.barText}</span>
-      {stale && <span className="cost-bar__stale">Last valid estimate</span>}
+      {stale && <span className="cost-bar__stale">{text['bar-stale']}</span>}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { CurrencyFormValues, CurrencySchema } from '../../domain/cost-form'
 import type { DisplayCurrency } from '../../domain/cost-state';
 import { TextField, fieldId } from './TextField';
 import { useLiveForm, type LiveFormCallbacks } from './use-live-form';
+import { fillSlots } from '../../domain/fill-slots';
+import type { CostText } from './cost-props';
 
 interface CurrencyFormProps extends LiveFormCallbacks<CurrencyFormValues, DisplayCurrency> {
   schema: CurrencySchema;
@@ -11,13 +13,15 @@ interface CurrencyFormProps extends LiveFormCallbacks<CurrencyFormValues, Displa
   /** Currency code → the date of its content rate, in words. */
   rateDates: Record<string, string>;
   initialValues: CurrencyFormValues;
+  /** The form's words, from content/pages/cost.md. */
+  text: CostText;
 }
 
 const visiblePaths = (values: CurrencyFormValues) => (values.code === 'USD' ? [] : ['rate']);
 
 /** The display currency and its editable, dated rate. Amounts are computed in US dollars. */
 export function CurrencyForm(props: CurrencyFormProps) {
-  const { schema, currencies, rateDates, initialValues } = props;
+  const { schema, currencies, rateDates, initialValues, text } = props;
   const { form, values, errorOf, field, onSubmit } = useLiveForm(schema, initialValues, props, visiblePaths);
   const { register, setValue } = form;
   const selected = currencies.find((c) => c.code === values.code);
@@ -37,9 +41,9 @@ export function CurrencyForm(props: CurrencyFormProps) {
   }
 
   return (
-    <form noValidate className="stack stack--m cost-form" aria-label="Display currency" onSubmit={onSubmit}>
+    <form noValidate className="stack stack--m cost-form" aria-label={text['currency-form-label']} onSubmit={onSubmit}>
       <fieldset className="fieldset">
-        <legend className="fieldset__legend cost-form__legend">Show amounts in</legend>
+        <legend className="fieldset__legend cost-form__legend">{text['currency-legend']}</legend>
         <div className="radios radios--inline">
           {currencies.map((currency, index) => {
             const id = index === 0 ? fieldId('code') : `${fieldId('code')}-${currency.code}`;
@@ -53,7 +57,7 @@ export function CurrencyForm(props: CurrencyFormProps) {
                   {...choose(currency.code)}
                 />
                 <label className="radios__label" htmlFor={id}>
-                  {currency.label} ({currency.code})
+                  {fillSlots(text['currency-option'], { 'currency-name': currency.label, currency: currency.code })}
                 </label>
               </div>
             );
@@ -64,11 +68,15 @@ export function CurrencyForm(props: CurrencyFormProps) {
         <div className="conditional stack stack--xs">
           <TextField
             id={fieldId('rate')}
-            label={`${selected.code} per US dollar`}
+            label={fillSlots(text['rate-label'], { currency: selected.code })}
             hint={
               <>
-                <span className="tag tag--assumption">Assumption</span> Rate on {rateDates[selected.code]}:{' '}
-                {contentRate}. {selected.note} Each line is converted, then the lines are added up.
+                <span className="tag tag--assumption">{text['assumption-tag']}</span>{' '}
+                {fillSlots(text['rate-hint'], {
+                  date: rateDates[selected.code] ?? '',
+                  rate: contentRate,
+                  note: selected.note,
+                })}
               </>
             }
             error={errorOf('rate')}
@@ -81,7 +89,7 @@ export function CurrencyForm(props: CurrencyFormProps) {
               className="button button--link"
               onClick={() => setValue('rate', contentRate, { shouldValidate: true, shouldDirty: true })}
             >
-              Use the {rateDates[selected.code]} rate ({contentRate})
+              {fillSlots(text['rate-reset'], { date: rateDates[selected.code] ?? '', rate: contentRate })}
             </button>
           )}
         </div>

@@ -1,12 +1,12 @@
 import type { CostDisplay } from '../../domain/cost-display';
 
 /** Right cuts, each priced by re-running the estimate: what it saves and the total it leads to. */
-export function RightCuts({ display }: { display: CostDisplay }) {
+export function RightCuts({ display, noCuts }: { display: CostDisplay; noCuts: string }) {
   const cuts = display.rightCuts;
   return (
     <div className="stack stack--s">
       {cuts.length === 0 ? (
-        <p>There is no right cut to suggest for this plan: it already builds one system, on the fast tier.</p>
+        <p>{noCuts}</p>
       ) : (
         <ul className="cost-cuts">
           {cuts.map((cut) => (

@@ -1,16 +1,19 @@
 import type { ScenarioComparisonDisplay } from '../../domain/cost-display';
 import type { ScenarioIndex } from '../../domain/cost-state';
 import { TableScroll } from '../common/TableScroll';
+import { fillSlots } from '../../domain/fill-slots';
+import type { CostText } from './cost-props';
 
 interface ScenarioComparisonProps {
   comparison: ScenarioComparisonDisplay;
   /** The scenario the user marked as their plan: the report leads with it. */
   plan: ScenarioIndex;
   onChoosePlan: (index: ScenarioIndex) => void;
+  text: CostText;
 }
 
 /** Both scenarios side by side, with the difference (second minus first) per line and in total. */
-export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioComparisonProps) {
+export function ScenarioComparison({ comparison, plan, onChoosePlan, text }: ScenarioComparisonProps) {
   const [a, b] = comparison.names;
   return (
     <div className="stack stack--m">
@@ -19,20 +22,20 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
           <div className="card cost-scenarios__card stack stack--xs" key={index}>
             <h3 className="card__title">{card.name}</h3>
             <p className="cost-scenarios__range">{card.rangeText}</p>
-            <p className="muted">Midpoint {card.midpointText}</p>
+            <p className="muted">{fillSlots(text['card-midpoint'], { midpoint: card.midpointText })}</p>
             {plan === index ? (
               <p>
-                <strong>Your plan.</strong> The report leads with it.
+                <strong>{text['plan-chosen']}</strong> {text['plan-chosen-note']}
               </p>
             ) : (
               <button
                 type="button"
                 className="button button--secondary"
                 // The visible words first, then which scenario (WCAG 2.5.3: the label contains the visible text).
-                aria-label={`This is my plan: ${card.name}`}
+                aria-label={fillSlots(text['choose-plan-label'], { scenario: card.name })}
                 onClick={() => onChoosePlan(index as ScenarioIndex)}
               >
-                This is my plan
+                {text['choose-plan']}
               </button>
             )}
           </div>
@@ -46,7 +49,7 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
               <caption id="cost-compare-caption">{comparison.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
+                  <th scope="col">{text['line-column']}</th>
                   <th scope="col" className="num">
                     {a}
                   </th>
@@ -54,10 +57,10 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
                     {b}
                   </th>
                   <th scope="col" className="num">
-                    Change, low
+                    {text['change-low-column']}
                   </th>
                   <th scope="col" className="num">
-                    Change, high
+                    {text['change-high-column']}
                   </th>
                 </tr>
               </thead>
@@ -74,14 +77,14 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan }: ScenarioC
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">Total, year one</th>
+                  <th scope="row">{text['total-row']}</th>
                   <td className="num">{comparison.total.aText}</td>
                   <td className="num">{comparison.total.bText}</td>
                   <td className="num">{comparison.total.lowChangeText}</td>
                   <td className="num">{comparison.total.highChangeText}</td>
                 </tr>
                 <tr>
-                  <th scope="row">Midpoint</th>
+                  <th scope="row">{text['midpoint-row']}</th>
                   <td className="num">{comparison.midpoint.aText}</td>
                   <td className="num">{comparison.midpoint.bText}</td>
                   <td className="num" colSpan={2}>

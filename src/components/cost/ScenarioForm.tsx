@@ -9,7 +9,9 @@ import {
   type ScenarioFormValues,
   type ScenarioSchema,
 } from '../../domain/cost-form';
+import { fillSlots } from '../../domain/fill-slots';
 import { DecisionHints } from './DecisionHints';
+import type { CostText } from './cost-props';
 import { moneyRange } from './money';
 import { TextField, fieldId } from './TextField';
 import { useLiveForm, type LiveFormCallbacks, type TextRegistration } from './use-live-form';
@@ -32,6 +34,8 @@ interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, Scenar
   showName: boolean;
   /** The decide pages' content, for the hints beside the counts and the deployment. */
   decisions?: DecisionsContent;
+  /** The form's words, from content/pages/cost.md. */
+  text: CostText;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -50,7 +54,7 @@ function visiblePaths(costLines: CostLineItem[]) {
 
 /** Inputs for one scenario. Every change that leaves the form valid updates the estimate at once. */
 export function ScenarioForm(props: ScenarioFormProps) {
-  const { schema, costLines, assumptions, removableLineIds, initialValues, lineRanges } = props;
+  const { schema, costLines, assumptions, removableLineIds, initialValues, lineRanges, text } = props;
   const [paths] = useState(() => visiblePaths(costLines));
   const { form, values, errorOf, field, onSubmit } = useLiveForm(schema, initialValues, props, paths);
   const { register, getValues, setValue } = form;
@@ -77,7 +81,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
   const agentLine = byScale('agent');
   const usageLine = byScale('usage');
   const sensitive = costLines.filter((line) => line.deploymentSensitive).map((line) => line.label);
-  const eachAdds = (line: CostLineItem | undefined) => (line ? ` Each adds ${moneyRange(line, 'USD')}.` : '');
+  const countHint = (max: number, line: CostLineItem | undefined) =>
+    line
+      ? fillSlots(text['count-hint-each'], { max, range: moneyRange(line, 'USD') })
+      : fillSlots(text['count-hint'], { max });
 
   /** Starts a newly ticked quote from the line's current figure, so it is valid from the start. */
   function quoteToggle(id: Id) {
@@ -107,12 +114,12 @@ export function ScenarioForm(props: ScenarioFormProps) {
   });
 
   return (
-    <form noValidate className="stack stack--l cost-form" aria-label="Scenario inputs" onSubmit={onSubmit}>
+    <form noValidate className="stack stack--l cost-form" aria-label={text['form-label']} onSubmit={onSubmit}>
       {props.showName && (
         <TextField
           id={fieldId('name')}
-          label="Name of this scenario"
-          hint="Used to tell the two scenarios apart in the comparison."
+          label={text['name-label']}
+          hint={text['name-hint']}
           error={errorOf('name')}
           registration={field('name')}
           inputMode="text"
@@ -121,18 +128,18 @@ export function ScenarioForm(props: ScenarioFormProps) {
       )}
 
       <fieldset className="fieldset">
-        <legend className="fieldset__legend cost-form__legend">What you will build in year one</legend>
+        <legend className="fieldset__legend cost-form__legend">{text['build-legend']}</legend>
         <TextField
           id={fieldId('workflows')}
-          label="Number of workflows"
-          hint={`From 0 to ${COUNT_FIELDS.workflows.max}.${eachAdds(workflowLine)}`}
+          label={text['workflows-label']}
+          hint={countHint(COUNT_FIELDS.workflows.max, workflowLine)}
           error={errorOf('workflows')}
           registration={field('workflows')}
         />
         <TextField
           id={fieldId('agents')}
-          label="Number of agents"
-          hint={`From 0 to ${COUNT_FIELDS.agents.max}.${eachAdds(agentLine)}`}
+          label={text['agents-label']}
+          hint={countHint(COUNT_FIELDS.agents.max, agentLine)}
           error={errorOf('agents')}
           registration={field('agents')}
         />
@@ -148,10 +155,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
                 {...register(`included.${line.id}`)}
               />
               <label className="checkbox__label" htmlFor={fieldId(`included.${line.id}`)}>
-                Include the {lowerFirst(line.label)}
+                {fillSlots(text['include-label'], { line: lowerFirst(line.label) })}
               </label>
               <p id={`${fieldId(`included.${line.id}`)}-hint`} className="hint checkbox__hint">
-                {moneyRange(line, 'USD')}. Leave it out only if this work is already done and written down.
+                {fillSlots(text['include-hint'], { range: moneyRange(line, 'USD') })}
               </p>
             </div>
           ))}
@@ -159,20 +166,24 @@ export function ScenarioForm(props: ScenarioFormProps) {
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend className="fieldset__legend cost-form__legend">Inference</legend>
+        <legend className="fieldset__legend cost-form__legend">{text['inference-legend']}</legend>
         <div className="radios">
           <div className="radios__item">
             <input {...radio('inference.mode', 'reference', 0)} />
             <label className="radios__label radios__label--stacked" htmlFor={fieldId('inference.mode')}>
-              Use the reference range
-              {usageLine && <span className="radios__hint">{moneyRange(usageLine, 'USD')} for the first year</span>}
+              {text['reference-option']}
+              {usageLine && (
+                <span className="radios__hint">
+                  {fillSlots(text['reference-hint'], { range: moneyRange(usageLine, 'USD') })}
+                </span>
+              )}
             </label>
           </div>
           <div className="radios__item">
             <input {...radio('inference.mode', 'volume', 1)} />
             <label className="radios__label radios__label--stacked" htmlFor={`${fieldId('inference.mode')}-volume`}>
-              Estimate it from my volume
-              <span className="radios__hint">Tasks per month × a price per task</span>
+              {text['volume-option']}
+              <span className="radios__hint">{text['volume-hint']}</span>
             </label>
           </div>
         </div>
@@ -180,13 +191,13 @@ export function ScenarioForm(props: ScenarioFormProps) {
           <div className="conditional stack stack--m">
             <TextField
               id={fieldId('inference.tasksPerMonth')}
-              label="Tasks per month"
-              hint={`A task is one piece of work a workflow or agent completes. Up to ${COUNT_FIELDS.tasksPerMonth.max.toLocaleString('en-US')}.`}
+              label={text['tasks-label']}
+              hint={fillSlots(text['tasks-hint'], { max: COUNT_FIELDS.tasksPerMonth.max })}
               error={errorOf('inference.tasksPerMonth')}
               registration={field('inference.tasksPerMonth')}
             />
             <fieldset className="fieldset">
-              <legend className="fieldset__legend cost-form__sublegend">Model tier</legend>
+              <legend className="fieldset__legend cost-form__sublegend">{text['tier-legend']}</legend>
               <div className="radios">
                 {assumptions.modelTiers.map((tier, index) => (
                   <div className="radios__item" key={tier.id}>
@@ -199,8 +210,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
                     >
                       {tier.label}
                       <span className="radios__hint">
-                        {moneyRange({ low: tier.perThousandTasksLow, high: tier.perThousandTasksHigh }, 'USD')} per
-                        1,000 tasks <span className="tag tag--assumption">Assumption</span>
+                        {fillSlots(text['tier-price'], {
+                          range: moneyRange({ low: tier.perThousandTasksLow, high: tier.perThousandTasksHigh }, 'USD'),
+                        })}{' '}
+                        <span className="tag tag--assumption">{text['assumption-tag']}</span>
                       </span>
                     </label>
                   </div>
@@ -212,7 +225,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
       </fieldset>
 
       <fieldset className="fieldset">
-        <legend className="fieldset__legend cost-form__legend">Deployment</legend>
+        <legend className="fieldset__legend cost-form__legend">{text['deployment-legend']}</legend>
         <div className="radios">
           {assumptions.deployments.map((deployment, index) => {
             const diff = deployment.multiplierPercent - 100;
@@ -226,9 +239,12 @@ export function ScenarioForm(props: ScenarioFormProps) {
                   {deployment.label}
                   <span className="radios__hint">
                     {diff === 0
-                      ? 'No change to the reference ranges'
-                      : `${diff > 0 ? '+' : '\u2212'}${Math.abs(diff)}% on ${sensitive.map(lowerFirst).join(' and ')}`}{' '}
-                    <span className="tag tag--assumption">Assumption</span>
+                      ? text['deployment-neutral']
+                      : fillSlots(text['deployment-change'], {
+                          change: `${diff > 0 ? '+' : '\u2212'}${Math.abs(diff)}%`,
+                          lines: sensitive.map(lowerFirst).join(' and '),
+                        })}{' '}
+                    <span className="tag tag--assumption">{text['assumption-tag']}</span>
                   </span>
                 </label>
               </div>
@@ -245,6 +261,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
         errorOf={errorOf}
         field={field}
         currency={props.currency}
+        text={text}
       />
     </form>
   );
@@ -257,22 +274,22 @@ interface QuotesSectionProps {
   errorOf: (path: string) => string | undefined;
   field: (path: FieldPath, options?: RegisterOptions<ScenarioFormValues, FieldPath>) => TextRegistration;
   currency: { code: string; label: string };
+  text: CostText;
 }
 
 /** "I have a real quote": per line, a checkbox that reveals the quote's low and high. */
-function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currency }: QuotesSectionProps) {
+function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currency, text }: QuotesSectionProps) {
   // Opens by itself when a quote is already in use, so it is never hidden from its owner.
   const [open] = useState(() => costLines.some((line) => values.quotes[line.id]?.enabled));
   return (
     <details className="details cost-quotes" open={open}>
-      <summary className="details__summary">I have a real quote for a line</summary>
+      <summary className="details__summary">{text['quotes-summary']}</summary>
       <fieldset className="fieldset details__text">
-        <legend className="fieldset__legend cost-form__sublegend">Real quotes</legend>
+        <legend className="fieldset__legend cost-form__sublegend">{text['quotes-legend']}</legend>
         <p className="hint">
-          A quote replaces the line&rsquo;s reference range. Enter whole amounts in {currency.code} for the whole of
-          year one.
-          {currency.code !== 'USD' &&
-            ` ${currency.label} is the currency amounts are shown in; a quote is kept in US dollars at the rate under “Show amounts in”.`}
+          {currency.code === 'USD'
+            ? fillSlots(text['quotes-hint'], { currency: currency.code })
+            : fillSlots(text['quotes-hint-converted'], { currency: currency.code, 'currency-name': currency.label })}
         </p>
         {costLines.map((line) => {
           const id = fieldId(`quotes.${line.id}.enabled`);
@@ -282,7 +299,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currenc
               <input id={id} className="checkbox__input" type="checkbox" {...quoteToggle(line.id)} />
               <label className="checkbox__label" htmlFor={id}>
                 {line.label}
-                {line.protected && <span className="tag cost-tag--protected">Protected</span>}
+                {line.protected && <span className="tag cost-tag--protected">{text['protected-tag']}</span>}
               </label>
               {enabled && (
                 <div className="conditional cost-quote">
@@ -290,7 +307,11 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currenc
                     id={fieldId(`quotes.${line.id}.low`)}
                     label={
                       <>
-                        Low<span className="visually-hidden"> figure for {line.label}</span>, {currency.code}
+                        {text['quote-low']}
+                        <span className="visually-hidden">
+                          {' '}
+                          {fillSlots(text['quote-for'], { line: line.label })}
+                        </span>, {currency.code}
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.low`)}
@@ -300,7 +321,11 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currenc
                     id={fieldId(`quotes.${line.id}.high`)}
                     label={
                       <>
-                        High<span className="visually-hidden"> figure for {line.label}</span>, {currency.code}
+                        {text['quote-high']}
+                        <span className="visually-hidden">
+                          {' '}
+                          {fillSlots(text['quote-for'], { line: line.label })}
+                        </span>, {currency.code}
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.high`)}

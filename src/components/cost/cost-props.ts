@@ -4,6 +4,10 @@
  */
 import type { CostAssumptions, CostLineItem, Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
+import type { IslandText } from '../../schemas/page-wording';
+
+/** The calculator's words, from content/pages/cost.md (`text`), `{slot}`s filled where shown. */
+export type CostText = IslandText<'cost'>;
 
 export interface CostProps {
   /** In content order; guidance is left out (the methodology page has it). */
@@ -18,6 +22,7 @@ export interface CostProps {
   questionIds: Id[];
   /** Questions and stages, for the PDF made here (it includes the diagnostic when it was done). */
   reportContent: Pick<SiteContent, 'questions' | 'stages'>;
+  text: CostText;
   /** The decide pages' content, for the hints beside the counts and the deployment choice. */
   decisions?: DecisionsContent;
 }

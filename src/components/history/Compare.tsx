@@ -10,22 +10,23 @@ import {
   snapshotScoreText,
 } from '../../domain/history-view';
 import { compareSnapshotParts } from '../../domain/snapshot-parts-view';
+import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
 import { TableScroll } from '../common/TableScroll';
+import type { HistoryText } from './history-props';
 
 interface CompareProps {
   /** Oldest first. */
   snapshots: readonly Snapshot[];
   questions: readonly Question[];
   stages: readonly Stage[];
+  text: HistoryText;
 }
-
-const SAME_MESSAGE = 'Choose two different saved results';
 
 /**
  * Pick any two saved results and see what changed between them: stage, score, cost and each
  * answer. They are compared in the order they were saved, whichever menu each was picked in.
  */
-export function Compare({ snapshots, questions, stages }: CompareProps) {
+export function Compare({ snapshots, questions, stages, text }: CompareProps) {
   const newestFirst = useMemo(() => [...snapshots].reverse(), [snapshots]);
   const [firstId, setFirstId] = useState<string | null>(null);
   const [secondId, setSecondId] = useState<string | null>(null);
@@ -60,11 +61,11 @@ export function Compare({ snapshots, questions, stages }: CompareProps) {
   }
 
   if (snapshots.length < 2) {
-    return <p>Save at least two results to compare them: retake the diagnostic later and save again.</p>;
+    return <p>{text['compare-need-two']}</p>;
   }
   const option = (s: Snapshot) => (
     <option key={s.id} value={s.id}>
-      {snapshotName(s)} ({snapshotScoreText(s)})
+      {fillSlots(text['compare-option'], { name: snapshotName(s), score: snapshotScoreText(s) })}
     </option>
   );
   return (
@@ -72,7 +73,7 @@ export function Compare({ snapshots, questions, stages }: CompareProps) {
       <form noValidate onSubmit={submit} className="compare-form">
         <div className="compare-form__field">
           <label className="text-field__label" htmlFor="compare-first">
-            First result
+            {text['compare-first']}
           </label>
           <select
             id="compare-first"
@@ -88,12 +89,12 @@ export function Compare({ snapshots, questions, stages }: CompareProps) {
         </div>
         <div className={`compare-form__field${error ? ' text-field--error' : ''}`}>
           <label className="text-field__label" htmlFor="compare-second">
-            Second result
+            {text['compare-second']}
           </label>
           {error && (
             <p id="compare-second-error" className="field-error">
-              <span className="visually-hidden">Error: </span>
-              {SAME_MESSAGE}
+              <span className="visually-hidden">{text['error-prefix']} </span>
+              {text['compare-same']}
             </p>
           )}
           <select
@@ -112,11 +113,18 @@ export function Compare({ snapshots, questions, stages }: CompareProps) {
           </select>
         </div>
         <button type="submit" className="button compare-form__submit">
-          Compare
+          {text['compare-button']}
         </button>
       </form>
       {shown && (
-        <ComparisonView before={shown[0]} after={shown[1]} questions={questions} stages={stages} heading={heading} />
+        <ComparisonView
+          before={shown[0]}
+          after={shown[1]}
+          questions={questions}
+          stages={stages}
+          heading={heading}
+          text={text}
+        />
       )}
     </div>
   );
@@ -128,10 +136,11 @@ interface ComparisonViewProps {
   questions: readonly Question[];
   stages: readonly Stage[];
   heading: RefObject<HTMLHeadingElement | null>;
+  text: HistoryText;
 }
 
-function ComparisonView({ before, after, questions, stages, heading }: ComparisonViewProps) {
-  const text = useMemo(
+export function ComparisonView({ before, after, questions, stages, heading, text }: ComparisonViewProps) {
+  const described = useMemo(
     () => describeComparison(compareSnapshots(before, after, questions, stages), before, after),
     [before, after, questions, stages],
   );
@@ -140,39 +149,49 @@ function ComparisonView({ before, after, questions, stages, heading }: Compariso
   return (
     <section className="comparison card stack stack--s" aria-labelledby="comparison-title">
       <h3 id="comparison-title" ref={heading} tabIndex={-1}>
-        What changed from {formatSavedDate(before.savedAt)} to {formatSavedDate(after.savedAt)}
+        {fillSlots(text['changed-heading'], {
+          before: formatSavedDate(before.savedAt),
+          after: formatSavedDate(after.savedAt),
+        })}
       </h3>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt className="summary-list__key">Compared</dt>
+          <dt className="summary-list__key">{text['compared-row']}</dt>
           <dd className="summary-list__value">
-            <time dateTime={before.savedAt}>{formatSavedAt(before.savedAt)}</time> (earlier) with{' '}
-            <time dateTime={after.savedAt}>{formatSavedAt(after.savedAt)}</time> (later)
-            {labels[0] !== labels[1] && (
-              <>
-                . Labels: {labels[0] || 'none'} → {labels[1] || 'none'}
-              </>
-            )}
+            {fillSlotParts(text[labels[0] === labels[1] ? 'compared-text' : 'compared-labels'], {
+              earlier: (
+                <time key="earlier" dateTime={before.savedAt}>
+                  {formatSavedAt(before.savedAt)}
+                </time>
+              ),
+              later: (
+                <time key="later" dateTime={after.savedAt}>
+                  {formatSavedAt(after.savedAt)}
+                </time>
+              ),
+              before: labels[0] || text['no-label'],
+              after: labels[1] || text['no-label'],
+            })}
           </dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Stage</dt>
-          <dd className="summary-list__value comparison__stage">{text.stage}</dd>
+          <dt className="summary-list__key">{text['stage-row']}</dt>
+          <dd className="summary-list__value comparison__stage">{described.stage}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Score</dt>
-          <dd className="summary-list__value">{text.score}</dd>
+          <dt className="summary-list__key">{text['score-row']}</dt>
+          <dd className="summary-list__value">{described.score}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Year-one cost</dt>
-          <dd className="summary-list__value">{text.cost}</dd>
+          <dt className="summary-list__key">{text['cost-row']}</dt>
+          <dd className="summary-list__value">{described.cost}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Answers</dt>
-          <dd className="summary-list__value">{text.answers}</dd>
+          <dt className="summary-list__key">{text['answers-row']}</dt>
+          <dd className="summary-list__value">{described.answers}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">Documents and decisions</dt>
+          <dt className="summary-list__key">{text['parts-row']}</dt>
           <dd className="summary-list__value">
             {parts.summary}
             {parts.changes.length > 0 && (
@@ -185,19 +204,19 @@ function ComparisonView({ before, after, questions, stages, heading }: Compariso
           </dd>
         </div>
       </dl>
-      {text.changes.length > 0 && (
+      {described.changes.length > 0 && (
         <TableScroll labelledBy="changes-caption">
           <table className="table">
-            <caption id="changes-caption">Questions whose answer changed</caption>
+            <caption id="changes-caption">{text['changes-caption']}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
+                <th scope="col">{text['question-column']}</th>
+                <th scope="col">{text['before-column']}</th>
+                <th scope="col">{text['after-column']}</th>
               </tr>
             </thead>
             <tbody>
-              {text.changes.map((change) => (
+              {described.changes.map((change) => (
                 <tr key={change.questionId}>
                   <th scope="row" className="comparison__question">
                     <span className="comparison__label">{change.label}</span> {change.text}

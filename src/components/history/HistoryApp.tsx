@@ -5,13 +5,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Snapshot } from '../../domain/history';
 import { formatSavedAt, groupByClient, initialClientKey, type ClientGroup } from '../../domain/history-view';
+import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
+import { countOf } from '../../domain/ui-text';
 import { $history, deleteAllSnapshots, deleteSnapshot } from '../../stores/history';
 import { $historyLoaded, loadHistory } from '../../stores/history-sync';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Notices } from '../common/Notices';
 import { usePresentationClass } from '../facilitator/use-presentation';
 import { Compare } from './Compare';
-import type { HistoryProps } from './history-props';
+import type { HistoryProps, HistoryText } from './history-props';
 import { ScoreChart } from './ScoreChart';
 import { SnapshotTable } from './SnapshotTable';
 import { Transfer, type ReadyPlan } from './Transfer';
@@ -28,7 +30,7 @@ type Pending = { kind: 'delete'; snapshot: Snapshot } | { kind: 'delete-all' } |
  * over time, a comparison of two results of one client, deleting, and export / import (adding to
  * the saved results by default). Everything stays in this browser.
  */
-export function HistoryApp({ questions, stages, cost, documents }: HistoryProps) {
+export function HistoryApp({ questions, stages, cost, documents, text }: HistoryProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const snapshots = useStore($history);
   const loaded = useStore($historyLoaded);
@@ -103,17 +105,17 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
     setPending(null);
     if (pending.kind === 'delete') {
       deleteSnapshot(pending.snapshot.id);
-      setAnnouncement(`Deleted the result saved ${formatSavedAt(pending.snapshot.savedAt)}.`);
+      setAnnouncement(fillSlots(text['deleted-one'], { 'saved-at': formatSavedAt(pending.snapshot.savedAt) }));
       focus('list');
     } else if (pending.kind === 'delete-all') {
       deleteAllSnapshots();
-      setAnnouncement('Deleted every saved result.');
+      setAnnouncement(text['deleted-all']);
       focus('list');
     } else if (tools) {
       const stored = tools.applyImport(pending.plan);
       const done = stored
         ? pending.plan.confirm.done
-        : `${pending.plan.confirm.done} This browser would not store them, so they are kept only while this tab is open.`;
+        : fillSlots(text['import-memory-only'], { done: pending.plan.confirm.done });
       setImported(done);
       setAnnouncement(done);
       focus(pending.plan.kind === 'history' ? 'list' : 'imported');
@@ -127,28 +129,33 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
       <div className="history history--loading stack stack--xl" ref={root}>
         <Notices />
         <section className="stack stack--m" aria-labelledby="saved-results-title">
-          <h2 id="saved-results-title">Saved results</h2>
-          <p>Loading your saved results…</p>
+          <h2 id="saved-results-title">{text['saved-heading']}</h2>
+          <p>{text.loading}</p>
         </section>
       </div>
     );
   }
 
-  const dialog = dialogText(pending, snapshots.length);
+  const dialog = dialogText(pending, snapshots.length, text);
   return (
     <div className="history stack stack--xl" ref={root}>
       <Notices />
 
       <section className="stack stack--m" aria-labelledby="saved-results-title">
         <h2 id="saved-results-title" ref={listHeading} tabIndex={-1}>
-          Saved results
+          {text['saved-heading']}
         </h2>
         {snapshots.length === 0 ? (
           <div className="stack stack--xs">
-            <p>There are no saved results on this device yet.</p>
+            <p>{text.empty}</p>
             <p>
-              Finish the <a href="/assessment/">diagnostic</a> and choose “Save this result”: each one is dated, so you
-              can retake it next quarter and see what moved.
+              {fillSlotParts(text['empty-how'], {
+                link: (
+                  <a key="link" href="/assessment/">
+                    {text['empty-link']}
+                  </a>
+                ),
+              })}
             </p>
           </div>
         ) : (
@@ -159,6 +166,7 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
                 value={selected ? selected.key : null}
                 total={snapshots.length}
                 onChange={setClientChoice}
+                text={text}
               />
             )}
             {shownGroups.map((group, index) => (
@@ -167,6 +175,7 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
                 group={group}
                 index={index}
                 onDelete={(snapshot) => setPending({ kind: 'delete', snapshot })}
+                text={text}
               />
             ))}
             <div className="button-group">
@@ -175,7 +184,7 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
                 className="button button--secondary"
                 onClick={() => setPending({ kind: 'delete-all' })}
               >
-                Delete all saved results
+                {text['delete-all']}
               </button>
             </div>
           </>
@@ -184,27 +193,24 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
 
       <section className="stack stack--m" aria-labelledby="compare-title">
         <h2 id="compare-title">
-          Compare two results{comparable && groups.length > 1 ? ` for ${comparable.label}` : ''}
+          {comparable && groups.length > 1
+            ? fillSlots(text['compare-heading-client'], { client: comparable.label })
+            : text['compare-heading']}
         </h2>
         {comparable || groups.length === 0 ? (
-          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} />
+          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} text={text} />
         ) : (
-          <p>Results are compared within one client: choose a client under “Saved results” above.</p>
+          <p>{text['compare-choose-client']}</p>
         )}
       </section>
 
       <section className="stack stack--m" aria-labelledby="transfer-title">
         <div className="stack stack--xs">
-          <h2 id="transfer-title">Back up or move your data</h2>
-          <p className="prose">
-            Readiness keeps everything in this browser only. To use it on another laptop, or to hand a session to a
-            colleague, download a file here and import it there.
-          </p>
+          <h2 id="transfer-title">{text['transfer-heading']}</h2>
+          <p className="prose">{text['transfer-intro']}</p>
         </div>
         {kit === 'failed' ? (
-          <p className="notice notice--warning">
-            Download and import could not load. Check your connection and reload the page.
-          </p>
+          <p className="notice notice--warning">{text['transfer-failed']}</p>
         ) : (
           <Transfer
             kit={tools}
@@ -215,6 +221,7 @@ export function HistoryApp({ questions, stages, cost, documents }: HistoryProps)
             }}
             imported={imported}
             importedRef={importedRef}
+            text={text}
           />
         )}
       </section>
@@ -243,15 +250,16 @@ interface ClientFilterProps {
   value: string | null;
   total: number;
   onChange: (choice: ClientChoice) => void;
+  text: HistoryText;
 }
 
 /** Which client's results to show. Option values are prefixed so "" (no label) is a client too. */
-function ClientFilter({ groups, value, total, onChange }: ClientFilterProps) {
-  const count = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
+function ClientFilter({ groups, value, total, onChange, text }: ClientFilterProps) {
+  const count = (n: number) => countOf(n, 'result');
   return (
     <div className="client-filter">
       <label className="text-field__label" htmlFor="client-filter">
-        Client
+        {text['client-label']}
       </label>
       <select
         id="client-filter"
@@ -262,10 +270,10 @@ function ClientFilter({ groups, value, total, onChange }: ClientFilterProps) {
           onChange(chosen.startsWith('client:') ? { all: false, key: chosen.slice('client:'.length) } : { all: true });
         }}
       >
-        <option value="all">All clients ({count(total)})</option>
+        <option value="all">{fillSlots(text['all-clients'], { results: count(total) })}</option>
         {groups.map((group) => (
           <option key={group.key} value={`client:${group.key}`}>
-            {group.label} ({count(group.snapshots.length)})
+            {fillSlots(text['client-option'], { client: group.label, results: count(group.snapshots.length) })}
           </option>
         ))}
       </select>
@@ -278,10 +286,12 @@ function ClientResults({
   group,
   index,
   onDelete,
+  text,
 }: {
   group: ClientGroup;
   index: number;
   onDelete: (snapshot: Snapshot) => void;
+  text: HistoryText;
 }) {
   const titleId = `client-${index}-title`;
   return (
@@ -293,27 +303,29 @@ function ClientResults({
         captionId={`client-${index}-caption`}
         client={group.label}
         onDelete={onDelete}
+        text={text}
       />
     </section>
   );
 }
 
-function dialogText(pending: Pending | null, count: number): { title: string; body: string[]; confirmLabel: string } {
+function dialogText(
+  pending: Pending | null,
+  count: number,
+  text: HistoryText,
+): { title: string; body: string[]; confirmLabel: string } {
   if (pending?.kind === 'import') return pending.plan.confirm;
   if (pending?.kind === 'delete-all') {
     return {
-      title: 'Delete every saved result?',
-      body: [
-        `This deletes all ${count} saved results on this device. It cannot be undone.`,
-        'To keep a copy, cancel and download them first. The current session is not affected.',
-      ],
-      confirmLabel: 'Yes, delete them all',
+      title: text['delete-all-title'],
+      body: [fillSlots(text['delete-all-text'], { count }), text['delete-all-keep']],
+      confirmLabel: text['delete-all-confirm'],
     };
   }
   const savedAt = pending?.kind === 'delete' ? formatSavedAt(pending.snapshot.savedAt) : '';
   return {
-    title: 'Delete this saved result?',
-    body: [`This deletes the result saved ${savedAt}. It cannot be undone.`],
-    confirmLabel: 'Yes, delete it',
+    title: text['delete-title'],
+    body: [fillSlots(text['delete-text'], { 'saved-at': savedAt })],
+    confirmLabel: text['delete-confirm'],
   };
 }

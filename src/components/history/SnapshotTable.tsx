@@ -1,7 +1,9 @@
 import { MAX_SNAPSHOTS, type Snapshot } from '../../domain/history';
 import { formatSavedAt, snapshotCostText, snapshotScoreText } from '../../domain/history-view';
 import { snapshotPartsSummary } from '../../domain/snapshot-parts-view';
+import { fillSlots } from '../../domain/fill-slots';
 import { TableScroll } from '../common/TableScroll';
+import type { HistoryText } from './history-props';
 
 interface SnapshotTableProps {
   /** Oldest first, as stored; the table shows the newest first. */
@@ -11,31 +13,32 @@ interface SnapshotTableProps {
   /** Whose results these are, for the caption ("Acme Bank"). */
   client: string;
   onDelete: (snapshot: Snapshot) => void;
+  text: HistoryText;
 }
 
 /**
  * One client's saved results, newest first: the data behind its chart, with a Delete button on
  * each. The client is named in the caption, so it is not repeated on every row.
  */
-export function SnapshotTable({ snapshots, captionId, client, onDelete }: SnapshotTableProps) {
+export function SnapshotTable({ snapshots, captionId, client, onDelete, text }: SnapshotTableProps) {
   const newestFirst = [...snapshots].reverse();
   return (
     <TableScroll labelledBy={captionId}>
       <table className="table snapshots">
         <caption id={captionId}>
-          Saved results for {client}, newest first ({snapshots.length} of at most {MAX_SNAPSHOTS} in all)
+          {fillSlots(text['table-caption'], { client, count: snapshots.length, max: MAX_SNAPSHOTS })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Saved</th>
-            <th scope="col">Stage</th>
+            <th scope="col">{text['saved-column']}</th>
+            <th scope="col">{text['stage-column']}</th>
             <th scope="col" className="num">
-              Score
+              {text['score-column']}
             </th>
-            <th scope="col">Year-one cost</th>
-            <th scope="col">Documents and decisions</th>
+            <th scope="col">{text['cost-column']}</th>
+            <th scope="col">{text['parts-column']}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{text['actions-column']}</span>
             </th>
           </tr>
         </thead>
@@ -59,7 +62,8 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete }: Snapsh
                 </td>
                 <td>
                   <button type="button" className="button button--link" onClick={() => onDelete(snapshot)}>
-                    Delete<span className="visually-hidden"> the result saved {savedAt}</span>
+                    {text.delete}
+                    <span className="visually-hidden"> {fillSlots(text['delete-which'], { 'saved-at': savedAt })}</span>
                   </button>
                 </td>
               </tr>

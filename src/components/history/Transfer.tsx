@@ -2,6 +2,8 @@ import { useState, type ChangeEvent, type RefObject } from 'react';
 import type { HistoryImportMode, ImportPlan } from '../../domain/import-plan';
 import { exportFileName, type ExportKind } from '../../domain/history-view';
 import { saveTextFile } from '../common/save-file';
+import { fillSlots } from '../../domain/fill-slots';
+import type { HistoryText } from './history-props';
 
 type HistoryKit = typeof import('./history-kit');
 export type ReadyPlan = Extract<ImportPlan, { ok: true }>;
@@ -15,15 +17,16 @@ interface TransferProps {
   /** What the last import did, shown (and focused) here. */
   imported: string | null;
   importedRef: RefObject<HTMLParagraphElement | null>;
+  text: HistoryText;
 }
 
-const IMPORT_MODES: { value: HistoryImportMode; label: string }[] = [
-  { value: 'merge', label: 'Add them to the results on this device (results already here are skipped)' },
-  { value: 'replace', label: 'Replace the results on this device with them' },
-];
+const IMPORT_MODES = [
+  { value: 'merge', label: 'import-merge' },
+  { value: 'replace', label: 'import-replace' },
+] as const satisfies readonly { value: HistoryImportMode; label: keyof HistoryText }[];
 
 /** Export the current session or the whole history as JSON; import one back (after a confirm). */
-export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: TransferProps) {
+export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef, text }: TransferProps) {
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<HistoryImportMode>('merge');
@@ -32,10 +35,10 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
     if (!kit) return;
     const now = new Date();
     // A session also carries the documents and decisions, whose codecs load only now.
-    const text = kind === 'session' ? await kit.sessionExportText(now) : kit.historyExportText(now);
+    const file = kind === 'session' ? await kit.sessionExportText(now) : kit.historyExportText(now);
     const name = exportFileName(kind, now);
-    saveTextFile(text, name);
-    setDownloaded(`Downloaded ${name}. It is a plain JSON file: keep it somewhere safe, as it holds your answers.`);
+    saveTextFile(file, name);
+    setDownloaded(fillSlots(text.downloaded, { file: name }));
   }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -48,7 +51,7 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
     try {
       plan = await kit.planImportFile(file, mode);
     } catch {
-      plan = { ok: false, message: 'This file could not be read.' };
+      plan = { ok: false, message: text['import-unreadable'] };
     }
     if (!plan.ok) {
       setError(plan.message);
@@ -61,38 +64,35 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
   return (
     <div className="stack stack--l">
       <div className="stack stack--s">
-        <h3>Download</h3>
-        <p className="prose">
-          A file you can keep, move to another laptop or hand to a colleague. It is saved by your browser like any
-          download; nothing is uploaded.
-        </p>
+        <h3>{text['download-heading']}</h3>
+        <p className="prose">{text['download-intro']}</p>
         <div className="button-group">
           <button type="button" className="button button--secondary" onClick={() => void download('session')}>
-            Download the current session
+            {text['download-session']}
           </button>
           {hasSnapshots && (
             <button type="button" className="button button--secondary" onClick={() => void download('history')}>
-              Download all saved results
+              {text['download-history']}
             </button>
           )}
         </div>
-        <p className="hint">The session is everything on this device except the saved results.</p>{' '}
+        <p className="hint">{text['download-hint']}</p>{' '}
         <p role="status" className="transfer__status">
           {downloaded}
         </p>
       </div>
 
       <div className="stack stack--s">
-        <h3>Import</h3>
+        <h3>{text['import-heading']}</h3>
         {error && (
           <div className="notice notice--error" role="alert">
-            <p className="notice__title">That file was not imported</p>
+            <p className="notice__title">{text['import-failed']}</p>
             <p>{error}</p>
-            <p>Nothing on this device has changed.</p>
+            <p>{text['import-nothing-changed']}</p>
           </div>
         )}
         <fieldset className="fieldset">
-          <legend className="fieldset__legend text-field__label">Saved results in the file</legend>
+          <legend className="fieldset__legend text-field__label">{text['import-mode-legend']}</legend>
           <div className="radios radios--small">
             {IMPORT_MODES.map((option) => (
               <div className="radios__item" key={option.value}>
@@ -106,7 +106,7 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
                   onChange={() => setMode(option.value)}
                 />
                 <label className="radios__label" htmlFor={`import-mode-${option.value}`}>
-                  {option.label}
+                  {text[option.label]}
                 </label>
               </div>
             ))}
@@ -114,10 +114,10 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef }: T
         </fieldset>
         <div className={`text-field${error ? ' text-field--error' : ''}`}>
           <label className="text-field__label" htmlFor="import-file">
-            Import a Readiness file
+            {text['import-label']}
           </label>
           <p id="import-file-hint" className="hint">
-            A .json file downloaded from this page. You are asked before anything on this device is replaced.
+            {text['import-hint']}
           </p>
           <input
             id="import-file"

@@ -7,6 +7,10 @@
 import type { Question, Stage } from '../../domain/content-types';
 import type { CostContent } from '../../domain/cost-content';
 import type { DocumentsContext } from '../../domain/documents-section';
+import type { IslandText } from '../../schemas/page-wording';
+
+/** History's words, from content/pages/history.md (`text`), `{slot}`s filled where shown. */
+export type HistoryText = IslandText<'history'>;
 
 export interface HistoryProps {
   /** In question order; guidance and first steps left empty. */
@@ -16,4 +20,5 @@ export interface HistoryProps {
   cost: CostContent;
   /** What an imported session's documents are checked against (ids and roles, no Markdown). */
   documents: DocumentsContext;
+  text: HistoryText;
 }

@@ -18,20 +18,21 @@ import { ReportCost } from './ReportCost';
 import { usePresentationClass } from '../facilitator/use-presentation';
 import { SaveResultButton } from '../history/SaveResultButton';
 import type { SaveOutcome } from '../../stores/history';
-import type { ReportProps } from './report-props';
+import type { ReportProps, ReportText } from './report-props';
 import * as assessmentStore from '../../stores/assessment';
 import * as costStore from '../../stores/cost';
 import * as sessionStore from '../../stores/session';
 import { ReportDecisions } from './ReportDecisions';
 import { ReportDocuments } from './ReportDocuments';
 import { decisionsPart, documentsPart, readDocuments, watchDecisions } from './saved-parts';
+import { REPORT_PART_TEXT, REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
  * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
  */
 
-export function ReportApp({ content, html, removableLineIds, documents, decisions }: ReportProps) {
+export function ReportApp({ content, html, text, removableLineIds, documents, decisions }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
   const [ready, setReady] = useState(false);
   // The cost calculator keeps nothing on the device until its inputs leave the reference
@@ -119,7 +120,7 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
           <Notices />
           <p className="eyebrow">{SITE_NAME}</p>
           <h1>AI readiness report</h1>
-          <p className="muted">Loading what you have done in this browser…</p>
+          <p className="muted">{text.loading}</p>
         </header>
       </div>
     );
@@ -130,6 +131,7 @@ export function ReportApp({ content, html, removableLineIds, documents, decision
         report={report}
         costIsReference={costIsReference}
         html={html}
+        text={text}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
         onSave={
           report.diagnostic
@@ -154,10 +156,11 @@ interface ReportViewProps {
   report: ReportModel;
   costIsReference: boolean;
   html: ReportProps['html'];
+  text: ReportText;
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) {
+function ReportView({ report, costIsReference, html, text, onSave }: ReportViewProps) {
   const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
   // The title names the client when there is one ("AI readiness report: Acme Bank").
   return (
@@ -179,7 +182,7 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
 
       {missing.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="missing-heading">
-          <h2 id="missing-heading">{hasReportContent(report) ? 'Not in this report yet' : 'Nothing to report yet'}</h2>
+          <h2 id="missing-heading">{hasReportContent(report) ? text['missing-heading'] : text['nothing-heading']}</h2>
           {missing.map((part) => (
             <div key={part.part} className="notice notice--info">
               <p>{part.message}</p>
@@ -193,26 +196,25 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
 
       {diagnostic && (
         <>
-          <ReportSummary diagnostic={diagnostic} html={html} />
-          <ReportAnswers diagnostic={diagnostic} />
-          <ReportPlan diagnostic={diagnostic} html={html} />
+          <ReportSummary diagnostic={diagnostic} html={html} text={text} />
+          <ReportAnswers diagnostic={diagnostic} text={text} />
+          <ReportPlan diagnostic={diagnostic} html={html} text={text} />
         </>
       )}
       {cost && costIsReference && (
         <div className="notice notice--info" data-cost-reference>
           <p>
-            The year-one cost below is the reference programme, not yet adjusted to your plan.{' '}
-            <a href="/cost/">Adjust the estimate</a>
+            {text['cost-reference']} <a href="/cost/">{text['cost-reference-link']}</a>
           </p>
         </div>
       )}
-      {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} />}
+      {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} text={text} />}
       {documents && <ReportDocuments documents={documents} />}
       {decisions && <ReportDecisions decisions={decisions} />}
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Facilitator notes</h2>
+          <h2 id="notes-heading">{REPORT_PART_TEXT.notesLabel}</h2>
           <dl className="summary-list">
             {session.notes.map((note) => (
               <div key={note.key} className="summary-list__row">
@@ -225,7 +227,7 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
       )}
 
       <section className="report-section stack stack--s" aria-labelledby="method-heading">
-        <h2 id="method-heading">How this report was made</h2>
+        <h2 id="method-heading">{REPORT_SECTION_TEXT.methodologyHeading}</h2>
         <div className="prose">
           {methodology.paragraphs.map((p) => (
             <p key={p}>{p}</p>
@@ -234,11 +236,11 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
         </div>
         <div className="table-wrap">
           <table className="table">
-            <caption>The stages and their rules</caption>
+            <caption>{text['rules-caption']}</caption>
             <thead>
               <tr>
-                <th scope="col">Stage</th>
-                <th scope="col">Rule</th>
+                <th scope="col">{text['stage-column']}</th>
+                <th scope="col">{text['rule-column']}</th>
               </tr>
             </thead>
             <tbody>
@@ -252,8 +254,7 @@ function ReportView({ report, costIsReference, html, onSave }: ReportViewProps) 
           </table>
         </div>
         <p>
-          The questions with their guidance, the stage rules and the cost model in full:{' '}
-          <a href={methodology.href}>methodology</a>.
+          {text['methodology-more']} <a href={methodology.href}>{text['methodology-link']}</a>.
         </p>
       </section>
     </>

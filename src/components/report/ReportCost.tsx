@@ -1,20 +1,24 @@
 import type { ReportCost as Cost } from '../../domain/report-model';
 import { TableScroll } from '../common/TableScroll';
+import type { ReportText } from './report-props';
+import { fillSlots } from '../../domain/fill-slots';
+import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
 /** The year-one cost half of the report. */
-export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: string }) {
+export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtml: string; text: ReportText }) {
   return (
     <section className="report-section stack stack--m" aria-labelledby="cost-heading">
-      <h2 id="cost-heading">{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</h2>
+      <h2 id="cost-heading">{cost.heading}</h2>
       <div className="stack stack--xs">
-        <p className="eyebrow">Total, year one</p>
+        <p className="eyebrow">{T.totalYearOne}</p>
         <p className="report-total" data-testid="year-one-total">
           {cost.total.rangeText}
         </p>
         <p>
-          Midpoint {cost.total.midpointText}. {cost.buildShare.text} {cost.buildShare.referenceText}
+          {fillSlots(T.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
+          {cost.buildShare.referenceText}
         </p>
         {cost.currency.rateText && <p className="muted">{cost.currency.rateText}</p>}
       </div>
@@ -22,18 +26,19 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
       {cost.warnings.map((w) => (
         <div key={w.lineId} className="notice notice--warning">
           <p>
-            <strong>Wrong cut.</strong> {w.message}
+            <strong>{T.wrongCut}</strong> {w.message}
           </p>
         </div>
       ))}
 
       {cost.otherScenarios.length > 0 && (
         <div className="stack stack--xs">
-          <h3>Other scenarios</h3>
+          <h3>{T.otherScenariosHeading}</h3>
           <ul>
             {cost.otherScenarios.map((o) => (
               <li key={o.name}>
-                <strong>{o.name}:</strong> {o.rangeText} (midpoint {o.midpointText})
+                <strong>{o.name}:</strong> {o.rangeText}{' '}
+                {fillSlots(T.otherScenarioMidpoint, { midpoint: o.midpointText })}
               </li>
             ))}
           </ul>
@@ -41,7 +46,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
       )}
 
       <div className="stack stack--xs">
-        <h3>Your inputs</h3>
+        <h3>{T.inputsHeading}</h3>
         <dl className="summary-list">
           {cost.inputs.map((row) => (
             <div key={row.label} className="summary-list__row">
@@ -53,23 +58,23 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
       </div>
 
       <div className="stack stack--xs">
-        <h3 id="cost-lines-heading">Line by line</h3>
+        <h3 id="cost-lines-heading">{T.linesHeading}</h3>
         <TableScroll labelledBy="cost-lines-heading">
           <table className="table">
-            <caption className="visually-hidden">Year-one cost by line, low and high</caption>
+            <caption className="visually-hidden">{text['cost-lines-caption']}</caption>
             <thead>
               <tr>
-                <th scope="col">Line item</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Basis</th>
+                <th scope="col">{T.lineColumn}</th>
+                <th scope="col">{T.kindColumn}</th>
+                <th scope="col">{T.basisColumn}</th>
                 <th scope="col" className="num">
-                  Low
+                  {T.lowColumn}
                 </th>
                 <th scope="col" className="num">
-                  High
+                  {T.highColumn}
                 </th>
                 <th scope="col" className="report-bar-col">
-                  <span className="visually-hidden">Range as a bar</span>
+                  <span className="visually-hidden">{text['cost-bar-column']}</span>
                 </th>
               </tr>
             </thead>
@@ -80,7 +85,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
                     {line.label}
                     {(line.unitsText || line.protected) && (
                       <span className="report-line__meta">
-                        {[line.unitsText, line.protected ? 'protected' : ''].filter(Boolean).join(' · ')}
+                        {[line.unitsText, line.protected ? T.protectedLine : ''].filter(Boolean).join(' · ')}
                       </span>
                     )}
                   </th>
@@ -102,7 +107,7 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  Total, year one
+                  {T.totalYearOne}
                 </th>
                 <td className="num">{cost.total.lowText}</td>
                 <td className="num">{cost.total.highText}</td>
@@ -115,13 +120,13 @@ export function ReportCost({ cost, sourcesHtml }: { cost: Cost; sourcesHtml: str
 
       {cost.unitCost && (
         <div className="stack stack--xs">
-          <h3>Unit cost</h3>
+          <h3>{T.unitCostHeading}</h3>
           <p>{cost.unitCost.sentence}</p>
         </div>
       )}
 
       <div className="stack stack--xs">
-        <h3>Assumptions</h3>
+        <h3>{T.assumptionsHeading}</h3>
         <ul className="stack stack--2xs">
           {cost.assumptions.map((a) => (
             <li key={a.key}>

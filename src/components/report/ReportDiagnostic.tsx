@@ -1,17 +1,25 @@
 import type { ReportDiagnostic as Diagnostic } from '../../domain/report-model';
-import type { ReportHtml } from './report-props';
+import { fillSlots } from '../../domain/fill-slots';
+import type { ReportHtml, ReportText } from './report-props';
 import { DocumentLinks } from '../assessment/DocumentLinks';
 import { NextStage } from '../assessment/NextStage';
 import { Ladder } from '../assessment/Ladder';
+import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /** Score, stage, ladder, stall point and the next stage: the diagnostic half of the report. */
-export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; html: ReportHtml }) {
+interface PartProps {
+  diagnostic: Diagnostic;
+  html: ReportHtml;
+  text: ReportText;
+}
+
+export function ReportSummary({ diagnostic, html, text }: PartProps) {
   const { stage, stallPoint, nextStage } = diagnostic;
   return (
     <section className="report-section stack stack--m" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">Summary</h2>
+      <h2 id="summary-heading">{text['summary-heading']}</h2>
       <div className="stack stack--xs">
-        <p className="eyebrow">Your stage</p>
+        <p className="eyebrow">{text['stage-eyebrow']}</p>
         <p className="report-stage" data-testid="stage-name">
           {stage.name}
         </p>
@@ -20,7 +28,7 @@ export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; ht
       </div>
       <Ladder ladder={diagnostic.ladder} />
       <div className="card card--highlight stack stack--xs">
-        <h3>Where you stall</h3>
+        <h3>{text['stall-heading']}</h3>
         <p className={stallPoint ? 'report-stall' : undefined}>{diagnostic.stallSentence}</p>
       </div>
       <div className="stack stack--xs">
@@ -31,20 +39,20 @@ export function ReportSummary({ diagnostic, html }: { diagnostic: Diagnostic; ht
   );
 }
 
-export function ReportAnswers({ diagnostic }: { diagnostic: Diagnostic }) {
+export function ReportAnswers({ diagnostic, text }: Omit<PartProps, 'html'>) {
   return (
     <section className="report-section stack stack--s" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">Your answers</h2>
+      <h2 id="answers-heading">{REPORT_SECTION_TEXT.answersHeading}</h2>
       <div className="table-wrap">
         <table className="table">
-          <caption className="visually-hidden">Each question and the answer given</caption>
+          <caption className="visually-hidden">{text['answers-caption']}</caption>
           <thead>
             <tr>
               <th scope="col" className="num">
                 #
               </th>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
+              <th scope="col">{REPORT_SECTION_TEXT.questionColumn}</th>
+              <th scope="col">{REPORT_SECTION_TEXT.answerColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -68,25 +76,26 @@ export function ReportAnswers({ diagnostic }: { diagnostic: Diagnostic }) {
 }
 
 /** The plan: stall point first, each gap's first step (guidance folded away), then the stage plan. */
-export function ReportPlan({ diagnostic, html }: { diagnostic: Diagnostic; html: ReportHtml }) {
+export function ReportPlan({ diagnostic, html, text }: PartProps) {
   const { gaps, stage } = diagnostic;
   return (
     <section className="report-section stack stack--m" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">Your plan</h2>
+      <h2 id="plan-heading">{REPORT_SECTION_TEXT.planHeading}</h2>
       {gaps.length > 0 ? (
         <ol className="gap-list stack stack--m">
           {gaps.map((gap) => (
             <li key={gap.questionId} className={`card stack stack--xs${gap.isStallPoint ? ' card--highlight' : ''}`}>
               <h3 className="gap-list__title">
                 {gap.label} <span className={`tag tag--${gap.answer}`}>{gap.answerText}</span>
-                {gap.isStallPoint && <span className="tag tag--stall">Stall point: start here</span>}
+                {gap.isStallPoint && <span className="tag tag--stall">{text['stall-tag']}</span>}
               </h3>
               <p>{gap.text}</p>
-              <h4 className="gap-list__step-title">First step</h4>
+              <h4 className="gap-list__step-title">{text['first-step']}</h4>
               <div className="prose" dangerouslySetInnerHTML={{ __html: html.firstStep[gap.questionId] ?? '' }} />
               <details className="details">
                 <summary className="details__summary">
-                  Guidance<span className="visually-hidden"> on {gap.label}</span>
+                  {text.guidance}
+                  <span className="visually-hidden"> {fillSlots(text['guidance-on'], { question: gap.label })}</span>
                 </summary>
                 <div
                   className="details__text prose"
@@ -97,11 +106,11 @@ export function ReportPlan({ diagnostic, html }: { diagnostic: Diagnostic; html:
           ))}
         </ol>
       ) : (
-        <p>Every answer is Yes, so there are no gaps to close: the stage plan below is about keeping it that way.</p>
+        <p>{text['no-gaps']}</p>
       )}
       <DocumentLinks documents={diagnostic.documents} headingLevel={3} headingId="report-documents-links-heading" />
       <div className="stack stack--s">
-        <h3>The {stage.name} plan</h3>
+        <h3>{fillSlots(text['plan-heading'], { stage: stage.name })}</h3>
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.plan[stage.id] ?? '' }} />
       </div>
     </section>

@@ -7,6 +7,14 @@
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import type { DocumentsReportContent } from '../../domain/documents-report';
+import type { IslandText } from '../../schemas/page-wording';
+
+/**
+ * The words only /report/ shows, from content/pages/report.md (`text`). Words the PDF prints as
+ * well come from the report model and src/domain/ui-text, which the PDF reads too, so the two
+ * cannot disagree.
+ */
+export type ReportText = IslandText<'report'>;
 
 export interface ReportHtml {
   /** Question id → guidance HTML (headings shifted to sit under an h3). */
@@ -24,6 +32,7 @@ export interface ReportHtml {
 export interface ReportProps {
   content: SiteContent;
   html: ReportHtml;
+  text: ReportText;
   /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
   removableLineIds: Id[];
   /** What the documents' decoders and the documents part need (no Markdown bodies). */

@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReportAnswerRow } from '../../domain/report-model';
 import { SectionHeading } from '../common/SectionHeading';
 import { colors, styles } from '../styles';
+import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const ANSWER_COLOR = { yes: colors.accent, no: colors.error, unsure: colors.warning, unanswered: colors.warning };
 
@@ -9,12 +10,12 @@ const ANSWER_COLOR = { yes: colors.accent, no: colors.error, unsure: colors.warn
 export function AnswersTable({ rows }: { rows: readonly ReportAnswerRow[] }) {
   return (
     <View style={styles.section}>
-      <SectionHeading>Your answers</SectionHeading>
+      <SectionHeading>{T.answersHeading}</SectionHeading>
       <View style={styles.table}>
         <View style={styles.tr} fixed>
           <Text style={[styles.th, styles.cell, { width: '6%' }]}>#</Text>
-          <Text style={[styles.th, styles.cell, { width: '76%' }]}>Question</Text>
-          <Text style={[styles.th, { width: '18%' }]}>Answer</Text>
+          <Text style={[styles.th, styles.cell, { width: '76%' }]}>{T.questionColumn}</Text>
+          <Text style={[styles.th, { width: '18%' }]}>{T.answerColumn}</Text>
         </View>
         {rows.map((row) => (
           <View key={row.questionId} style={styles.tr} wrap={false}>

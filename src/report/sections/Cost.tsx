@@ -5,6 +5,8 @@ import { useResolveHref } from '../common/links';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { markdownToPdf } from '../markdown-to-pdf';
 import { colors, size, space, styles } from '../styles';
+import { fillSlots } from '../../domain/fill-slots';
+import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const s = StyleSheet.create({
   total: { fontSize: 22, lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginBottom: space.xs },
@@ -48,18 +50,19 @@ export function Cost({ cost }: { cost: ReportCost }) {
   const resolveHref = useResolveHref();
   return (
     <View style={styles.section}>
-      <SectionHeading>{cost.scenarioName ? `Year-one cost: ${cost.scenarioName}` : 'Year-one cost'}</SectionHeading>
-      <Text style={styles.eyebrow}>Total, year one</Text>
+      <SectionHeading>{cost.heading}</SectionHeading>
+      <Text style={styles.eyebrow}>{T.totalYearOne}</Text>
       <Text style={s.total}>{cost.total.rangeText}</Text>
       <Text style={styles.paragraph}>
-        Midpoint {cost.total.midpointText}. {cost.buildShare.text} {cost.buildShare.referenceText}
+        {fillSlots(T.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
+        {cost.buildShare.referenceText}
       </Text>
       {cost.currency.rateText ? <Text style={[styles.small, styles.paragraph]}>{cost.currency.rateText}</Text> : null}
 
       {cost.warnings.map((w) => (
         <View key={w.lineId} style={styles.warning} wrap={false}>
           <Text>
-            <Text style={styles.strong}>Wrong cut. </Text>
+            <Text style={styles.strong}>{T.wrongCut} </Text>
             {w.message}
           </Text>
         </View>
@@ -67,27 +70,27 @@ export function Cost({ cost }: { cost: ReportCost }) {
 
       {cost.otherScenarios.length ? (
         <View wrap={false}>
-          <SubHeading>Other scenarios</SubHeading>
+          <SubHeading>{T.otherScenariosHeading}</SubHeading>
           {cost.otherScenarios.map((o) => (
             <Text key={o.name} style={styles.paragraph}>
               <Text style={styles.strong}>{o.name}: </Text>
-              {o.rangeText} (midpoint {o.midpointText})
+              {o.rangeText} {fillSlots(T.otherScenarioMidpoint, { midpoint: o.midpointText })}
             </Text>
           ))}
         </View>
       ) : null}
 
-      <SubHeading>Your inputs</SubHeading>
+      <SubHeading>{T.inputsHeading}</SubHeading>
       <KeyValues rows={cost.inputs} />
 
-      <SubHeading>Line by line</SubHeading>
+      <SubHeading>{T.linesHeading}</SubHeading>
       <View style={styles.table}>
         <View style={styles.tr} wrap={false}>
-          <Text style={[styles.th, styles.cell, { width: W.label }]}>Line item</Text>
-          <Text style={[styles.th, styles.cell, { width: W.kind }]}>Kind</Text>
-          <Text style={[styles.th, styles.cell, { width: W.basis }]}>Basis</Text>
-          <Text style={[styles.th, styles.cell, styles.num, { width: W.low }]}>Low</Text>
-          <Text style={[styles.th, styles.num, { width: W.high }]}>High</Text>
+          <Text style={[styles.th, styles.cell, { width: W.label }]}>{T.lineColumn}</Text>
+          <Text style={[styles.th, styles.cell, { width: W.kind }]}>{T.kindColumn}</Text>
+          <Text style={[styles.th, styles.cell, { width: W.basis }]}>{T.basisColumn}</Text>
+          <Text style={[styles.th, styles.cell, styles.num, { width: W.low }]}>{T.lowColumn}</Text>
+          <Text style={[styles.th, styles.num, { width: W.high }]}>{T.highColumn}</Text>
         </View>
         {cost.lines.map((line) => (
           <View key={line.id} style={styles.tr} wrap={false}>
@@ -95,7 +98,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
               <Text>{line.label}</Text>
               {line.unitsText || line.protected ? (
                 <Text style={styles.small}>
-                  {[line.unitsText, line.protected ? 'protected' : ''].filter(Boolean).join(' · ')}
+                  {[line.unitsText, line.protected ? T.protectedLine : ''].filter(Boolean).join(' · ')}
                 </Text>
               ) : null}
             </View>
@@ -108,7 +111,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
           </View>
         ))}
         <View style={styles.trTotal} wrap={false}>
-          <Text style={[styles.cell, { width: '68%' }]}>Total, year one</Text>
+          <Text style={[styles.cell, { width: '68%' }]}>{T.totalYearOne}</Text>
           <Text style={[styles.cell, styles.num, { width: W.low }]}>{cost.total.lowText}</Text>
           <Text style={[styles.num, { width: W.high }]}>{cost.total.highText}</Text>
         </View>
@@ -131,7 +134,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
 
       {cost.unitCost ? (
         <View wrap={false}>
-          <SubHeading>Unit cost</SubHeading>
+          <SubHeading>{T.unitCostHeading}</SubHeading>
           <Text style={styles.paragraph}>{cost.unitCost.sentence}</Text>
         </View>
       ) : null}
@@ -151,7 +154,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
         // The sub-heading travels with the first item, so it never ends a page on its own.
         return i === 0 ? (
           <View key={a.key} wrap={false}>
-            <SubHeading>Assumptions</SubHeading>
+            <SubHeading>{T.assumptionsHeading}</SubHeading>
             {item}
           </View>
         ) : (

@@ -57,9 +57,7 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
 
       {summary.cost ? (
         <View style={styles.section} wrap={false}>
-          <Text style={styles.eyebrow}>
-            {summary.cost.scenarioName ? `Year-one cost: ${summary.cost.scenarioName}` : 'Year-one cost'}
-          </Text>
+          <Text style={styles.eyebrow}>{summary.cost.heading}</Text>
           <Text style={s.range}>{summary.cost.rangeText}</Text>
           <Text>
             Midpoint {summary.cost.midpointText}. {summary.cost.buildShareText}

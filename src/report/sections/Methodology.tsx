@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReportMethodology } from '../../domain/report-model';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
+import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /** How the result and the figures were reached, so a reader who never saw the site can judge them. */
 export function Methodology({ methodology }: { methodology: ReportMethodology }) {
@@ -10,7 +11,7 @@ export function Methodology({ methodology }: { methodology: ReportMethodology })
       {/* The heading and the first paragraph stay together: minPresenceAhead alone let the heading
           end page 5 of a report with its text on page 6. */}
       <View wrap={false}>
-        <SectionHeading>How this report was made</SectionHeading>
+        <SectionHeading>{REPORT_SECTION_TEXT.methodologyHeading}</SectionHeading>
         {methodology.paragraphs.slice(0, 1).map((p) => (
           <Text key={p} style={styles.paragraph}>
             {p}

@@ -5,6 +5,7 @@ import { useResolveHref } from '../common/links';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { markdownToPdf } from '../markdown-to-pdf';
 import { HEADING_PRESENCE_AHEAD, styles } from '../styles';
+import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /**
  * The plan: the stall point's first step, every other gap's first step (each once), the documents
@@ -17,7 +18,7 @@ export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
   const { nextStage } = diagnostic;
   return (
     <View style={styles.section}>
-      <SectionHeading>Your plan</SectionHeading>
+      <SectionHeading>{REPORT_SECTION_TEXT.planHeading}</SectionHeading>
       {stall ? (
         <View style={styles.highlight} wrap={stall.firstStep.length > 1200}>
           <Text style={styles.eyebrow}>Start here: your stall point</Text>

@@ -1,0 +1,430 @@
+/**
+ * The results screen, /report/, the cost calculator and History show the words their page file gives them, not words of their
+ * own: rendered with every text changed, no original word is left and every changed one shows,
+ * with its slots filled.
+ */
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Results } from '../../src/components/assessment/Results';
+import { CostCalculator } from '../../src/components/cost/CostCalculator';
+import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
+import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
+import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison';
+import { Compare, ComparisonView } from '../../src/components/history/Compare';
+import { HistoryApp } from '../../src/components/history/HistoryApp';
+import { SnapshotTable } from '../../src/components/history/SnapshotTable';
+import { Transfer } from '../../src/components/history/Transfer';
+import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
+import { formatSavedAt, formatSavedDate } from '../../src/domain/history-view';
+import { costContentFor } from '../../src/lib/cost-content';
+import { loadDocumentsContent } from '../helpers/load-documents-content';
+import { ReportCost } from '../../src/components/report/ReportCost';
+import { ReportAnswers, ReportPlan, ReportSummary } from '../../src/components/report/ReportDiagnostic';
+import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
+import { buildReport, costReportInput } from '../../src/domain/report-model';
+import { initialCostState } from '../../src/domain/cost-state';
+import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
+import { fillSlots } from '../../src/domain/fill-slots';
+import { answersWithYes } from '../helpers/answers';
+import { loadPageText, loadSiteContent } from '../helpers/load-content';
+
+const content = loadSiteContent();
+const ids = content.questions.map((q) => q.id);
+const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
+const markup = (element: ReactElement) =>
+  renderToStaticMarkup(element)
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Every text marked with its key, slots kept: "Your plan: {stage}" → "«plan-heading» Your plan: {stage}". */
+function marked<T extends Record<string, string>>(text: T): T {
+  return Object.fromEntries(Object.entries(text).map(([key, value]) => [key, `«${key}» ${value}`])) as T;
+}
+
+// Six Yes then Not sure: gaps, a stall point and a next stage.
+const answers = answersWithYes(ids, ids.slice(0, 6), 'unsure');
+
+describe('the results screen', () => {
+  const text = loadPageText('assessment', content);
+  const view = buildDiagnosticView(content, answers);
+  const shown = markup(createElement(Results, { view, html, text: marked(text), actions: null }));
+
+  it('shows each of its words from the page file, slots filled', () => {
+    const keys = [
+      'result-eyebrow',
+      'stall-heading',
+      'gaps-heading',
+      'stall-tag',
+      'guidance',
+      'first-step',
+      'actions-end-heading',
+    ] as const;
+    for (const key of keys) expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«plan-heading» ${fillSlots(text['plan-heading'], { stage: view.stage.name })}`);
+    expect(shown).toContain(`«guidance-on» ${fillSlots(text['guidance-on'], { question: view.gaps[0]!.label })}`);
+    expect(shown).not.toMatch(/\{(stage|question)\}/);
+  });
+
+  it('keeps no copy of the words the page file holds', () => {
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['Where you stall', 'Your gaps, stall point first', 'Keep or share this result', 'Your plan'])
+      expect(unmarked).not.toContain(words);
+  });
+});
+
+describe('/report/', () => {
+  const text = loadPageText('report', content);
+  const cost = initialCostState({ content, removableLineIds: removableCostLineIds(content.costLines) });
+  const report = buildReport({
+    siteName: 'Readiness',
+    content,
+    answers,
+    ...costReportInput(cost),
+    session: null,
+    generatedAt: new Date(2026, 10, 27, 9, 0),
+  });
+  const diagnostic = report.diagnostic!;
+  const t = marked(text);
+  const shown = markup(
+    createElement('div', null, [
+      createElement(ReportSummary, { key: 's', diagnostic, html, text: t }),
+      createElement(ReportAnswers, { key: 'a', diagnostic, text: t }),
+      createElement(ReportPlan, { key: 'p', diagnostic, html, text: t }),
+      createElement(ReportCost, { key: 'c', cost: report.cost!, sourcesHtml: '', text: t }),
+    ]),
+  );
+
+  it('shows the diagnostic and cost parts’ words from the page file, slots filled', () => {
+    const keys = [
+      'summary-heading',
+      'stage-eyebrow',
+      'stall-heading',
+      'answers-caption',
+      'stall-tag',
+      'first-step',
+      'guidance',
+      'cost-lines-caption',
+      'cost-bar-column',
+    ] as const;
+    for (const key of keys) expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«plan-heading» ${fillSlots(text['plan-heading'], { stage: diagnostic.stage.name })}`);
+    expect(shown).not.toMatch(/\{(stage|question)\}/);
+  });
+
+  it('says there are no gaps in the page file’s words', () => {
+    const allYes = buildReport({
+      siteName: 'Readiness',
+      content,
+      answers: answersWithYes(ids, ids, 'no'),
+      cost: null,
+      session: null,
+      generatedAt: new Date(2026, 10, 27, 9, 0),
+    });
+    expect(markup(createElement(ReportPlan, { diagnostic: allYes.diagnostic!, html, text: t }))).toContain(
+      `«no-gaps» ${text['no-gaps']}`,
+    );
+  });
+});
+
+describe('the cost calculator’s headline', () => {
+  const text = loadPageText('cost', content);
+  const t = marked(text);
+  const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
+  // Governance cut below its reference low: a wrong cut; a volume: the unit cost.
+  const inputs = {
+    ...defaultCostInputs(content),
+    inference: { mode: 'volume' as const, tasksPerMonth: 10_000, modelTier: content.assumptions.defaultModelTier },
+    overrides: { 'governance-evaluation': { low: 1000, high: 2000 } },
+  };
+  const display = buildCostDisplay(context, inputs, { code: 'USD', ratePerUsd: 1 }, 'Your plan');
+  const problem = { id: 'workflows', message: 'Enter a whole number' };
+
+  it('shows its words from the page file, slots filled', () => {
+    const shown = markup(
+      createElement('div', null, [
+        createElement(CostSummary, { key: 's', display, stale: true, problems: [problem], text: t }),
+        createElement(CostSummaryBar, { key: 'b', display, stale: true, text: t }),
+      ]),
+    );
+    for (const key of [
+      'total-heading',
+      'midpoint',
+      'stale-title',
+      'stale-fix-one',
+      'build-share',
+      'bar-stale',
+    ] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(display.warnings.length).toBeGreaterThan(0);
+    expect(shown).toContain(`«wrong-cut» ${fillSlots(text['wrong-cut'], { line: display.warnings[0]!.label })}`);
+    expect(display.unitCost).not.toBeNull();
+    expect(shown).toContain(
+      `«tasks-over» ${fillSlots(text['tasks-over'], { tasks: display.unitCost!.tasksPerYearText })}`,
+    );
+    expect(shown).not.toMatch(/\{(line|tasks)\}/);
+  });
+
+  it('says how many fields to fix, and what it waits for, in the page file’s words', () => {
+    const two = [problem, { id: 'agents', message: 'Enter a whole number' }];
+    const many = markup(createElement(CostSummary, { display, stale: true, problems: two, text: t }));
+    expect(many).toContain(`«stale-fix-many» ${text['stale-fix-many']}`);
+    const waiting = markup(
+      createElement(CostSummary, { display, stale: true, problems: [], waiting: [problem], text: t }),
+    );
+    expect(waiting).toContain(`«stale-waiting» ${text['stale-waiting']}`);
+  });
+});
+
+describe('the cost calculator', () => {
+  const text = loadPageText('cost', content);
+  const removableLineIds = removableCostLineIds(content.costLines);
+  const shown = markup(
+    createElement(CostCalculator, {
+      costLines: content.costLines,
+      assumptions: content.assumptions,
+      removableLineIds,
+      rateDates: {},
+      questionIds: ids,
+      reportContent: { questions: content.questions, stages: content.stages },
+      text: marked(text),
+      context: { content, removableLineIds },
+      onMounted: () => {},
+    }),
+  );
+
+  it('shows its words from the page file as the server renders it, slots filled', () => {
+    const keys = [
+      'saved',
+      'reset',
+      'chart-heading',
+      'inputs-heading',
+      'compare',
+      'compare-hint',
+      'breakdown-heading',
+      'cuts-heading',
+      'cuts-intro',
+      'assumptions-heading',
+      'assumptions-intro',
+      'share-heading',
+      'copy-link',
+      'report-link',
+      'methodology-link',
+      'total-heading',
+      'form-label',
+      'build-legend',
+      'workflows-label',
+      'agents-label',
+      'inference-legend',
+      'reference-option',
+      'volume-option',
+      'volume-hint',
+      'deployment-legend',
+      'deployment-neutral',
+      'assumption-tag',
+      'quotes-summary',
+      'quotes-legend',
+      'protected-tag',
+      'currency-form-label',
+      'currency-legend',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    for (const key of [
+      'count-hint-each',
+      'include-label',
+      'include-hint',
+      'reference-hint',
+      'deployment-change',
+      'quotes-hint',
+      'currency-option',
+    ])
+      expect(shown, key).toContain(`«${key}» `);
+    expect(shown).not.toMatch(/\{(max|range|line|change|lines|currency)\}/);
+  });
+});
+
+describe('History', () => {
+  const text = loadPageText('history', content);
+  const t = marked(text);
+  const snapshot = (id: string, savedAt: string): Snapshot => ({
+    id,
+    savedAt,
+    clientLabel: 'Acme Bank',
+    answers: {},
+    stageId: content.stages[0]!.id,
+    stageName: content.stages[0]!.name,
+    score: 2,
+    total: ids.length,
+    cost: null,
+  });
+
+  it('the table of saved results shows its words from the page file, slots filled', () => {
+    const snapshots = [snapshot('a', '2026-11-01T09:00:00.000Z'), snapshot('b', '2026-11-20T09:00:00.000Z')];
+    const shown = markup(
+      createElement(SnapshotTable, { snapshots, captionId: 'c', client: 'Acme Bank', onDelete: () => {}, text: t }),
+    );
+    for (const key of [
+      'saved-column',
+      'stage-column',
+      'score-column',
+      'cost-column',
+      'actions-column',
+      'delete',
+    ] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(
+      `«table-caption» ${fillSlots(text['table-caption'], { client: 'Acme Bank', count: 2, max: MAX_SNAPSHOTS })}`,
+    );
+    expect(shown).toContain(
+      `«delete-which» ${fillSlots(text['delete-which'], { 'saved-at': formatSavedAt(snapshots[0]!.savedAt) })}`,
+    );
+    expect(shown).not.toMatch(/\{(client|count|max|saved-at)\}/);
+  });
+
+  it('the page as the server renders it, before the saved results load', () => {
+    const documents = loadDocumentsContent();
+    const shown = markup(
+      createElement(HistoryApp, {
+        questions: content.questions,
+        stages: content.stages,
+        cost: costContentFor(content),
+        // The server renders the loading state; the documents are read only on import.
+        documents: {
+          invariantIds: documents.invariants.map((invariant) => invariant.id),
+          definition: { elements: documents.readinessElements, document: documents.readinessDocument },
+          scorecardRoles: documents.scorecard.signOffRoles,
+          commitmentIds: documents.partnerCommitments.map((commitment) => commitment.id),
+        },
+        text: t,
+      }),
+    );
+    expect(shown).toContain(`«saved-heading» ${text['saved-heading']}`);
+    expect(shown).toContain(`«loading» ${text.loading}`);
+  });
+});
+
+describe('the comparison of two scenarios', () => {
+  const text = loadPageText('cost', content);
+  const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
+  const state = initialCostState(context);
+  const second = { ...state.scenarios[1], inputs: { ...state.scenarios[1].inputs, agents: 0 } };
+  const comparison = buildScenarioComparisonDisplay(context, { ...state, scenarios: [state.scenarios[0], second] });
+
+  it('shows its words from the page file, slots filled', () => {
+    const shown = markup(
+      createElement(ScenarioComparison, { comparison, plan: 0, onChoosePlan: () => {}, text: marked(text) }),
+    );
+    const keys = [
+      'plan-chosen',
+      'plan-chosen-note',
+      'choose-plan',
+      'line-column',
+      'change-low-column',
+      'change-high-column',
+      'total-row',
+      'midpoint-row',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    const [card] = comparison.cards;
+    expect(shown).toContain(`«card-midpoint» ${fillSlots(text['card-midpoint'], { midpoint: card!.midpointText })}`);
+    expect(shown).toContain(`«choose-plan-label» ${fillSlots(text['choose-plan-label'], { scenario: second.name })}`);
+  });
+});
+
+describe('History’s comparison', () => {
+  const text = loadPageText('history', content);
+  const t = marked(text);
+  const saved = (id: string, savedAt: string, clientLabel: string, yes: number): Snapshot => ({
+    id,
+    savedAt,
+    clientLabel,
+    answers: answersWithYes(ids, ids.slice(0, yes), 'no'),
+    stageId: content.stages[0]!.id,
+    stageName: content.stages[0]!.name,
+    score: yes,
+    total: ids.length,
+    cost: null,
+  });
+  const before = saved('a', '2026-11-01T09:00:00.000Z', 'Acme', 2);
+  const after = saved('b', '2026-11-20T09:00:00.000Z', 'Acme Bank', 3);
+
+  it('the form, and the reason it is not there, in the page file’s words', () => {
+    const form = markup(
+      createElement(Compare, {
+        snapshots: [before, after],
+        questions: content.questions,
+        stages: content.stages,
+        text: t,
+      }),
+    );
+    for (const key of ['compare-first', 'compare-second', 'compare-button'] as const)
+      expect(form).toContain(`«${key}» ${text[key]}`);
+    expect(form).toContain('«compare-option» ');
+    const one = markup(
+      createElement(Compare, { snapshots: [before], questions: content.questions, stages: content.stages, text: t }),
+    );
+    expect(one).toContain(`«compare-need-two» ${text['compare-need-two']}`);
+  });
+
+  it('what changed, with the dates and labels in their slots', () => {
+    const shown = markup(
+      createElement(ComparisonView, {
+        before,
+        after,
+        questions: content.questions,
+        stages: content.stages,
+        heading: { current: null },
+        text: t,
+      }),
+    );
+    for (const key of [
+      'compared-row',
+      'stage-row',
+      'score-row',
+      'cost-row',
+      'answers-row',
+      'changes-caption',
+      'question-column',
+      'before-column',
+      'after-column',
+    ] as const)
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(
+      `«changed-heading» ${fillSlots(text['changed-heading'], { before: formatSavedDate(before.savedAt), after: formatSavedDate(after.savedAt) })}`,
+    );
+    // The labels differ, so the sentence that names them is shown, with a <time> in each date's slot.
+    expect(shown).toContain('«compared-labels» <time');
+    expect(shown).toContain('Acme → Acme Bank');
+    expect(shown).not.toMatch(/\{(earlier|later|before|after)\}/);
+  });
+});
+
+describe('History’s download and import', () => {
+  const text = loadPageText('history', content);
+  it('shows its words from the page file', () => {
+    const shown = markup(
+      createElement(Transfer, {
+        kit: null,
+        hasSnapshots: true,
+        onPlan: () => {},
+        imported: null,
+        importedRef: { current: null },
+        text: marked(text),
+      }),
+    );
+    const keys = [
+      'download-heading',
+      'download-intro',
+      'download-session',
+      'download-history',
+      'download-hint',
+      'import-heading',
+      'import-mode-legend',
+      'import-merge',
+      'import-replace',
+      'import-label',
+      'import-hint',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+  });
+});
