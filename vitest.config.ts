@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // beforeAll hooks render PDFs and build copies too: the 10 s default failed one with a second
+    // build running beside `npm test`.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -5,14 +5,13 @@
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
 import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
 import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison';
 import { Compare, ComparisonView } from '../../src/components/history/Compare';
-import { HistoryApp } from '../../src/components/history/HistoryApp';
 import { SnapshotTable } from '../../src/components/history/SnapshotTable';
 import { Transfer } from '../../src/components/history/Transfer';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
@@ -281,7 +280,11 @@ describe('History', () => {
     expect(shown).not.toMatch(/\{(client|count|max|saved-at)\}/);
   });
 
-  it('the page as the server renders it, before the saved results load', () => {
+  it('the page as the server renders it, before the saved results load', async () => {
+    // A server render starts from fresh modules. The fast project shares modules between test files
+    // (vitest.config.ts), and another file may already have loaded the history store.
+    vi.resetModules();
+    const { HistoryApp } = await import('../../src/components/history/HistoryApp');
     const documents = loadDocumentsContent();
     const shown = markup(
       createElement(HistoryApp, {
