@@ -6,7 +6,7 @@ export type ReportSource = ReportModel | (() => ReportModel | Promise<ReportMode
 
 /**
  * When to get the PDF ready. "idle": once the page has loaded and the browser is idle (the results
- * screen). "interaction": at the visitor's first pointer or key press (/cost/, whose first load
+ * screen). "interaction": at the visitor's first pointer, wheel or key use (/cost/, whose first load
  * already shows results, so that load never includes the engine). "file": the same, and the first
  * report is rendered too, so a click hands over the file at once (/report/, a page a visitor opens
  * to get the report). Rendering takes seconds of main thread on a slow phone, so it never starts
@@ -14,7 +14,10 @@ export type ReportSource = ReportModel | (() => ReportModel | Promise<ReportMode
  */
 export type PrefetchWhen = 'idle' | 'file' | 'interaction';
 
-const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
+// Any sign of a visitor at the page. A mouse user's first press is usually the Download click
+// itself, which would make every click a cold one: moving the pointer or the wheel counts too.
+// Lighthouse and a page left alone never do any of these.
+const INTERACTIONS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'focusin'] as const;
 
 /** Runs `task` at the chosen moment, off the page's first load. Returns a cancel function. */
 function whenSettled(when: PrefetchWhen, task: () => void): () => void {
