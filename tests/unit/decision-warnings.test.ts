@@ -5,18 +5,12 @@ import { EMPTY_DECISIONS, type DecisionsState } from '../../src/domain/decisions
 import { decisionContentProblems } from '../../src/domain/decision-integrity';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { loadSiteContent } from '../helpers/load-content';
+import { AUTOMATION_ANSWERS } from './decisions-fixtures';
 
 const content = loadDecisionsContent();
 const tierLabel = (id: string) => (id === 'frontier' ? 'Frontier tier' : 'Fast tier');
 
-const automation = {
-  path: 'known',
-  'distinct-paths': 'one',
-  exceptions: 'rarely',
-  'tool-calls': 'fixed',
-  variability: 'low',
-  evaluation: 'expected-output',
-};
+const automation = AUTOMATION_ANSWERS;
 const agent = {
   path: 'runtime',
   'distinct-paths': 'open',

@@ -2,35 +2,14 @@ import { renderToBuffer, Document, Page } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { decisionsReport } from '../../src/domain/decisions-report';
-import { EMPTY_DECISIONS, type DecisionsState } from '../../src/domain/decisions-state';
+import { EMPTY_DECISIONS } from '../../src/domain/decisions-state';
 import { Decisions } from '../../src/report/sections/Decisions';
 import { loadDecisionsContent } from '../helpers/decisions-content';
+import { sampleDecisions } from './decisions-fixtures';
 
 const content = loadDecisionsContent();
 
-const state: DecisionsState = {
-  useCases: [
-    {
-      id: 'uc-a',
-      name: 'Invoice matching',
-      description: 'Match invoices to orders',
-      answers: {
-        path: 'known',
-        'distinct-paths': 'one',
-        exceptions: 'rarely',
-        'tool-calls': 'fixed',
-        variability: 'low',
-        evaluation: 'expected-output',
-      },
-      note: 'Finance owns it',
-    },
-    { id: 'uc-b', name: 'Research', description: '', answers: { path: 'runtime' }, note: '' },
-  ],
-  deployment: {
-    answers: { regulatory: 'own-infrastructure', latency: 'batch', 'model-access': 'frontier', maturity: 'mature' },
-    note: '',
-  },
-};
+const state = sampleDecisions;
 
 describe('decisionsReport', () => {
   it('is nothing when nothing is decided', () => {

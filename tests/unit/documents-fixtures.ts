@@ -1,6 +1,7 @@
 /** Small, fixed content for the document domain tests (independent of content/). */
 import type { Invariant, PartnerCommitment, ReadinessElement, ScorecardContent } from '../../src/domain/document-types';
 import type { DefinitionContent } from '../../src/domain/readiness-definition';
+import type { DocumentsReportContent } from '../../src/domain/documents-report';
 
 export const invariants: Invariant[] = [
   { id: 'one-question', order: 1, title: 'One', summary: 's', done: ['d'], doneIsOurReading: false, questions: ['q1'] },
@@ -55,3 +56,12 @@ export const commitments: PartnerCommitment[] = ['c1', 'c2', 'c3', 'c4', 'c5', '
   askFor: `Ask for ${id}.`,
   askIsOurReading: true,
 }));
+
+/** The documents' content as the report model takes it, built from the fixtures above. */
+export const documentsReportContent: DocumentsReportContent = {
+  invariants,
+  definition: definitionContent,
+  scorecard: scorecardContent,
+  commitments,
+  verdict: { system: 'Selling you a system', pilot: 'Selling you a pilot', rule: 'r', ruleIsOurReading: true },
+};

@@ -1,20 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentLinks } from '../../src/domain/document-links';
-import { buildDocumentsReport, type DocumentsReportContent } from '../../src/domain/documents-report';
+import { buildDocumentsReport } from '../../src/domain/documents-report';
 import { NO_DOCUMENTS } from '../../src/domain/documents-section';
 import { initialDefinition } from '../../src/domain/readiness-definition';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import type { Answers } from '../../src/domain/answers';
-import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
+import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
 
-const content: DocumentsReportContent = {
-  invariants,
-  definition: definitionContent,
-  scorecard: scorecardContent,
-  commitments,
-  verdict: { system: 'Selling you a system', pilot: 'Selling you a pilot', rule: 'r', ruleIsOurReading: true },
-};
+const content = documentsReportContent;
 const now = new Date(2026, 11, 1);
 
 describe('documents in the report', () => {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LINK_TEXT, documentLinkViews } from '../../src/domain/document-links';
-import { buildDocumentsReport, type DocumentsReportContent } from '../../src/domain/documents-report';
+import { buildDocumentsReport } from '../../src/domain/documents-report';
 import { NO_DOCUMENTS, type DocumentsState } from '../../src/domain/documents-section';
 import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_DECISIONS } from '../../src/domain/decisions-state';
@@ -17,7 +17,7 @@ import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { arbitraryAnswers } from '../helpers/answers';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { loadSiteContent } from '../helpers/load-content';
-import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
+import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
 
 const site = loadSiteContent();
 const ids = site.questions.map((q) => q.id);
@@ -82,13 +82,7 @@ describe('the documents that close these gaps', () => {
   });
 });
 
-const documentsContent: DocumentsReportContent = {
-  invariants,
-  definition: definitionContent,
-  scorecard: scorecardContent,
-  commitments,
-  verdict: { system: 'Selling you a system', pilot: 'Selling you a pilot', rule: 'r', ruleIsOurReading: true },
-};
+const documentsContent = documentsReportContent;
 const filled: DocumentsState = {
   invariantCheck: { statuses: { other: 'have' }, notes: 'Checked with the CTO' },
   readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Claims agent' },

@@ -22,6 +22,7 @@ import { reportDocuments } from '../../src/domain/report-documents';
 import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { initialDefinition } from '../../src/domain/readiness-definition';
+import { AUTOMATION_ANSWERS } from './decisions-fixtures';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -80,14 +81,7 @@ const savedDecisions = decisionsReport(loadDecisionsContent(), {
       id: 'uc-a',
       name: 'Invoice matching',
       description: 'Match invoices to orders',
-      answers: {
-        path: 'known',
-        'distinct-paths': 'one',
-        exceptions: 'rarely',
-        'tool-calls': 'fixed',
-        variability: 'low',
-        evaluation: 'expected-output',
-      },
+      answers: AUTOMATION_ANSWERS,
       note: '',
     },
   ],

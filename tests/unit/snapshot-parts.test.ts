@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_DECISIONS, type DecisionsState } from '../../src/domain/decisions-state';
 import { buildDecisionsView } from '../../src/domain/decisions-view';
-import { buildDocumentsReport, type DocumentsReportContent } from '../../src/domain/documents-report';
+import { buildDocumentsReport } from '../../src/domain/documents-report';
 import { NO_DOCUMENTS } from '../../src/domain/documents-section';
 import { decodeExportFile, encodeExportFile } from '../../src/domain/export-file';
 import {
@@ -36,42 +36,15 @@ import {
 } from '../../src/domain/snapshot-parts-view';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { referenceContent } from '../helpers/reference-content';
-import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
+import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
+import { sampleDecisions } from './decisions-fixtures';
 
-const documentsContent: DocumentsReportContent = {
-  invariants,
-  definition: definitionContent,
-  scorecard: scorecardContent,
-  commitments,
-  verdict: { system: 'Selling you a system', pilot: 'Selling you a pilot', rule: 'r', ruleIsOurReading: true },
-};
+const documentsContent = documentsReportContent;
 const decisionsContent = loadDecisionsContent();
 const now = new Date(2026, 11, 1);
 const IDS = referenceContent().questions.map((q) => q.id);
 
-const decisions: DecisionsState = {
-  useCases: [
-    {
-      id: 'uc-a',
-      name: 'Invoice matching',
-      description: '',
-      answers: {
-        path: 'known',
-        'distinct-paths': 'one',
-        exceptions: 'rarely',
-        'tool-calls': 'fixed',
-        variability: 'low',
-        evaluation: 'expected-output',
-      },
-      note: '',
-    },
-    { id: 'uc-b', name: 'Research', description: '', answers: { path: 'runtime' }, note: '' },
-  ],
-  deployment: {
-    answers: { regulatory: 'own-infrastructure', latency: 'batch', 'model-access': 'frontier', maturity: 'mature' },
-    note: '',
-  },
-};
+const decisions = sampleDecisions;
 
 const decided = (state: DecisionsState) => ({
   view: buildDecisionsView(decisionsContent, state),
