@@ -3,17 +3,23 @@
  * its text files at once. Shared by the SITE_URL build test and the e2e checks of the real build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
-/** Every built HTML page as [route, html]. */
+/** Every built HTML file, keyed by its path inside dist/ ("methodology/index.html"). */
+export function builtHtmlFiles(dist: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith('.html')) files.set(file.split('\\').join('/'), readFileSync(join(dist, file), 'utf8'));
+  }
+  return files;
+}
+
+/** Every built HTML page as [route, html]: "methodology/index.html" is served as "/methodology/". */
 export function builtPages(dist: string): [string, string][] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const rel = relative(dist, file).split('\\').join('/');
-      return [rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`, readFileSync(file, 'utf8')];
-    });
+  return [...builtHtmlFiles(dist)].map(([file, html]) => [
+    file === 'index.html' ? '/' : `/${file.replace(/index\.html$/, '')}`,
+    html,
+  ]);
 }
 
 /** Every text file of the build, concatenated: what a deployer would upload. */

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { builtHtmlFiles } from './built-site';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const BUILD_TIMEOUT_MS = 120_000;
@@ -76,10 +77,5 @@ export function build(dir: string, env: NodeJS.ProcessEnv = {}): { status: numbe
 
 /** Every built HTML page of the copy, by path under dist/. */
 export function builtPages(dir: string): Map<string, string> {
-  const dist = join(dir, 'dist');
-  const pages = new Map<string, string>();
-  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-    if (file.endsWith('.html')) pages.set(file, readFileSync(join(dist, file), 'utf8'));
-  }
-  return pages;
+  return builtHtmlFiles(join(dir, 'dist'));
 }
