@@ -39,7 +39,7 @@ const files = {
 };
 const LOG_DIR = path.join(ROOT, 'test-results/logs');
 
-/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+/** @typedef {{ passed: number, failed: number, skipped: number, failures?: string[] }} Counts */
 /** @typedef {Counts & { name: string, seconds: number, note?: string }} Phase */
 /**
  * @typedef {{ name: string, args: string[], report?: string, count?: (report: any) => Counts }} PhaseSpec
@@ -68,7 +68,14 @@ function readJson(file) {
  */
 function outcome(spec, { code, seconds }) {
   if (!spec.report || !spec.count) {
-    return { name: spec.name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds };
+    return {
+      name: spec.name,
+      passed: code === 0 ? 1 : 0,
+      failed: code === 0 ? 0 : 1,
+      skipped: 0,
+      seconds,
+      failures: code === 0 ? [] : [`${spec.name} exited ${code}`],
+    };
   }
   const report = readJson(spec.report);
   if (!report) {
@@ -79,6 +86,7 @@ function outcome(spec, { code, seconds }) {
       skipped: 0,
       seconds,
       note: `no ${path.relative(ROOT, spec.report)} (exit ${code})`,
+      failures: [`${spec.name}: no ${path.relative(ROOT, spec.report)} (exit ${code})`],
     };
   }
   /** @type {Phase} */
@@ -87,6 +95,7 @@ function outcome(spec, { code, seconds }) {
   if (code !== 0 && phase.failed === 0) {
     phase.failed = 1;
     phase.note = `exited ${code} with no failing test in ${path.relative(ROOT, spec.report)}`;
+    phase.failures = [...(phase.failures ?? []), `${spec.name}: ${phase.note}`];
   }
   return phase;
 }
@@ -122,6 +131,37 @@ async function together(specs) {
   );
 }
 
+/**
+ * The names of vitest's failing tests (and of files that failed before any test ran).
+ * @param {any} report vitest's JSON report
+ * @returns {string[]}
+ */
+function vitestFailures(report) {
+  return (report.testResults ?? []).flatMap((/** @type {any} */ file) => {
+    const where = path.relative(ROOT, file.name ?? '');
+    const tests = (file.assertionResults ?? [])
+      .filter((/** @type {any} */ t) => t.status === 'failed')
+      .map((/** @type {any} */ t) => `vitest ${where}: ${t.fullName}`);
+    return tests.length || file.status !== 'failed' ? tests : [`vitest ${where}: ${file.message || 'failed'}`];
+  });
+}
+
+/**
+ * The names of Playwright's unexpected results, walking its nested suites.
+ * @param {any[]} suites
+ * @returns {string[]}
+ */
+function playwrightFailures(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
+      (spec.tests ?? [])
+        .filter((/** @type {any} */ t) => t.status === 'unexpected')
+        .map((/** @type {any} */ t) => `playwright ${spec.file}:${spec.line} [${t.projectName}] ${spec.title}`),
+    ),
+    ...playwrightFailures(suite.suites ?? []),
+  ]);
+}
+
 /** @type {PhaseSpec} */
 const vitest = {
   name: 'vitest (unit + content)',
@@ -131,6 +171,7 @@ const vitest = {
     passed: r.numPassedTests ?? 0,
     failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0),
     skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+    failures: vitestFailures(r),
   }),
 };
 /** @type {PhaseSpec} */
@@ -142,6 +183,9 @@ const sizeBudgets = {
     passed: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === true).length,
     failed: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === false).length,
     skipped: r.checks.filter((/** @type {{ok: boolean|null}} */ c) => c.ok === null).length,
+    failures: r.checks
+      .filter((/** @type {{ok: boolean|null}} */ c) => c.ok === false)
+      .map((/** @type {{name: string}} */ c) => `size budget: ${c.name}`),
   }),
 };
 /** @type {PhaseSpec} */
@@ -153,6 +197,9 @@ const lighthouse = {
     passed: r.results.filter((/** @type {{failures: string[]}} */ x) => x.failures.length === 0).length,
     failed: r.results.filter((/** @type {{failures: string[]}} */ x) => x.failures.length > 0).length,
     skipped: 0,
+    failures: r.results
+      .filter((/** @type {{failures: string[]}} */ x) => x.failures.length > 0)
+      .map((/** @type {{route: string, failures: string[]}} */ x) => `Lighthouse ${x.route}: ${x.failures.join('; ')}`),
   }),
 };
 /** @type {PhaseSpec} */
@@ -164,6 +211,7 @@ const e2e = {
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
     failed: r.stats?.unexpected ?? 0,
     skipped: r.stats?.skipped ?? 0,
+    failures: playwrightFailures(r.suites ?? []),
   }),
 };
 /** @type {PhaseSpec[]} */
@@ -208,6 +256,9 @@ for (const p of phases) {
   );
 }
 console.log(`total time ${wallSeconds.toFixed(1)} s (phases in step 2 ran side by side)`);
+const failures = phases.flatMap((p) => p.failures ?? []);
+// Named again here, just above the count, so a log cut to its last lines still says what failed.
+if (failures.length) console.log(`failed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 writeFileSync(SUMMARY_FILE, `${JSON.stringify({ ...total, wallSeconds: Math.round(wallSeconds), phases }, null, 2)}\n`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exitCode = total.failed ? 1 : 0;
