@@ -39,7 +39,7 @@ const files = {
 };
 const LOG_DIR = path.join(ROOT, 'test-results/logs');
 
-/** @typedef {{ passed: number, failed: number, skipped: number, failures?: string[] }} Counts */
+/** @typedef {{ passed: number, failed: number, skipped: number, failures?: string[], flaky?: string[] }} Counts */
 /** @typedef {Counts & { name: string, seconds: number, note?: string }} Phase */
 /**
  * @typedef {{ name: string, args: string[], report?: string, count?: (report: any) => Counts }} PhaseSpec
@@ -147,18 +147,20 @@ function vitestFailures(report) {
 }
 
 /**
- * The names of Playwright's unexpected results, walking its nested suites.
+ * The names of Playwright's tests with one outcome — `unexpected` (failed) or `flaky` (passed on
+ * its retry) — walking its nested suites.
  * @param {any[]} suites
+ * @param {'unexpected' | 'flaky'} status
  * @returns {string[]}
  */
-function playwrightFailures(suites) {
+function playwrightResults(suites, status) {
   return suites.flatMap((suite) => [
     ...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
       (spec.tests ?? [])
-        .filter((/** @type {any} */ t) => t.status === 'unexpected')
+        .filter((/** @type {any} */ t) => t.status === status)
         .map((/** @type {any} */ t) => `playwright ${spec.file}:${spec.line} [${t.projectName}] ${spec.title}`),
     ),
-    ...playwrightFailures(suite.suites ?? []),
+    ...playwrightResults(suite.suites ?? [], status),
   ]);
 }
 
@@ -211,7 +213,8 @@ const e2e = {
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
     failed: r.stats?.unexpected ?? 0,
     skipped: r.stats?.skipped ?? 0,
-    failures: playwrightFailures(r.suites ?? []),
+    failures: playwrightResults(r.suites ?? [], 'unexpected'),
+    flaky: playwrightResults(r.suites ?? [], 'flaky'),
   }),
 };
 /** @type {PhaseSpec[]} */
@@ -256,6 +259,9 @@ for (const p of phases) {
   );
 }
 console.log(`total time ${wallSeconds.toFixed(1)} s (phases in step 2 ran side by side)`);
+const flaky = phases.flatMap((p) => p.flaky ?? []);
+if (flaky.length)
+  console.log(`flaky (failed, then passed on the retry CI allows):\n${flaky.map((f) => `  ~ ${f}`).join('\n')}`);
 const failures = phases.flatMap((p) => p.failures ?? []);
 // Named again here, just above the count, so a log cut to its last lines still says what failed.
 if (failures.length) console.log(`failed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);

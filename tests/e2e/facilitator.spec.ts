@@ -336,6 +336,9 @@ test.describe('facilitator mode', () => {
       if (++guard > 30) throw new Error('Tools is not reachable with Tab');
     }
     await page.keyboard.press('Enter');
+    // The switch appears once its chunk has arrived (a switch that did nothing would lose the
+    // press); a person sees it before tabbing to it, so the test waits for it too.
+    await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Facilitator mode' })).toBeFocused();
     await page.keyboard.press('Enter');
