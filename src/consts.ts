@@ -5,11 +5,6 @@
 
 export const SITE_NAME = 'Readiness';
 
-export const SITE_TAGLINE = 'Where your AI programme stands, what to do next, and what year one costs.';
-
-/** The privacy promise, in one line; shown in every footer. */
-export const PRIVACY_PROMISE = 'Runs in your browser. Nothing you enter is sent anywhere.';
-
 export interface StorageKey {
   /** The exact localStorage key. */
   key: string;
@@ -70,19 +65,20 @@ export type StorageKeyName = keyof typeof STORAGE_KEYS;
 
 /**
  * Primary navigation, in order. `href` has the trailing slash the site uses everywhere; `section`
- * lists the other paths the item stands for (marked as the current section on them).
+ * lists the other paths the item stands for (marked as the current section on them). Each link's
+ * words are `labels.nav-<id>` in content/pages/site.md.
  */
-export const PRIMARY_NAV: readonly { href: string; label: string; section?: readonly string[] }[] = [
-  { href: '/assessment/', label: 'Diagnostic' },
-  { href: '/cost/', label: 'Cost' },
-  { href: '/decide/', label: 'Decisions' },
+export const PRIMARY_NAV = [
+  { id: 'assessment', href: '/assessment/' },
+  { id: 'cost', href: '/cost/' },
+  { id: 'decide', href: '/decide/' },
   {
+    id: 'documents',
     href: '/documents/',
-    label: 'Documents',
     section: ['/invariants/', '/readiness-definition/', '/scorecard/', '/partner-check/'],
   },
-  { href: '/report/', label: 'Report' },
-  { href: '/history/', label: 'History' },
-  { href: '/stages/', label: 'Stages' },
-  { href: '/methodology/', label: 'Methodology' },
-];
+  { id: 'report', href: '/report/' },
+  { id: 'history', href: '/history/' },
+  { id: 'stages', href: '/stages/' },
+  { id: 'methodology', href: '/methodology/' },
+] as const satisfies readonly { id: string; href: string; section?: readonly string[] }[];

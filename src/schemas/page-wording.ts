@@ -78,6 +78,32 @@ export const PAGE_WORDING = {
   documents: page(true, [], []),
   decisions: page(true, [], []),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
+  // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the
+  // site's name and its description the tagline (the home page's lead, and search results').
+  site: page(
+    true,
+    [],
+    [
+      'privacy-promise',
+      'privacy-link',
+      'footer-about',
+      'skip-link',
+      'menu',
+      'nav-assessment',
+      'nav-cost',
+      'nav-decide',
+      'nav-documents',
+      'nav-report',
+      'nav-history',
+      'nav-stages',
+      'nav-methodology',
+      'needs-script-title',
+      'needs-script-reload',
+      'needs-script-stages',
+      'needs-script-methodology',
+    ],
+    ['feature'],
+  ),
   assessment: page(true, ['keyboard-help'], [], [], {
     // The results screen.
     'results-title': ['stage'],

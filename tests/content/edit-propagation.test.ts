@@ -20,8 +20,18 @@ function editCostRange(dir: string): void {
   breakFile(dir, 'content/cost/lines/scoping-engagement.md', 'low: 25000\nhigh: 75000', 'low: 30000\nhigh: 80000');
 }
 
-/** A question label, page headings (including the one file every stage page shares) and island words. */
+/**
+ * A question label, page headings (including the one file every stage page shares), island words
+ * and the words every page's header and footer share.
+ */
 function editLabels(dir: string): void {
+  breakFile(
+    dir,
+    'content/pages/site.md',
+    'privacy-promise: "Runs in your browser. Nothing you enter is sent anywhere."',
+    'privacy-promise: "Runs on this device only. Nothing you type leaves it."',
+  );
+  breakFile(dir, 'content/pages/site.md', 'nav-cost: "Cost"', 'nav-cost: "Year-one cost"');
   breakFile(dir, 'content/questions/outcome-metric.md', 'label: "Outcome metric"', 'label: "Measured outcome target"');
   breakFile(dir, 'content/pages/methodology.md', 'stage-rules: "Stage rules"', 'stage-rules: "How a stage is chosen"');
   breakFile(dir, 'content/pages/stage.md', 'cta: "Which stage is your programme at?"', 'cta: "Where do you stand?"');
@@ -100,6 +110,13 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
   });
 
   it('a question label, page headings and island words: every page shows the new words and none the old ones', () => {
+    expect(pagesContaining(pages, 'Nothing you enter is sent anywhere')).toEqual([]);
+    expect(pagesContaining(pages, 'Nothing you type leaves it.')).toHaveLength(pages.size);
+    // Two renderings of the navigation (inline and the phone menu) on every page.
+    expect(pagesContaining(pages, />Cost<\/a>/)).toEqual([]);
+    expect(
+      [...pages.values()].every((html) => html.match(/class="site-nav__link"[^>]*>Year-one cost<\/a>/g)?.length === 2),
+    ).toBe(true);
     expect(pagesContaining(pages, 'Compare with another scenario')).toEqual([]);
     expect(pages.get('cost/index.html')).toContain('Compare with a second scenario');
     expect(pagesContaining(pages, 'Loading what you have done')).toEqual([]);
