@@ -77,7 +77,10 @@ test.describe('results ladder', () => {
     await page.locator('[data-ready="true"]').waitFor();
     for (let i = 0; i < ids.length; i++) await page.keyboard.press(i < 6 ? 'y' : 'u');
     await page.getByRole('button', { name: 'See your results' }).click();
-    return page.getByRole('list', { name: /^Stages, least to most mature/ });
+    const ladder = page.getByRole('list', { name: /^Stages, least to most mature/ });
+    // The results arrive as their own chunk: measure the rungs once they are all there.
+    await expect(ladder.getByRole('listitem')).toHaveCount(content.stages.length);
+    return ladder;
   }
 
   test('on a phone: one rung per row, no stage name broken inside a word', async ({ page }) => {
