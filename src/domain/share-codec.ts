@@ -21,6 +21,12 @@ export interface SharePayload {
   answers?: Answers;
   /** The cost calculator's section, still undecoded: the cost feature owns its schema. */
   cost?: unknown;
+  /**
+   * The documents' and decisions' sections (version 2 links only, src/domain/share-link.ts), still
+   * undecoded: they are read by the session file's own decoder (src/domain/export-documents.ts).
+   */
+  documents?: unknown;
+  decisions?: unknown;
 }
 
 export type ShareProblem =
@@ -83,7 +89,10 @@ function parseJson(text: string): unknown {
 }
 
 export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -91,11 +100,21 @@ export function toBase64Url(text: string): string {
 
 /** Returns null for anything that is not base64url of valid UTF-8. */
 export function fromBase64Url(encoded: string): string | null {
+  const bytes = base64UrlToBytes(encoded);
+  if (bytes === null) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Returns null for anything that is not base64url. */
+export function base64UrlToBytes(encoded: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
   } catch {
     return null;
   }
