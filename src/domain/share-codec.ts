@@ -53,6 +53,14 @@ export function encodeShareFragment(payload: SharePayload, questionIds: readonly
   return SHARE_PREFIX + toBase64Url(JSON.stringify(envelope));
 }
 
+/** What follows `s=` in a version 2 link (src/domain/share-link.ts); `.` is not base64url, so no version 1 link starts so. */
+export const PACKED_MARK = '2.';
+
+/** Whether a fragment (with or without '#') is a version 2 link, read by src/domain/share-link.ts. */
+export function isPackedShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX + PACKED_MARK);
+}
+
 /** Whether a fragment (with or without the leading '#') is a share link at all. */
 export function isShareFragment(fragment: string): boolean {
   return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);

@@ -34,19 +34,21 @@ import { jsonEqual } from './persistence';
 import { initialDefinition, type DefinitionContent } from './readiness-definition';
 import {
   MAX_SHARE_FRAGMENT_LENGTH,
+  PACKED_MARK,
   SHARE_PREFIX,
   base64UrlToBytes,
   bytesToBase64Url,
   decodeShareFragment,
   encodeShareFragment,
+  isPackedShareFragment,
   type DecodedShare,
   type SharePayload,
   type ShareProblem,
 } from './share-codec';
 
+export { isPackedShareFragment };
+
 export const PACKED_SHARE_VERSION = 2;
-/** What follows `s=` in a version 2 link; `.` is not base64url, so no version 1 link starts so. */
-export const PACKED_MARK = '2.';
 /**
  * The most a version 2 link may inflate to: the session file's own caps for the parts it can
  * carry (decisions 96 KB, the four documents 64 KB together) with room for answers and cost.
@@ -82,11 +84,6 @@ export interface ShareLinkOptions {
   maxLength?: number;
 }
 
-/** Whether a fragment (with or without '#') is a version 2 link. */
-export function isPackedShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX + PACKED_MARK);
-}
-
 const hasDocuments = (documents: DocumentsState | undefined) =>
   documents !== undefined && DOCUMENT_KEYS.some((key) => documents[key] !== null);
 const hasDecisions = (decisions: DecisionsState | null | undefined) =>
@@ -113,7 +110,7 @@ export async function encodeShareLink(
   ];
   const sections = encodeExportDocuments(input.documents ?? NO_DOCUMENTS, input.decisions ?? null);
   const documentsSection = options.definition
-    ? withoutDefaultElements(sections.documents, options.definition)
+    ? withoutDefaultElements(sections.documents as Record<string, unknown>, options.definition)
     : sections.documents;
   if (has.length === 0) return { fragment: encodeShareFragment(base, questionIds), carried: [], leftOut: [] };
   // Both sections, as a session file has them (an empty one says "none"); then each on its own.
@@ -124,7 +121,10 @@ export async function encodeShareLink(
     if (base.cost !== undefined) envelope.c = base.cost;
     if (attempt.includes('documents')) envelope.d = documentsSection;
     if (attempt.includes('decisions')) envelope.u = sections.decisions;
-    const fragment = SHARE_PREFIX + PACKED_MARK + bytesToBase64Url(await deflate(JSON.stringify(envelope)));
+    const packed = await deflate(JSON.stringify(envelope)).catch(() => null);
+    // A browser without CompressionStream('deflate-raw') shares what a version 1 link carries.
+    if (packed === null) break;
+    const fragment = SHARE_PREFIX + PACKED_MARK + bytesToBase64Url(packed);
     if (fragment.length <= maxLength)
       return {
         fragment,
