@@ -14,12 +14,11 @@
 import { STORAGE_KEYS } from '../consts';
 import type { Answers } from '../domain/answers';
 import type { Id } from '../domain/content-types';
-import { EMPTY_DECISIONS, decodeDecisions, isEmptyDecisions, type DecisionsState } from '../domain/decisions-state';
+import { decodeDecisions, isEmptyDecisions, type DecisionsState } from '../domain/decisions-state';
 import { documentsContextOf, type DocumentsContext, type DocumentsState } from '../domain/documents-section';
 import { DOCUMENT_KEYS, DOCUMENT_NAMES, type DocumentKey } from '../domain/export-documents';
 import { fillSlots } from '../domain/fill-slots';
-import { jsonEqual } from '../domain/persistence';
-import { answerDifferences } from '../domain/share-choice';
+import { sessionShareChoice, type SharedPart } from '../domain/share-choice';
 import { decodeShareLink, encodeShareLink, sharedDocuments, type ShareSection } from '../domain/share-link';
 import { openSharedAnswers, sharedAnswers, type AnswersLinkContext } from './answers-link';
 import { $decisions, replaceDecisions } from './decisions';
@@ -62,7 +61,13 @@ async function documentsContent(): Promise<{ context: DocumentsContext; definiti
 }
 
 /** What this device stores of each document, whether or not it can be read. */
-const storedDocument = (key: DocumentKey) => readStored(STORAGE_KEYS[key].key);
+const STORED_DOCUMENT: Readonly<Record<DocumentKey, () => string | null>> = {
+  invariantCheck: () => readStored(STORAGE_KEYS.invariantCheck.key),
+  readinessDefinition: () => readStored(STORAGE_KEYS.readinessDefinition.key),
+  scorecard: () => readStored(STORAGE_KEYS.scorecard.key),
+  partnerCheck: () => readStored(STORAGE_KEYS.partnerCheck.key),
+};
+const storedDocument = (key: DocumentKey) => STORED_DOCUMENT[key]();
 
 /** The decisions this device holds (null for none or unreadable), read where the store is not loaded. */
 function savedDecisions(): DecisionsState | null {
@@ -132,45 +137,39 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
       tone: 'warning',
       message: fillSlots(text['link-damaged'], { parts: imported.leftOut.join(', ') }),
     });
-  // Answers: undefined when the link carries none (then the diagnostic's are not touched).
+  // Answers: null when the link carries none (then the diagnostic's are not touched).
   const theirAnswers = shared.payload.answers === undefined ? null : sharedAnswers(shared, context);
 
-  const differences: string[] = [];
-  let nothingNew = true;
-  if (theirAnswers) {
-    const mine = context.answers();
-    const lines = Object.keys(mine).length === 0 ? [] : answerDifferences(context.questionIds, mine, theirAnswers);
-    differences.push(...lines);
-    if (!jsonEqual(mine, theirAnswers)) nothingNew = false;
-  }
   const mineDocuments = readSavedDocuments(documentsContext);
-  for (const key of DOCUMENT_KEYS) {
-    if (!Object.hasOwn(imported.documents, key)) continue;
-    const theirs = imported.documents[key] ?? null;
-    const mine = mineDocuments[key];
-    // Stored text that cannot be read is this device's too: never overwritten without a choice.
-    const mineIsEmpty = storedDocument(key) === null;
-    if (jsonEqual(mine, theirs) && (mine !== null || mineIsEmpty)) continue;
-    nothingNew = false;
-    if (mineIsEmpty) continue;
-    differences.push(
-      fillSlots(text[theirs === null ? 'link-only-device' : 'link-differs-part'], { part: DOCUMENT_NAMES[key] }),
-    );
-  }
+  const parts: SharedPart[] = DOCUMENT_KEYS.filter((key) => Object.hasOwn(imported.documents, key)).map((key) => ({
+    name: DOCUMENT_NAMES[key],
+    mine: mineDocuments[key],
+    mineStored: storedDocument(key) !== null,
+    theirs: imported.documents[key] ?? null,
+    theirsEmpty: (imported.documents[key] ?? null) === null,
+  }));
   if (imported.decisions) {
-    const stored = readStored(STORAGE_KEYS.decisions.key);
     const mine = savedDecisions();
-    const mineIsEmpty = stored === null || (mine !== null && isEmptyDecisions(mine));
-    if (!jsonEqual(mine ?? EMPTY_DECISIONS, imported.decisions) || (mine === null && stored !== null)) {
-      nothingNew = false;
-      if (!mineIsEmpty)
-        differences.push(
-          fillSlots(text[isEmptyDecisions(imported.decisions) ? 'link-only-device' : 'link-differs-part'], {
-            part: DECISIONS_NAME,
-          }),
-        );
-    }
+    parts.push({
+      name: DECISIONS_NAME,
+      mine,
+      // Decisions saved empty are nothing of this device's own.
+      mineStored: readStored(STORAGE_KEYS.decisions.key) !== null && !(mine !== null && isEmptyDecisions(mine)),
+      theirs: imported.decisions,
+      theirsEmpty: isEmptyDecisions(imported.decisions),
+    });
   }
+  const choice = sessionShareChoice(
+    context.questionIds,
+    theirAnswers ? { mine: context.answers(), theirs: theirAnswers } : null,
+    parts,
+  );
+  const differences = [
+    ...choice.answerLines,
+    ...choice.parts.map(({ name, kind }) =>
+      fillSlots(text[kind === 'only-device' ? 'link-only-device' : 'link-differs-part'], { part: name }),
+    ),
+  ];
 
   const replace = (): boolean => {
     if (theirAnswers) context.replace(theirAnswers);
@@ -179,12 +178,12 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     context.onSettled();
     return context.saved();
   };
-  if (nothingNew) {
+  if (choice.outcome === 'same') {
     context.onSettled();
     showNotice({ id: 'share-link', tone: 'info', message: text['link-same'] });
     return;
   }
-  if (differences.length === 0) {
+  if (choice.outcome === 'adopt') {
     const saved = replace();
     showNotice({ id: 'share-link', tone: 'info', message: text[saved ? 'link-opened' : 'link-opened-unsaved'] });
     return;

@@ -25,6 +25,7 @@ import {
   isPackedShareFragment,
   sharedDocuments,
 } from '../../src/domain/share-link';
+import { sessionShareChoice, type SharedPart } from '../../src/domain/share-choice';
 import { sampleDecisions } from './decisions-fixtures';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
@@ -331,5 +332,87 @@ describe('share links with documents and decisions', () => {
     const bomb = await packed({ v: 2, a: {}, d: ' '.repeat(MAX_PACKED_JSON_BYTES * 5) });
     expect(bomb.length).toBeLessThan(MAX_SHARE_FRAGMENT_LENGTH);
     expect(await decodeShareLink(bomb, IDS)).toEqual({ payload: null, problems: [{ kind: 'unreadable' }] });
+  });
+});
+
+describe('the share choice across answers, documents and decisions', () => {
+  const part = (over: Partial<SharedPart>): SharedPart => ({
+    name: 'scorecard',
+    mine: null,
+    mineStored: false,
+    theirs: { metric: 'Theirs' },
+    theirsEmpty: false,
+    ...over,
+  });
+  const mineAnswers: Answers = { 'outcome-metric': 'no' };
+  const theirAnswers: Answers = { 'outcome-metric': 'yes' };
+
+  it('saves at once where this device holds nothing the link would change', () => {
+    expect(sessionShareChoice(IDS, { mine: {}, theirs: theirAnswers }, [part({})])).toEqual({
+      outcome: 'adopt',
+      answerLines: [],
+      parts: [],
+    });
+    // The link saying "none" for something this device never had changes nothing.
+    expect(sessionShareChoice(IDS, null, [part({ theirs: null, theirsEmpty: true })]).outcome).toBe('same');
+  });
+
+  it('says the same when every part is the same', () => {
+    const same = part({ mine: { metric: 'Theirs' }, mineStored: true });
+    expect(sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [same]).outcome).toBe('same');
+  });
+
+  it('asks, part by part, where this device holds something different, something the link lacks, or something unreadable', () => {
+    const differs = part({ mine: { metric: 'Mine' }, mineStored: true });
+    const onlyHere = part({
+      name: 'partner check',
+      mine: { proposal: 'x' },
+      mineStored: true,
+      theirs: null,
+      theirsEmpty: true,
+    });
+    const unreadable = part({ name: 'readiness definition', mine: null, mineStored: true });
+    expect(
+      sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [differs, onlyHere, unreadable]),
+    ).toEqual({
+      outcome: 'ask',
+      answerLines: [],
+      parts: [
+        { name: 'scorecard', kind: 'differs' },
+        { name: 'partner check', kind: 'only-device' },
+        { name: 'readiness definition', kind: 'differs' },
+      ],
+    });
+    expect(sessionShareChoice(IDS, { mine: mineAnswers, theirs: theirAnswers }, [part({})])).toEqual({
+      outcome: 'ask',
+      answerLines: ['Question 1: Yes in the link, No on this device'],
+      parts: [],
+    });
+  });
+
+  it('never loses anything of this device’s without a choice', () => {
+    const value = fc.option(fc.constantFrom({ metric: 'a' }, { metric: 'b' }), { nil: null });
+    const partArb = fc.record({
+      name: fc.constant('part'),
+      mine: value,
+      mineStored: fc.boolean(),
+      theirs: value,
+      theirsEmpty: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.option(fc.record({ mine: answersArb, theirs: answersArb })),
+        fc.array(partArb, { maxLength: 5 }),
+        (answers, parts) => {
+          const choice = sessionShareChoice(IDS, answers, parts);
+          if (choice.outcome === 'ask') return;
+          // Saved at once or left alone: whatever this device held was already what the link holds.
+          if (answers && Object.keys(answers.mine).length > 0) expect(answers.mine).toEqual(answers.theirs);
+          for (const p of parts)
+            if (p.mineStored) expect(p.mine !== null && JSON.stringify(p.mine) === JSON.stringify(p.theirs)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
