@@ -35,6 +35,24 @@ export interface DocumentsContext {
   commitmentIds: readonly Id[];
 }
 
+/**
+ * The decoders' context from the documents' content as /report/ and "Save this result" have it
+ * (src/domain/documents-report.ts, DocumentsReportContent).
+ */
+export function documentsContextOf(content: {
+  invariants: readonly { id: Id }[];
+  definition: DefinitionContent;
+  scorecard: { signOffRoles: readonly SignOffRole[] };
+  commitments: readonly { id: Id }[];
+}): DocumentsContext {
+  return {
+    invariantIds: content.invariants.map((invariant) => invariant.id),
+    definition: content.definition,
+    scorecardRoles: content.scorecard.signOffRoles,
+    commitmentIds: content.commitments.map((commitment) => commitment.id),
+  };
+}
+
 export const NO_DOCUMENTS: DocumentsState = {
   invariantCheck: null,
   readinessDefinition: null,

@@ -68,3 +68,57 @@ export function costDifferences(mine: CostState, theirs: CostState): string[] {
     );
   return lines;
 }
+
+/** One part a share link carries besides the answers (a document, the decisions). */
+export interface SharedPart {
+  /** Its name in a sentence: "scorecard". */
+  name: string;
+  /** What this device holds of it, as read; null for nothing, or nothing readable. */
+  mine: unknown;
+  /** Whether this device stores anything for it, readable or not (unreadable text is its own too). */
+  mineStored: boolean;
+  /** What the link carries. */
+  theirs: unknown;
+  /** Whether the link says there is none (replacing clears this device's). */
+  theirsEmpty: boolean;
+}
+
+export interface SessionShareChoice {
+  outcome: ShareOutcome;
+  /** "Question 3: Yes in the link, No on this device", when this device has answers of its own. */
+  answerLines: string[];
+  /** Parts this device holds that the link would change: different there, or absent there. */
+  parts: { name: string; kind: 'differs' | 'only-device' }[];
+}
+
+/**
+ * The share choice across every part a link carries (answers, documents, decisions): saved at
+ * once where this device holds nothing the link would change; the same where nothing would
+ * change; otherwise the user chooses, told part by part what differs.
+ */
+export function sessionShareChoice(
+  questionIds: readonly Id[],
+  answers: { mine: Answers; theirs: Answers } | null,
+  parts: readonly SharedPart[],
+): SessionShareChoice {
+  let changes = false;
+  let answerLines: string[] = [];
+  if (answers) {
+    if (!jsonEqual(answers.mine, answers.theirs)) changes = true;
+    if (Object.keys(answers.mine).length > 0)
+      answerLines = answerDifferences(questionIds, answers.mine, answers.theirs);
+  }
+  const differing: SessionShareChoice['parts'] = [];
+  for (const part of parts) {
+    const same = part.mineStored ? part.mine !== null && jsonEqual(part.mine, part.theirs) : part.theirsEmpty;
+    if (same) continue;
+    changes = true;
+    if (part.mineStored) differing.push({ name: part.name, kind: part.theirsEmpty ? 'only-device' : 'differs' });
+  }
+  const outcome: ShareOutcome = !changes
+    ? 'same'
+    : answerLines.length === 0 && differing.length === 0
+      ? 'adopt'
+      : 'ask';
+  return { outcome, answerLines, parts: differing };
+}

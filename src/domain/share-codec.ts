@@ -21,6 +21,12 @@ export interface SharePayload {
   answers?: Answers;
   /** The cost calculator's section, still undecoded: the cost feature owns its schema. */
   cost?: unknown;
+  /**
+   * The documents' and decisions' sections (version 2 links only, src/domain/share-link.ts), still
+   * undecoded: they are read by the session file's own decoder (src/domain/export-documents.ts).
+   */
+  documents?: unknown;
+  decisions?: unknown;
 }
 
 export type ShareProblem =
@@ -45,6 +51,14 @@ export function encodeShareFragment(payload: SharePayload, questionIds: readonly
   if (payload.answers !== undefined) envelope.a = encodeAnswers(payload.answers, questionIds);
   if (payload.cost !== undefined) envelope.c = payload.cost;
   return SHARE_PREFIX + toBase64Url(JSON.stringify(envelope));
+}
+
+/** What follows `s=` in a version 2 link (src/domain/share-link.ts); `.` is not base64url, so no version 1 link starts so. */
+export const PACKED_MARK = '2.';
+
+/** Whether a fragment (with or without '#') is a version 2 link, read by src/domain/share-link.ts. */
+export function isPackedShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX + PACKED_MARK);
 }
 
 /** Whether a fragment (with or without the leading '#') is a share link at all. */
@@ -83,7 +97,10 @@ function parseJson(text: string): unknown {
 }
 
 export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -91,11 +108,21 @@ export function toBase64Url(text: string): string {
 
 /** Returns null for anything that is not base64url of valid UTF-8. */
 export function fromBase64Url(encoded: string): string | null {
+  const bytes = base64UrlToBytes(encoded);
+  if (bytes === null) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Returns null for anything that is not base64url. */
+export function base64UrlToBytes(encoded: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 /**
  * Opening a share link on the diagnostic: saved at once on a device with no answers; where the
- * device's answers differ, offered beside them (with what differs) until the user chooses.
+ * device's answers differ, offered beside them (with what differs) until the user chooses. A link
+ * that also carries documents and decisions (version 2) is opened by ./share-link the same way.
  *
  * Loaded only when the URL carries a share link, so the diagnostic's first load stays small.
  */
@@ -8,8 +9,9 @@ import type { Id } from '../domain/content-types';
 import type { Answers } from '../domain/answers';
 import { jsonEqual } from '../domain/persistence';
 import { answerDifferences, shareOutcome } from '../domain/share-choice';
-import { decodeShareFragment } from '../domain/share-codec';
+import { decodeShareFragment, isPackedShareFragment, type DecodedShare } from '../domain/share-codec';
 import { dismissNotice, showNotice } from './notices';
+import type { SessionLinkText } from './share-link';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -23,15 +25,29 @@ export interface AnswersLinkContext {
   saved: () => boolean;
   /** The link has been dealt with: saved, declined or unreadable. */
   onSettled: () => void;
+  /**
+   * The results' words (content/pages/assessment.md) for a link that carries documents and
+   * decisions; without them such a link opens its answers only.
+   */
+  text?: SessionLinkText;
 }
 
-export function openAnswersLink(fragment: string, context: AnswersLinkContext): void {
-  const { questionIds, onSettled } = context;
-  const shared = decodeShareFragment(fragment, questionIds);
+export function openAnswersLink(fragment: string, context: AnswersLinkContext): void | Promise<void> {
+  // A version 2 link may carry documents and decisions: read by its own module, loaded only for it.
+  if (isPackedShareFragment(fragment))
+    return import('./share-link').then(({ openSessionLink }) => openSessionLink(fragment, context));
+  openSharedAnswers(decodeShareFragment(fragment, context.questionIds), context);
+}
+
+/**
+ * Reads a decoded link's answers (what an unreadable link says, and which answers were dropped);
+ * returns them to be opened, or null when there is nothing for the diagnostic.
+ */
+export function sharedAnswers(shared: DecodedShare, context: AnswersLinkContext): Answers | null {
   // A link that carries no answers (a cost-only link) leaves the diagnostic alone.
-  if (shared.payload && shared.payload.answers === undefined) return;
+  if (shared.payload && shared.payload.answers === undefined) return null;
   if (!shared.payload?.answers) {
-    onSettled();
+    context.onSettled();
     showNotice({
       id: 'share-link',
       tone: 'warning',
@@ -40,7 +56,7 @@ export function openAnswersLink(fragment: string, context: AnswersLinkContext): 
           ? 'This share link comes from a different version of Readiness and could not be opened. Your own answers are unchanged.'
           : 'This share link could not be read — it may have been cut short when copied. Your own answers are unchanged.',
     });
-    return;
+    return null;
   }
   const dropped = shared.problems.find((p) => p.kind === 'dropped-answers');
   if (dropped)
@@ -49,7 +65,13 @@ export function openAnswersLink(fragment: string, context: AnswersLinkContext): 
       tone: 'warning',
       message: `${plural(dropped.count, 'part', 'parts')} of the link could not be read and ${dropped.count === 1 ? 'was' : 'were'} left out.`,
     });
-  openShared(shared.payload.answers, context);
+  return shared.payload.answers;
+}
+
+/** Opens a decoded link's answers alone: saved at once, the same, or offered beside this device's. */
+export function openSharedAnswers(shared: DecodedShare, context: AnswersLinkContext): void {
+  const answers = sharedAnswers(shared, context);
+  if (answers) openShared(answers, context);
 }
 
 function openShared(shared: Answers, context: AnswersLinkContext): void {

@@ -2,7 +2,8 @@
  * The diagnostic's state: answers, the screen the user is on, and the view. Components call the
  * actions exported here and never set the store directly. Persisted under STORAGE_KEYS.answers
  * through the persistent store; a share link in the URL fragment is saved at once on a device
- * with no answers, and otherwise offered beside the device's own answers until the user chooses.
+ * with no answers, and otherwise offered beside the device's own answers until the user chooses
+ * (with the documents and decisions it carries, if any: ./share-link).
  */
 import { STORAGE_KEYS } from '../consts';
 import type { AnswerValue, Id } from '../domain/content-types';
@@ -19,10 +20,13 @@ import type { Answers } from '../domain/answers';
 import { encodeShareFragment, isShareFragment } from '../domain/share-codec';
 import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
+import type { SessionLinkText } from './share-link';
 
 export interface InitAssessmentOptions {
   /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
   onShareSettled?: () => void;
+  /** The results' words, for a link that carries documents and decisions (./share-link). */
+  text?: SessionLinkText;
 }
 
 export function createAssessmentStore(backend: StorageBackend = browserBackend) {
@@ -70,6 +74,7 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
             })),
           saved: store.saved,
           onSettled: options.onShareSettled ?? (() => undefined),
+          ...(options.text ? { text: options.text } : {}),
         }),
       );
     },
@@ -103,6 +108,15 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
     shareFragment(): string {
       return `#${encodeShareFragment({ answers: $assessment.get().answers }, questionIds)}`;
     },
+    /**
+     * The results' link: the answers with the documents and decisions this device holds (what
+     * does not fit a link is left out), and the message saying what it carries. Loads its code on
+     * the click, so the diagnostic's first load does not carry it.
+     */
+    async shareLink(text: SessionLinkText): Promise<{ fragment: string; copiedMessage: string }> {
+      const { resultsShareLink } = await import('./share-link');
+      return resultsShareLink($assessment.get().answers, questionIds, text);
+    },
     /** The question ids the store was initialised with. */
     questionIds: () => questionIds,
     /** Tests only: back to a store that has loaded nothing. */
@@ -122,6 +136,7 @@ export const {
   startOver,
   replaceAnswers,
   shareFragment,
+  shareLink,
 } = assessment;
 
 /**

@@ -24,7 +24,13 @@ import {
 } from '../domain/cost-state';
 import { isValidCostInputs } from '../domain/cost-inputs';
 import { costDifferences, shareOutcome } from '../domain/share-choice';
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../domain/share-codec';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  isPackedShareFragment,
+  isShareFragment,
+  type DecodedShare,
+} from '../domain/share-codec';
 import { createPersistentStore, registerUnsavedSource, reportUnsaved, type PersistentStore } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
 import { dismissNotice, showNotice } from './notices';
@@ -126,8 +132,18 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
   }
 
   function openFragment(fragment: string, onSettled: () => void): void {
+    // A version 2 link (the results' link with documents and decisions) is read by its own module.
+    if (isPackedShareFragment(fragment)) {
+      void import('../domain/share-link').then(({ decodeShareLink }) =>
+        decodeShareLink(fragment, []).then((shared) => openDecoded(shared, onSettled)),
+      );
+      return;
+    }
+    openDecoded(decodeShareFragment(fragment, []), onSettled);
+  }
+
+  function openDecoded(shared: DecodedShare, onSettled: () => void): void {
     const ctx = loaded().context;
-    const shared = decodeShareFragment(fragment, []);
     // A link without a cost section (a diagnostic link) is not for this page.
     if (shared.payload && shared.payload.cost === undefined) return;
     const section = shared.payload ? decodeCostSection(shared.payload.cost, ctx) : null;

@@ -8,18 +8,14 @@ import type { Answers } from '../domain/answers';
 import { decisionsReport } from '../domain/decisions-report';
 import { buildDecisionsView } from '../domain/decisions-view';
 import { buildDocumentsReport } from '../domain/documents-report';
+import { documentsContextOf } from '../domain/documents-section';
 import { snapshotParts, type SnapshotParts, type SnapshotPartsContent } from '../domain/snapshot-parts';
 import { $decisions, initDecisions } from './decisions';
 import { readSavedDocuments } from './documents';
 
 export function currentSnapshotParts(content: SnapshotPartsContent, answers: Answers, now: Date): SnapshotParts {
   const { documents, decisions } = content;
-  const state = readSavedDocuments({
-    invariantIds: documents.invariants.map((invariant) => invariant.id),
-    definition: documents.definition,
-    scorecardRoles: documents.scorecard.signOffRoles,
-    commitmentIds: documents.commitments.map((commitment) => commitment.id),
-  });
+  const state = readSavedDocuments(documentsContextOf(documents));
   // The unit cost only fills a line of the printed scorecard, which a snapshot does not keep.
   const documentsReport = buildDocumentsReport(documents, state, answers, null, now);
   initDecisions();

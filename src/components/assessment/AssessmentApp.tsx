@@ -16,7 +16,7 @@ import {
   goTo,
   initAssessment,
   setView,
-  shareFragment,
+  shareLink,
   startOver,
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
@@ -87,6 +87,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
     initAssessment(ids, window.location.hash, {
       // The share link has been saved or declined: drop it so a reload resumes from this device.
       onShareSettled: () => history.replaceState(history.state, '', window.location.pathname + window.location.search),
+      text,
     });
     // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
     // sticks and a link copied from the address bar never switches it on for someone else.
@@ -112,7 +113,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
     return () => {
       cancelled = true;
     };
-  }, [ids]);
+  }, [ids, text]);
 
   const position: AssessmentScreen = useMemo(
     () => (ready ? visibleScreen(state, ids) : { screen: 'question', questionId: ids[0] ?? '' }),
@@ -305,7 +306,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
                 className="button button--secondary"
                 label={text['copy-link']}
                 copiedMessage={text['link-copied']}
-                fragment={shareFragment}
+                fragment={() => shareLink(text)}
               />
               <a className="button button--secondary" href="/report/">
                 {text['full-report']}

@@ -4,8 +4,11 @@ interface CopyLinkButtonProps {
   label: string;
   /** Said once the link is on the clipboard: what the link holds and who can see it. */
   copiedMessage: string;
-  /** The fragment (with its leading '#') that carries the state. */
-  fragment: () => string;
+  /**
+   * The fragment (with its leading '#') that carries the state; or, made when clicked, the
+   * fragment with the message to say instead of `copiedMessage` (what the link left out).
+   */
+  fragment: () => string | Promise<{ fragment: string; copiedMessage: string }>;
   /** The button's classes: a primary button unless the page has another primary action. */
   className?: string;
 }
@@ -17,13 +20,17 @@ interface CopyLinkButtonProps {
 export function CopyLinkButton({ label, copiedMessage, fragment, className = 'button' }: CopyLinkButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [url, setUrl] = useState('');
+  const [message, setMessage] = useState(copiedMessage);
   const inputId = useId();
 
   async function copy() {
-    const link = `${window.location.origin}${window.location.pathname}${fragment()}`;
-    setUrl(link);
+    const made = fragment();
+    const link = typeof made === 'string' ? { fragment: made, copiedMessage } : await made;
+    setMessage(link.copiedMessage);
+    const href = `${window.location.origin}${window.location.pathname}${link.fragment}`;
+    setUrl(href);
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(href);
       setStatus('copied');
     } catch {
       setStatus('manual');
@@ -38,7 +45,7 @@ export function CopyLinkButton({ label, copiedMessage, fragment, className = 'bu
         {label}
       </button>
       <p role="status" className="copy-link__status">
-        {status === 'copied' && copiedMessage}
+        {status === 'copied' && message}
       </p>
       {status === 'manual' && (
         <div className="copy-link__manual">
