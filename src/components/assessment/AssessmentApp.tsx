@@ -226,7 +226,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
 
   function changeView(next: 'step' | 'all') {
     setView(next);
-    // One question at a time opens the first question still to answer (where the all-questions
+    // The one-question view opens the first question still to answer (where the all-questions
     // view left off), or stays where it was when every question has an answer.
     const firstUnanswered = ids.find((id) => state.answers[id] === undefined);
     if (next === 'step' && firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
