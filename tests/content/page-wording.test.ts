@@ -162,6 +162,8 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/report/DownloadPdfButton.tsx',
     'src/components/report/FontWarning.tsx',
     'src/components/history/SaveResultButton.tsx',
+    'src/components/facilitator/ShortcutsDialog.tsx',
+    'src/components/common/TableScroll.tsx',
     'src/components/report/ReportApp.tsx',
     'src/components/report/ReportDiagnostic.tsx',
     'src/components/report/ReportCost.tsx',

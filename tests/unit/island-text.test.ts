@@ -13,6 +13,7 @@ import { AllQuestions } from '../../src/components/assessment/AllQuestions';
 import { CheckAnswers } from '../../src/components/assessment/CheckAnswers';
 import { ErrorSummary } from '../../src/components/assessment/ErrorSummary';
 import { Ladder } from '../../src/components/assessment/Ladder';
+import { ShortcutsDialog } from '../../src/components/facilitator/ShortcutsDialog';
 import { Notices } from '../../src/components/common/Notices';
 import { DownloadPdfButton } from '../../src/components/report/DownloadPdfButton';
 import { FontWarning } from '../../src/components/report/FontWarning';
@@ -509,6 +510,40 @@ describe('the diagnostic’s question, all-questions and check screens', () => {
     const last = content.questions.at(-1)!;
     expect(shown).toContain(`«answer-which» ${fillSlots(text['answer-which'], { question: last.label })}`);
     expect(shown).not.toMatch(/\{question\}/);
+  });
+
+  it('the keyboard shortcuts list', () => {
+    const shown = markup(
+      createElement(ShortcutsDialog, {
+        open: false,
+        onClose: () => {},
+        keysOn: true,
+        onKeysOnChange: () => {},
+        text: t,
+      }),
+    );
+    const keys = [
+      'keyboard-shortcuts',
+      'shortcuts-caption',
+      'shortcuts-key-column',
+      'shortcuts-what-column',
+      'shortcut-yes',
+      'shortcut-no',
+      'shortcut-unsure',
+      'shortcut-help',
+      'shortcut-arrows',
+      'shortcut-enter',
+      'shortcut-tab',
+      'shortcut-esc',
+      'shortcuts-hint',
+      'shortcuts-single-key',
+      'shortcuts-single-key-hint',
+      'shortcuts-close',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['Answer Yes', 'What it does', 'Use single-key shortcuts', 'Close'])
+      expect(unmarked).not.toContain(words);
   });
 
   it('the island as the server renders it: toolbar and Start over dialog, with no word of its own', async () => {

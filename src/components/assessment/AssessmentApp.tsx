@@ -469,6 +469,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
           onClose={() => setShortcutsOpen(false)}
           keysOn={keysOn}
           onKeysOnChange={setKeysOn}
+          text={text}
         />
       )}
     </div>

@@ -372,7 +372,7 @@ export function CostCalculator(props: CostCalculatorProps) {
 
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
         <h2 id="cost-breakdown-title">{text['breakdown-heading']}</h2>
-        <CostBreakdown display={display} />
+        <CostBreakdown display={display} text={text} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-cuts-title">
