@@ -21,6 +21,51 @@ export interface PageWording {
   text: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * The words of the components several islands share (src/components/common/, the ladder, the PDF
+ * and save buttons), one group per component. A page whose island shows one lists its group among
+ * its `text` keys below, so its own file words it like any other text, and the component takes
+ * the group's words as a typed `text` prop (`SharedText<'notices'>`).
+ */
+export const SHARED_TEXT = {
+  notices: { 'notice-dismiss': [], 'notice-dismiss-which': [] },
+  confirm: { 'dialog-cancel': [] },
+  'copy-link': { 'copy-link-manual': [] },
+  'error-summary': { 'error-summary-title': [] },
+  ladder: { 'ladder-label': [], 'ladder-here': [] },
+  'table-scroll': { 'table-scroll-hint': [] },
+  pdf: {
+    'pdf-download': [],
+    'pdf-preparing': [],
+    'pdf-preparing-status': [],
+    'pdf-ready': ['file'],
+    'pdf-failed': [],
+    'pdf-failed-report': ['link'],
+    'pdf-report-link': [],
+    'pdf-failed-print': [],
+    'pdf-fonts-intro': [],
+    'pdf-font-emoji': ['sample', 'prints-as'],
+    'pdf-font-script': ['sample', 'prints-as'],
+    'pdf-fonts-rest': [],
+  },
+  save: {
+    'save-result': [],
+    'save-saved': ['time', 'link'],
+    'save-unchanged': ['link'],
+    'save-history-link': [],
+    'save-memory-only': ['time', 'download'],
+    'save-download': [],
+    'save-too-large': [],
+    'save-full': ['link'],
+    'save-full-link': [],
+    'save-error': [],
+  },
+} as const satisfies Record<string, Readonly<Record<string, readonly string[]>>>;
+
+export type SharedTextGroup = keyof typeof SHARED_TEXT;
+/** A shared component's words: every key of its group, slots still in place. */
+export type SharedText<G extends SharedTextGroup> = Record<keyof (typeof SHARED_TEXT)[G] & string, string>;
+
 const page = <
   const H extends readonly string[],
   const L extends readonly string[],
@@ -180,6 +225,73 @@ export const PAGE_WORDING = {
     ['feature'],
   ),
   assessment: page(true, ['keyboard-help'], [], [], {
+    ...SHARED_TEXT.notices,
+    ...SHARED_TEXT.confirm,
+    ...SHARED_TEXT['copy-link'],
+    ...SHARED_TEXT['error-summary'],
+    ...SHARED_TEXT.ladder,
+    ...SHARED_TEXT.pdf,
+    ...SHARED_TEXT.save,
+    // The keyboard help under the island, each key in its own slot.
+    'keyboard-help-keys': ['yes-key', 'no-key', 'unsure-key', 'enter-key'],
+    'keyboard-help-list': ['help-key'],
+    // Page titles, as the screen changes.
+    'question-title': ['position', 'total', 'question'],
+    'all-title': [],
+    'error-title': ['title'],
+    // The toolbar.
+    'saved-here': [],
+    'view-step': [],
+    'view-all': [],
+    'start-over': [],
+    tools: [],
+    'facilitator-mode': [],
+    'keyboard-shortcuts': [],
+    // The keyboard shortcuts list (the dialog).
+    'shortcuts-caption': [],
+    'shortcuts-key-column': [],
+    'shortcuts-what-column': [],
+    'shortcut-yes': [],
+    'shortcut-no': [],
+    'shortcut-unsure': [],
+    'shortcut-help': [],
+    'shortcut-arrows': [],
+    'shortcut-enter': [],
+    'shortcut-tab': [],
+    'shortcut-esc': [],
+    'shortcuts-hint': [],
+    'shortcuts-single-key': [],
+    'shortcuts-single-key-hint': [],
+    'shortcuts-close': [],
+    'start-over-title': [],
+    'start-over-confirm': [],
+    'start-over-text': [],
+    // Said to screen readers.
+    'answered-step': ['answer', 'position'],
+    'answered-all': ['question', 'answer'],
+    'facilitator-on': [],
+    'facilitator-off': [],
+    'new-session-started': [],
+    'started-over': [],
+    // A question, or all of them.
+    'error-prefix': [],
+    progress: ['position', 'total'],
+    'what-counts': [],
+    'no-answer': [],
+    'no-answer-for': ['question'],
+    continue: [],
+    back: [],
+    'all-heading': [],
+    'all-lead': ['answered', 'total'],
+    'check-answers': [],
+    // Check your answers.
+    'check-heading': [],
+    'answer-to-see': ['question'],
+    change: [],
+    'change-which': ['question'],
+    answer: [],
+    'answer-which': ['question'],
+    'see-results': [],
     // The results screen.
     'results-title': ['stage'],
     'result-eyebrow': [],
@@ -217,6 +329,11 @@ export const PAGE_WORDING = {
     'link-documents-failed': [],
   }),
   cost: page(true, [], [], [], {
+    ...SHARED_TEXT.notices,
+    ...SHARED_TEXT.confirm,
+    ...SHARED_TEXT['copy-link'],
+    ...SHARED_TEXT.pdf,
+    ...SHARED_TEXT['table-scroll'],
     saved: [],
     reset: [],
     'chart-heading': [],
@@ -318,6 +435,9 @@ export const PAGE_WORDING = {
     'midpoint-row': [],
   }),
   history: page(true, [], [], [], {
+    ...SHARED_TEXT.notices,
+    ...SHARED_TEXT.confirm,
+    ...SHARED_TEXT['table-scroll'],
     'saved-heading': [],
     loading: [],
     empty: [],
@@ -391,11 +511,22 @@ export const PAGE_WORDING = {
     'import-label': [],
     'import-hint': [],
   }),
-  invariants: page(true, ['check', 'list', 'done'], ['check-note', 'check-reading', 'questions']),
-  'partner-check': page(true, [], []),
-  'readiness-definition': page(false, [], []),
-  scorecard: page(false, [], []),
+  invariants: page(
+    true,
+    ['check', 'list', 'done'],
+    ['check-note', 'check-reading', 'questions'],
+    [],
+    SHARED_TEXT.notices,
+  ),
+  'partner-check': page(true, [], [], [], { ...SHARED_TEXT.notices, ...SHARED_TEXT['error-summary'] }),
+  'readiness-definition': page(false, [], [], [], { ...SHARED_TEXT.notices, ...SHARED_TEXT['error-summary'] }),
+  scorecard: page(false, [], [], [], { ...SHARED_TEXT.notices, ...SHARED_TEXT['error-summary'] }),
   report: page(true, [], [], [], {
+    ...SHARED_TEXT.notices,
+    ...SHARED_TEXT.ladder,
+    ...SHARED_TEXT['table-scroll'],
+    ...SHARED_TEXT.pdf,
+    ...SHARED_TEXT.save,
     loading: [],
     'missing-heading': [],
     'nothing-heading': [],
@@ -419,8 +550,11 @@ export const PAGE_WORDING = {
     'methodology-more': [],
     'methodology-link': [],
   }),
-  'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule']),
-  deployment: page(false, [], []),
+  'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule'], [], {
+    ...SHARED_TEXT.notices,
+    ...SHARED_TEXT.confirm,
+  }),
+  deployment: page(false, [], [], [], SHARED_TEXT.notices),
   stages: page(true, ['stages'], ['note', 'find-stage']),
   stage: page(
     false,

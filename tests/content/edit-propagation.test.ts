@@ -48,6 +48,21 @@ function editLabels(dir: string): void {
     'loading: "Loading what you have done in this browser…"',
     'loading: "Reading what this browser holds…"',
   );
+  // The diagnostic's question screen and toolbar.
+  breakFile(
+    dir,
+    'content/pages/assessment.md',
+    'what-counts: "What counts as Yes?"',
+    'what-counts: "What is a real Yes?"',
+  );
+  breakFile(dir, 'content/pages/assessment.md', 'view-all: "Show all questions"', 'view-all: "See every question"');
+  // A shared component's words, in one page's file only: the other pages keep theirs.
+  breakFile(
+    dir,
+    'content/pages/cost.md',
+    'pdf-download: "Download PDF"',
+    'pdf-download: "Download the estimate as a PDF"',
+  );
 }
 
 /** An eleventh question, and the stage ranges it needs. */
@@ -121,6 +136,13 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(pages.get('cost/index.html')).toContain('Compare with a second scenario');
     expect(pagesContaining(pages, 'Loading what you have done')).toEqual([]);
     expect(pages.get('report/index.html')).toContain('Reading what this browser holds…');
+    expect(pagesContaining(pages, 'What counts as Yes?')).toEqual([]);
+    expect(pagesContaining(pages, 'Show all questions')).toEqual([]);
+    expect(pages.get('assessment/index.html')).toMatch(/<summary[^>]*>What is a real Yes\?<\/summary>/);
+    expect(pages.get('assessment/index.html')).toMatch(/<button[^>]*>See every question<\/button>/);
+    expect(pages.get('cost/index.html')).toMatch(/<button[^>]*>Download the estimate as a PDF<\/button>/);
+    expect(pages.get('cost/index.html')).not.toMatch(/>Download PDF</);
+    expect(pages.get('report/index.html')).toContain('Download PDF');
     expect(pagesContaining(pages, 'Stage rules')).toEqual([]);
     expect(pages.get('methodology/index.html')?.split('How a stage is chosen').length).toBe(3); // contents and h2
     expect(pagesContaining(pages, 'Which stage is your programme at?')).toEqual([]);

@@ -92,6 +92,31 @@ describe('each page file holds exactly its page’s wording', () => {
     ).toBe('Content check failed (0 problems):\n');
   });
 
+  it('a shared component’s word is missing from a page whose island shows it', () => {
+    // Notices are on /decide/deployment/ too: its file words them like every page that shows them.
+    expect(problemsAfter('content/pages/deployment.md', (t) => t.replace(/ {2}notice-dismiss: .*\n/, ''))).toMatch(
+      /content\/pages\/deployment\.md:\d+ → text\.notice-dismiss: is missing: add it/,
+    );
+    // And a page that shows none has no such key.
+    expect(
+      problemsAfter('content/pages/privacy.md', (t) => t.replace('---\n', '---\ntext:\n  notice-dismiss: "Dismiss"\n')),
+    ).toMatch(/content\/pages\/privacy\.md:\d+ → text: unknown field/);
+  });
+
+  it('a shared component’s word holds only its own slots', () => {
+    expect(
+      problemsAfter('content/pages/report.md', (t) => t.replace('"PDF ready: {file}."', '"PDF ready: {files}."')),
+    ).toMatch(/report\.md:\d+ → text\.pdf-ready: unknown placeholder \{files\}/);
+  });
+
+  it('the diagnostic counts its questions from content, not in words typed out', () => {
+    expect(
+      problemsAfter('content/pages/assessment.md', (t) =>
+        t.replace('"All {questions.count|words} questions"', '"All 10 questions"'),
+      ),
+    ).toMatch(/assessment\.md:\d+ → text\.all-heading: "10 questions" is written out: use \{questions\.count\}/);
+  });
+
   it('a count typed into a heading is refused like anywhere else', () => {
     expect(
       problemsAfter('content/pages/stages.md', (t) => t.replace('"The {stages.count} stages"', '"The 5 stages"')),
@@ -123,7 +148,22 @@ describe('no page keeps its own copy of the words', () => {
   // The pages and their Astro components, and the islands whose words have moved to `text`
   // (other islands still word their own controls).
   const islandsWorded = [
+    'src/components/assessment/AssessmentApp.tsx',
+    'src/components/assessment/QuestionStep.tsx',
+    'src/components/assessment/AllQuestions.tsx',
+    'src/components/assessment/CheckAnswers.tsx',
+    'src/components/assessment/AnswerRadios.tsx',
+    'src/components/assessment/ErrorSummary.tsx',
+    'src/components/assessment/Ladder.tsx',
     'src/components/assessment/Results.tsx',
+    'src/components/common/ConfirmDialog.tsx',
+    'src/components/common/CopyLinkButton.tsx',
+    'src/components/common/Notices.tsx',
+    'src/components/report/DownloadPdfButton.tsx',
+    'src/components/report/FontWarning.tsx',
+    'src/components/history/SaveResultButton.tsx',
+    'src/components/facilitator/ShortcutsDialog.tsx',
+    'src/components/common/TableScroll.tsx',
     'src/components/report/ReportApp.tsx',
     'src/components/report/ReportDiagnostic.tsx',
     'src/components/report/ReportCost.tsx',
@@ -154,6 +194,9 @@ describe('no page keeps its own copy of the words', () => {
         'The two architecture decisions',
         'Keep or share this result',
         'Compare with another scenario',
+        'Everything it would hold is on this page: use your browser’s Print to keep a copy.',
+        'The clipboard is not available here. Copy this link:',
+        'Everything else prints; this page shows it all as typed.',
       ]),
     );
   });

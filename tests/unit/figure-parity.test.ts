@@ -127,7 +127,7 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
   const costPage = textOf(
     createElement('div', null, [
       createElement(CostSummary, { key: 's', display, stale: false, problems: [], text: costText }),
-      createElement(CostBreakdown, { key: 'b', display }),
+      createElement(CostBreakdown, { key: 'b', display, text: costText }),
     ]),
   );
   const reportPage = textOf(createElement(ReportCost, { cost: report.cost!, sourcesHtml: '', text: reportText }));

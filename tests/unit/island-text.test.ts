@@ -1,5 +1,6 @@
 /**
- * The results screen, /report/, the cost calculator and History show the words their page file gives them, not words of their
+ * The diagnostic, the results screen, /report/, the cost calculator, History and the components
+ * they share show the words their page file gives them, not words of their
  * own: rendered with every text changed, no original word is left and every changed one shows,
  * with its slots filled.
  */
@@ -7,6 +8,18 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
+import { QuestionStep } from '../../src/components/assessment/QuestionStep';
+import { AllQuestions } from '../../src/components/assessment/AllQuestions';
+import { CheckAnswers } from '../../src/components/assessment/CheckAnswers';
+import { ErrorSummary } from '../../src/components/assessment/ErrorSummary';
+import { Ladder } from '../../src/components/assessment/Ladder';
+import { ShortcutsDialog } from '../../src/components/facilitator/ShortcutsDialog';
+import { Notices } from '../../src/components/common/Notices';
+import { DownloadPdfButton } from '../../src/components/report/DownloadPdfButton';
+import { FontWarning } from '../../src/components/report/FontWarning';
+import { SaveResultButton } from '../../src/components/history/SaveResultButton';
+import { $notices } from '../../src/stores/notices';
+import { countInWords } from '../../src/domain/ui-text/number-words';
 import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
@@ -429,5 +442,195 @@ describe('History’s download and import', () => {
       'import-hint',
     ] as const;
     for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+  });
+});
+
+describe('the diagnostic’s question, all-questions and check screens', () => {
+  const text = loadPageText('assessment', content);
+  const t = marked(text);
+  const [first] = content.questions;
+
+  it('one question: progress, guidance, buttons and the error summary’s words from the page file', () => {
+    const shown = markup(
+      createElement(QuestionStep, {
+        question: first!,
+        position: 2,
+        total: ids.length,
+        value: undefined,
+        guidanceHtml: '',
+        onAnswer: () => {},
+        onContinue: () => {},
+        onBack: () => {},
+        onErrorChange: () => {},
+        text: t,
+      }),
+    );
+    for (const key of ['what-counts', 'continue', 'back'] as const)
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«progress» ${fillSlots(text.progress, { position: 2, total: ids.length })}`);
+    const summary = markup(createElement(ErrorSummary, { errors: [{ href: 'a', message: 'Pick one' }], text: t }));
+    expect(summary).toContain(`«error-summary-title» ${text['error-summary-title']}`);
+  });
+
+  it('all questions: the heading counts the questions from content, the lead fills its slots', () => {
+    const answers = answersWithYes(ids, ids.slice(0, 3), 'unanswered');
+    const shown = markup(
+      createElement(AllQuestions, {
+        questions: content.questions,
+        answers,
+        guidanceHtml: {},
+        onAnswer: () => {},
+        onDone: () => {},
+        onErrorChange: () => {},
+        text: t,
+      }),
+    );
+    expect(text['all-heading']).toBe(`All ${countInWords(ids.length)} questions`);
+    for (const key of ['all-heading', 'what-counts', 'check-answers'] as const)
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«all-lead» ${fillSlots(text['all-lead'], { answered: 3, total: ids.length })}`);
+    expect(shown).not.toMatch(/\{(answered|total)\}/);
+  });
+
+  it('check your answers: Change and Answer name their question in the page file’s words', () => {
+    const answers = answersWithYes(ids, ids.slice(0, 3), 'unanswered');
+    const shown = markup(
+      createElement(CheckAnswers, {
+        questions: content.questions,
+        answers,
+        onChange: () => {},
+        onSubmit: () => {},
+        onErrorChange: () => {},
+        text: t,
+      }),
+    );
+    for (const key of ['check-heading', 'change', 'answer', 'see-results'] as const)
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«change-which» ${fillSlots(text['change-which'], { question: first!.label })}`);
+    const last = content.questions.at(-1)!;
+    expect(shown).toContain(`«answer-which» ${fillSlots(text['answer-which'], { question: last.label })}`);
+    expect(shown).not.toMatch(/\{question\}/);
+  });
+
+  it('the keyboard shortcuts list', () => {
+    const shown = markup(
+      createElement(ShortcutsDialog, {
+        open: false,
+        onClose: () => {},
+        keysOn: true,
+        onKeysOnChange: () => {},
+        text: t,
+      }),
+    );
+    const keys = [
+      'keyboard-shortcuts',
+      'shortcuts-caption',
+      'shortcuts-key-column',
+      'shortcuts-what-column',
+      'shortcut-yes',
+      'shortcut-no',
+      'shortcut-unsure',
+      'shortcut-help',
+      'shortcut-arrows',
+      'shortcut-enter',
+      'shortcut-tab',
+      'shortcut-esc',
+      'shortcuts-hint',
+      'shortcuts-single-key',
+      'shortcuts-single-key-hint',
+      'shortcuts-close',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['Answer Yes', 'What it does', 'Use single-key shortcuts', 'Close'])
+      expect(unmarked).not.toContain(words);
+  });
+
+  it('the island as the server renders it: toolbar and Start over dialog, with no word of its own', async () => {
+    // A server render starts from fresh modules (see History's server render above).
+    vi.resetModules();
+    const { AssessmentApp } = await import('../../src/components/assessment/AssessmentApp');
+    const shown = markup(
+      createElement(AssessmentApp, { questions: content.questions, stages: content.stages, html, text: t }),
+    );
+    const keys = [
+      'saved-here',
+      'view-all',
+      'start-over',
+      'tools',
+      'keyboard-shortcuts',
+      'start-over-title',
+      'start-over-confirm',
+      'start-over-text',
+      'dialog-cancel',
+      'what-counts',
+      'continue',
+    ] as const;
+    for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['Saved on this device', 'Start over', 'Show all questions', 'Cancel', 'What counts as Yes'])
+      expect(unmarked).not.toContain(words);
+  });
+});
+
+describe('the shared components', () => {
+  // Each page that shows one words it in its own file; the diagnostic's file is one of them.
+  const text = loadPageText('assessment', content);
+  const t = marked(text);
+
+  it('every page whose island shows a shared component has its words', () => {
+    const report = loadPageText('report', content);
+    for (const key of ['notice-dismiss', 'ladder-label', 'pdf-download', 'save-result'] as const)
+      expect(report[key], key).toBe(text[key]);
+    expect(loadPageText('deployment', content)['notice-dismiss']).toBe(text['notice-dismiss']);
+    expect(loadPageText('history', content)['dialog-cancel']).toBe(text['dialog-cancel']);
+  });
+
+  it('Notices: Dismiss, and which notice, from the page file', () => {
+    $notices.set([{ id: 'n', tone: 'info', message: 'Something happened.' }]);
+    try {
+      const shown = markup(createElement(Notices, { text: t }));
+      expect(shown).toContain(`«notice-dismiss» ${text['notice-dismiss']}`);
+      expect(shown).toContain(`«notice-dismiss-which» ${text['notice-dismiss-which']}`);
+      expect(shown.replace(/«[^»]+» [^<]*/g, '')).not.toContain('Dismiss');
+    } finally {
+      $notices.set([]);
+    }
+  });
+
+  it('the ladder, the PDF and save buttons and the font warning', () => {
+    const view = buildDiagnosticView(content, answers);
+    const shown = markup(
+      createElement('div', null, [
+        createElement(Ladder, { key: 'l', ladder: view.ladder, text: t }),
+        createElement(DownloadPdfButton, { key: 'd', report: () => Promise.reject(new Error('not here')), text: t }),
+        createElement(SaveResultButton, { key: 's', save: () => 'saved' as const, text: t }),
+        createElement(FontWarning, {
+          key: 'f',
+          id: 'w',
+          fields: [
+            { field: 'Client', kind: 'emoji', sample: '🙂', printsAs: '?' },
+            { field: 'Notes', kind: 'script', sample: 'ᚠ', printsAs: '?' },
+          ],
+          text: t,
+        }),
+      ]),
+    );
+    for (const key of [
+      'ladder-label',
+      'ladder-here',
+      'pdf-download',
+      'save-result',
+      'pdf-fonts-intro',
+      'pdf-fonts-rest',
+    ] as const)
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(
+      `«pdf-font-emoji» ${fillSlots(text['pdf-font-emoji'], { sample: '🙂', 'prints-as': '?' })}`,
+    );
+    expect(shown).toContain(
+      `«pdf-font-script» ${fillSlots(text['pdf-font-script'], { sample: 'ᚠ', 'prints-as': '?' })}`,
+    );
+    expect(shown).not.toMatch(/\{(sample|prints-as)\}/);
   });
 });

@@ -3,8 +3,8 @@ import type { Answers } from '../../domain/answers';
 import type { AnswerValue, Id, Question } from '../../domain/content-types';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
 import { ErrorSummary } from './ErrorSummary';
-import { NO_ANSWER_MESSAGE } from './QuestionStep';
-import { countInWords } from '../../domain/ui-text/number-words';
+import { fillSlots } from '../../domain/fill-slots';
+import type { AssessmentText } from './assessment-props';
 
 interface AllQuestionsProps {
   questions: readonly Question[];
@@ -15,15 +15,20 @@ interface AllQuestionsProps {
   onErrorChange: (hasError: boolean) => void;
   /** The facilitator's notes field for a question (facilitator mode only). */
   renderNote?: (question: Question) => ReactNode;
+  /** The screen's words, from content/pages/assessment.md. */
+  text: AssessmentText;
 }
 
 /** Every question on one page, for facilitators walking a client through them. */
 export function AllQuestions(props: AllQuestionsProps) {
-  const { questions, answers, guidanceHtml, onAnswer, onDone, onErrorChange, renderNote } = props;
+  const { questions, answers, guidanceHtml, onAnswer, onDone, onErrorChange, renderNote, text } = props;
   const [showErrors, setShowErrors] = useState(false);
   const unanswered = questions.filter((q) => answers[q.id] === undefined);
   const errors = showErrors
-    ? unanswered.map((q) => ({ href: firstRadioId(q.id), message: `${NO_ANSWER_MESSAGE} for “${q.label}”` }))
+    ? unanswered.map((q) => ({
+        href: firstRadioId(q.id),
+        message: fillSlots(text['no-answer-for'], { question: q.label }),
+      }))
     : [];
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -38,18 +43,18 @@ export function AllQuestions(props: AllQuestionsProps) {
 
   return (
     <form noValidate onSubmit={submit} className="stack stack--l">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} text={text} />
       <div className="stack stack--xs">
         <h1 id="screen-heading" tabIndex={-1}>
-          All {countInWords(questions.length)} questions
+          {text['all-heading']}
         </h1>
         <p className="lead">
-          Answer each question; {questions.length - unanswered.length} of {questions.length} answered.
+          {fillSlots(text['all-lead'], { answered: questions.length - unanswered.length, total: questions.length })}
         </p>
       </div>
       <ol className="all-questions">
         {questions.map((question) => {
-          const error = showErrors && answers[question.id] === undefined ? NO_ANSWER_MESSAGE : undefined;
+          const error = showErrors && answers[question.id] === undefined ? text['no-answer'] : undefined;
           return (
             <li key={question.id} className="all-questions__item" data-question-id={question.id}>
               <fieldset
@@ -63,7 +68,7 @@ export function AllQuestions(props: AllQuestionsProps) {
                   {question.why}
                 </p>
                 <details className="details">
-                  <summary className="details__summary">What counts as Yes?</summary>
+                  <summary className="details__summary">{text['what-counts']}</summary>
                   <div
                     className="details__text prose"
                     dangerouslySetInnerHTML={{ __html: guidanceHtml[question.id] ?? '' }}
@@ -74,6 +79,7 @@ export function AllQuestions(props: AllQuestionsProps) {
                   value={answers[question.id]}
                   error={error}
                   onChange={(value) => onAnswer(question.id, value)}
+                  text={text}
                 />
               </fieldset>
               {renderNote?.(question)}
@@ -83,7 +89,7 @@ export function AllQuestions(props: AllQuestionsProps) {
       </ol>
       <div className="button-group">
         <button type="submit" className="button">
-          Check your answers
+          {text['check-answers']}
         </button>
       </div>
     </form>

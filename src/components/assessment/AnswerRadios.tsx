@@ -1,12 +1,13 @@
 import { ANSWER_VALUES } from '../../domain/answers';
 import type { AnswerValue, Question } from '../../domain/content-types';
-import { ANSWER_LABELS } from './assessment-props';
+import { ANSWER_LABELS, type AssessmentText } from './assessment-props';
 
 interface AnswerRadiosProps {
   question: Question;
   value: AnswerValue | undefined;
   error: string | undefined;
   onChange: (value: AnswerValue) => void;
+  text: Pick<AssessmentText, 'error-prefix'>;
 }
 
 /** The id of a question's first radio: error summaries link to it (GOV.UK convention). */
@@ -15,13 +16,13 @@ export const firstRadioId = (questionId: string) => `answer-${questionId}`;
 const KEY_HINTS: Record<AnswerValue, string> = { yes: 'Y', no: 'N', unsure: 'U' };
 
 /** Yes / No / Not sure as a real radio group: arrows, Space and Tab behave as browsers do. */
-export function AnswerRadios({ question, value, error, onChange }: AnswerRadiosProps) {
+export function AnswerRadios({ question, value, error, onChange, text }: AnswerRadiosProps) {
   const errorId = `${question.id}-error`;
   return (
     <div className="stack stack--xs">
       {error && (
         <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{text['error-prefix']} </span>
           {error}
         </p>
       )}

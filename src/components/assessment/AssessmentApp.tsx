@@ -167,11 +167,15 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
       position.screen === 'results'
         ? fillSlots(text['results-title'], { stage: diagnosis.stage.name })
         : position.screen === 'check'
-          ? 'Check your answers'
+          ? text['check-heading']
           : view === 'all'
-            ? 'All questions'
-            : `Question ${currentIndex + 1} of ${questions.length}: ${currentQuestion?.label ?? ''}`;
-    document.title = `${hasError ? 'Error: ' : ''}${title} · ${SITE}`;
+            ? text['all-title']
+            : fillSlots(text['question-title'], {
+                position: currentIndex + 1,
+                total: questions.length,
+                question: currentQuestion?.label ?? '',
+              });
+    document.title = `${hasError ? fillSlots(text['error-title'], { title }) : title} · ${SITE}`;
   }, [ready, position, view, hasError, diagnosis.stage.name, currentIndex, currentQuestion, questions.length, text]);
 
   function continueFrom(questionId: Id) {
@@ -202,14 +206,16 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
       answerQuestion(questionId, value);
       const index = ids.indexOf(questionId);
       const question = questions[index];
-      setAnnouncement(`${question?.label}: ${ANSWER_LABELS[value]}.`);
+      setAnnouncement(
+        fillSlots(text['answered-all'], { question: question?.label ?? '', answer: ANSWER_LABELS[value] }),
+      );
       const next = ids[index + 1];
       if (next) document.getElementById(`answer-${next}`)?.focus();
       return;
     }
     if (!currentQuestion) return;
     answerQuestion(currentQuestion.id, value);
-    setAnnouncement(`Answered ${ANSWER_LABELS[value]} to question ${currentIndex + 1}.`);
+    setAnnouncement(fillSlots(text['answered-step'], { answer: ANSWER_LABELS[value], position: currentIndex + 1 }));
     continueFrom(currentQuestion.id);
   });
 
@@ -221,7 +227,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
 
   function changeView(next: 'step' | 'all') {
     setView(next);
-    // One question at a time opens the first question still to answer (where the all-questions
+    // The one-question view opens the first question still to answer (where the all-questions
     // view left off), or stays where it was when every question has an answer.
     const firstUnanswered = ids.find((id) => state.answers[id] === undefined);
     if (next === 'step' && firstUnanswered) goTo({ screen: 'question', questionId: firstUnanswered });
@@ -231,11 +237,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
 
   function toggleFacilitator(on: boolean) {
     tools?.switchFacilitator(on);
-    setAnnouncement(
-      on
-        ? 'Facilitator mode on: all questions on one page, each with a notes field.'
-        : 'Facilitator mode off. The client label and notes are kept.',
-    );
+    setAnnouncement(text[on ? 'facilitator-on' : 'facilitator-off']);
   }
 
   // Switching facilitator mode moves its switch (into or out of Tools): focus follows it there
@@ -252,7 +254,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
 
   function newSessionStarted() {
     setReturnToCheck(null);
-    setAnnouncement('New session started: everything but the saved results is cleared.');
+    setAnnouncement(text['new-session-started']);
     setFocusRequest((n) => n + 1);
   }
 
@@ -265,7 +267,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
     setConfirmingStartOver(false);
     setReturnToCheck(null);
     startOver();
-    setAnnouncement('All answers cleared. Starting again from question 1.');
+    setAnnouncement(text['started-over']);
   }
 
   let screen: React.ReactNode;
@@ -283,6 +285,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
               <DownloadPdfButton
                 className="button"
                 htmlReportHref="/report/"
+                text={text}
                 report={async () => {
                   // Loaded on click, with the PDF engine: this page's first load stays as it was.
                   const [{ buildReport }, { $session }] = await Promise.all([
@@ -307,12 +310,14 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
                 label={text['copy-link']}
                 copiedMessage={text['link-copied']}
                 fragment={() => shareLink(text)}
+                text={text}
               />
               <a className="button button--secondary" href="/report/">
                 {text['full-report']}
               </a>
               {tools && (
                 <tools.SaveResultButton
+                  text={text}
                   save={() =>
                     tools.saveResult({
                       questions,
@@ -348,6 +353,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
           goTo({ screen: 'question', questionId });
         }}
         onSubmit={() => goTo({ screen: 'results' })}
+        text={text}
       />
     );
   } else if (view === 'all') {
@@ -360,6 +366,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
         onAnswer={answerQuestion}
         onDone={() => goTo({ screen: 'check' })}
         renderNote={renderNote}
+        text={text}
       />
     );
   } else if (currentQuestion) {
@@ -376,6 +383,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
         onContinue={() => continueFrom(currentQuestion.id)}
         onBack={currentIndex > 0 && !returnToCheck ? back : null}
         note={renderNote?.(currentQuestion)}
+        text={text}
       />
     );
   }
@@ -385,7 +393,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
       {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
       {tools && (
         <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
-          Facilitator mode
+          {text['facilitator-mode']}
         </ToggleButton>
       )}
       <button
@@ -394,7 +402,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
         aria-haspopup="dialog"
         onClick={() => setShortcutsOpen(true)}
       >
-        Keyboard shortcuts
+        {text['keyboard-shortcuts']}
       </button>
     </>
   );
@@ -402,7 +410,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
   const viewSwitch =
     position.screen === 'question' ? (
       <button type="button" className="button button--link" onClick={() => changeView(view === 'all' ? 'step' : 'all')}>
-        {view === 'all' ? 'One question at a time' : 'Show all questions'}
+        {text[view === 'all' ? 'view-step' : 'view-all']}
       </button>
     ) : null;
 
@@ -411,17 +419,17 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
       className={`assessment stack stack--l${facilitator ? ' assessment--facilitator' : ''}${presenting ? ' assessment--presenting' : ''}`}
       ref={root}
     >
-      <Notices />
+      <Notices text={text} />
       {/* Presenting, the toolbar gives way to the presentation bar, which keeps the view switch. */}
       {!presenting && (
         <div className="island-toolbar">
-          <p className="island-toolbar__saved">Saved on this device only.</p>
+          <p className="island-toolbar__saved">{text['saved-here']}</p>
           <div className="cluster">
             {viewSwitch}
             {/* In facilitator mode, New session (which also clears the cost, label and notes) replaces it. */}
             {!facilitator && (
               <button type="button" className="button button--link" onClick={() => setConfirmingStartOver(true)}>
-                Start over
+                {text['start-over']}
               </button>
             )}
             {/* A facilitator's tools are at hand; for anyone else they wait in a small "Tools" disclosure. */}
@@ -431,7 +439,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
               ) : (
                 <details className="island-tools">
                   <summary className="island-tools__summary" id="island-tools-summary">
-                    Tools
+                    {text.tools}
                   </summary>
                   <div className="island-tools__menu">{toolButtons}</div>
                 </details>
@@ -440,7 +448,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
         </div>
       )}
       {facilitator && tools && (
-        <tools.FacilitatorPanel onNewSession={newSessionStarted} presentingControls={viewSwitch} />
+        <tools.FacilitatorPanel onNewSession={newSessionStarted} presentingControls={viewSwitch} text={text} />
       )}
       {screen}
       <p className="visually-hidden" aria-live="polite">
@@ -448,12 +456,13 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
       </p>
       <ConfirmDialog
         open={confirmingStartOver}
-        title="Start over?"
-        confirmLabel="Yes, clear my answers"
+        title={text['start-over-title']}
+        confirmLabel={text['start-over-confirm']}
         onConfirm={confirmStartOver}
         onCancel={() => setConfirmingStartOver(false)}
+        text={text}
       >
-        <p>This clears every answer saved on this device. It cannot be undone.</p>
+        <p>{text['start-over-text']}</p>
       </ConfirmDialog>
       {tools && (
         <tools.ShortcutsDialog
@@ -461,6 +470,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
           onClose={() => setShortcutsOpen(false)}
           keysOn={keysOn}
           onKeysOnChange={setKeysOn}
+          text={text}
         />
       )}
     </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Id, Question } from '../../domain/content-types';
-import { ANSWER_LABELS } from './assessment-props';
+import { fillSlots } from '../../domain/fill-slots';
+import { ANSWER_LABELS, type AssessmentText } from './assessment-props';
 import { ErrorSummary } from './ErrorSummary';
 
 interface CheckAnswersProps {
@@ -10,16 +11,21 @@ interface CheckAnswersProps {
   onChange: (questionId: Id) => void;
   onSubmit: () => void;
   onErrorChange: (hasError: boolean) => void;
+  /** The screen's words, from content/pages/assessment.md. */
+  text: AssessmentText;
 }
 
 /** changeLinkId(id) lets the Change flow return focus to the row the user left from. */
 export const changeLinkId = (questionId: Id) => `change-${questionId}`;
 
-export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorChange }: CheckAnswersProps) {
+export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorChange, text }: CheckAnswersProps) {
   const [showErrors, setShowErrors] = useState(false);
   const unanswered = questions.filter((q) => answers[q.id] === undefined);
   const errors = showErrors
-    ? unanswered.map((q) => ({ href: changeLinkId(q.id), message: `Answer “${q.label}” to see your results` }))
+    ? unanswered.map((q) => ({
+        href: changeLinkId(q.id),
+        message: fillSlots(text['answer-to-see'], { question: q.label }),
+      }))
     : [];
 
   function submit() {
@@ -33,9 +39,9 @@ export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorCh
 
   return (
     <div className="stack stack--l">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} text={text} />
       <h1 id="screen-heading" tabIndex={-1}>
-        Check your answers
+        {text['check-heading']}
       </h1>
       <dl className="summary-list">
         {questions.map((question) => {
@@ -43,7 +49,9 @@ export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorCh
           return (
             <div className="summary-list__row" key={question.id}>
               <dt className="summary-list__key">{question.text}</dt>
-              <dd className="summary-list__value">{answer ? ANSWER_LABELS[answer] : <em>Not answered</em>}</dd>
+              <dd className="summary-list__value">
+                {answer ? ANSWER_LABELS[answer] : <em>{ANSWER_LABELS.unanswered}</em>}
+              </dd>
               <dd className="summary-list__actions">
                 <button
                   type="button"
@@ -51,9 +59,10 @@ export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorCh
                   className="button button--link"
                   onClick={() => onChange(question.id)}
                 >
-                  {answer ? 'Change' : 'Answer'}
+                  {answer ? text.change : text.answer}
                   <span className="visually-hidden">
-                    {answer ? ' your answer to' : ''} “{question.label}”
+                    {' '}
+                    {fillSlots(text[answer ? 'change-which' : 'answer-which'], { question: question.label })}
                   </span>
                 </button>
               </dd>
@@ -63,7 +72,7 @@ export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorCh
       </dl>
       <div className="button-group">
         <button type="button" className="button" onClick={submit}>
-          See your results
+          {text['see-results']}
         </button>
       </div>
     </div>

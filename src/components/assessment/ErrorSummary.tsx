@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { SharedText } from '../../schemas/page-wording';
 
 export interface FieldError {
   /** id of the field to move to (the first radio of a group). */
@@ -8,9 +9,9 @@ export interface FieldError {
 
 /**
  * GOV.UK-style error summary: takes focus when it appears so screen-reader users hear the problem
- * first, and each error links to its field.
+ * first, and each error links to its field. Its title comes from the page file of the page that shows it.
  */
-export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+export function ErrorSummary({ errors, text }: { errors: FieldError[]; text: SharedText<'error-summary'> }) {
   const summary = useRef<HTMLDivElement>(null);
   const signature = errors.map((e) => e.href).join(' ');
 
@@ -24,7 +25,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   return (
     <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {text['error-summary-title']}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (

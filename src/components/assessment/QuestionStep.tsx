@@ -1,5 +1,7 @@
 import { useState, type SubmitEvent, type ReactNode } from 'react';
 import type { AnswerValue, Question } from '../../domain/content-types';
+import { fillSlots } from '../../domain/fill-slots';
+import type { AssessmentText } from './assessment-props';
 import { AnswerRadios, firstRadioId } from './AnswerRadios';
 import { ErrorSummary } from './ErrorSummary';
 
@@ -17,15 +19,16 @@ interface QuestionStepProps {
   onErrorChange: (hasError: boolean) => void;
   /** The facilitator's notes field, under the answers (facilitator mode only). */
   note?: ReactNode;
+  /** The screen's words, from content/pages/assessment.md. */
+  text: AssessmentText;
 }
-
-export const NO_ANSWER_MESSAGE = 'Select Yes, No or Not sure';
 
 /** One question per screen: the question is the page's h1 inside the fieldset's legend. */
 export function QuestionStep(props: QuestionStepProps) {
-  const { question, position, total, value, guidanceHtml, onAnswer, onContinue, onBack, onErrorChange, note } = props;
+  const { question, position, total, value, guidanceHtml, onAnswer, onContinue, onBack, onErrorChange, note, text } =
+    props;
   const [showError, setShowError] = useState(false);
-  const error = showError && value === undefined ? NO_ANSWER_MESSAGE : undefined;
+  const error = showError && value === undefined ? text['no-answer'] : undefined;
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,10 +47,10 @@ export function QuestionStep(props: QuestionStepProps) {
 
   return (
     <form noValidate onSubmit={submit} className="stack stack--m question-step">
-      <ErrorSummary errors={error ? [{ href: firstRadioId(question.id), message: error }] : []} />
+      <ErrorSummary errors={error ? [{ href: firstRadioId(question.id), message: error }] : []} text={text} />
       <div className="progress">
         <p className="progress__label" id="progress-label">
-          Question {position} of {total}
+          {fillSlots(text.progress, { position, total })}
         </p>
         {/* On question n, n of the total is shown: the first question already shows progress. */}
         <progress className="progress__bar" max={total} value={position} aria-labelledby="progress-label" />
@@ -62,19 +65,19 @@ export function QuestionStep(props: QuestionStepProps) {
           {question.why}
         </p>
         <details className="details">
-          <summary className="details__summary">What counts as Yes?</summary>
+          <summary className="details__summary">{text['what-counts']}</summary>
           <div className="details__text prose" dangerouslySetInnerHTML={{ __html: guidanceHtml }} />
         </details>
-        <AnswerRadios question={question} value={value} error={error} onChange={answer} />
+        <AnswerRadios question={question} value={value} error={error} onChange={answer} text={text} />
       </fieldset>
       {note}
       <div className="button-group">
         <button type="submit" className="button">
-          Continue
+          {text.continue}
         </button>
         {onBack && (
           <button type="button" className="button button--secondary" onClick={onBack}>
-            Back
+            {text.back}
           </button>
         )}
       </div>

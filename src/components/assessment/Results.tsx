@@ -26,7 +26,7 @@ export function Results({ view, html, text, actions }: ResultsProps) {
         </h1>
         <p className="results__score">{view.scoreSentence}</p>
         <p className="lead">{stage.summary}</p>
-        <Ladder ladder={view.ladder} />
+        <Ladder ladder={view.ladder} text={text} />
         {actions}
       </section>
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { SharedText } from '../../schemas/page-wording';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -7,13 +8,15 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The dialog's own words (Cancel), from the page file of the page that shows it. */
+  text: SharedText<'confirm'>;
 }
 
 /**
  * A modal confirm built on <dialog>: the browser traps focus, closes on Escape and returns focus
  * to the opener, which a hand-rolled modal would have to re-implement.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, text }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   // Unique per dialog: a page may hold several (e.g. Start over and New session).
@@ -40,7 +43,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
             {confirmLabel}
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel} ref={cancel}>
-            Cancel
+            {text['dialog-cancel']}
           </button>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { SharedText } from '../../schemas/page-wording';
 
 interface CopyLinkButtonProps {
   label: string;
@@ -11,13 +12,15 @@ interface CopyLinkButtonProps {
   fragment: () => string | Promise<{ fragment: string; copiedMessage: string }>;
   /** The button's classes: a primary button unless the page has another primary action. */
   className?: string;
+  /** The words of the hand-copy fallback, from the page file of the page that shows it. */
+  text: SharedText<'copy-link'>;
 }
 
 /**
  * Copies a link to this page whose fragment carries the state. Where the clipboard is unavailable
  * (older browsers, denied permission) the link is shown in a field to copy by hand.
  */
-export function CopyLinkButton({ label, copiedMessage, fragment, className = 'button' }: CopyLinkButtonProps) {
+export function CopyLinkButton({ label, copiedMessage, fragment, className = 'button', text }: CopyLinkButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState(copiedMessage);
@@ -50,7 +53,7 @@ export function CopyLinkButton({ label, copiedMessage, fragment, className = 'bu
       {status === 'manual' && (
         <div className="copy-link__manual">
           <label className="text-field__label" htmlFor={inputId}>
-            The clipboard is not available here. Copy this link:
+            {text['copy-link-manual']}
           </label>
           <input
             id={inputId}

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { $notices, dismissNotice, type NoticeAction } from '../../stores/notices';
 import { saveTextFile } from './save-file';
+import type { SharedText } from '../../schemas/page-wording';
 
 async function runAction(action: NoticeAction): Promise<void> {
   if (action.kind === 'run') return action.run();
@@ -8,8 +9,11 @@ async function runAction(action: NoticeAction): Promise<void> {
   saveTextFile(await action.text(), action.fileName, type);
 }
 
-/** Notices from the stores (unreadable saved data, share links, storage failures), with their actions. */
-export function Notices() {
+/**
+ * Notices from the stores (unreadable saved data, share links, storage failures), with their actions.
+ * Its own words (Dismiss) come from the page file of the page that shows it.
+ */
+export function Notices({ text }: { text: SharedText<'notices'> }) {
   const notices = useStore($notices);
   // The live region is always rendered, so screen readers announce notices added later.
   return (
@@ -44,7 +48,8 @@ export function Notices() {
           )}
           {notice.dismissible !== false && (
             <button type="button" className="button button--link" onClick={() => dismissNotice(notice.id)}>
-              Dismiss<span className="visually-hidden"> this notice</span>
+              {text['notice-dismiss']}
+              <span className="visually-hidden"> {text['notice-dismiss-which']}</span>
             </button>
           )}
         </div>

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { SharedText } from '../../schemas/page-wording';
 
 interface TableScrollProps {
   /** Id of the table's caption: names the scroll region for screen readers. */
   labelledBy: string;
   children: ReactNode;
+  /** The sideways-scroll hint's words, from the page file of the page that shows the table. */
+  text: SharedText<'table-scroll'>;
 }
 
 /**
@@ -11,7 +14,7 @@ interface TableScrollProps {
  * with the arrow keys; when the table is wider than the screen, a line above it says so (the
  * shadows at the clipped edge, from global.css, show which way there is more).
  */
-export function TableScroll({ labelledBy, children }: TableScrollProps) {
+export function TableScroll({ labelledBy, children, text }: TableScrollProps) {
   const box = useRef<HTMLDivElement>(null);
   const [clipped, setClipped] = useState(false);
 
@@ -29,7 +32,7 @@ export function TableScroll({ labelledBy, children }: TableScrollProps) {
     <div className="table-scroll">
       {clipped && (
         <p className="table-scroll__hint">
-          Scroll sideways to see the whole table <span aria-hidden="true">→</span>
+          {text['table-scroll-hint']} <span aria-hidden="true">→</span>
         </p>
       )}
       {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- keyboard users scroll it too */}

@@ -60,7 +60,7 @@ export function CostApp(props: CostProps) {
 
   return (
     <div className="cost stack stack--s" ref={root}>
-      <Notices />
+      <Notices text={props.text} />
       <Calculator {...props} context={context} onMounted={onMounted} />
     </div>
   );

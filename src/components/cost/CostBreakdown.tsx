@@ -1,5 +1,6 @@
 import type { CostDisplay, CostLineNote } from '../../domain/cost-display';
 import { TableScroll } from '../common/TableScroll';
+import type { SharedText } from '../../schemas/page-wording';
 
 const ROW = 52;
 const LABEL_Y = 18;
@@ -112,11 +113,11 @@ function Notes({ notes }: { notes: readonly CostLineNote[] }) {
 }
 
 /** The table behind the chart (which leads the page), in the display currency. */
-export function CostBreakdown({ display }: { display: CostDisplay }) {
+export function CostBreakdown({ display, text }: { display: CostDisplay; text: SharedText<'table-scroll'> }) {
   const { lines, total, currency } = display;
   return (
     <div className="stack stack--m">
-      <TableScroll labelledBy="cost-table-caption">
+      <TableScroll labelledBy="cost-table-caption" text={text}>
         <table className="table cost-table">
           <caption id="cost-table-caption">
             Year-one cost by line ({currency.label}, {currency.code})

@@ -265,7 +265,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           focusRequest={forms.focus}
           title={text['error-summary-title']}
         />
-        <CostFacilitatorPanel questionIds={questionIds} />
+        <CostFacilitatorPanel questionIds={questionIds} text={text} />
       </div>
 
       <div className="cost__lead">
@@ -372,7 +372,7 @@ export function CostCalculator(props: CostCalculatorProps) {
 
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
         <h2 id="cost-breakdown-title">{text['breakdown-heading']}</h2>
-        <CostBreakdown display={display} />
+        <CostBreakdown display={display} text={text} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-cuts-title">
@@ -405,9 +405,10 @@ export function CostCalculator(props: CostCalculatorProps) {
           className="button button--secondary"
           label={text['copy-link']}
           copiedMessage={text['link-copied']}
+          text={text}
           fragment={costShareFragment}
         />
-        <CostPdfButton content={pdfContent} state={state} />
+        <CostPdfButton content={pdfContent} state={state} text={text} />
         <ul className="cost-links">
           <li>
             <a href="/report/">{text['report-link']}</a>
@@ -427,6 +428,7 @@ export function CostCalculator(props: CostCalculatorProps) {
         confirmLabel={pending === 'copy' ? fillSlots(text['copy-confirm'], names) : text['reset-confirm']}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
+        text={text}
       >
         <p>{pending === 'copy' ? fillSlots(text['copy-text'], names) : text['reset-text']}</p>
       </ConfirmDialog>

@@ -7,17 +7,20 @@ import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
 import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadPdfButton';
+import type { SharedText } from '../../schemas/page-wording';
 
 interface CostPdfButtonProps {
   content: Pick<SiteContent, 'questions' | 'stages' | 'costLines' | 'assumptions'>;
   state: CostState;
+  /** The button's words, from content/pages/cost.md. */
+  text: SharedText<'pdf'>;
 }
 
 /**
  * "Download PDF" on /cost/: the same report model /report/ renders — the estimate on screen, plus
  * the diagnostic when it has been done on this device — so a sponsor gets one document either way.
  */
-export function CostPdfButton({ content, state }: CostPdfButtonProps) {
+export function CostPdfButton({ content, state, text }: CostPdfButtonProps) {
   const session = useStore($session);
   // Read once: the diagnostic cannot change while this page is open.
   const answers = useMemo(() => readSavedAnswers(content.questions.map((q) => q.id)), [content]);
@@ -33,5 +36,5 @@ export function CostPdfButton({ content, state }: CostPdfButtonProps) {
   }, [content, answers, state, session]);
   // The estimate is on screen from the first load, so the PDF is got ready only once the visitor
   // starts working with the page, never as part of that load.
-  return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" />;
+  return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" text={text} />;
 }

@@ -44,7 +44,7 @@ export function ScenarioComparison({ comparison, plan, onChoosePlan, text }: Sce
       <p className="cost-scenarios__headline">{comparison.headline}</p>
       {comparison.same ? null : (
         <>
-          <TableScroll labelledBy="cost-compare-caption">
+          <TableScroll labelledBy="cost-compare-caption" text={text}>
             <table className="table cost-table">
               <caption id="cost-compare-caption">{comparison.caption}</caption>
               <thead>

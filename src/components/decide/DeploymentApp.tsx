@@ -6,6 +6,7 @@ import type { DeploymentContent } from '../../domain/decision-content';
 import { Notices } from '../common/Notices';
 import { lazyMain } from '../common/lazy-main';
 import type { DeploymentFlowProps } from './DeploymentFlow';
+import type { IslandText } from '../../schemas/page-wording';
 
 const server = import.meta.env.SSR ? (await import('./DeploymentFlow')).DeploymentFlow : null;
 const chunk = server ? null : import('./DeploymentFlow').then((m) => m.DeploymentFlow);
@@ -15,13 +16,15 @@ export interface DeploymentAppProps {
   deployment: DeploymentContent;
   /** The diagnostic's question ids, so loading the facilitator session keeps its notes. */
   questionIds: Id[];
+  /** The island's own words, from content/pages/deployment.md. */
+  text: IslandText<'deployment'>;
 }
 
 /** The /decide/deployment/ island: the framework's steps, one at a time, by elimination. */
-export function DeploymentApp({ deployment, questionIds }: DeploymentAppProps) {
+export function DeploymentApp({ deployment, questionIds, text }: DeploymentAppProps) {
   return (
     <div className="stack stack--l">
-      <Notices />
+      <Notices text={text} />
       <Main deployment={deployment} questionIds={questionIds} />
     </div>
   );

@@ -7,6 +7,7 @@ import { EMPTY_DECISIONS, MAX_USE_CASES } from '../../domain/decisions-state';
 import { describeCounts, summariseUseCases } from '../../domain/decisions-view';
 import { $decisions, removeUseCase, saveUseCase } from '../../stores/decisions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { SharedText } from '../../schemas/page-wording';
 import { UseCaseCard, caseTitleId } from './UseCaseCard';
 import { UseCaseForm } from './UseCaseForm';
 import { useDecisionsIsland } from './use-decisions-island';
@@ -15,10 +16,12 @@ export interface UseCaseRubricProps {
   rubric: RubricContent;
   /** The diagnostic's question ids, so loading the facilitator session keeps its notes. */
   questionIds: Id[];
+  /** The confirm dialog's own words, from content/pages/agent-or-automation.md. */
+  text: SharedText<'confirm'>;
 }
 
 /** Use cases classified so far, what they add up to, and the form to add or change one. */
-export function UseCaseRubric({ rubric, questionIds }: UseCaseRubricProps) {
+export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps) {
   const root = useDecisionsIsland(questionIds);
   const state = useStore($decisions) ?? EMPTY_DECISIONS;
   const summary = useMemo(() => summariseUseCases(rubric, state.useCases), [rubric, state.useCases]);
@@ -137,6 +140,7 @@ export function UseCaseRubric({ rubric, questionIds }: UseCaseRubricProps) {
         confirmLabel="Yes, remove it"
         onConfirm={confirmRemove}
         onCancel={() => setRemoving(null)}
+        text={text}
       >
         <p>Its answers and notes are deleted from this device. This cannot be undone.</p>
       </ConfirmDialog>

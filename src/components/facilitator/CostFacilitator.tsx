@@ -5,6 +5,7 @@ import { COST_NOTE_KEY } from '../../domain/session-state';
 import { $session, initSession } from '../../stores/session';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { NoteField } from './NoteField';
+import type { SharedText } from '../../schemas/page-wording';
 
 /** Reads `?mode=facilitator` once, then drops it so switching the mode off sticks across reloads. */
 function dropModeParam(): void {
@@ -30,11 +31,17 @@ function useCostSession(questionIds: readonly Id[]): boolean {
 }
 
 /** The facilitator's tools above the calculator (label, presentation, New session), in facilitator mode. */
-export function CostFacilitatorPanel({ questionIds }: { questionIds: readonly Id[] }) {
+export function CostFacilitatorPanel({
+  questionIds,
+  text,
+}: {
+  questionIds: readonly Id[];
+  text: SharedText<'confirm'>;
+}) {
   const on = useCostSession(questionIds);
   if (!on) return null;
   // New session starts the next client at question 1 of the diagnostic.
-  return <FacilitatorPanel onNewSession={() => window.location.assign('/assessment/')} />;
+  return <FacilitatorPanel onNewSession={() => window.location.assign('/assessment/')} text={text} />;
 }
 
 /** The facilitator's note on the year-one cost, in facilitator mode (not while presenting). */

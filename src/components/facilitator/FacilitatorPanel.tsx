@@ -6,19 +6,22 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ClientLabelField } from './NoteField';
 import { ToggleButton } from './ToggleButton';
 import { usePresentationClass } from './use-presentation';
+import type { SharedText } from '../../schemas/page-wording';
 
 interface FacilitatorPanelProps {
   /** Runs once New session has cleared everything: move focus, announce, or go to question 1. */
   onNewSession: () => void;
   /** Controls the page keeps on the presentation bar (the diagnostic's view switch). */
   presentingControls?: ReactNode;
+  /** The confirm dialog's own words, from the page file of the page that shows the panel. */
+  text: SharedText<'confirm'>;
 }
 
 /**
  * The facilitator's tools, above the diagnostic and the calculator: label, presentation, New session.
  * In presentation mode only a small bar to leave it.
  */
-export function FacilitatorPanel({ onNewSession, presentingControls }: FacilitatorPanelProps) {
+export function FacilitatorPanel({ onNewSession, presentingControls, text }: FacilitatorPanelProps) {
   const { presentation } = useStore($session);
   const [confirming, setConfirming] = useState(false);
   usePresentationClass(presentation);
@@ -99,6 +102,7 @@ export function FacilitatorPanel({ onNewSession, presentingControls }: Facilitat
         confirmLabel="Yes, start a new session"
         onConfirm={confirm}
         onCancel={() => setConfirming(false)}
+        text={text}
       >
         <p>
           This clears the answers, the cost estimate, the documents and checks, the use cases and deployment answers,

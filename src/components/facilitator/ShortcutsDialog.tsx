@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import type { AssessmentText } from '../assessment/assessment-props';
 
 interface ShortcutsDialogProps {
   open: boolean;
@@ -6,24 +7,27 @@ interface ShortcutsDialogProps {
   /** Whether the single-key shortcuts (Y, N, U, ?) are on. */
   keysOn: boolean;
   onKeysOnChange: (on: boolean) => void;
+  /** The list's words, from content/pages/assessment.md. */
+  text: AssessmentText;
 }
 
-const SHORTCUTS: { keys: string[]; what: string }[] = [
-  { keys: ['Y'], what: 'Answer Yes' },
-  { keys: ['N'], what: 'Answer No' },
-  { keys: ['U'], what: 'Answer Not sure' },
-  { keys: ['?'], what: 'Show this list of shortcuts' },
-  { keys: ['↑', '↓'], what: 'Move between Yes, No and Not sure' },
-  { keys: ['Enter'], what: 'Continue to the next question, or check your answers' },
-  { keys: ['Tab'], what: 'Move to the next control (Shift + Tab: the previous one)' },
-  { keys: ['Esc'], what: 'Close this list or any dialog' },
-];
+/** Each key (as printed on the keyboard) and the text key of what it does. */
+const SHORTCUTS = [
+  { keys: ['Y'], what: 'shortcut-yes' },
+  { keys: ['N'], what: 'shortcut-no' },
+  { keys: ['U'], what: 'shortcut-unsure' },
+  { keys: ['?'], what: 'shortcut-help' },
+  { keys: ['↑', '↓'], what: 'shortcut-arrows' },
+  { keys: ['Enter'], what: 'shortcut-enter' },
+  { keys: ['Tab'], what: 'shortcut-tab' },
+  { keys: ['Esc'], what: 'shortcut-esc' },
+] as const satisfies readonly { keys: readonly string[]; what: keyof AssessmentText }[];
 
 /**
  * The keyboard shortcuts, opened with `?` or the toolbar button. Single-key shortcuts can be
  * turned off here (WCAG 2.1.4), e.g. for speech input, where a spoken word can press them.
  */
-export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange }: ShortcutsDialogProps) {
+export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange, text }: ShortcutsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -43,14 +47,14 @@ export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange }: Short
     <dialog ref={dialog} className="dialog shortcuts-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="stack stack--s">
         <h2 id={titleId} ref={heading} tabIndex={-1}>
-          Keyboard shortcuts
+          {text['keyboard-shortcuts']}
         </h2>
         <table className="table shortcuts">
-          <caption className="visually-hidden">Keys and what they do</caption>
+          <caption className="visually-hidden">{text['shortcuts-caption']}</caption>
           <thead>
             <tr>
-              <th scope="col">Key</th>
-              <th scope="col">What it does</th>
+              <th scope="col">{text['shortcuts-key-column']}</th>
+              <th scope="col">{text['shortcuts-what-column']}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,16 +68,12 @@ export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange }: Short
                     </span>
                   ))}
                 </td>
-                <td>{what}</td>
+                <td>{text[what]}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="hint">
-          On one question at a time, Y, N and U answer and move on to the next question. On all questions, they answer
-          the question you are on (or the first unanswered one) and move to the next. They do nothing while you type in
-          a notes or label field.
-        </p>
+        <p className="hint">{text['shortcuts-hint']}</p>
         <div className="check">
           <input
             id="single-key-shortcuts"
@@ -84,15 +84,15 @@ export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange }: Short
             onChange={(event) => onKeysOnChange(event.target.checked)}
           />
           <label className="check__label" htmlFor="single-key-shortcuts">
-            Use single-key shortcuts (Y, N, U and ?)
+            {text['shortcuts-single-key']}
           </label>
           <p id="single-key-shortcuts-hint" className="hint check__hint">
-            Turn them off if they get in the way, for example with speech input. Applies until you leave this page.
+            {text['shortcuts-single-key-hint']}
           </p>
         </div>
         <div className="button-group">
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {text['shortcuts-close']}
           </button>
         </div>
       </div>

@@ -205,7 +205,7 @@ export function ComparisonView({ before, after, questions, stages, heading, text
         </div>
       </dl>
       {described.changes.length > 0 && (
-        <TableScroll labelledBy="changes-caption">
+        <TableScroll labelledBy="changes-caption" text={text}>
           <table className="table">
             <caption id="changes-caption">{text['changes-caption']}</caption>
             <thead>

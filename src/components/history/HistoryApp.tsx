@@ -127,7 +127,7 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
       // Tall enough to keep the footer out of view, so swapping in the list does not shift the
       // page (Lighthouse measured CLS 0.25 without it).
       <div className="history history--loading stack stack--xl" ref={root}>
-        <Notices />
+        <Notices text={text} />
         <section className="stack stack--m" aria-labelledby="saved-results-title">
           <h2 id="saved-results-title">{text['saved-heading']}</h2>
           <p>{text.loading}</p>
@@ -139,7 +139,7 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
   const dialog = dialogText(pending, snapshots.length, text);
   return (
     <div className="history stack stack--xl" ref={root}>
-      <Notices />
+      <Notices text={text} />
 
       <section className="stack stack--m" aria-labelledby="saved-results-title">
         <h2 id="saved-results-title" ref={listHeading} tabIndex={-1}>
@@ -235,6 +235,7 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
         confirmLabel={dialog.confirmLabel}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
+        text={text}
       >
         {dialog.body.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { formatTime } from '../../domain/dates';
+import { fillSlotParts } from '../../domain/fill-slots';
+import type { SharedText } from '../../schemas/page-wording';
 import type { SaveOutcome } from '../../stores/history';
 import { saveTextFile } from '../common/save-file';
 
@@ -7,6 +9,8 @@ interface SaveResultButtonProps {
   /** Saves a snapshot of the result on show; may load the history store first. */
   save: () => SaveOutcome | Promise<SaveOutcome>;
   className?: string;
+  /** The button's and its outcomes' words, from the page file of the page that shows it. */
+  text: SharedText<'save'>;
 }
 
 type Status = { kind: SaveOutcome | 'error'; time: string } | null;
@@ -18,7 +22,7 @@ const HISTORY_HREF = '/history/';
  * with the time; saving an unchanged result again adds nothing and says so; a full history or a
  * browser that will not store says so rather than pretending, and offers the download.
  */
-export function SaveResultButton({ save, className = 'button button--secondary' }: SaveResultButtonProps) {
+export function SaveResultButton({ save, className = 'button button--secondary', text }: SaveResultButtonProps) {
   const [status, setStatus] = useState<Status>(null);
 
   // Made from the results in this tab's memory: storage is what refused them.
@@ -40,40 +44,44 @@ export function SaveResultButton({ save, className = 'button button--secondary' 
     }
   }
 
+  const historyLink = (
+    <a key="link" href={HISTORY_HREF}>
+      {text['save-history-link']}
+    </a>
+  );
+
   return (
     <div className="save-result">
       <button type="button" className={className} onClick={click}>
-        Save this result
+        {text['save-result']}
       </button>
       <p role="status" className="save-result__status">
-        {status?.kind === 'saved' && (
-          <>
-            Saved at {status.time} to your history on this device. <a href={HISTORY_HREF}>See your saved results</a>
-          </>
-        )}
-        {status?.kind === 'unchanged' && (
-          <>
-            Already saved: your latest saved result is this same result, so nothing was added.{' '}
-            <a href={HISTORY_HREF}>See your saved results</a>
-          </>
-        )}
-        {status?.kind === 'memory-only' && (
-          <>
-            Saved at {status.time} for this tab only: this browser would not store it on the device. To keep it,
-            download your saved results before you close the tab.{' '}
-            <button type="button" className="button button--link" onClick={() => void downloadHistory()}>
-              Download your saved results
-            </button>
-          </>
-        )}
-        {status?.kind === 'too-large' && 'Not saved: your saved results would be larger than this browser keeps.'}
-        {status?.kind === 'full' && (
-          <>
-            Not saved: your history already holds as many results as this device keeps.{' '}
-            <a href={HISTORY_HREF}>Delete one you no longer need</a>, then save again.
-          </>
-        )}
-        {status?.kind === 'error' && 'Not saved: something went wrong. Please try again.'}
+        {status?.kind === 'saved' && fillSlotParts(text['save-saved'], { time: status.time, link: historyLink })}
+        {status?.kind === 'unchanged' && fillSlotParts(text['save-unchanged'], { link: historyLink })}
+        {status?.kind === 'memory-only' &&
+          fillSlotParts(text['save-memory-only'], {
+            time: status.time,
+            download: (
+              <button
+                key="download"
+                type="button"
+                className="button button--link"
+                onClick={() => void downloadHistory()}
+              >
+                {text['save-download']}
+              </button>
+            ),
+          })}
+        {status?.kind === 'too-large' && text['save-too-large']}
+        {status?.kind === 'full' &&
+          fillSlotParts(text['save-full'], {
+            link: (
+              <a key="link" href={HISTORY_HREF}>
+                {text['save-full-link']}
+              </a>
+            ),
+          })}
+        {status?.kind === 'error' && text['save-error']}
       </p>
     </div>
   );

@@ -23,7 +23,7 @@ interface SnapshotTableProps {
 export function SnapshotTable({ snapshots, captionId, client, onDelete, text }: SnapshotTableProps) {
   const newestFirst = [...snapshots].reverse();
   return (
-    <TableScroll labelledBy={captionId}>
+    <TableScroll labelledBy={captionId} text={text}>
       <table className="table snapshots">
         <caption id={captionId}>
           {fillSlots(text['table-caption'], { client, count: snapshots.length, max: MAX_SNAPSHOTS })}

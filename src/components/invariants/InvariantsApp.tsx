@@ -21,6 +21,7 @@ import {
 } from '../../stores/invariant-check';
 import { initSession } from '../../stores/session';
 import { Notices } from '../common/Notices';
+import type { IslandText } from '../../schemas/page-wording';
 import { ChoiceRadios } from '../documents/ChoiceRadios';
 import { DocumentNotes } from '../documents/DocumentNotes';
 
@@ -29,6 +30,8 @@ export interface InvariantsProps {
   questionIds: Id[];
   /** Question id → its short label ("Outcome metric"). */
   questionLabels: Record<Id, string>;
+  /** The island's own words, from content/pages/invariants.md. */
+  text: IslandText<'invariants'>;
 }
 
 // The diagnostic's answer labels, repeated rather than imported: importing the diagnostic's props
@@ -39,7 +42,7 @@ const ANSWER_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
 export const invariantRadioId = (invariantId: Id) => `invariant-${invariantId}`;
 
 /** The /invariants/ island: the self-check against the seven invariants. */
-export function InvariantsApp({ invariants, questionIds, questionLabels }: InvariantsProps) {
+export function InvariantsApp({ invariants, questionIds, questionLabels, text }: InvariantsProps) {
   const state = useStore($invariantCheck);
   const loaded = useStore($invariantCheckLoaded);
   const [answers, setAnswers] = useState<Answers>({});
@@ -66,7 +69,7 @@ export function InvariantsApp({ invariants, questionIds, questionLabels }: Invar
 
   return (
     <div className="stack stack--l" ref={root}>
-      <Notices />
+      <Notices text={text} />
       <div className="notice notice--info invariant-summary" aria-live="polite">
         <p className="notice__title">{invariantCountSentence(view)}</p>
         <p>

@@ -23,6 +23,7 @@ import {
 import { initSession } from '../../stores/session';
 import { ErrorSummary } from '../assessment/ErrorSummary';
 import { Notices } from '../common/Notices';
+import type { IslandText } from '../../schemas/page-wording';
 import { ChoiceRadios } from '../documents/ChoiceRadios';
 import { DocumentField } from '../documents/DocumentField';
 import { DocumentNotes } from '../documents/DocumentNotes';
@@ -32,6 +33,8 @@ export interface PartnerCheckProps {
   commitments: PartnerCommitment[];
   verdict: PartnerVerdictContent;
   questionIds: Id[];
+  /** The island's own words, from content/pages/partner-check.md. */
+  text: IslandText<'partner-check'>;
 }
 
 const radioId = (commitmentId: Id) => `commitment-${commitmentId}`;
@@ -39,7 +42,7 @@ const unansweredMessage = (c: PartnerCommitment) =>
   `Say whether the proposal commits to: ${c.commitment.replace(/\.$/, '')}`;
 
 /** The /partner-check/ island: the six commitments, checked against a proposal. */
-export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: PartnerCheckProps) {
+export function PartnerCheckApp({ commitments, verdict: wording, questionIds, text }: PartnerCheckProps) {
   const state = useStore($partnerCheck);
   const loaded = useStore($partnerCheckLoaded);
   /** Set by "See the verdict"; the verdict then follows each change. */
@@ -72,8 +75,8 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds }: 
 
   return (
     <div className="stack stack--l" ref={root}>
-      <Notices />
-      <ErrorSummary errors={summary} />
+      <Notices text={text} />
+      <ErrorSummary errors={summary} text={text} />
       <form className="document-form stack" noValidate onSubmit={submit} aria-label="Partner commitments">
         <DocumentField
           id="partner-proposal"

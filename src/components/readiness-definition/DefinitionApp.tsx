@@ -27,6 +27,7 @@ import {
 import { initSession } from '../../stores/session';
 import { ErrorSummary } from '../assessment/ErrorSummary';
 import { Notices } from '../common/Notices';
+import type { IslandText } from '../../schemas/page-wording';
 import { DocumentDownload } from '../documents/DocumentDownload';
 import { DocumentField } from '../documents/DocumentField';
 import { SignOffFieldset } from '../documents/SignOffFieldset';
@@ -37,12 +38,14 @@ import { documentFieldId } from '../documents/field-id';
 export interface DefinitionProps {
   content: DefinitionContent;
   questionIds: Id[];
+  /** The island's own words, from content/pages/readiness-definition.md. */
+  text: IslandText<'readiness-definition'>;
 }
 
 const id = (path: string) => documentFieldId('definition', path);
 
 /** The /readiness-definition/ island: the production-readiness definition builder. */
-export function DefinitionApp({ content, questionIds }: DefinitionProps) {
+export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
   const stored = useStore($definition);
   // Until the saved copy is read, show the defaults, exactly as the server rendered them.
   const state = stored ?? initialDefinition(content.elements);
@@ -68,7 +71,7 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
 
   return (
     <div className="stack stack--l" ref={root}>
-      <Notices />
+      <Notices text={text} />
       <div className="completeness stack stack--2xs">
         <label htmlFor="definition-completeness" className="doc-field__label">
           Completeness
@@ -82,7 +85,7 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
         </p>
       </div>
       {checked && checked.length > 0 && (
-        <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} />
+        <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} text={text} />
       )}
       <form className="document-form stack" noValidate onSubmit={check} aria-label="Production-readiness definition">
         <DocumentField

@@ -1,6 +1,8 @@
 import './download-pdf.css';
 import { useId, useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
+import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
+import type { SharedText } from '../../schemas/page-wording';
 import { saveFile } from '../common/save-file';
 import { usePdfPrefetch, type PrefetchWhen } from './use-pdf-prefetch';
 import { FontWarning } from './FontWarning';
@@ -11,7 +13,8 @@ interface DownloadPdfButtonProps {
    * page that does not show the report need not load the report model up front).
    */
   report: ReportModel | (() => ReportModel | Promise<ReportModel>);
-  label?: string;
+  /** The button's and its messages' words, from the page file of the page that shows it. */
+  text: SharedText<'pdf'>;
   className?: string;
   /** Where the HTML report is, for the fallback message; leave out on /report/ itself. */
   htmlReportHref?: string | null;
@@ -33,7 +36,7 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: st
  */
 export function DownloadPdfButton({
   report,
-  label = 'Download PDF',
+  text,
   className = 'button',
   htmlReportHref = null,
   prefetch = 'idle',
@@ -78,24 +81,25 @@ export function DownloadPdfButton({
         data-busy={isBusy || undefined}
         onClick={download}
       >
-        {isBusy ? 'Preparing PDF…' : label}
+        {isBusy ? text['pdf-preparing'] : text['pdf-download']}
       </button>
-      {unprintable.length > 0 && <FontWarning id={warningId} fields={unprintable} />}
+      {unprintable.length > 0 && <FontWarning id={warningId} fields={unprintable} text={text} />}
       <p className="download-pdf__status" role="status">
-        {isBusy && 'Preparing your PDF. This takes a second or two.'}
-        {status.kind === 'done' && `PDF ready: ${status.fileName}.`}
+        {isBusy && text['pdf-preparing-status']}
+        {status.kind === 'done' && fillSlots(text['pdf-ready'], { file: status.fileName })}
       </p>
       {status.kind === 'error' && (
         <p className="download-pdf__error" role="alert">
-          The PDF could not be made in this browser.{' '}
-          {htmlReportHref ? (
-            <>
-              Everything it would hold is in the <a href={htmlReportHref}>report page</a>, which you can print or save
-              from your browser.
-            </>
-          ) : (
-            'Everything it would hold is on this page: use your browser’s Print to keep a copy.'
-          )}
+          {text['pdf-failed']}{' '}
+          {htmlReportHref
+            ? fillSlotParts(text['pdf-failed-report'], {
+                link: (
+                  <a key="link" href={htmlReportHref}>
+                    {text['pdf-report-link']}
+                  </a>
+                ),
+              })
+            : text['pdf-failed-print']}
         </p>
       )}
     </div>

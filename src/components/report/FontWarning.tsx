@@ -1,21 +1,32 @@
 import type { UnprintableField } from '../../domain/script-coverage';
+import { fillSlots } from '../../domain/fill-slots';
+import type { SharedText } from '../../schemas/page-wording';
 
 /** Before download: which fields the PDF cannot print as typed, and what it prints instead. */
-export function FontWarning({ id, fields }: { id: string; fields: readonly UnprintableField[] }) {
+export function FontWarning({
+  id,
+  fields,
+  text,
+}: {
+  id: string;
+  fields: readonly UnprintableField[];
+  text: SharedText<'pdf'>;
+}) {
   return (
     <div id={id} className="download-pdf__fonts">
-      <p>Some of what you typed will not print as typed in the PDF:</p>
+      <p>{text['pdf-fonts-intro']}</p>
       <ul>
         {fields.map(({ field, kind, sample, printsAs }) => (
           <li key={`${field}-${kind}`}>
             <strong>{field}</strong>:{' '}
-            {kind === 'emoji'
-              ? `emoji (${sample}) print as “${printsAs}”.`
-              : `“${sample}” and other characters of its script have no font in the PDF and print as “${printsAs}”.`}
+            {fillSlots(text[kind === 'emoji' ? 'pdf-font-emoji' : 'pdf-font-script'], {
+              sample,
+              'prints-as': printsAs,
+            })}
           </li>
         ))}
       </ul>
-      <p>Everything else prints; this page shows it all as typed.</p>
+      <p>{text['pdf-fonts-rest']}</p>
     </div>
   );
 }

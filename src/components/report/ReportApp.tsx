@@ -117,7 +117,7 @@ export function ReportApp({ content, html, text, removableLineIds, documents, de
       // so swapping in the report does not shift the page (Lighthouse measured CLS 0.25 before).
       <div className="report report--loading stack stack--xl" ref={root}>
         <header className="stack stack--s">
-          <Notices />
+          <Notices text={text} />
           <p className="eyebrow">{SITE_NAME}</p>
           <h1>AI readiness report</h1>
           <p className="muted">{text.loading}</p>
@@ -166,7 +166,7 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
   return (
     <>
       <header className="stack stack--s">
-        <Notices />
+        <Notices text={text} />
         <p className="eyebrow">{report.siteName}</p>
         <h1>{report.title}</h1>
         <p className="muted">
@@ -174,8 +174,8 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
         </p>
         {hasReportContent(report) && (
           <div className="report__actions button-group no-print">
-            <DownloadPdfButton report={report} prefetch="file" />
-            {onSave && <SaveResultButton save={onSave} />}
+            <DownloadPdfButton report={report} prefetch="file" text={text} />
+            {onSave && <SaveResultButton save={onSave} text={text} />}
           </div>
         )}
       </header>

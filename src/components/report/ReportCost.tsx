@@ -59,7 +59,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
 
       <div className="stack stack--xs">
         <h3 id="cost-lines-heading">{T.linesHeading}</h3>
-        <TableScroll labelledBy="cost-lines-heading">
+        <TableScroll labelledBy="cost-lines-heading" text={text}>
           <table className="table">
             <caption className="visually-hidden">{text['cost-lines-caption']}</caption>
             <thead>

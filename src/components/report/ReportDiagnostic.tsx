@@ -26,7 +26,7 @@ export function ReportSummary({ diagnostic, html, text }: PartProps) {
         <p className="results__score">{diagnostic.scoreSentence}</p>
         <p className="lead">{stage.summary}</p>
       </div>
-      <Ladder ladder={diagnostic.ladder} />
+      <Ladder ladder={diagnostic.ladder} text={text} />
       <div className="card card--highlight stack stack--xs">
         <h3>{text['stall-heading']}</h3>
         <p className={stallPoint ? 'report-stall' : undefined}>{diagnostic.stallSentence}</p>

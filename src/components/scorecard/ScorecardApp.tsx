@@ -39,7 +39,7 @@ import type { ScorecardProps } from './scorecard-props';
 const id = (path: string) => documentFieldId('scorecard', path);
 
 /** The /scorecard/ island: the day-one scorecard builder. */
-export function ScorecardApp({ content, questionIds, questionLabels, cost }: ScorecardProps) {
+export function ScorecardApp({ content, questionIds, questionLabels, cost, text: words }: ScorecardProps) {
   const state = useStore($scorecard);
   const loaded = useStore($scorecardLoaded);
   const [link, setLink] = useState<DiagnosticLink | null>(null);
@@ -114,9 +114,9 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
 
   return (
     <div className="stack stack--l" ref={root}>
-      <Notices />
+      <Notices text={words} />
       {checked && checked.length > 0 && (
-        <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} />
+        <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} text={words} />
       )}
       <form className="document-form stack" noValidate onSubmit={check} aria-label="Day-one scorecard">
         {text('programme', 'Programme', { hint: 'The programme this scorecard is for, as the sponsor would name it.' })}
