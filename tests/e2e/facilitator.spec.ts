@@ -55,6 +55,32 @@ function note(page: Page, label: string) {
   return page.getByRole('textbox', { name: `Notes on ${label}`, exact: true });
 }
 
+/**
+ * The results ladder's stage names as drawn: each name's font size, whether a name is broken
+ * inside a word (more lines than words; a hyphen counts as a word break) and whether its text runs
+ * past its rung's edge.
+ */
+async function ladderNames(page: Page) {
+  const ladder = page.getByRole('list', { name: 'Stages, least to most mature' });
+  await expect(ladder.getByRole('listitem')).toHaveCount(content.stages.length);
+  return ladder.locator('.ladder__name').evaluateAll((names) =>
+    names.map((n) => {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const words = (n.textContent ?? '').split(/[\s-]+/).filter(Boolean).length;
+      const rung = n.closest('li')!.getBoundingClientRect();
+      const text = range.getBoundingClientRect();
+      return {
+        name: n.textContent,
+        fontSize: parseFloat(getComputedStyle(n).fontSize),
+        brokenInsideAWord: lines > words,
+        overflows: text.left < rung.left || text.right > rung.right,
+      };
+    }),
+  );
+}
+
 async function downloadPdfText(page: Page, guards: Guards) {
   // The page may have fetched the engine in idle time already; the click fetches it at most once.
   const before = guards.requestsMatching(PDF_CHUNK).length;
@@ -320,11 +346,43 @@ test.describe('facilitator mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
     await inFirstScreen(page.getByRole('heading', { level: 1 }));
     await expect(page.getByRole('region', { name: 'Facilitator mode' })).toHaveCount(0);
+    // The ladder is on the first screen too, its names in one row, whole words, inside their rungs.
+    const ladder = page.getByRole('list', { name: 'Stages, least to most mature' });
+    await inFirstScreen(ladder);
+    const rungTops = await ladder
+      .getByRole('listitem')
+      .evaluateAll((all) => all.map((r) => Math.round(r.getBoundingClientRect().top)));
+    expect(new Set(rungTops).size, 'rungs in one row').toBe(1);
+    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const presentedRoot = { wide: await rootSize(), phone: 0 };
+    const presentedWide = await ladderNames(page);
+    expect(presentedWide.filter((n) => n.brokenInsideAWord || n.overflows)).toEqual([]);
     await expectNoAxeViolations(page, 'presentation mode, results');
+
+    // On a phone: one rung per row, whole words, and no sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    presentedRoot.phone = await rootSize();
+    const presentedPhone = await ladderNames(page);
+    expect(presentedPhone.filter((n) => n.brokenInsideAWord || n.overflows)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, 'presentation mode, results at 390 px');
 
     // The facilitator leaves presentation mode to type notes again.
     await page.getByRole('button', { name: 'Leave presentation mode' }).click();
     await expect(page.getByLabel('Client or programme')).toBeVisible();
+
+    // The stage names grew with the presentation type, by as much as the root size did (the type
+    // scale's factor at that width), not to a fixed size of their own.
+    const normalPhone = await ladderNames(page);
+    const normalRoot = await rootSize();
+    expect(presentedRoot.phone / normalRoot).toBeGreaterThan(1.1);
+    for (const [i, n] of presentedPhone.entries())
+      expect(n.fontSize, n.name ?? '').toBeCloseTo((normalPhone[i]!.fontSize * presentedRoot.phone) / normalRoot, 1);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const normalWide = await ladderNames(page);
+    expect(presentedRoot.wide / normalRoot).toBeGreaterThan(1.3);
+    for (const [i, n] of presentedWide.entries())
+      expect(n.fontSize, n.name ?? '').toBeCloseTo((normalWide[i]!.fontSize * presentedRoot.wide) / normalRoot, 1);
   });
 
   test('keyboard only: switch facilitator mode on and type a note', async ({ page }) => {
