@@ -137,10 +137,10 @@ export function CostCalculator(props: CostCalculatorProps) {
   // With one plan there is nothing to tell apart, so no scenario name is shown.
   const shownName = showSecond ? active.name : null;
   const display = useMemo(
-    () => buildCostDisplay(context, active.inputs, state.currency, shownName, view),
-    [context, active.inputs, shownName, state.currency, view],
+    () => buildCostDisplay(context, active.inputs, state.currency, text, shownName, view),
+    [context, active.inputs, shownName, state.currency, view, text],
   );
-  const comparison = useMemo(() => buildScenarioComparisonDisplay(context, state), [context, state]);
+  const comparison = useMemo(() => buildScenarioComparisonDisplay(context, state, text), [context, state, text]);
   // A quote starts from the line's current figure, as shown; a line left out starts from its reference.
   const lineRanges = useMemo(
     () =>
@@ -368,11 +368,11 @@ export function CostCalculator(props: CostCalculatorProps) {
         />
       </section>
 
-      <CostNote />
+      <CostNote text={text} />
 
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
         <h2 id="cost-breakdown-title">{text['breakdown-heading']}</h2>
-        <CostBreakdown display={display} />
+        <CostBreakdown display={display} text={text} />
       </section>
 
       <section className="stack stack--m" aria-labelledby="cost-cuts-title">
@@ -407,7 +407,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           copiedMessage={text['link-copied']}
           fragment={costShareFragment}
         />
-        <CostPdfButton content={pdfContent} state={state} />
+        <CostPdfButton content={pdfContent} state={state} text={text} />
         <ul className="cost-links">
           <li>
             <a href="/report/">{text['report-link']}</a>

@@ -7,17 +7,20 @@ import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
 import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadPdfButton';
+import type { CostDisplayText } from '../../domain/cost-display';
 
 interface CostPdfButtonProps {
   content: Pick<SiteContent, 'questions' | 'stages' | 'costLines' | 'assumptions'>;
   state: CostState;
+  /** The estimate's words as the page shows them, so the PDF says the same. */
+  text: CostDisplayText;
 }
 
 /**
  * "Download PDF" on /cost/: the same report model /report/ renders — the estimate on screen, plus
  * the diagnostic when it has been done on this device — so a sponsor gets one document either way.
  */
-export function CostPdfButton({ content, state }: CostPdfButtonProps) {
+export function CostPdfButton({ content, state, text }: CostPdfButtonProps) {
   const session = useStore($session);
   // Read once: the diagnostic cannot change while this page is open.
   const answers = useMemo(() => readSavedAnswers(content.questions.map((q) => q.id)), [content]);
@@ -27,10 +30,11 @@ export function CostPdfButton({ content, state }: CostPdfButtonProps) {
       content,
       answers,
       ...costReportInput(state),
+      costText: text,
       session: { clientLabel: session.clientLabel, notes: session.notes },
       generatedAt: new Date(),
     });
-  }, [content, answers, state, session]);
+  }, [content, answers, state, session, text]);
   // The estimate is on screen from the first load, so the PDF is got ready only once the visitor
   // starts working with the page, never as part of that load.
   return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" />;

@@ -162,7 +162,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
               </p>
             </div>
           ))}
-        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} />
+        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} text={text} />
       </fieldset>
 
       <fieldset className="fieldset">
@@ -251,7 +251,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
             );
           })}
         </div>
-        <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} />
+        <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} text={text} />
       </fieldset>
 
       <QuotesSection
