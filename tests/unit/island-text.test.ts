@@ -13,6 +13,7 @@ import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/doma
 import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison';
 import { Compare, ComparisonView } from '../../src/components/history/Compare';
 import { SnapshotTable } from '../../src/components/history/SnapshotTable';
+import { ScoreChart } from '../../src/components/history/ScoreChart';
 import { Transfer } from '../../src/components/history/Transfer';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
 import { formatSavedAt, formatSavedDate } from '../../src/domain/history-view';
@@ -313,6 +314,17 @@ describe('History', () => {
     score: 2,
     total: ids.length,
     cost: null,
+  });
+
+  it('the score chart shows its caption and summary from the page file, slots filled', () => {
+    const snapshots = [snapshot('a', '2026-11-01T09:00:00.000Z'), snapshot('b', '2026-11-20T09:00:00.000Z')];
+    const shown = markup(createElement(ScoreChart, { snapshots, text: t }));
+    expect(shown).toContain(`«chart-caption» ${text['chart-caption']}`);
+    expect(shown).toContain('«chart-summary-many» ');
+    expect(markup(createElement(ScoreChart, { snapshots: snapshots.slice(0, 1), text: t }))).toContain(
+      '«chart-summary-one» ',
+    );
+    expect(shown).not.toMatch(/\{(count|from|to|first|latest|lowest|highest)\}/);
   });
 
   it('the table of saved results shows its words from the page file, slots filled', () => {

@@ -104,10 +104,14 @@ export function CostCalculator(props: CostCalculatorProps) {
     }),
     [costLines, removableLineIds, assumptions, code, ratePerUsd],
   );
-  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext), [formContext]);
+  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext, text), [formContext, text]);
   const currencySchema = useMemo(
-    () => currencyFormSchema(assumptions.currencies.map((currency) => currency.code)),
-    [assumptions],
+    () =>
+      currencyFormSchema(
+        assumptions.currencies.map((currency) => currency.code),
+        text,
+      ),
+    [assumptions, text],
   );
 
   const [forms, setForms] = useState<FormsState>({ scenario: VALID, currency: VALID, summary: false, focus: 0 });
