@@ -184,6 +184,7 @@ export const PAGE_WORDING = {
     'rate-hint': ['date', 'rate', 'note'],
     'rate-reset': ['date', 'rate'],
     'error-summary-title': [],
+    'error-prefix': [],
     'no-cuts': [],
     // Comparing the two scenarios.
     'card-midpoint': ['midpoint'],

@@ -216,10 +216,11 @@ export function CostCalculator(props: CostCalculatorProps) {
   }, [ready, message]);
 
   const hasErrors = problems.length > 0;
+  const errorPrefix = `${text['error-prefix']} `;
   useEffect(() => {
-    const base = document.title.replace(/^Error: /, '');
-    document.title = hasErrors ? `Error: ${base}` : base;
-  }, [hasErrors]);
+    const base = document.title.startsWith(errorPrefix) ? document.title.slice(errorPrefix.length) : document.title;
+    document.title = hasErrors ? errorPrefix + base : base;
+  }, [hasErrors, errorPrefix]);
 
   // After the compare button, focus goes to the new scenario's radio, now checked.
   useEffect(() => {
