@@ -1,9 +1,12 @@
 /**
  * The cost results in words and figures, ready to render: every amount, sentence and label that
  * /cost/, /report/ and the PDF show for an estimate, computed once from `buildCostView`. The
- * components print these strings; none of them formats money or composes a sentence.
+ * components print these strings; none of them formats money or composes a sentence. The
+ * sentences are the cost page's words (content/pages/cost.md `text`), passed in as `text`: this
+ * module holds the figures and the grammar glue, not the English.
  *
- * Imported by the cost and report islands: pure, no dependencies beyond the domain.
+ * Imported by the cost and report islands: pure, no dependencies beyond the domain (and the
+ * types of the page's words).
  */
 import type { CostAssumptions, CostKind, CostScale, Currency, Id, SiteContent } from './content-types';
 import type { CostInputs } from './cost-inputs';
