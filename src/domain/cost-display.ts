@@ -1,9 +1,12 @@
 /**
  * The cost results in words and figures, ready to render: every amount, sentence and label that
  * /cost/, /report/ and the PDF show for an estimate, computed once from `buildCostView`. The
- * components print these strings; none of them formats money or composes a sentence.
+ * components print these strings; none of them formats money or composes a sentence. The
+ * sentences are the cost page's words (content/pages/cost.md `text`), passed in as `text`: this
+ * module holds the figures and the grammar glue, not the English.
  *
- * Imported by the cost and report islands: pure, no dependencies beyond the domain.
+ * Imported by the cost and report islands: pure, no dependencies beyond the domain (and the
+ * types of the page's words).
  */
 import type { CostAssumptions, CostKind, CostScale, Currency, Id, SiteContent } from './content-types';
 import type { CostInputs } from './cost-inputs';
@@ -22,7 +25,100 @@ import {
   formatSignedMoney,
   spokenMoneyRange,
 } from './format';
-import { COST_BASIS_TEXT, COST_KIND_TEXT, countOf, formatCount } from './ui-text';
+import { fillSlots } from './fill-slots';
+import { countOf, formatCount } from './ui-text';
+import type { IslandText } from '../schemas/page-wording';
+
+/**
+ * The words the estimate is put in, from content/pages/cost.md (`text`): /cost/ passes its own,
+ * /report/ passes the same keys from the same file (see `pickCostDisplayText`), so the screen, the
+ * report and the PDF say the same thing. Slots are filled here with `fillSlots`.
+ */
+export const COST_DISPLAY_KEYS = [
+  'rate-shown',
+  'rate-shown-edited',
+  'kind-build',
+  'kind-governance',
+  'kind-run',
+  'basis-reference',
+  'basis-volume',
+  'basis-override',
+  'basis-excluded',
+  'units-programme',
+  'units-tasks-year',
+  'units-year-of-use',
+  'note-tier-prices',
+  'note-deployment',
+  'note-override',
+  'note-excluded',
+  'input-workflows',
+  'input-agents',
+  'input-inference',
+  'input-deployment',
+  'input-excluded',
+  'input-quotes',
+  'input-currency',
+  'input-inference-reference',
+  'input-inference-volume',
+  'input-deployment-change',
+  'input-nothing',
+  'input-none',
+  'input-usd',
+  'currency-option',
+  'systems-both',
+  'cut-narrow-title',
+  'cut-narrow-detail',
+  'cut-tier-title',
+  'cut-tier-detail',
+  'cut-saves',
+  'cut-total',
+  'cuts-hint',
+  'assumption-tag',
+  'source-tag',
+  'assumption-model-tier',
+  'assumption-deployment',
+  'build-share',
+  'assumption-rate',
+  'assumption-rate-edited',
+  'assumption-rate-edited-note',
+  'total-bar',
+  'build-share-none',
+  'build-share-text',
+  'build-share-ours',
+  'build-share-article',
+  'build-share-within',
+  'build-share-outside',
+  'unit-cost-sentence',
+  'wrong-cut-removed',
+  'wrong-cut-below',
+  'wrong-cut-why',
+  'chart-left-out',
+  'chart-none',
+  'chart-wrong-cut',
+  'chart-summary',
+  'chart-summary-largest',
+  'chart-summary-table',
+  'legend-range',
+  'legend-wrong-cut',
+  'compare-same-cost',
+  'compare-less',
+  'compare-more',
+  'compare-mixed',
+  'compare-caption',
+  'same-lines-all',
+  'same-lines-one',
+  'same-lines-many',
+] as const satisfies readonly (keyof IslandText<'cost'>)[];
+
+export type CostDisplayText = Pick<IslandText<'cost'>, (typeof COST_DISPLAY_KEYS)[number]>;
+
+/** Only the estimate's words out of the cost page's, for a page (/report/) that needs no others. */
+export function pickCostDisplayText(text: CostDisplayText): CostDisplayText {
+  return Object.fromEntries(COST_DISPLAY_KEYS.map((key) => [key, text[key]])) as CostDisplayText;
+}
+
+/** "+20%", "−15%": a change in percent, signed (a true minus sign). */
+const percentChange = (change: number) => `${change > 0 ? '+' : '\u2212'}${Math.abs(change)}%`;
 
 export interface CostLineNote {
   text: string;
@@ -80,8 +176,10 @@ export interface CostDisplayCurrency {
 
 export interface CostDisplayAssumption {
   key: string;
-  /** Whose figure it is: this product's assumption, or the source article's own. */
-  tag: 'Assumption' | 'Source article';
+  /** Whose figure it is, in words: this product's assumption, or the source article's own. */
+  tag: string;
+  /** The tag is the assumption one (styled as such), not the source article's. */
+  isAssumption: boolean;
   label: string;
   note: string;
 }
@@ -123,7 +221,8 @@ export interface CostDisplay {
     /** "The source article says the build usually takes 40–60%; this plan is within it." ("" when empty). */
     referenceText: string;
     /** Whose figure the reference share is (content's `basis`), shown as its tag. */
-    referenceTag: CostDisplayAssumption['tag'];
+    referenceTag: string;
+    referenceIsAssumption: boolean;
   };
   unitCost: {
     tasksPerYear: number;
@@ -150,11 +249,13 @@ export interface CostDisplay {
   sources: string;
 }
 
-const NO_BUILD_SHARE = 'Nothing is in the plan, so there is no build share.';
-
 const money = (code: string) => (amount: number) => formatMoney(amount, code);
 
-function currencyOf(assumptions: CostAssumptions, currency: DisplayCurrency): CostDisplayCurrency {
+function currencyOf(
+  assumptions: CostAssumptions,
+  currency: DisplayCurrency,
+  text: CostDisplayText,
+): CostDisplayCurrency {
   const code = currency.code;
   const known: Currency | undefined = assumptions.currencies.find((c) => c.code === code);
   const isBase = code === 'USD';
@@ -163,46 +264,54 @@ function currencyOf(assumptions: CostAssumptions, currency: DisplayCurrency): Co
   const edited = !isBase && (known === undefined || known.ratePerUsd !== ratePerUsd);
   let rateText = '';
   if (!isBase) {
+    const slots = { 'currency-name': label, currency: code, rate: formatRate(ratePerUsd) };
     rateText = edited
-      ? `Amounts are shown in ${label} (${code}) at ${formatRate(ratePerUsd)} per US dollar, the rate you entered. Every figure is computed in US dollars.`
-      : `Amounts are shown in ${label} (${code}) at ${formatRate(ratePerUsd)} per US dollar, as of ${formatContentDate(known!.asOf)}.`;
+      ? fillSlots(text['rate-shown-edited'], slots)
+      : fillSlots(text['rate-shown'], { ...slots, date: formatContentDate(known!.asOf) });
   }
   return { code, label, ratePerUsd, isBase, edited, rateText };
 }
 
-function unitsText(line: CostLine, inputs: CostInputs): string {
+function unitsText(line: CostLine, inputs: CostInputs, text: CostDisplayText): string {
   switch (line.item.scalesWith) {
     case 'workflow':
       return countOf(line.units, 'workflow');
     case 'agent':
       return countOf(line.units, 'agent');
     case 'programme':
-      return 'Programme';
+      return text['units-programme'];
     case 'usage':
       return inputs.inference.mode === 'volume' && line.basis === 'volume'
-        ? `${countOf(inputs.inference.tasksPerMonth * 12, 'task')} a year`
-        : 'A year of use';
+        ? fillSlots(text['units-tasks-year'], { tasks: countOf(inputs.inference.tasksPerMonth * 12, 'task') })
+        : text['units-year-of-use'];
   }
 }
 
-function lineNotes(line: CostLine, inputs: CostInputs, assumptions: CostAssumptions): CostLineNote[] {
+function lineNotes(
+  line: CostLine,
+  inputs: CostInputs,
+  assumptions: CostAssumptions,
+  text: CostDisplayText,
+): CostLineNote[] {
   const notes: CostLineNote[] = [];
   const { inference } = inputs;
   if (line.basis === 'volume' && inference.mode === 'volume') {
     const tier = assumptions.modelTiers.find((t) => t.id === inference.modelTier);
-    if (tier) notes.push({ text: `${tier.label} prices`, assumption: true });
+    if (tier) notes.push({ text: fillSlots(text['note-tier-prices'], { tier: tier.label }), assumption: true });
   }
   const deployment = assumptions.deployments.find((d) => d.id === inputs.deployment);
   const computed = line.basis === 'reference' || line.basis === 'volume';
   if (computed && line.item.deploymentSensitive && deployment && deployment.multiplierPercent !== 100) {
-    const diff = deployment.multiplierPercent - 100;
     notes.push({
-      text: `${diff > 0 ? '+' : '\u2212'}${Math.abs(diff)}% for ${deployment.label.toLowerCase()}`,
+      text: fillSlots(text['note-deployment'], {
+        change: percentChange(deployment.multiplierPercent - 100),
+        deployment: deployment.label.toLowerCase(),
+      }),
       assumption: true,
     });
   }
-  if (line.basis === 'override') notes.push({ text: 'Replaces the reference range', assumption: false });
-  if (line.basis === 'excluded') notes.push({ text: 'Not part of this plan', assumption: false });
+  if (line.basis === 'override') notes.push({ text: text['note-override'], assumption: false });
+  if (line.basis === 'excluded') notes.push({ text: text['note-excluded'], assumption: false });
   return notes;
 }
 
@@ -211,92 +320,142 @@ function describeInputs(
   inputs: CostInputs,
   usdText: (usd: number) => string,
   currency: CostDisplayCurrency,
+  text: CostDisplayText,
 ): { label: string; value: string }[] {
   const { assumptions, costLines } = content;
   const labelOf = (id: Id) => costLines.find((l) => l.id === id)?.label ?? id;
   const deployment = assumptions.deployments.find((d) => d.id === inputs.deployment);
-  let inference = 'The reference range';
+  let inference = text['input-inference-reference'];
   if (inputs.inference.mode === 'volume') {
     const { tasksPerMonth, modelTier } = inputs.inference;
     const tier = assumptions.modelTiers.find((t) => t.id === modelTier);
-    inference = `From volume: ${formatCount(tasksPerMonth)} tasks a month on the ${tier?.label ?? modelTier} (assumed prices)`;
+    inference = fillSlots(text['input-inference-volume'], {
+      tasks: formatCount(tasksPerMonth),
+      tier: tier?.label ?? modelTier,
+    });
   }
   const change = (deployment?.multiplierPercent ?? 100) - 100;
-  const effect =
-    change === 0 ? '' : ` (assumed ${change > 0 ? '+' : '\u2212'}${Math.abs(change)}% on deployment-sensitive lines)`;
   const overrides = Object.entries(inputs.overrides).flatMap(([id, o]) =>
     o ? [`${labelOf(id)}: ${usdText(o.low)} – ${usdText(o.high)}`] : [],
   );
   return [
-    { label: 'Workflows', value: countOf(inputs.workflows, 'workflow') },
-    { label: 'Agents', value: countOf(inputs.agents, 'agent') },
-    { label: 'Inference', value: inference },
-    { label: 'Deployment', value: deployment ? `${deployment.label}${effect}` : inputs.deployment },
-    { label: 'Left out', value: inputs.excluded.length ? inputs.excluded.map(labelOf).join('; ') : 'Nothing' },
-    { label: 'Your quotes', value: overrides.length ? overrides.join('; ') : 'None' },
-    { label: 'Currency', value: currency.isBase ? 'US dollar (USD)' : `${currency.label} (${currency.code})` },
+    { label: text['input-workflows'], value: countOf(inputs.workflows, 'workflow') },
+    { label: text['input-agents'], value: countOf(inputs.agents, 'agent') },
+    { label: text['input-inference'], value: inference },
+    {
+      label: text['input-deployment'],
+      value: !deployment
+        ? inputs.deployment
+        : change === 0
+          ? deployment.label
+          : fillSlots(text['input-deployment-change'], { deployment: deployment.label, change: percentChange(change) }),
+    },
+    {
+      label: text['input-excluded'],
+      value: inputs.excluded.length ? inputs.excluded.map(labelOf).join('; ') : text['input-nothing'],
+    },
+    { label: text['input-quotes'], value: overrides.length ? overrides.join('; ') : text['input-none'] },
+    {
+      label: text['input-currency'],
+      value: currency.isBase
+        ? text['input-usd']
+        : fillSlots(text['currency-option'], { 'currency-name': currency.label, currency: currency.code }),
+    },
   ];
 }
 
-const systemsText = ({ workflows, agents }: { workflows: number; agents: number }) =>
-  [workflows > 0 ? countOf(workflows, 'workflow') : '', agents > 0 ? countOf(agents, 'agent') : '']
-    .filter(Boolean)
-    .join(' and ');
+function systemsText({ workflows, agents }: { workflows: number; agents: number }, text: CostDisplayText): string {
+  const [w, a] = [countOf(workflows, 'workflow'), countOf(agents, 'agent')];
+  if (workflows > 0 && agents > 0) return fillSlots(text['systems-both'], { workflows: w, agents: a });
+  return workflows > 0 ? w : agents > 0 ? a : '';
+}
 
-function describeCut({ cut }: RightCutView): { title: string; detail: string } {
+function describeCut({ cut }: RightCutView, text: CostDisplayText): { title: string; detail: string } {
   switch (cut.kind) {
     case 'narrow-scope':
       return {
-        title: 'Narrow the scope',
-        detail: `Build ${systemsText(cut.to)} first instead of ${systemsText(cut.from)}: one use case, one team, one outcome metric. Add the next system once the first meets its outcome metric.`,
+        title: text['cut-narrow-title'],
+        detail: fillSlots(text['cut-narrow-detail'], {
+          to: systemsText(cut.to, text),
+          from: systemsText(cut.from, text),
+        }),
       };
-    case 'fast-tier':
+    case 'fast-tier': {
+      const tiers = { to: cut.to.label.toLowerCase(), from: cut.from.label.toLowerCase() };
       return {
-        title: `Default to the ${cut.to.label.toLowerCase()}`,
-        detail: `Instead of the ${cut.from.label.toLowerCase()}, use fast-tier models by default and keep the ${cut.from.label.toLowerCase()} for the steps that need it, with the evaluation harness confirming quality holds.`,
+        title: fillSlots(text['cut-tier-title'], { tier: tiers.to }),
+        detail: fillSlots(text['cut-tier-detail'], tiers),
       };
+    }
   }
 }
 
-function assumptionsOf(view: CostView, assumptions: CostAssumptions, currency: CostDisplayCurrency) {
+function assumptionsOf(
+  view: CostView,
+  assumptions: CostAssumptions,
+  currency: CostDisplayCurrency,
+  text: CostDisplayText,
+) {
+  const ours = { tag: text['assumption-tag'], isAssumption: true };
   const list: CostDisplayAssumption[] = view.estimate.assumptionsUsed.map((used) => ({
     key: `${used.kind}:${used.id}`,
-    tag: 'Assumption',
-    label: `${used.kind === 'model-tier' ? 'Model tier' : 'Deployment'}: ${used.label}`,
+    ...ours,
+    label:
+      used.kind === 'model-tier'
+        ? fillSlots(text['assumption-model-tier'], { tier: used.label })
+        : fillSlots(text['assumption-deployment'], { deployment: used.label }),
     note: assumptionNoteText(used.note),
   }));
+  const shareIsOurs = assumptions.buildShareReference.basis === 'assumption';
   list.push({
     key: 'build-share',
     // The build share is the source article's own figure unless content says it is ours.
-    tag: assumptions.buildShareReference.basis === 'assumption' ? 'Assumption' : 'Source article',
-    label: 'Build share',
+    tag: shareIsOurs ? text['assumption-tag'] : text['source-tag'],
+    isAssumption: shareIsOurs,
+    label: text['build-share'],
     note: assumptionNoteText(assumptions.buildShareReference.note),
   });
   const known = assumptions.currencies.find((c) => c.code === currency.code);
   if (known && !currency.isBase) {
     const asOf = formatContentDate(known.asOf);
+    const rate = { rate: formatRate(currency.ratePerUsd), currency: currency.code };
     list.push({
       key: 'exchange-rate',
-      tag: 'Assumption',
-      label: `Exchange rate: ${formatRate(currency.ratePerUsd)} ${currency.code} per US dollar${currency.edited ? ' (your rate)' : ` on ${asOf}`}`,
+      ...ours,
+      label: currency.edited
+        ? fillSlots(text['assumption-rate-edited'], rate)
+        : fillSlots(text['assumption-rate'], { ...rate, date: asOf }),
       note: currency.edited
-        ? `The content rate is ${formatRate(known.ratePerUsd)}, on ${asOf}. A display rate: every figure is computed in US dollars.`
+        ? fillSlots(text['assumption-rate-edited-note'], { rate: formatRate(known.ratePerUsd), date: asOf })
         : assumptionNoteText(known.note),
     });
   }
   return list;
 }
 
-/** One scenario's results, in the display currency, as every view shows them. */
+function wrongCutMessage(cut: CostView['estimate']['wrongCuts'][number], text: CostDisplayText): string {
+  const slots = { line: cut.item.label, why: cut.item.cutWarning ?? text['wrong-cut-why'] };
+  return fillSlots(cut.reason === 'excluded' ? text['wrong-cut-removed'] : text['wrong-cut-below'], slots);
+}
+
+function chartLabel(line: CostLine, text: CostDisplayText): string {
+  const slots = { line: line.item.label };
+  if (line.basis === 'excluded') return fillSlots(text['chart-left-out'], slots);
+  if (line.high === 0) return fillSlots(text['chart-none'], slots);
+  return line.wrongCut ? fillSlots(text['chart-wrong-cut'], slots) : line.item.label;
+}
+
+/** One scenario's results, in the display currency and the given words, as every view shows them. */
 export function buildCostDisplay(
   context: CostContext,
   inputs: CostInputs,
   displayCurrency: DisplayCurrency,
+  text: CostDisplayText,
   scenarioName: string | null = null,
   view: CostView = buildCostView(context, inputs, displayCurrency),
 ): CostDisplay {
   const { assumptions } = context.content;
-  const currency = currencyOf(assumptions, displayCurrency);
+  const currency = currencyOf(assumptions, displayCurrency, text);
   const { code } = currency;
   const fmt = money(code);
   const { priced, estimate, axis } = view;
@@ -306,11 +465,11 @@ export function buildCostDisplay(
     id: line.item.id,
     label: line.item.label,
     kind: line.item.kind,
-    kindText: COST_KIND_TEXT[line.item.kind],
+    kindText: text[`kind-${line.item.kind}`],
     scalesWith: line.item.scalesWith,
-    unitsText: unitsText(line, inputs),
+    unitsText: unitsText(line, inputs, text),
     basis: line.basis,
-    basisText: COST_BASIS_TEXT[line.basis],
+    basisText: text[`basis-${line.basis}`],
     protected: line.item.protected,
     wrongCut: line.wrongCut,
     low: line.low,
@@ -319,7 +478,7 @@ export function buildCostDisplay(
     highText: fmt(line.high),
     rangeText: formatMoneyRange(line.low, line.high, code),
     spokenText: spokenMoneyRange(line.low, line.high, code),
-    chartLabel: `${line.item.label}${line.basis === 'excluded' ? ' — left out' : line.high === 0 ? ' — none' : line.wrongCut ? ' — wrong cut' : ''}`,
+    chartLabel: chartLabel(line, text),
     chartValueText:
       line.low === line.high
         ? formatCompactMoney(line.low, code)
@@ -327,7 +486,7 @@ export function buildCostDisplay(
     barLow: fraction(line.low),
     barHigh: fraction(line.high),
     chartValuePlacement: fraction(line.high) <= 0.6 ? 'after' : fraction(line.low) >= 0.4 ? 'before' : 'above',
-    notes: lineNotes(line, inputs, assumptions),
+    notes: lineNotes(line, inputs, assumptions, text),
   }));
 
   const { total } = priced;
@@ -345,7 +504,13 @@ export function buildCostDisplay(
   return {
     scenarioName,
     currency,
-    inputs: describeInputs(context.content, inputs, (usd) => fmt(convertDollars(usd, currency.ratePerUsd)), currency),
+    inputs: describeInputs(
+      context.content,
+      inputs,
+      (usd) => fmt(convertDollars(usd, currency.ratePerUsd)),
+      currency,
+      text,
+    ),
     lines,
     total: {
       low: total.low,
@@ -356,55 +521,71 @@ export function buildCostDisplay(
       rangeText: formatMoneyRange(total.low, total.high, code),
       midpointText: fmt(total.midpoint),
       spokenText: spokenMoneyRange(total.low, total.high, code),
-      barText: `Year one: ${formatMoneyRange(total.low, total.high, code)}`,
+      barText: fillSlots(text['total-bar'], { range: formatMoneyRange(total.low, total.high, code) }),
     },
     buildShare: {
       lowPercent: share.lowPercent,
       highPercent: share.highPercent,
       withinReference: share.withinReference,
-      text: empty ? NO_BUILD_SHARE : `The build lines are ${shareText} of year one.`,
+      text: empty ? text['build-share-none'] : fillSlots(text['build-share-text'], { share: shareText }),
       referenceText: empty
         ? ''
-        : `${reference.basis === 'assumption' ? 'Our reference' : 'The source article'} says the build usually takes ${reference.lowPercent}–${reference.highPercent}%; this plan is ${share.withinReference ? 'within' : 'outside'} it.`,
-      referenceTag: reference.basis === 'assumption' ? 'Assumption' : 'Source article',
+        : fillSlots(text[share.withinReference ? 'build-share-within' : 'build-share-outside'], {
+            source: text[reference.basis === 'assumption' ? 'build-share-ours' : 'build-share-article'],
+            low: reference.lowPercent,
+            high: reference.highPercent,
+          }),
+      referenceTag: reference.basis === 'assumption' ? text['assumption-tag'] : text['source-tag'],
+      referenceIsAssumption: reference.basis === 'assumption',
     },
     unitCost: unit && {
       tasksPerYear: unit.tasksPerYear,
-      tasksPerYearText: `${countOf(unit.tasksPerYear, 'task')} a year`,
+      tasksPerYearText: fillSlots(text['units-tasks-year'], { tasks: countOf(unit.tasksPerYear, 'task') }),
       totalPerTaskText: cents(unit.totalPerTaskCents),
       runPerTaskText: cents(unit.runPerTaskCents),
-      sentence: `At ${countOf(unit.tasksPerYear, 'task')} a year: ${cents(unit.totalPerTaskCents)} per task for all of year one, of which the running cost is ${cents(unit.runPerTaskCents)} per task.`,
+      sentence: fillSlots(text['unit-cost-sentence'], {
+        tasks: countOf(unit.tasksPerYear, 'task'),
+        total: cents(unit.totalPerTaskCents),
+        run: cents(unit.runPerTaskCents),
+      }),
     },
-    warnings: estimate.wrongCuts.map((w) => ({ lineId: w.item.id, label: w.item.label, message: w.message })),
-    assumptions: assumptionsOf(view, assumptions, currency),
+    warnings: estimate.wrongCuts.map((w) => ({
+      lineId: w.item.id,
+      label: w.item.label,
+      message: wrongCutMessage(w, text),
+    })),
+    assumptions: assumptionsOf(view, assumptions, currency, text),
     chart: {
       max: axis.max,
       ticks: axis.ticks.map((value) => ({ value, label: formatCompactMoney(value, code) })),
-      summary:
-        `Bar chart of the year-one range of each of the ${lines.length} cost lines, on a scale from ` +
-        `${fmt(0)} to ${fmt(axis.max)}.` +
-        (largest && largest.high > 0 ? ` The largest is ${largest.label}, ${largest.spokenText}.` : '') +
-        ' The table under “Breakdown by line” has every figure.',
+      summary: [
+        fillSlots(text['chart-summary'], { count: lines.length, zero: fmt(0), max: fmt(axis.max) }),
+        largest && largest.high > 0
+          ? fillSlots(text['chart-summary-largest'], { line: largest.label, range: largest.spokenText })
+          : '',
+        text['chart-summary-table'],
+      ]
+        .filter(Boolean)
+        .join(' '),
       legend: [
-        { kind: 'range', text: 'Bar: from the line’s low estimate to its high' },
-        ...(lines.some((l) => l.wrongCut)
-          ? [{ kind: 'wrong-cut' as const, text: 'Wrong cut: a protected line below its reference low' }]
-          : []),
+        { kind: 'range', text: text['legend-range'] },
+        ...(lines.some((l) => l.wrongCut) ? [{ kind: 'wrong-cut' as const, text: text['legend-wrong-cut'] }] : []),
       ],
     },
     rightCuts: view.rightCuts.map((cutView) => {
       const { low, high } = cutView.savings;
       return {
         kind: cutView.cut.kind,
-        ...describeCut(cutView),
-        savingsText: `Saves ${formatMoneyRange(Math.min(low, high), Math.max(low, high), code)}`,
-        totalText: `Year one would be ${formatMoneyRange(cutView.total.low, cutView.total.high, code)}.`,
+        ...describeCut(cutView, text),
+        savingsText: fillSlots(text['cut-saves'], {
+          range: formatMoneyRange(Math.min(low, high), Math.max(low, high), code),
+        }),
+        totalText: fillSlots(text['cut-total'], {
+          range: formatMoneyRange(cutView.total.low, cutView.total.high, code),
+        }),
       };
     }),
-    rightCutsHint:
-      inputs.inference.mode === 'volume'
-        ? null
-        : 'Estimate inference from your volume (under Inference) to see what defaulting to fast-tier models would save.',
+    rightCutsHint: inputs.inference.mode === 'volume' ? null : text['cuts-hint'],
     sources: assumptions.sources,
   };
 }
@@ -425,17 +606,21 @@ export interface ScenarioComparisonDisplay {
   midpoint: { aText: string; bText: string; changeText: string };
 }
 
-function sameLinesText(same: number, differing: number): string {
+function sameLinesText(same: number, differing: number, text: CostDisplayText): string {
   if (same === 0) return '';
-  if (differing === 0) return 'Every line costs the same in both.';
-  return same === 1 ? 'The other line costs the same in both.' : `The other ${same} lines cost the same in both.`;
+  if (differing === 0) return text['same-lines-all'];
+  return same === 1 ? text['same-lines-one'] : fillSlots(text['same-lines-many'], { count: same });
 }
 
 /**
  * The second scenario against the first, in the display currency, as /cost/ shows it: the totals,
  * and only the lines that differ (a table of identical rows hides the one change that matters).
  */
-export function buildScenarioComparisonDisplay(context: CostContext, state: CostState): ScenarioComparisonDisplay {
+export function buildScenarioComparisonDisplay(
+  context: CostContext,
+  state: CostState,
+  text: CostDisplayText,
+): ScenarioComparisonDisplay {
   const comparison = compareCostScenarios(context, state);
   const code = state.currency.code;
   const names = [state.scenarios[0].name, state.scenarios[1].name] as const;
@@ -446,12 +631,12 @@ export function buildScenarioComparisonDisplay(context: CostContext, state: Cost
   const { low, high } = total.difference;
   const differing = comparison.lines.filter((line) => line.difference.low !== 0 || line.difference.high !== 0);
   const span = (x: number, y: number) => formatMoneyRange(Math.min(x, y), Math.max(x, y), code);
+  const both = { first: a, second: b };
   let headline: string;
-  if (comparison.same) headline = `The two scenarios cost the same. Change “${b}” to see the difference.`;
-  else if (low <= 0 && high <= 0) headline = `“${b}” costs ${span(-low, -high)} less than “${a}”.`;
-  else if (low >= 0 && high >= 0) headline = `“${b}” costs ${span(low, high)} more than “${a}”.`;
-  else
-    headline = `“${b}” changes the low estimate by ${signed(low)} and the high by ${signed(high)} compared with “${a}”.`;
+  if (comparison.same) headline = fillSlots(text['compare-same-cost'], both);
+  else if (low <= 0 && high <= 0) headline = fillSlots(text['compare-less'], { ...both, range: span(-low, -high) });
+  else if (low >= 0 && high >= 0) headline = fillSlots(text['compare-more'], { ...both, range: span(low, high) });
+  else headline = fillSlots(text['compare-mixed'], { ...both, low: signed(low), high: signed(high) });
   return {
     names,
     same: comparison.same,
@@ -460,8 +645,8 @@ export function buildScenarioComparisonDisplay(context: CostContext, state: Cost
       { name: b, rangeText: range(total.b), midpointText: formatMoney(total.b.midpoint, code) },
     ],
     headline,
-    caption: `“${b}” compared with “${a}”: the lines that differ (${code})`,
-    sameLinesText: sameLinesText(comparison.lines.length - differing.length, differing.length),
+    caption: fillSlots(text['compare-caption'], { ...both, currency: code }),
+    sameLinesText: sameLinesText(comparison.lines.length - differing.length, differing.length, text),
     lines: differing.map((line) => ({
       id: line.id,
       label: line.label,

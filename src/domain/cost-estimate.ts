@@ -24,10 +24,10 @@ export interface Range {
   high: number;
 }
 
+/** A protected line cut: put in words by the cost display (src/domain/cost-display.ts), from content. */
 export interface WrongCut {
   item: CostLineItem;
   reason: 'excluded' | 'below-reference';
-  message: string;
 }
 
 export interface UnitCost {
@@ -126,14 +126,7 @@ function buildLine(item: CostLineItem, inputs: CostInputs, context: LineContext)
 }
 
 function wrongCutOf(line: CostLine): WrongCut {
-  const why = line.item.cutWarning ?? 'it is marked protected in the cost model.';
-  return line.basis === 'excluded'
-    ? { item: line.item, reason: 'excluded', message: `Removing ${line.item.label} is a wrong cut: ${why}` }
-    : {
-        item: line.item,
-        reason: 'below-reference',
-        message: `Cutting ${line.item.label} below its reference low is a wrong cut: ${why}`,
-      };
+  return { item: line.item, reason: line.basis === 'excluded' ? 'excluded' : 'below-reference' };
 }
 
 function sumRange(lines: readonly Range[]): Range {

@@ -14,9 +14,52 @@
 import * as z from 'zod/mini';
 import type { Id } from './content-types';
 import { CostInputsLimits, type CostInputs, type CostOverride } from './cost-inputs';
-import { MAX_RATE, MIN_RATE, parseScenarioName, type DisplayCurrency, type Parsed } from './cost-state';
+import {
+  MAX_RATE,
+  MAX_SCENARIO_NAME_LENGTH,
+  MIN_RATE,
+  parseScenarioName,
+  type DisplayCurrency,
+  type Parsed,
+} from './cost-state';
 import { convertDollars, convertToDollars } from './currency';
+import { fillSlots } from './fill-slots';
 import { formatMoney } from './format';
+import type { IslandText } from '../schemas/page-wording';
+
+/**
+ * The form's messages, from content/pages/cost.md (`text`), as the calculator passes them: each
+ * message is a template with its slots, and the field names they hold are the field labels.
+ */
+export type CostFormText = Pick<
+  IslandText<'cost'>,
+  | 'name-empty'
+  | 'name-too-long'
+  | 'name-not-plain'
+  | 'field-empty'
+  | 'field-whole'
+  | 'field-digits'
+  | 'field-negative'
+  | 'field-too-many'
+  | 'field-too-much'
+  | 'workflows-label'
+  | 'workflows-noun'
+  | 'agents-label'
+  | 'agents-noun'
+  | 'tasks-label'
+  | 'tasks-noun'
+  | 'quote-low-name'
+  | 'quote-high-name'
+  | 'quote-low-noun'
+  | 'quote-high-noun'
+  | 'quote-order'
+  | 'rate-empty'
+  | 'rate-decimal-comma'
+  | 'rate-digits'
+  | 'rate-positive'
+  | 'rate-too-large'
+  | 'rate-too-small'
+>;
 
 const DIGIT = /\p{Nd}/u;
 
@@ -88,64 +131,86 @@ export interface WholeNumberField {
   example: string;
   /** How the maximum is written: "20", "$1,000,000,000". */
   maxText?: string;
-  /** "fewer" for counts, "less" for amounts. */
+  /** Over the maximum, counts say "or fewer" (`field-too-many`), amounts "or less" (`field-too-much`). */
   fewer?: 'fewer' | 'less';
 }
 
-/** A whole number from 0 to `field.max`, or the message that says how to fix the text. */
-export function parseWholeNumber(raw: string, field: WholeNumberField): Parsed<number> {
+/** A whole number from 0 to `field.max`, or the message, in the page's words, that says how to fix the text. */
+export function parseWholeNumber(raw: string, field: WholeNumberField, text: CostFormText): Parsed<number> {
   const reading = readNumber(raw);
   const { noun, label, max, example } = field;
   const maxText = field.maxText ?? max.toLocaleString('en-US');
+  const fail = (message: string): Parsed<number> => ({ ok: false, message });
+  const notWhole = () => fail(fillSlots(text['field-whole'], { field: label, example }));
   switch (reading.kind) {
     case 'empty':
-      return { ok: false, message: `Enter ${noun}` };
+      return fail(fillSlots(text['field-empty'], { field: noun }));
     case 'decimal-comma':
-      return { ok: false, message: `${label} must be a whole number, like ${example}` };
+      return notWhole();
     case 'not-a-number':
-      return { ok: false, message: `Enter ${noun} in digits, like ${example}` };
+      return fail(fillSlots(text['field-digits'], { field: noun, example }));
   }
   const { value } = reading;
-  if (value < 0) return { ok: false, message: `${label} must be 0 or more` };
-  if (value > max) return { ok: false, message: `${label} must be ${maxText} or ${field.fewer ?? 'fewer'}` };
-  if (!Number.isInteger(value)) return { ok: false, message: `${label} must be a whole number, like ${example}` };
+  if (value < 0) return fail(fillSlots(text['field-negative'], { field: label }));
+  if (value > max)
+    return fail(
+      fillSlots(text[field.fewer === 'less' ? 'field-too-much' : 'field-too-many'], { field: label, max: maxText }),
+    );
+  if (!Number.isInteger(value)) return notWhole();
   return { ok: true, value };
 }
+
+/** How a rate is written in the messages' examples. */
+const RATE_EXAMPLE = '0.92';
 
 /** A display exchange rate: a positive decimal from MIN_RATE to MAX_RATE. */
-export function parseRate(raw: string, code: string): Parsed<number> {
+export function parseRate(raw: string, code: string, text: CostFormText): Parsed<number> {
   const reading = readNumber(raw);
-  const label = `The exchange rate`;
+  const fail = (message: string): Parsed<number> => ({ ok: false, message });
   switch (reading.kind) {
     case 'empty':
-      return { ok: false, message: `Enter the exchange rate: how many ${code} make one US dollar` };
+      return fail(fillSlots(text['rate-empty'], { currency: code }));
     case 'decimal-comma':
-      return { ok: false, message: `Use a full stop for decimals in the exchange rate, like 0.92` };
+      return fail(fillSlots(text['rate-decimal-comma'], { example: RATE_EXAMPLE }));
     case 'not-a-number':
-      return { ok: false, message: `Enter the exchange rate in digits, like 0.92` };
+      return fail(fillSlots(text['rate-digits'], { example: RATE_EXAMPLE }));
   }
   const { value } = reading;
-  if (value <= 0) return { ok: false, message: `${label} must be more than 0` };
-  if (value > MAX_RATE) return { ok: false, message: `${label} must be ${MAX_RATE.toLocaleString('en-US')} or less` };
-  if (value < MIN_RATE) return { ok: false, message: `${label} must be at least ${MIN_RATE.toFixed(6)}` };
+  if (value <= 0) return fail(text['rate-positive']);
+  if (value > MAX_RATE) return fail(fillSlots(text['rate-too-large'], { max: MAX_RATE.toLocaleString('en-US') }));
+  if (value < MIN_RATE) return fail(fillSlots(text['rate-too-small'], { min: MIN_RATE.toFixed(6) }));
   return { ok: true, value };
 }
 
+/** A scenario name, or the page's message for why it is refused. */
+export function parseScenarioNameText(raw: string, text: CostFormText): Parsed<string> {
+  const parsed = parseScenarioName(raw);
+  if (parsed.ok) return parsed;
+  switch (parsed.problem) {
+    case 'empty':
+      return { ok: false, message: text['name-empty'] };
+    case 'too-long':
+      return { ok: false, message: fillSlots(text['name-too-long'], { max: MAX_SCENARIO_NAME_LENGTH }) };
+    case 'not-plain':
+      return { ok: false, message: text['name-not-plain'] };
+  }
+}
+
+/** The limits of the count fields; `countFields` adds their names from the page's words. */
 export const COUNT_FIELDS = {
-  workflows: {
-    noun: 'the number of workflows',
-    label: 'Number of workflows',
-    max: CostInputsLimits.maxCount,
-    example: '2',
-  },
-  agents: { noun: 'the number of agents', label: 'Number of agents', max: CostInputsLimits.maxCount, example: '2' },
-  tasksPerMonth: {
-    noun: 'the number of tasks per month',
-    label: 'Tasks per month',
-    max: CostInputsLimits.maxTasksPerMonth,
-    example: '50,000',
-  },
-} as const satisfies Record<string, WholeNumberField>;
+  workflows: { max: CostInputsLimits.maxCount, example: '2' },
+  agents: { max: CostInputsLimits.maxCount, example: '2' },
+  tasksPerMonth: { max: CostInputsLimits.maxTasksPerMonth, example: '50,000' },
+} as const;
+
+/** The count fields, named as the form labels them ("Number of workflows", "the number of workflows"). */
+export function countFields(text: CostFormText): Record<keyof typeof COUNT_FIELDS, WholeNumberField> {
+  return {
+    workflows: { ...COUNT_FIELDS.workflows, label: text['workflows-label'], noun: text['workflows-noun'] },
+    agents: { ...COUNT_FIELDS.agents, label: text['agents-label'], noun: text['agents-noun'] },
+    tasksPerMonth: { ...COUNT_FIELDS.tasksPerMonth, label: text['tasks-label'], noun: text['tasks-noun'] },
+  };
+}
 
 /** The currency quotes are typed in: the display currency (US dollars at rate 1 by default). */
 export const USD_QUOTES: DisplayCurrency = { code: 'USD', ratePerUsd: 1 };
@@ -160,12 +225,14 @@ export const maxQuote = (currency: DisplayCurrency) =>
 export function quoteField(
   end: 'low' | 'high',
   lineLabel: string,
+  text: CostFormText,
   currency: DisplayCurrency = USD_QUOTES,
 ): WholeNumberField {
   const max = maxQuote(currency);
+  const line = { line: lineLabel };
   return {
-    noun: `the ${end} figure of your quote for ${lineLabel}`,
-    label: `The ${end} figure for ${lineLabel}`,
+    noun: fillSlots(text[end === 'low' ? 'quote-low-noun' : 'quote-high-noun'], line),
+    label: fillSlots(text[end === 'low' ? 'quote-low-name' : 'quote-high-name'], line),
     max,
     maxText: formatMoney(max, currency.code),
     example: '80,000',
@@ -242,9 +309,9 @@ export interface ScenarioFormContext {
 
 const SavedUsd = z.optional(z.nullable(z.object({ low: z.number(), high: z.number() })));
 
-function quoteSchema(lineLabel: string, currency: DisplayCurrency) {
-  const low = quoteField('low', lineLabel, currency);
-  const high = quoteField('high', lineLabel, currency);
+function quoteSchema(lineLabel: string, currency: DisplayCurrency, text: CostFormText) {
+  const low = quoteField('low', lineLabel, text, currency);
+  const high = quoteField('high', lineLabel, text, currency);
   return z.discriminatedUnion('enabled', [
     z.pipe(
       z.object({ enabled: z.literal(false) }),
@@ -253,8 +320,8 @@ function quoteSchema(lineLabel: string, currency: DisplayCurrency) {
     z.pipe(
       z.object({
         enabled: z.literal(true),
-        low: textField((raw) => parseWholeNumber(raw, low)),
-        high: textField((raw) => parseWholeNumber(raw, high)),
+        low: textField((raw) => parseWholeNumber(raw, low, text)),
+        high: textField((raw) => parseWholeNumber(raw, high, text)),
         usd: SavedUsd,
       }),
       z.transform((quote, ctx): CostOverride | null => {
@@ -266,7 +333,7 @@ function quoteSchema(lineLabel: string, currency: DisplayCurrency) {
           };
         ctx.issues.push({
           code: 'custom',
-          message: `The high figure for ${lineLabel} must be the same as or more than the low figure`,
+          message: fillSlots(text['quote-order'], { line: lineLabel }),
           input: quote,
           path: ['high'],
         });
@@ -279,23 +346,24 @@ function quoteSchema(lineLabel: string, currency: DisplayCurrency) {
 /** Form text in, a scenario name and valid `CostInputs` out. */
 export type ScenarioSchema = z.ZodMiniType<ScenarioFormResult, ScenarioFormValues>;
 
-/** The scenario form's schema, for the content's lines, tiers and deployments. */
-export function scenarioFormSchema(context: ScenarioFormContext): ScenarioSchema {
+/** The scenario form's schema, for the content's lines, tiers and deployments, with the page's messages. */
+export function scenarioFormSchema(context: ScenarioFormContext, text: CostFormText): ScenarioSchema {
   const currency = context.currency ?? USD_QUOTES;
-  const quotes = Object.fromEntries(context.lines.map((line) => [line.id, quoteSchema(line.label, currency)]));
+  const fields = countFields(text);
+  const quotes = Object.fromEntries(context.lines.map((line) => [line.id, quoteSchema(line.label, currency, text)]));
   const included = Object.fromEntries(context.removableLineIds.map((id) => [id, z.boolean()]));
   const tier = z.enum(context.modelTierIds as [Id, ...Id[]]);
   const schema = z.pipe(
     z.object({
-      name: textField(parseScenarioName),
-      workflows: textField((raw) => parseWholeNumber(raw, COUNT_FIELDS.workflows)),
-      agents: textField((raw) => parseWholeNumber(raw, COUNT_FIELDS.agents)),
+      name: textField((raw) => parseScenarioNameText(raw, text)),
+      workflows: textField((raw) => parseWholeNumber(raw, fields.workflows, text)),
+      agents: textField((raw) => parseWholeNumber(raw, fields.agents, text)),
       included: z.object(included),
       inference: z.discriminatedUnion('mode', [
         z.object({ mode: z.literal('reference') }),
         z.object({
           mode: z.literal('volume'),
-          tasksPerMonth: textField((raw) => parseWholeNumber(raw, COUNT_FIELDS.tasksPerMonth)),
+          tasksPerMonth: textField((raw) => parseWholeNumber(raw, fields.tasksPerMonth, text)),
           modelTier: tier,
         }),
       ]),
@@ -382,13 +450,13 @@ export interface CurrencyFormValues {
 
 export type CurrencySchema = z.ZodMiniType<DisplayCurrency, CurrencyFormValues>;
 
-/** The currency form's schema. The base currency (USD) is always at rate 1, whatever the text. */
-export function currencyFormSchema(codes: readonly string[]): CurrencySchema {
+/** The currency form's schema, with the page's messages. The base currency (USD) is always at rate 1, whatever the text. */
+export function currencyFormSchema(codes: readonly string[], text: CostFormText): CurrencySchema {
   const schema = z.pipe(
     z.object({ code: z.enum(codes as [string, ...string[]]), rate: z.string() }),
     z.transform((form, ctx): DisplayCurrency => {
       if (form.code === 'USD') return { code: 'USD', ratePerUsd: 1 };
-      const rate = parseRate(form.rate, form.code);
+      const rate = parseRate(form.rate, form.code, text);
       if (rate.ok) return { code: form.code, ratePerUsd: rate.value };
       ctx.issues.push({ code: 'custom', message: rate.message, input: form.rate, path: ['rate'] });
       return z.NEVER;

@@ -41,14 +41,18 @@ export interface DisplayCurrency {
   ratePerUsd: number;
 }
 
+/** Why a scenario name is refused; the form puts it in the page's words (cost-form.ts). */
+export type ScenarioNameProblem = 'empty' | 'too-long' | 'not-plain';
+
 /** Scenario names are trimmed; empty, over-long or control characters are refused. */
-export function parseScenarioName(raw: string): Parsed<string> {
+export function parseScenarioName(
+  raw: string,
+): { ok: true; value: string } | { ok: false; problem: ScenarioNameProblem } {
   const name = raw.trim();
-  if (name === '') return { ok: false, message: 'Enter a name for this scenario' };
-  if ([...name].length > MAX_SCENARIO_NAME_LENGTH)
-    return { ok: false, message: `Scenario name must be ${MAX_SCENARIO_NAME_LENGTH} characters or fewer` };
+  if (name === '') return { ok: false, problem: 'empty' };
+  if ([...name].length > MAX_SCENARIO_NAME_LENGTH) return { ok: false, problem: 'too-long' };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001F\u007F-\u009F]/.test(name)) return { ok: false, message: 'Scenario name must be plain text' };
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(name)) return { ok: false, problem: 'not-plain' };
   return { ok: true, value: name };
 }
 

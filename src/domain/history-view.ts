@@ -12,6 +12,14 @@ import type { SnapshotParts } from './snapshot-parts';
 import { formatLongDate, formatShortDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
 import { ANSWER_TEXT, countOf } from './ui-text';
+import { fillSlots } from './fill-slots';
+import type { IslandText } from '../schemas/page-wording';
+
+/** The score chart's summary sentences, from content/pages/history.md (`text`). */
+export type ScoreChartText = Pick<
+  IslandText<'history'>,
+  'chart-summary-none' | 'chart-summary-one' | 'chart-summary-many'
+>;
 
 // ---------- Creating a snapshot ----------
 
@@ -169,7 +177,7 @@ const ALL_DATES_UP_TO = 3;
  * share of their own total, so a snapshot taken when the diagnostic had a different number of
  * questions still sits on the same scale; the ticks use the latest total.
  */
-export function scoreChart(snapshots: readonly Snapshot[]): ScoreChart {
+export function scoreChart(snapshots: readonly Snapshot[], text: ScoreChartText): ScoreChart {
   const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const plot = { left: CHART.left, right: CHART.right, top: CHART.top, bottom: CHART.bottom };
   const span = plot.right - plot.left;
@@ -199,25 +207,34 @@ export function scoreChart(snapshots: readonly Snapshot[]): ScoreChart {
       label: formatShortDate(new Date(ordered[i]!.savedAt)),
       anchor: ordered.length === 1 ? 'middle' : i === 0 ? 'start' : i === ordered.length - 1 ? 'end' : 'middle',
     })),
-    summary: chartSummary(ordered),
+    summary: chartSummary(ordered, text),
   };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function chartSummary(ordered: readonly Snapshot[]): string {
+function chartSummary(ordered: readonly Snapshot[], text: ScoreChartText): string {
   const first = ordered[0];
   const last = ordered.at(-1);
-  if (!first || !last) return 'Score over time: no saved results yet.';
-  const of = (s: Snapshot) => `${s.score} of ${s.total}`;
+  if (!first || !last) return text['chart-summary-none'];
   if (ordered.length === 1)
-    return `Score over time: one saved result, ${of(first)} (${first.stageName}) on ${formatSavedDate(first.savedAt)}.`;
+    return fillSlots(text['chart-summary-one'], {
+      score: snapshotScoreText(first),
+      stage: first.stageName,
+      date: formatSavedDate(first.savedAt),
+    });
   const scores = ordered.map((s) => s.score);
-  return (
-    `Score over time: ${ordered.length} saved results from ${formatSavedDate(first.savedAt)} to ${formatSavedDate(last.savedAt)}. ` +
-    `First ${of(first)} (${first.stageName}), latest ${of(last)} (${last.stageName}); ` +
-    `lowest ${Math.min(...scores)}, highest ${Math.max(...scores)}. The table below lists every result.`
-  );
+  return fillSlots(text['chart-summary-many'], {
+    count: ordered.length,
+    from: formatSavedDate(first.savedAt),
+    to: formatSavedDate(last.savedAt),
+    first: snapshotScoreText(first),
+    'first-stage': first.stageName,
+    latest: snapshotScoreText(last),
+    'latest-stage': last.stageName,
+    lowest: Math.min(...scores),
+    highest: Math.max(...scores),
+  });
 }
 
 // ---------- Comparing two snapshots ----------

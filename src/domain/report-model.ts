@@ -12,7 +12,7 @@
 import type { Id, SiteContent } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { defaultCostInputs, removableCostLineIds, type CostInputs } from './cost';
-import { buildCostDisplay, type CostDisplay, type CostDisplayLine } from './cost-display';
+import { buildCostDisplay, type CostDisplay, type CostDisplayLine, type CostDisplayText } from './cost-display';
 import type { CostState } from './cost-state';
 import { formatLongDate, localIsoDate } from './dates';
 import { describeRule } from './describe-rule';
@@ -74,6 +74,11 @@ export interface ReportInput {
   otherCostScenarios?: readonly { name: string; inputs: CostInputs }[];
   /** Display currency; US dollars when absent. */
   currency?: ReportCurrencyInput | null;
+  /**
+   * The cost estimate's words (content/pages/cost.md `text`, as /cost/ has them), so the report
+   * and the PDF say what the calculator says. Needed only when `cost` is given.
+   */
+  costText?: CostDisplayText | null;
   session: ReportSessionInput | null;
   /**
    * The documents and checks saved on this device, as `reportDocuments(buildDocumentsReport(…))`
@@ -244,6 +249,7 @@ const sameInputs = (a: CostInputs, b: CostInputs) => JSON.stringify(a) === JSON.
 export function buildCostSection(
   content: SiteContent,
   inputs: CostInputs,
+  text: CostDisplayText,
   options: {
     currency?: ReportCurrencyInput | null;
     scenarioName?: string | null;
@@ -252,7 +258,7 @@ export function buildCostSection(
 ): ReportCost {
   const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
   const currency = options.currency ?? { code: 'USD', ratePerUsd: 1 };
-  const display = buildCostDisplay(context, inputs, currency, options.scenarioName ?? null);
+  const display = buildCostDisplay(context, inputs, currency, text, options.scenarioName ?? null);
   const untouched = defaultCostInputs(content);
   return {
     ...display,
@@ -263,7 +269,7 @@ export function buildCostSection(
     otherScenarios: (options.others ?? [])
       .filter((other) => !sameInputs(other.inputs, inputs) && !sameInputs(other.inputs, untouched))
       .map((other) => {
-        const { total } = buildCostDisplay(context, other.inputs, currency);
+        const { total } = buildCostDisplay(context, other.inputs, currency, text);
         return { name: other.name, rangeText: total.rangeText, midpointText: total.midpointText };
       }),
   };
@@ -375,8 +381,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const { costLines, assumptions } = content;
   if (cost && (!costLines || !assumptions))
     throw new Error('buildReport: cost inputs need content.costLines and content.assumptions');
+  if (cost && !input.costText) throw new Error('buildReport: cost inputs need costText, the cost page’s words');
   const costSection = cost
-    ? buildCostSection({ ...content, costLines: costLines!, assumptions: assumptions! }, cost, {
+    ? buildCostSection({ ...content, costLines: costLines!, assumptions: assumptions! }, cost, input.costText!, {
         currency: input.currency ?? null,
         scenarioName: input.costScenarioName ?? null,
         others: input.otherCostScenarios ?? [],

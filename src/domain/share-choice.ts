@@ -7,7 +7,9 @@
 import type { AnswerValue, Id } from './content-types';
 import { answerOf, type Answers } from './answers';
 import type { CostScenario, CostState } from './cost-state';
+import { fillSlots } from './fill-slots';
 import { jsonEqual } from './persistence';
+import type { IslandText } from '../schemas/page-wording';
 
 const ANSWER_WORDS: Record<AnswerValue, string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
 const answerWord = (answer: AnswerValue | undefined) => (answer ? ANSWER_WORDS[answer] : 'not answered');
@@ -39,32 +41,57 @@ export function answerDifferences(questionIds: readonly Id[], mine: Answers, the
   });
 }
 
-const INPUT_PARTS: readonly [keyof CostScenario['inputs'], string][] = [
-  ['workflows', 'workflows'],
-  ['agents', 'agents'],
-  ['inference', 'inference volume'],
-  ['deployment', 'deployment'],
-  ['excluded', 'lines left out'],
-  ['overrides', 'quotes'],
-];
+/** The words of the differences a cost share link would make, from content/pages/cost.md (`text`). */
+export type CostDifferencesText = Pick<
+  IslandText<'cost'>,
+  | 'link-scenario-differs'
+  | 'link-currency-differs'
+  | 'part-name'
+  | 'part-workflows'
+  | 'part-agents'
+  | 'part-inference'
+  | 'part-deployment'
+  | 'part-excluded'
+  | 'part-overrides'
+>;
 
-/** One line per scenario or setting that differs: "“As planned”: workflows, quotes differ". */
-export function costDifferences(mine: CostState, theirs: CostState): string[] {
+const INPUT_PARTS = [
+  ['workflows', 'part-workflows'],
+  ['agents', 'part-agents'],
+  ['inference', 'part-inference'],
+  ['deployment', 'part-deployment'],
+  ['excluded', 'part-excluded'],
+  ['overrides', 'part-overrides'],
+] as const satisfies readonly [keyof CostScenario['inputs'], keyof CostDifferencesText][];
+
+/** One line per scenario or setting that differs: "Scenario 1 (“As planned” here, …): workflows, quotes differ". */
+export function costDifferences(mine: CostState, theirs: CostState, text: CostDifferencesText): string[] {
   const lines: string[] = [];
   mine.scenarios.forEach((scenario, index) => {
     const other = theirs.scenarios[index as 0 | 1];
-    const parts = INPUT_PARTS.filter(([key]) => !jsonEqual(scenario.inputs[key], other.inputs[key])).map(
-      ([, words]) => words,
+    const parts: string[] = INPUT_PARTS.filter(([key]) => !jsonEqual(scenario.inputs[key], other.inputs[key])).map(
+      ([, words]) => text[words],
     );
-    if (scenario.name !== other.name) parts.unshift('name');
+    if (scenario.name !== other.name) parts.unshift(text['part-name']);
     if (parts.length > 0)
       lines.push(
-        `Scenario ${index + 1} (“${scenario.name}” here, “${other.name}” in the link): ${parts.join(', ')} differ`,
+        fillSlots(text['link-scenario-differs'], {
+          number: index + 1,
+          mine: scenario.name,
+          theirs: other.name,
+          parts: parts.join(', '),
+        }),
       );
   });
+  // Rates as stored, not rounded for display: the two may differ only in a far decimal.
   if (!jsonEqual(mine.currency, theirs.currency))
     lines.push(
-      `Currency: ${theirs.currency.code} at ${theirs.currency.ratePerUsd} in the link, ${mine.currency.code} at ${mine.currency.ratePerUsd} on this device`,
+      fillSlots(text['link-currency-differs'], {
+        theirs: theirs.currency.code,
+        'their-rate': String(theirs.currency.ratePerUsd),
+        mine: mine.currency.code,
+        'my-rate': String(mine.currency.ratePerUsd),
+      }),
     );
   return lines;
 }

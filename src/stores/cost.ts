@@ -23,7 +23,9 @@ import {
   type ScenarioIndex,
 } from '../domain/cost-state';
 import { isValidCostInputs } from '../domain/cost-inputs';
-import { costDifferences, shareOutcome } from '../domain/share-choice';
+import { costDifferences, shareOutcome, type CostDifferencesText } from '../domain/share-choice';
+import { fillSlots } from '../domain/fill-slots';
+import type { IslandText } from '../schemas/page-wording';
 import {
   decodeShareFragment,
   encodeShareFragment,
@@ -35,13 +37,30 @@ import { createPersistentStore, registerUnsavedSource, reportUnsaved, type Persi
 import { browserBackend, type StorageBackend } from './storage';
 import { dismissNotice, showNotice } from './notices';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** What the calculator says about a share link, from content/pages/cost.md (`text`). */
+export type CostShareText = CostDifferencesText &
+  Pick<
+    IslandText<'cost'>,
+    | 'link-dropped-one'
+    | 'link-dropped-many'
+    | 'link-same'
+    | 'link-opened'
+    | 'link-differs'
+    | 'link-replace'
+    | 'link-replaced'
+    | 'link-keep'
+    | 'link-kept'
+    | 'link-unsupported'
+    | 'link-unreadable'
+  >;
 
 export interface InitCostOptions {
   /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
   onShareSettled?: () => void;
   /** The page shows the estimate (the calculator): save it, the untouched reference included. */
   shown?: boolean;
+  /** The words of the notices about a share link; needed only where a link can be opened. */
+  text?: CostShareText;
 }
 
 export function createCostStore(backend: StorageBackend = browserBackend) {
@@ -70,7 +89,7 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
     return ok;
   }
 
-  function openShared(shared: CostState, dropped: number, onSettled: () => void): void {
+  function openShared(shared: CostState, dropped: number, onSettled: () => void, text: CostShareText): void {
     const { state, context: ctx } = loaded();
     // Which scenario each side was editing is not part of the plan.
     const samePlan = (a: CostState, b: CostState) =>
@@ -78,19 +97,16 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
       JSON.stringify(encodeCostSection({ ...b, active: 0 }, ctx));
     const outcome = shareOutcome(state, shared, isReferenceCost(state, ctx), samePlan);
     const droppedNote =
-      dropped > 0
-        ? ` ${plural(dropped, 'part', 'parts')} of the link could not be read and ${dropped === 1 ? 'was' : 'were'} set to the reference programme instead.`
-        : '';
+      dropped === 0
+        ? ''
+        : ` ${dropped === 1 ? text['link-dropped-one'] : fillSlots(text['link-dropped-many'], { count: dropped })}`;
     if (outcome !== 'ask') {
       if (outcome === 'adopt') replace(shared);
       onSettled();
       showNotice({
         id: 'share-link',
         tone: dropped > 0 ? 'warning' : 'info',
-        message:
-          outcome === 'same'
-            ? `This share link holds the same estimate as this device, so nothing changed.${droppedNote}`
-            : `Opened an estimate from a share link and saved it on this device (nowhere else).${droppedNote}`,
+        message: (outcome === 'same' ? text['link-same'] : text['link-opened']) + droppedNote,
       });
       return;
     }
@@ -98,32 +114,32 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
       id: 'share-link',
       tone: 'warning',
       dismissible: false,
-      message: `This share link holds a different estimate from the one saved on this device. Nothing has changed yet: your own estimate is shown until you choose.${droppedNote}`,
-      details: costDifferences(state, shared),
+      message: text['link-differs'] + droppedNote,
+      details: costDifferences(state, shared, text),
       actions: [
         {
           kind: 'run',
-          label: 'Replace my estimate with the link’s',
+          label: text['link-replace'],
           run: () => {
             replace(shared);
             onSettled();
             showNotice({
               id: 'share-link',
               tone: 'info',
-              message: 'Your estimate was replaced by the share link’s, and saved on this device.',
+              message: text['link-replaced'],
             });
           },
         },
         {
           kind: 'run',
-          label: 'Keep my estimate',
+          label: text['link-keep'],
           run: () => {
             onSettled();
             dismissNotice('share-link');
             showNotice({
               id: 'share-link',
               tone: 'info',
-              message: 'Kept your own estimate; the share link was not saved.',
+              message: text['link-kept'],
             });
           },
         },
@@ -131,18 +147,18 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
     });
   }
 
-  function openFragment(fragment: string, onSettled: () => void): void {
+  function openFragment(fragment: string, onSettled: () => void, text: CostShareText): void {
     // A version 2 link (the results' link with documents and decisions) is read by its own module.
     if (isPackedShareFragment(fragment)) {
       void import('../domain/share-link').then(({ decodeShareLink }) =>
-        decodeShareLink(fragment, []).then((shared) => openDecoded(shared, onSettled)),
+        decodeShareLink(fragment, []).then((shared) => openDecoded(shared, onSettled, text)),
       );
       return;
     }
-    openDecoded(decodeShareFragment(fragment, []), onSettled);
+    openDecoded(decodeShareFragment(fragment, []), onSettled, text);
   }
 
-  function openDecoded(shared: DecodedShare, onSettled: () => void): void {
+  function openDecoded(shared: DecodedShare, onSettled: () => void, text: CostShareText): void {
     const ctx = loaded().context;
     // A link without a cost section (a diagnostic link) is not for this page.
     if (shared.payload && shared.payload.cost === undefined) return;
@@ -154,13 +170,11 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
       showNotice({
         id: 'share-link',
         tone: 'warning',
-        message: unsupported
-          ? 'This share link comes from a different version of Readiness and could not be opened. Your own estimate is unchanged.'
-          : 'This share link could not be read — it may have been cut short when copied. Your own estimate is unchanged.',
+        message: unsupported ? text['link-unsupported'] : text['link-unreadable'],
       });
       return;
     }
-    openShared(section.state, section.dropped.length, onSettled);
+    openShared(section.state, section.dropped.length, onSettled, text);
   }
 
   const update = (change: (state: CostState) => CostState) => loaded().store.set(change(loaded().state));
@@ -195,7 +209,9 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
         registerUnsavedSource('cost', () => encodeCostSection(created.$value.get(), costContext));
         bump();
       }
-      if (isShareFragment(fragment)) openFragment(fragment, options.onShareSettled ?? (() => undefined));
+      if (!isShareFragment(fragment)) return;
+      if (!options.text) throw new Error('initCost: opening a share link needs the page’s words (options.text)');
+      openFragment(fragment, options.onShareSettled ?? (() => undefined), options.text);
     },
     /** Saves a scenario from the form. False, and nothing changes, unless it is valid. */
     updateScenario(index: ScenarioIndex, scenario: CostScenario): boolean {

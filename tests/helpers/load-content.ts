@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { placeholderValues } from '../../src/lib/placeholders';
 import { resolvePageText } from '../../src/lib/page-text';
 import type { IslandText, PageName } from '../../src/schemas/page-wording';
+import { pickCostDisplayText, type CostDisplayText } from '../../src/domain/cost-display';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -38,4 +39,12 @@ export function loadPageText<N extends PageName>(name: N, content: SiteContent =
   const { data } = splitFrontmatter(readFileSync(join(PROJECT_ROOT, 'content', 'pages', `${name}.md`), 'utf8'));
   const text = (data as { text?: Record<string, string> }).text;
   return resolvePageText(name, text, placeholderValues(content));
+}
+
+/**
+ * The cost estimate's words, as /cost/ and /report/ pass them to the cost display and the report
+ * (content/pages/cost.md `text`). The real file's words whatever the content: they hold no placeholders.
+ */
+export function loadCostText(content?: SiteContent): CostDisplayText {
+  return pickCostDisplayText(loadPageText('cost', content));
 }

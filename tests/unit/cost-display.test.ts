@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
 import { initialCostState, secondScenarioInUse, type CostState } from '../../src/domain/cost-state';
 import { context, content, inputsArb } from './cost-arbitraries';
+import { loadCostText } from '../helpers/load-content';
+
+// The words the page passes, from content/pages/cost.md.
+const text = loadCostText();
 
 const usd = { code: 'USD', ratePerUsd: 1 };
 const reference = () => initialCostState(context);
@@ -13,18 +17,23 @@ const withSecond = (state: CostState, change: Partial<CostState['scenarios'][1][
 
 describe('the cost page leads with the answer', () => {
   it('has a compact line for the bar that stays on screen while editing', () => {
-    const display = buildCostDisplay(context, reference().scenarios[0].inputs, usd);
+    const display = buildCostDisplay(context, reference().scenarios[0].inputs, usd, text);
     expect(display.total.barText).toBe('Year one: $410,000 – $925,000');
   });
 
   it('labels every bar with its figures, and the wrong-cut colour only when a line is one', () => {
     const inputs = reference().scenarios[0].inputs;
-    const display = buildCostDisplay(context, inputs, usd);
+    const display = buildCostDisplay(context, inputs, usd, text);
     expect(display.lines.find((l) => l.id === 'workflow-build')?.chartValueText).toBe('$120K – $200K');
     expect(display.chart.legend.map((l) => l.kind)).toEqual(['range']);
     expect(display.chart.summary).toMatch(/The table under “Breakdown by line” has every figure\.$/);
 
-    const cut = buildCostDisplay(context, { ...inputs, overrides: { operations: { low: 10_000, high: 20_000 } } }, usd);
+    const cut = buildCostDisplay(
+      context,
+      { ...inputs, overrides: { operations: { low: 10_000, high: 20_000 } } },
+      usd,
+      text,
+    );
     const operations = cut.lines.find((l) => l.id === 'operations')!;
     expect(operations.chartLabel).toMatch(/ — wrong cut$/);
     expect(operations.chartValueText).toBe('$10K – $20K');
@@ -32,9 +41,25 @@ describe('the cost page leads with the answer', () => {
   });
 });
 
+describe('wrong cuts', () => {
+  it('are explained with the line’s own warning', () => {
+    const inputs = {
+      ...reference().scenarios[0].inputs,
+      excluded: ['operations'],
+      overrides: { 'governance-evaluation': { low: 1, high: 1 } },
+    };
+    expect(buildCostDisplay(context, inputs, usd, text).warnings.map((w) => w.message)).toMatchInlineSnapshot(`
+      [
+        "Cutting Governance & evaluation harness below its reference low is a wrong cut: Cutting governance costs more later.",
+        "Removing First-year operations is a wrong cut: Cutting hypercare costs more later.",
+      ]
+    `);
+  });
+});
+
 describe('the scenario comparison', () => {
   it('says the two cost the same, with no lines, when nothing differs', () => {
-    const comparison = buildScenarioComparisonDisplay(context, reference());
+    const comparison = buildScenarioComparisonDisplay(context, reference(), text);
     expect(comparison.same).toBe(true);
     expect(comparison.headline).toBe('The two scenarios cost the same. Change “Narrowed” to see the difference.');
     expect(comparison.lines).toEqual([]);
@@ -42,7 +67,7 @@ describe('the scenario comparison', () => {
   });
 
   it('lists only the lines that differ', () => {
-    const comparison = buildScenarioComparisonDisplay(context, withSecond(reference(), { agents: 0 }));
+    const comparison = buildScenarioComparisonDisplay(context, withSecond(reference(), { agents: 0 }), text);
     expect(comparison.lines.map((l) => l.id)).toEqual(['agent-build']);
     expect(comparison.lines[0]).toMatchObject({ lowChangeText: '−$100,000', highChangeText: '−$180,000' });
     expect(comparison.sameLinesText).toBe(`The other ${content.costLines.length - 1} lines cost the same in both.`);
@@ -59,10 +84,12 @@ describe('the scenario comparison', () => {
             { name: 'B', inputs: b },
           ],
         };
-        const all = buildCostDisplay(context, a, usd).lines;
-        const other = buildCostDisplay(context, b, usd).lines;
+        const all = buildCostDisplay(context, a, usd, text).lines;
+        const other = buildCostDisplay(context, b, usd, text).lines;
         const differ = all.filter((line, i) => line.low !== other[i]!.low || line.high !== other[i]!.high);
-        expect(buildScenarioComparisonDisplay(context, state).lines.map((l) => l.id)).toEqual(differ.map((l) => l.id));
+        expect(buildScenarioComparisonDisplay(context, state, text).lines.map((l) => l.id)).toEqual(
+          differ.map((l) => l.id),
+        );
       }),
       { numRuns: 200 },
     );
@@ -102,7 +129,7 @@ describe('chart value labels', () => {
   it('sit after a bar ending in the left part, before one starting in the right part, else above', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
-        for (const line of buildCostDisplay(context, inputs, usd).lines) {
+        for (const line of buildCostDisplay(context, inputs, usd, text).lines) {
           const expected = line.barHigh <= 0.6 ? 'after' : line.barLow >= 0.4 ? 'before' : 'above';
           expect(line.chartValuePlacement).toBe(expected);
         }

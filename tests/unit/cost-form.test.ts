@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costInputProblems } from '../../src/domain/cost';
 import {
-  COUNT_FIELDS,
+  countFields,
   currencyFormSchema,
   normaliseNumberText,
   parseRate,
@@ -15,6 +15,11 @@ import {
 } from '../../src/domain/cost-form';
 import { REMOVABLE, content, inputsArb, nameArb, rateArb } from './cost-arbitraries';
 import { convertDollars } from '../../src/domain/currency';
+import { loadPageText } from '../helpers/load-content';
+
+// The form's messages, from content/pages/cost.md, as the calculator passes them.
+const text = loadPageText('cost');
+const COUNT_FIELDS = countFields(text);
 
 const formContext: ScenarioFormContext = {
   lines: content.costLines,
@@ -22,7 +27,7 @@ const formContext: ScenarioFormContext = {
   modelTierIds: content.assumptions.modelTiers.map((t) => t.id),
   deploymentIds: content.assumptions.deployments.map((d) => d.id),
 };
-const schema = scenarioFormSchema(formContext);
+const schema = scenarioFormSchema(formContext, text);
 const defaults = (): ScenarioFormValues =>
   scenarioFormValues(
     {
@@ -69,7 +74,7 @@ describe('whole-number fields: every kind of bad input gets its own message', ()
     ['zero', '0', 0],
     ['the maximum', '20', 20],
   ])('%s (%j)', (_, raw, expected) => {
-    const parsed = parseWholeNumber(raw, WORKFLOWS);
+    const parsed = parseWholeNumber(raw, WORKFLOWS, text);
     expect(parsed).toEqual(
       typeof expected === 'number' ? { ok: true, value: expected } : { ok: false, message: expected },
     );
@@ -86,18 +91,30 @@ describe('whole-number fields: every kind of bad input gets its own message', ()
     ['grouped with a fraction', '1,000.5', 'Tasks per month must be a whole number, like 50,000'],
     ['over the maximum', '100,000,001', 'Tasks per month must be 100,000,000 or fewer'],
   ])('tasks per month: %s (%j)', (_, raw, expected) => {
-    const parsed = parseWholeNumber(raw, COUNT_FIELDS.tasksPerMonth);
+    const parsed = parseWholeNumber(raw, COUNT_FIELDS.tasksPerMonth, text);
     expect(parsed).toEqual(
       typeof expected === 'number' ? { ok: true, value: expected } : { ok: false, message: expected },
     );
   });
 
+  it('says what the page file says, slots filled', () => {
+    const edited = { ...text, 'field-empty': 'Fill in {field}.', 'workflows-noun': 'how many workflows' };
+    expect(parseWholeNumber('', countFields(edited).workflows, edited)).toEqual({
+      ok: false,
+      message: 'Fill in how many workflows.',
+    });
+    expect(parseRate('', 'EUR', { ...text, 'rate-empty': 'Rate for {currency}?' })).toEqual({
+      ok: false,
+      message: 'Rate for EUR?',
+    });
+  });
+
   it('quote amounts say "less" and show the maximum as money', () => {
-    expect(parseWholeNumber('2000000000', quoteField('low', 'First-year operations'))).toEqual({
+    expect(parseWholeNumber('2000000000', quoteField('low', 'First-year operations', text), text)).toEqual({
       ok: false,
       message: 'The low figure for First-year operations must be $1,000,000,000 or less',
     });
-    expect(parseWholeNumber('', quoteField('high', 'First-year operations'))).toEqual({
+    expect(parseWholeNumber('', quoteField('high', 'First-year operations', text), text)).toEqual({
       ok: false,
       message: 'Enter the high figure of your quote for First-year operations',
     });
@@ -107,13 +124,13 @@ describe('whole-number fields: every kind of bad input gets its own message', ()
     const scripts = ['0', '٠', '０', '०', '০', '๐', '𝟎'].map((zero) => zero.codePointAt(0) as number);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20 }), fc.constantFrom(...scripts), (value, zero) => {
-        const text = [...String(value)].map((d) => String.fromCodePoint(zero + Number(d))).join('');
-        expect(parseWholeNumber(text, WORKFLOWS)).toEqual({ ok: true, value });
+        const digits = [...String(value)].map((d) => String.fromCodePoint(zero + Number(d))).join('');
+        expect(parseWholeNumber(digits, WORKFLOWS, text)).toEqual({ ok: true, value });
       }),
     );
     fc.assert(
       fc.property(fc.string(), (raw) => {
-        const parsed = parseWholeNumber(raw, WORKFLOWS);
+        const parsed = parseWholeNumber(raw, WORKFLOWS, text);
         if (parsed.ok) expect(Number.isInteger(parsed.value) && parsed.value >= 0 && parsed.value <= 20).toBe(true);
         else expect(parsed.message.length).toBeGreaterThan(0);
       }),
@@ -140,13 +157,13 @@ describe('exchange rate', () => {
     ['Arabic-Indic with the Arabic decimal separator', '٠٫٩٢', 0.92],
     ['a large grouped rate', '1,234.5', 1234.5],
   ])('%s (%j)', (_, raw, expected) => {
-    expect(parseRate(raw, 'EUR')).toEqual(
+    expect(parseRate(raw, 'EUR', text)).toEqual(
       typeof expected === 'number' ? { ok: true, value: expected } : { ok: false, message: expected },
     );
   });
 
   it('the currency schema ignores the rate text for US dollars', () => {
-    const currency = currencyFormSchema(['USD', 'EUR']);
+    const currency = currencyFormSchema(['USD', 'EUR'], text);
     expect(currency.safeParse({ code: 'USD', rate: 'anything' }).data).toEqual({ code: 'USD', ratePerUsd: 1 });
     const bad = currency.safeParse({ code: 'EUR', rate: '' });
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -224,7 +241,9 @@ describe('scenario form schema', () => {
     fc.assert(
       fc.property(nameArb, inputsArb, rateArb, (name, inputs, ratePerUsd) => {
         const euros = { ...formContext, currency: { code: 'EUR', ratePerUsd } };
-        const parsed = scenarioFormSchema(euros).safeParse(scenarioFormValues({ name, inputs }, euros, 'frontier'));
+        const parsed = scenarioFormSchema(euros, text).safeParse(
+          scenarioFormValues({ name, inputs }, euros, 'frontier'),
+        );
         expect(parsed.data).toEqual({ name, inputs });
       }),
       { numRuns: 500 },
@@ -234,7 +253,7 @@ describe('scenario form schema', () => {
 
 describe('quotes in the display currency', () => {
   const euros: ScenarioFormContext = { ...formContext, currency: { code: 'EUR', ratePerUsd: 0.92 } };
-  const inEuros = scenarioFormSchema(euros);
+  const inEuros = scenarioFormSchema(euros, text);
 
   it('reads a quote typed in euros as whole US dollars, rounded once', () => {
     const values = defaults();
@@ -262,9 +281,9 @@ describe('quotes in the display currency', () => {
     expect(saved.quotes.operations).toMatchObject({ enabled: true, low: '80000', high: '92000' });
     // Untouched, the text keeps the saved dollars (86,956), not the 86,957 converting back would give.
     expect(inEuros.safeParse(saved).data?.inputs.overrides).toEqual({ operations: { low: 86_956, high: 100_000 } });
-    const max = quoteField('low', 'First-year operations', { code: 'EUR', ratePerUsd: 0.92 });
+    const max = quoteField('low', 'First-year operations', text, { code: 'EUR', ratePerUsd: 0.92 });
     expect(max.max).toBe(convertDollars(1_000_000_000, 0.92));
-    expect(parseWholeNumber('2000000000', max)).toMatchObject({
+    expect(parseWholeNumber('2000000000', max, text)).toMatchObject({
       ok: false,
       message: expect.stringContaining('€920,000,000'),
     });

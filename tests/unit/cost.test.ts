@@ -151,19 +151,6 @@ describe('wrong cuts', () => {
     expect(estimate.wrongCuts.map((c) => [c.item.id, c.reason])).toEqual(expected);
     expect(estimate.lines.filter((l) => l.wrongCut).map((l) => l.item.id)).toEqual(expected.map(([id]) => id));
   });
-
-  it('explains the cut with the line’s own warning', () => {
-    const { wrongCuts } = estimateCost(
-      content,
-      withInputs({ excluded: ['operations'], overrides: { 'governance-evaluation': { low: 1, high: 1 } } }),
-    );
-    expect(wrongCuts.map((c) => c.message)).toMatchInlineSnapshot(`
-      [
-        "Cutting Governance & evaluation harness below its reference low is a wrong cut: Cutting governance costs more later.",
-        "Removing First-year operations is a wrong cut: Cutting hypercare costs more later.",
-      ]
-    `);
-  });
 });
 
 describe('build share', () => {

@@ -24,8 +24,11 @@ import {
 } from '../../src/domain/history-view';
 import { localIsoDate } from '../../src/domain/dates';
 import { referenceContent } from '../helpers/reference-content';
+import { loadPageText } from '../helpers/load-content';
 
 const content = referenceContent();
+// The chart's summary sentences, from content/pages/history.md.
+const historyText = loadPageText('history');
 const IDS = content.questions.map((q) => q.id);
 const [first, second, third] = content.stages;
 /** A date-time at local noon, so the dates these tests expect hold in any time zone. */
@@ -146,7 +149,7 @@ describe('scoreChart', () => {
   ];
 
   it('plots oldest to latest, left to right, higher scores higher', () => {
-    const chart = scoreChart(series);
+    const chart = scoreChart(series, historyText);
     expect(chart.points.map((p) => p.score)).toEqual([2, 5, 8]);
     const xs = chart.points.map((p) => p.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
@@ -163,37 +166,37 @@ describe('scoreChart', () => {
   });
 
   it('lays x out in percent of the width, so the text need not scale with the picture', () => {
-    const { plot, points } = scoreChart(series);
+    const { plot, points } = scoreChart(series, historyText);
     expect(plot.left).toBeGreaterThan(0);
     expect(plot.right).toBeLessThan(100);
     for (const p of points) expect(p.x).toBeLessThanOrEqual(100);
   });
 
   it('dates every point when there are few, else the first and the latest', () => {
-    expect(scoreChart(series).dates.map((d) => [d.label, d.anchor])).toEqual([
+    expect(scoreChart(series, historyText).dates.map((d) => [d.label, d.anchor])).toEqual([
       ['1 Mar 2026', 'start'],
       ['1 Jun 2026', 'middle'],
       ['1 Sept 2026', 'end'],
     ]);
     const many = [...series, snapshot({ id: 'd', savedAt: localNoon(2026, 10, 1) })];
-    const { dates, points } = scoreChart(many);
+    const { dates, points } = scoreChart(many, historyText);
     expect(dates.map((d) => d.label)).toEqual(['1 Mar 2026', '1 Nov 2026']);
     expect(dates.map((d) => d.x)).toEqual([points[0]!.x, points.at(-1)!.x]);
-    expect(scoreChart([series[0]!]).dates).toEqual([
+    expect(scoreChart([series[0]!], historyText).dates).toEqual([
       expect.objectContaining({ label: '1 Sept 2026', anchor: 'middle' }),
     ]);
   });
 
   it('summarises the series for screen readers', () => {
-    expect(scoreChart(series).summary).toBe(
+    expect(scoreChart(series, historyText).summary).toBe(
       'Score over time: 3 saved results from 1 March 2026 to 1 September 2026. ' +
         `First 2 of 10 (${first!.name}), latest 8 of 10 (${third!.name}); lowest 2, highest 8. ` +
         'The table below lists every result.',
     );
-    expect(scoreChart([series[0]!]).summary).toBe(
+    expect(scoreChart([series[0]!], historyText).summary).toBe(
       `Score over time: one saved result, 8 of 10 (${third!.name}) on 1 September 2026.`,
     );
-    expect(scoreChart([]).summary).toBe('Score over time: no saved results yet.');
+    expect(scoreChart([], historyText).summary).toBe('Score over time: no saved results yet.');
   });
 
   it('keeps every point inside the plot, whatever the scores', () => {
@@ -208,7 +211,7 @@ describe('scoreChart', () => {
           { minLength: 1, maxLength: 50 },
         ),
         (snapshots) => {
-          const { plot, points } = scoreChart(snapshots);
+          const { plot, points } = scoreChart(snapshots, historyText);
           for (const p of points) {
             expect(p.x).toBeGreaterThanOrEqual(plot.left);
             expect(p.x).toBeLessThanOrEqual(plot.right);

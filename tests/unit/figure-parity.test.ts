@@ -114,10 +114,12 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
     context,
     costState.scenarios[0].inputs,
     costState.currency,
+    costText,
     costState.scenarios[0].name,
   );
   const report = buildReport({
     siteName: 'Readiness',
+    costText,
     content,
     answers: null,
     ...costReportInput(costState),
@@ -178,9 +180,10 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
 
 it('pins the INR unit cost that used to differ between /cost/ and /report/', () => {
   const inr = CASES[1]!.state;
-  const display = buildCostDisplay(context, inr.scenarios[0].inputs, inr.currency);
+  const display = buildCostDisplay(context, inr.scenarios[0].inputs, inr.currency, costText);
   const report = buildReport({
     siteName: 'R',
+    costText,
     content,
     answers: null,
     ...costReportInput(inr),

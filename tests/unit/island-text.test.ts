@@ -26,6 +26,7 @@ import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/doma
 import { ScenarioComparison } from '../../src/components/cost/ScenarioComparison';
 import { Compare, ComparisonView } from '../../src/components/history/Compare';
 import { SnapshotTable } from '../../src/components/history/SnapshotTable';
+import { ScoreChart } from '../../src/components/history/ScoreChart';
 import { Transfer } from '../../src/components/history/Transfer';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
 import { formatSavedAt, formatSavedDate } from '../../src/domain/history-view';
@@ -39,7 +40,7 @@ import { initialCostState } from '../../src/domain/cost-state';
 import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
-import { loadPageText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadPageText, loadSiteContent } from '../helpers/load-content';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -88,8 +89,11 @@ describe('the results screen', () => {
 describe('/report/', () => {
   const text = loadPageText('report', content);
   const cost = initialCostState({ content, removableLineIds: removableCostLineIds(content.costLines) });
+  // The estimate's words come from the cost page's file, as /report/ passes them.
+  const costText = marked(loadCostText(content));
   const report = buildReport({
     siteName: 'Readiness',
+    costText,
     content,
     answers,
     ...costReportInput(cost),
@@ -124,6 +128,23 @@ describe('/report/', () => {
     expect(shown).not.toMatch(/\{(stage|question)\}/);
   });
 
+  it('puts the estimate in the cost page’s words, as /cost/ does', () => {
+    for (const key of [
+      'kind-build',
+      'kind-governance',
+      'kind-run',
+      'basis-reference',
+      'input-workflows',
+      'input-inference',
+      'input-inference-reference',
+      'input-nothing',
+      'input-usd',
+    ] as const)
+      expect(shown, key).toContain(`«${key}» ${costText[key].replace(/^«[^»]+» /, '')}`);
+    expect(shown).toContain('«build-share-text» ');
+    expect(shown).not.toMatch(/\{(share|source|low|high)\}/);
+  });
+
   it('says there are no gaps in the page file’s words', () => {
     const allYes = buildReport({
       siteName: 'Readiness',
@@ -149,7 +170,8 @@ describe('the cost calculator’s headline', () => {
     inference: { mode: 'volume' as const, tasksPerMonth: 10_000, modelTier: content.assumptions.defaultModelTier },
     overrides: { 'governance-evaluation': { low: 1000, high: 2000 } },
   };
-  const display = buildCostDisplay(context, inputs, { code: 'USD', ratePerUsd: 1 }, 'Your plan');
+  // The estimate itself is put in the page file's words too (src/domain/cost-display.ts).
+  const display = buildCostDisplay(context, inputs, { code: 'USD', ratePerUsd: 1 }, t, 'Your plan');
   const problem = { id: 'workflows', message: 'Enter a whole number' };
 
   it('shows its words from the page file, slots filled', () => {
@@ -170,6 +192,13 @@ describe('the cost calculator’s headline', () => {
       expect(shown).toContain(`«${key}» ${text[key]}`);
     expect(display.warnings.length).toBeGreaterThan(0);
     expect(shown).toContain(`«wrong-cut» ${fillSlots(text['wrong-cut'], { line: display.warnings[0]!.label })}`);
+    // The warning's sentence, the total and the build share are the page file's, slots filled.
+    const governance = content.costLines.find((line) => line.id === 'governance-evaluation')!;
+    expect(shown).toContain(
+      `«wrong-cut-below» ${fillSlots(text['wrong-cut-below'], { line: governance.label, why: governance.cutWarning! })}`,
+    );
+    expect(shown).toContain(`«total-bar» ${fillSlots(text['total-bar'], { range: display.total.rangeText })}`);
+    expect(shown).toContain('«build-share-text» ');
     expect(display.unitCost).not.toBeNull();
     expect(shown).toContain(
       `«tasks-over» ${fillSlots(text['tasks-over'], { tasks: display.unitCost!.tasksPerYearText })}`,
@@ -239,6 +268,22 @@ describe('the cost calculator', () => {
       'protected-tag',
       'currency-form-label',
       'currency-legend',
+      // The breakdown, the chart and the right cuts, worded by the cost display.
+      'units-column',
+      'low-column',
+      'high-column',
+      'basis-column',
+      'notes-column',
+      'line-column',
+      'total-row',
+      'basis-reference',
+      'units-programme',
+      'units-year-of-use',
+      'legend-range',
+      'chart-summary-table',
+      'cut-narrow-title',
+      'decide-counts-link',
+      'decide-deployment-link',
     ] as const;
     for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
     for (const key of [
@@ -249,9 +294,23 @@ describe('the cost calculator', () => {
       'deployment-change',
       'quotes-hint',
       'currency-option',
+      'breakdown-caption',
+      'card-midpoint',
+      'chart-summary',
+      'build-share-text',
+      'total-bar',
+      'cut-narrow-detail',
+      'cut-saves',
+      'cut-total',
     ])
       expect(shown, key).toContain(`«${key}» `);
-    expect(shown).not.toMatch(/\{(max|range|line|change|lines|currency)\}/);
+    expect(shown).not.toMatch(/\{(max|range|line|change|lines|currency|currency-name|count|zero|to|from|share)\}/);
+  });
+
+  it('keeps no copy of the estimate’s words the page file holds', () => {
+    const unmarked = shown.replace(/«[^»]+» [^<"]*/g, '');
+    for (const words of ['Year-one cost by line', 'Reference range', 'Narrow the scope', 'Not sure how many?', 'Units'])
+      expect(unmarked).not.toContain(words);
   });
 });
 
@@ -268,6 +327,17 @@ describe('History', () => {
     score: 2,
     total: ids.length,
     cost: null,
+  });
+
+  it('the score chart shows its caption and summary from the page file, slots filled', () => {
+    const snapshots = [snapshot('a', '2026-11-01T09:00:00.000Z'), snapshot('b', '2026-11-20T09:00:00.000Z')];
+    const shown = markup(createElement(ScoreChart, { snapshots, text: t }));
+    expect(shown).toContain(`«chart-caption» ${text['chart-caption']}`);
+    expect(shown).toContain('«chart-summary-many» ');
+    expect(markup(createElement(ScoreChart, { snapshots: snapshots.slice(0, 1), text: t }))).toContain(
+      '«chart-summary-one» ',
+    );
+    expect(shown).not.toMatch(/\{(count|from|to|first|latest|lowest|highest)\}/);
   });
 
   it('the table of saved results shows its words from the page file, slots filled', () => {
@@ -324,7 +394,11 @@ describe('the comparison of two scenarios', () => {
   const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
   const state = initialCostState(context);
   const second = { ...state.scenarios[1], inputs: { ...state.scenarios[1].inputs, agents: 0 } };
-  const comparison = buildScenarioComparisonDisplay(context, { ...state, scenarios: [state.scenarios[0], second] });
+  const comparison = buildScenarioComparisonDisplay(
+    context,
+    { ...state, scenarios: [state.scenarios[0], second] },
+    marked(text),
+  );
 
   it('shows its words from the page file, slots filled', () => {
     const shown = markup(
@@ -344,6 +418,12 @@ describe('the comparison of two scenarios', () => {
     const [card] = comparison.cards;
     expect(shown).toContain(`«card-midpoint» ${fillSlots(text['card-midpoint'], { midpoint: card!.midpointText })}`);
     expect(shown).toContain(`«choose-plan-label» ${fillSlots(text['choose-plan-label'], { scenario: second.name })}`);
+    const names = { first: state.scenarios[0].name, second: second.name };
+    expect(shown).toContain(`«compare-caption» ${fillSlots(text['compare-caption'], { ...names, currency: 'USD' })}`);
+    expect(shown).toMatch(/«compare-less» “[^”]+” costs \$[\d,]+ – \$[\d,]+ less than “[^”]+”\./);
+    expect(shown).toContain(
+      `«same-lines-many» ${fillSlots(text['same-lines-many'], { count: content.costLines.length - 1 })}`,
+    );
   });
 });
 

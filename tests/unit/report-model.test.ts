@@ -10,7 +10,9 @@ import { defaultCostInputs, type CostInputs } from '../../src/domain/cost';
 import type { Answers } from '../../src/domain/answers';
 import { QUESTION_IDS, referenceContent } from '../helpers/reference-content';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent } from '../helpers/load-content';
+
+const costText = loadCostText();
 
 const content = referenceContent();
 const ids = [...QUESTION_IDS];
@@ -19,6 +21,7 @@ const generatedAt = new Date(2026, 10, 27, 15, 30);
 function report(overrides: Partial<ReportInput> = {}) {
   return buildReport({
     siteName: 'Readiness',
+    costText,
     content,
     answers: null,
     cost: null,
@@ -159,6 +162,7 @@ describe('which parts the report has', () => {
   it('a diagnostic-only PDF (from the results screen) points to the full report rather than saying the cost was never done', () => {
     const model = buildReport({
       siteName: 'Readiness',
+      costText,
       content: { questions: content.questions, stages: content.stages },
       answers: complete,
       cost: null,
@@ -172,6 +176,7 @@ describe('which parts the report has', () => {
     expect(() =>
       buildReport({
         siteName: 'Readiness',
+        costText,
         content: { questions: content.questions, stages: content.stages },
         answers: null,
         cost,
@@ -179,6 +184,8 @@ describe('which parts the report has', () => {
         generatedAt,
       }),
     ).toThrow(/need content.costLines/);
+    // The estimate is put in the cost page's words (content/pages/cost.md): none given, none guessed.
+    expect(() => report({ cost, costText: null })).toThrow(/need costText/);
   });
 
   it('treats empty answers as not started', () => {
@@ -324,6 +331,7 @@ describe('session, metadata and serialisation', () => {
     const realIds = real.questions.map((q) => q.id);
     const model = buildReport({
       siteName: 'Readiness',
+      costText,
       content: real,
       answers: answersWithYes(realIds, realIds.slice(0, 6)),
       cost: defaultCostInputs(real),

@@ -14,7 +14,7 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -23,6 +23,8 @@ import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { initialDefinition } from '../../src/domain/readiness-definition';
 import { AUTOMATION_ANSWERS } from './decisions-fixtures';
+
+const costText = loadCostText();
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -35,7 +37,15 @@ beforeAll(() => {
 });
 afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
 
-const base: ReportInput = { siteName: 'Readiness', content, answers: null, cost: null, session: null, generatedAt };
+const base: ReportInput = {
+  siteName: 'Readiness',
+  costText,
+  content,
+  answers: null,
+  cost: null,
+  session: null,
+  generatedAt,
+};
 const sixYes = answersWithYes(ids, ids.slice(0, 6));
 const volumeInr = {
   ...costReportInput({

@@ -14,7 +14,9 @@ import { buildReport, type ReportModel } from '../../src/domain/report-model';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent } from '../helpers/load-content';
+
+const costText = loadCostText();
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -27,6 +29,7 @@ afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursiv
 function model(clientLabel: string, notes: Record<string, string>): ReportModel {
   return buildReport({
     siteName: 'Readiness',
+    costText,
     content,
     answers: answersWithYes(ids, ids.slice(0, 4), 'no'),
     cost: defaultCostInputs(content),

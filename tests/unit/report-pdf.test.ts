@@ -19,7 +19,9 @@ import { answersWithYes } from '../helpers/answers';
 const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
-import { loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent } from '../helpers/load-content';
+
+const costText = loadCostText();
 
 // A render fetches and parses several font files: seconds on a busy machine. A ceiling, not a check.
 vi.setConfig({ testTimeout: 60_000 });
@@ -48,6 +50,7 @@ async function renderAndRead(model: ReportModel, name: string) {
 function model(overrides: Partial<ReportInput>): ReportModel {
   return buildReport({
     siteName: 'Readiness',
+    costText,
     content,
     answers: null,
     cost: null,

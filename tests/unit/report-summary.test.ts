@@ -8,7 +8,9 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState, type CostState } from '../../src/domain/cost-state';
 import { firstActionsOf, firstSentence, plainText, splitPlan } from '../../src/domain/plan-text';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent } from '../helpers/load-content';
+
+const costText = loadCostText();
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -84,6 +86,7 @@ describe('executive summary', () => {
   it('has stage, score, stall point, cost range with midpoint and build share, actions and next stage', () => {
     const model = buildReport({
       siteName: 'Readiness',
+      costText,
       content,
       answers,
       ...costReportInput(state),
@@ -107,6 +110,7 @@ describe('executive summary', () => {
   it('says on paper, without links or calls to action, what the report does not cover', () => {
     const model = buildReport({
       siteName: 'Readiness',
+      costText,
       content,
       answers: null,
       ...costReportInput(state),
@@ -149,6 +153,7 @@ describe('the scenario a sponsor sees', () => {
   ])('is the plan the user marked ($plan), whichever is being edited ($active)', ({ plan, active, headline }) => {
     const model = buildReport({
       siteName: 'R',
+      costText,
       content,
       answers: null,
       ...costReportInput(state(plan, active)),
@@ -165,6 +170,7 @@ describe('the scenario a sponsor sees', () => {
     const untouched = state(0, 0, defaultCostInputs(content));
     const model = buildReport({
       siteName: 'R',
+      costText,
       content,
       answers: null,
       ...costReportInput(untouched),
@@ -179,6 +185,7 @@ describe('file names', () => {
   const kinds = (clientLabel: string | undefined) =>
     buildReport({
       siteName: 'R',
+      costText,
       content,
       answers: answersWithYes(ids, []),
       cost: defaultCostInputs(content),

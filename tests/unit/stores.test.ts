@@ -19,6 +19,10 @@ import type { Snapshot } from '../../src/domain/history';
 import { createTabs, MemoryStorage } from '../helpers/memory-storage';
 import { QUESTION_IDS } from '../helpers/reference-content';
 import { context } from './cost-arbitraries';
+import { loadPageText } from '../helpers/load-content';
+
+// The calculator's words for share-link notices, from content/pages/cost.md.
+const costText = loadPageText('cost');
 
 const IDS = [...QUESTION_IDS];
 const ANSWERS = STORAGE_KEYS.answers.key;
@@ -320,7 +324,7 @@ describe('cost store', () => {
 
     const fresh = createTabs(1);
     const first = createCostStore(fresh.backends[0]);
-    first.initCost(context, fragment(shared), { shown: true });
+    first.initCost(context, fragment(shared), { shown: true, text: costText });
     expect(first.$cost.get()!.scenarios[0].inputs.workflows).toBe(4);
     expect(fresh.storage.getItem(COST)).toBe(JSON.stringify(section(shared)));
 
@@ -329,7 +333,7 @@ describe('cost store', () => {
     own.storage.setItem(COST, JSON.stringify(section(mine)));
     const second = createCostStore(own.backends[0]);
     let settled = false;
-    second.initCost(context, fragment(shared), { shown: true, onShareSettled: () => (settled = true) });
+    second.initCost(context, fragment(shared), { shown: true, text: costText, onShareSettled: () => (settled = true) });
     expect(second.$cost.get()!.scenarios[0].inputs.workflows).toBe(2);
     expect(notice('share-link')?.details).toEqual([
       'Scenario 1 (“As planned” here, “As planned” in the link): workflows differ',
@@ -338,6 +342,25 @@ describe('cost store', () => {
     run(action('share-link', /Replace/));
     expect(settled).toBe(true);
     expect(own.storage.getItem(COST)).toBe(JSON.stringify(section(shared)));
+  });
+
+  it('words its share-link notice with the page file’s words, slots filled', () => {
+    const fragment = `#${encodeShareFragment({ cost: section(withWorkflows(initialCostState(context), 4)) }, [])}`;
+    const marked = Object.fromEntries(
+      Object.entries(costText).map(([key, value]) => [key, `«${key}» ${value}`]),
+    ) as typeof costText;
+    const own = createTabs(1);
+    own.storage.setItem(COST, JSON.stringify(section(withWorkflows(initialCostState(context), 2))));
+    createCostStore(own.backends[0]).initCost(context, fragment, { shown: true, text: marked });
+    expect(notice('share-link')?.message).toBe(`«link-differs» ${costText['link-differs']}`);
+    expect(notice('share-link')?.details).toEqual([
+      `«link-scenario-differs» Scenario 1 (“As planned” here, “As planned” in the link): «part-workflows» workflows differ`,
+    ]);
+    expect(action('share-link', /«link-keep»/)).toBeDefined();
+    // A page that can open a link must give its words: none are made up here.
+    expect(() => createCostStore(createTabs(1).backends[0]).initCost(context, fragment, { shown: true })).toThrow(
+      /needs the page’s words/,
+    );
   });
 });
 

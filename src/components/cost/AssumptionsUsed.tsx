@@ -6,7 +6,7 @@ export function AssumptionsUsed({ display }: { display: CostDisplay }) {
     <ul className="cost-assumptions">
       {display.assumptions.map((assumption) => (
         <li key={assumption.key}>
-          <span className={assumption.tag === 'Assumption' ? 'tag tag--assumption' : 'tag'}>{assumption.tag}</span>{' '}
+          <span className={assumption.isAssumption ? 'tag tag--assumption' : 'tag'}>{assumption.tag}</span>{' '}
           <strong>{assumption.label}.</strong> {assumption.note}
         </li>
       ))}

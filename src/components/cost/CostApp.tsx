@@ -30,7 +30,7 @@ const Calculator =
 
 /** The /cost/ island: loads saved state or a share link once the calculator is live. */
 export function CostApp(props: CostProps) {
-  const { costLines, assumptions, removableLineIds } = props;
+  const { costLines, assumptions, removableLineIds, text } = props;
   const context = useMemo<CostContext>(
     // The estimate reads only the cost lines and assumptions; questions and stages stay empty.
     () => ({ content: { questions: [], stages: [], costLines, assumptions }, removableLineIds }),
@@ -46,10 +46,11 @@ export function CostApp(props: CostProps) {
     if (!mounted) return;
     initCost(context, window.location.hash, {
       shown: true,
+      text,
       // The share link has been saved or declined: drop it so a reload resumes from this device.
       onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
     });
-  }, [mounted, context]);
+  }, [mounted, context, text]);
 
   // Runs after the calculator's forms have re-mounted with the loaded state and subscribed to
   // their fields (children's effects run first), so tests can wait for data-ready before typing.

@@ -1,6 +1,7 @@
 import type { CostDisplay, CostLineNote } from '../../domain/cost-display';
+import { fillSlots } from '../../domain/fill-slots';
 import { TableScroll } from '../common/TableScroll';
-import type { SharedText } from '../../schemas/page-wording';
+import type { CostText } from './cost-props';
 
 const ROW = 52;
 const LABEL_Y = 18;
@@ -93,7 +94,7 @@ export function CostChart({ display, stale = false }: { display: CostDisplay; st
   );
 }
 
-function Notes({ notes }: { notes: readonly CostLineNote[] }) {
+function Notes({ notes, assumptionTag }: { notes: readonly CostLineNote[]; assumptionTag: string }) {
   if (notes.length === 0) return null;
   return (
     <ul className="cost-notes">
@@ -103,7 +104,7 @@ function Notes({ notes }: { notes: readonly CostLineNote[] }) {
           {note.assumption && (
             <>
               {' '}
-              <span className="tag tag--assumption">Assumption</span>
+              <span className="tag tag--assumption">{assumptionTag}</span>
             </>
           )}
         </li>
@@ -113,27 +114,27 @@ function Notes({ notes }: { notes: readonly CostLineNote[] }) {
 }
 
 /** The table behind the chart (which leads the page), in the display currency. */
-export function CostBreakdown({ display, text }: { display: CostDisplay; text: SharedText<'table-scroll'> }) {
+export function CostBreakdown({ display, text }: { display: CostDisplay; text: CostText }) {
   const { lines, total, currency } = display;
   return (
     <div className="stack stack--m">
       <TableScroll labelledBy="cost-table-caption" text={text}>
         <table className="table cost-table">
           <caption id="cost-table-caption">
-            Year-one cost by line ({currency.label}, {currency.code})
+            {fillSlots(text['breakdown-caption'], { 'currency-name': currency.label, currency: currency.code })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Units</th>
+              <th scope="col">{text['line-column']}</th>
+              <th scope="col">{text['units-column']}</th>
               <th scope="col" className="num">
-                Low
+                {text['low-column']}
               </th>
               <th scope="col" className="num">
-                High
+                {text['high-column']}
               </th>
-              <th scope="col">Basis</th>
-              <th scope="col">Notes</th>
+              <th scope="col">{text['basis-column']}</th>
+              <th scope="col">{text['notes-column']}</th>
             </tr>
           </thead>
           <tbody>
@@ -146,22 +147,22 @@ export function CostBreakdown({ display, text }: { display: CostDisplay; text: S
                 <td>{line.basisText}</td>
                 <td>
                   {line.wrongCut ? (
-                    <span className="tag cost-tag--warning">Wrong cut</span>
+                    <span className="tag cost-tag--warning">{text['wrong-cut-tag']}</span>
                   ) : (
-                    line.protected && <span className="tag cost-tag--protected">Protected</span>
+                    line.protected && <span className="tag cost-tag--protected">{text['protected-tag']}</span>
                   )}
-                  <Notes notes={line.notes} />
+                  <Notes notes={line.notes} assumptionTag={text['assumption-tag']} />
                 </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total, year one</th>
+              <th scope="row">{text['total-row']}</th>
               <td />
               <td className="num">{total.lowText}</td>
               <td className="num">{total.highText}</td>
-              <td colSpan={2}>Midpoint {total.midpointText}</td>
+              <td colSpan={2}>{fillSlots(text['card-midpoint'], { midpoint: total.midpointText })}</td>
             </tr>
           </tfoot>
         </table>

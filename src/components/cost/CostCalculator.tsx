@@ -104,10 +104,14 @@ export function CostCalculator(props: CostCalculatorProps) {
     }),
     [costLines, removableLineIds, assumptions, code, ratePerUsd],
   );
-  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext), [formContext]);
+  const scenarioSchema = useMemo(() => scenarioFormSchema(formContext, text), [formContext, text]);
   const currencySchema = useMemo(
-    () => currencyFormSchema(assumptions.currencies.map((currency) => currency.code)),
-    [assumptions],
+    () =>
+      currencyFormSchema(
+        assumptions.currencies.map((currency) => currency.code),
+        text,
+      ),
+    [assumptions, text],
   );
 
   const [forms, setForms] = useState<FormsState>({ scenario: VALID, currency: VALID, summary: false, focus: 0 });
@@ -137,10 +141,10 @@ export function CostCalculator(props: CostCalculatorProps) {
   // With one plan there is nothing to tell apart, so no scenario name is shown.
   const shownName = showSecond ? active.name : null;
   const display = useMemo(
-    () => buildCostDisplay(context, active.inputs, state.currency, shownName, view),
-    [context, active.inputs, shownName, state.currency, view],
+    () => buildCostDisplay(context, active.inputs, state.currency, text, shownName, view),
+    [context, active.inputs, shownName, state.currency, view, text],
   );
-  const comparison = useMemo(() => buildScenarioComparisonDisplay(context, state), [context, state]);
+  const comparison = useMemo(() => buildScenarioComparisonDisplay(context, state, text), [context, state, text]);
   // A quote starts from the line's current figure, as shown; a line left out starts from its reference.
   const lineRanges = useMemo(
     () =>
@@ -212,10 +216,11 @@ export function CostCalculator(props: CostCalculatorProps) {
   }, [ready, message]);
 
   const hasErrors = problems.length > 0;
+  const errorPrefix = `${text['error-prefix']} `;
   useEffect(() => {
-    const base = document.title.replace(/^Error: /, '');
-    document.title = hasErrors ? `Error: ${base}` : base;
-  }, [hasErrors]);
+    const base = document.title.startsWith(errorPrefix) ? document.title.slice(errorPrefix.length) : document.title;
+    document.title = hasErrors ? errorPrefix + base : base;
+  }, [hasErrors, errorPrefix]);
 
   // After the compare button, focus goes to the new scenario's radio, now checked.
   useEffect(() => {
@@ -368,7 +373,7 @@ export function CostCalculator(props: CostCalculatorProps) {
         />
       </section>
 
-      <CostNote />
+      <CostNote text={text} />
 
       <section className="stack stack--m" aria-labelledby="cost-breakdown-title">
         <h2 id="cost-breakdown-title">{text['breakdown-heading']}</h2>

@@ -8,12 +8,14 @@ import { $session } from '../../stores/session';
 import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadPdfButton';
 import type { SharedText } from '../../schemas/page-wording';
+import type { CostDisplayText } from '../../domain/cost-display';
 
 interface CostPdfButtonProps {
   content: Pick<SiteContent, 'questions' | 'stages' | 'costLines' | 'assumptions'>;
   state: CostState;
-  /** The button's words, from content/pages/cost.md. */
-  text: SharedText<'pdf'>;
+  /** The button's words and the estimate's words as the page shows them (so the PDF says the
+   * same), from content/pages/cost.md. */
+  text: SharedText<'pdf'> & CostDisplayText;
 }
 
 /**
@@ -30,10 +32,11 @@ export function CostPdfButton({ content, state, text }: CostPdfButtonProps) {
       content,
       answers,
       ...costReportInput(state),
+      costText: text,
       session: { clientLabel: session.clientLabel, notes: session.notes },
       generatedAt: new Date(),
     });
-  }, [content, answers, state, session]);
+  }, [content, answers, state, session, text]);
   // The estimate is on screen from the first load, so the PDF is got ready only once the visitor
   // starts working with the page, never as part of that load.
   return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" text={text} />;

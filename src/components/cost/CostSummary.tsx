@@ -62,7 +62,7 @@ export function CostSummary({ display, stale, problems, waiting = [], text }: Co
               <>
                 {' '}
                 {buildShare.referenceText}{' '}
-                <span className={buildShare.referenceTag === 'Assumption' ? 'tag tag--assumption' : 'tag'}>
+                <span className={buildShare.referenceIsAssumption ? 'tag tag--assumption' : 'tag'}>
                   {buildShare.referenceTag}
                 </span>
               </>

@@ -80,6 +80,7 @@ export function CurrencyForm(props: CurrencyFormProps) {
               </>
             }
             error={errorOf('rate')}
+            errorPrefix={text['error-prefix']}
             registration={field('rate')}
             inputMode="decimal"
           />

@@ -6,24 +6,35 @@ import type { DecisionsContent } from '../../domain/decision-content';
 import { prefillAction } from '../../domain/decision-prefill';
 import { decisionWarnings } from '../../domain/decision-warnings';
 import { buildDecisionsView, costPrefill, describeCounts } from '../../domain/decisions-view';
+import { fillSlots } from '../../domain/fill-slots';
 import { $cost } from '../../stores/cost';
 import { applyDecisionsToCost, autoApplyDecisionsToCost } from '../../stores/decision-prefill';
 import { $decisions, initDecisions } from '../../stores/decisions';
+import type { CostText } from './cost-props';
 
 interface DecisionHintsProps {
   /** Beside the workflow and agent counts, or beside the deployment choice. */
   part: 'counts' | 'deployment';
   decisions: DecisionsContent | undefined;
   assumptions: CostAssumptions;
+  text: CostText;
 }
 
+/** Each hint's decide page, and the keys of its words in content/pages/cost.md. */
 const PAGES = {
   counts: {
     href: '/decide/agent-or-automation/',
-    text: 'Not sure how many? Decide agent or automation for each use case',
+    link: 'decide-counts-link',
+    use: 'use-counts',
+    review: 'review-use-cases',
   },
-  deployment: { href: '/decide/deployment/', text: 'Not sure? Decide where it runs, step by step' },
-} as const;
+  deployment: {
+    href: '/decide/deployment/',
+    link: 'decide-deployment-link',
+    use: 'use-deployment',
+    review: 'review-deployment',
+  },
+} as const satisfies Record<DecisionHintsProps['part'], Record<string, string>>;
 
 /**
  * What the visitor's decisions say about these inputs: the counts or deployment they come to
@@ -31,7 +42,7 @@ const PAGES = {
  * otherwise), and any contradiction with the decisions or the source, as a warning with its
  * reason. Never blocks an input.
  */
-export function DecisionHints({ part, decisions, assumptions }: DecisionHintsProps) {
+export function DecisionHints({ part, decisions, assumptions, text }: DecisionHintsProps) {
   // The store is empty until loaded here, after hydration: the server, and the first render
   // that hydrates its HTML, show the link alone.
   useEffect(() => initDecisions(), []);
@@ -51,7 +62,7 @@ export function DecisionHints({ part, decisions, assumptions }: DecisionHintsPro
   if (!state || !decisions || !inputs) {
     return (
       <p className="hint">
-        <a href={page.href}>{page.text}</a>
+        <a href={page.href}>{text[page.link]}</a>
       </p>
     );
   }
@@ -70,11 +81,11 @@ export function DecisionHints({ part, decisions, assumptions }: DecisionHintsPro
   const recommendation = view?.deployment.recommendation;
   const decided =
     part === 'counts'
-      ? prefill?.counts && `From your decisions: ${describeCounts(prefill.counts)}.`
+      ? prefill?.counts && fillSlots(text['decided-counts'], { counts: describeCounts(prefill.counts) })
       : recommendation &&
         (recommendation.kind === 'option'
-          ? `From your decisions: ${recommendation.label}.`
-          : 'Your deployment decision came out hybrid: price the part that carries most of the cost.');
+          ? fillSlots(text['decided-deployment'], { deployment: recommendation.label })
+          : text['decided-hybrid']);
   const differs =
     part === 'counts'
       ? prefill?.counts && (inputs.workflows !== prefill.counts.workflows || inputs.agents !== prefill.counts.agents)
@@ -97,7 +108,7 @@ export function DecisionHints({ part, decisions, assumptions }: DecisionHintsPro
                 )
               }
             >
-              Use {part === 'counts' ? 'these counts' : 'this deployment'}
+              {text[page.use]}
             </button>
           )}
         </p>
@@ -108,15 +119,15 @@ export function DecisionHints({ part, decisions, assumptions }: DecisionHintsPro
           className="notice notice--warning stack stack--2xs"
           data-testid={`decision-warning-${warning.id}`}
         >
-          <p className="notice__title">Warning: {warning.title}</p>
+          <p className="notice__title">{fillSlots(text['decision-warning'], { title: warning.title })}</p>
           <p>{warning.text}</p>
           <p>
-            <a href={warning.href}>{part === 'counts' ? 'Review your use cases' : 'Review where it runs'}</a>
+            <a href={warning.href}>{text[page.review]}</a>
           </p>
         </div>
       ))}
       <p className="hint">
-        <a href={page.href}>{page.text}</a>
+        <a href={page.href}>{text[page.link]}</a>
       </p>
     </div>
   );

@@ -121,6 +121,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
           label={text['name-label']}
           hint={text['name-hint']}
           error={errorOf('name')}
+          errorPrefix={text['error-prefix']}
           registration={field('name')}
           inputMode="text"
           wide
@@ -134,6 +135,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
           label={text['workflows-label']}
           hint={countHint(COUNT_FIELDS.workflows.max, workflowLine)}
           error={errorOf('workflows')}
+          errorPrefix={text['error-prefix']}
           registration={field('workflows')}
         />
         <TextField
@@ -141,6 +143,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
           label={text['agents-label']}
           hint={countHint(COUNT_FIELDS.agents.max, agentLine)}
           error={errorOf('agents')}
+          errorPrefix={text['error-prefix']}
           registration={field('agents')}
         />
         {costLines
@@ -162,7 +165,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
               </p>
             </div>
           ))}
-        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} />
+        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} text={text} />
       </fieldset>
 
       <fieldset className="fieldset">
@@ -194,6 +197,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
               label={text['tasks-label']}
               hint={fillSlots(text['tasks-hint'], { max: COUNT_FIELDS.tasksPerMonth.max })}
               error={errorOf('inference.tasksPerMonth')}
+              errorPrefix={text['error-prefix']}
               registration={field('inference.tasksPerMonth')}
             />
             <fieldset className="fieldset">
@@ -251,7 +255,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
             );
           })}
         </div>
-        <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} />
+        <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} text={text} />
       </fieldset>
 
       <QuotesSection
@@ -315,6 +319,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currenc
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.low`)}
+                    errorPrefix={text['error-prefix']}
                     registration={field(`quotes.${line.id}.low`, { deps: [`quotes.${line.id}.high`] })}
                   />
                   <TextField
@@ -329,6 +334,7 @@ function QuotesSection({ costLines, values, quoteToggle, errorOf, field, currenc
                       </>
                     }
                     error={errorOf(`quotes.${line.id}.high`)}
+                    errorPrefix={text['error-prefix']}
                     registration={field(`quotes.${line.id}.high`, { deps: [`quotes.${line.id}.low`] })}
                   />
                 </div>

@@ -6,6 +6,8 @@ interface TextFieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error: string | undefined;
+  /** Read before the error by screen readers ("Error:", from the page's words). */
+  errorPrefix: string;
   registration: UseFormRegisterReturn & { onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void };
   inputMode?: 'numeric' | 'decimal' | 'text';
   /** Wider inputs for names; numbers stay short. */
@@ -22,6 +24,7 @@ export function TextField({
   label,
   hint,
   error,
+  errorPrefix,
   registration,
   inputMode = 'numeric',
   wide = false,
@@ -41,7 +44,7 @@ export function TextField({
       )}
       {error && (
         <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{errorPrefix} </span>
           {error}
         </p>
       )}

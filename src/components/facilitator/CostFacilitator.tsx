@@ -6,6 +6,7 @@ import { $session, initSession } from '../../stores/session';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { NoteField } from './NoteField';
 import type { SharedText } from '../../schemas/page-wording';
+import type { CostText } from '../cost/cost-props';
 
 /** Reads `?mode=facilitator` once, then drops it so switching the mode off sticks across reloads. */
 function dropModeParam(): void {
@@ -45,13 +46,13 @@ export function CostFacilitatorPanel({
 }
 
 /** The facilitator's note on the year-one cost, in facilitator mode (not while presenting). */
-export function CostNote() {
+export function CostNote({ text }: { text: Pick<CostText, 'note-region-label' | 'note-subject'> }) {
   const { facilitator, presentation } = useStore($session);
   // Presentation mode is the client's view: notes stay off the shared screen.
   if (!facilitator || presentation) return null;
   return (
-    <section className="facilitator-note" aria-label="Facilitator notes on the cost">
-      <NoteField noteKey={COST_NOTE_KEY} subject="the year-one cost" />
+    <section className="facilitator-note" aria-label={text['note-region-label']}>
+      <NoteField noteKey={COST_NOTE_KEY} subject={text['note-subject']} />
     </section>
   );
 }

@@ -298,7 +298,7 @@ function ClientResults({
   return (
     <section className="client-results stack stack--s" aria-labelledby={titleId}>
       <h3 id={titleId}>{group.label}</h3>
-      {group.snapshots.length > 1 && <ScoreChart snapshots={group.snapshots} />}
+      {group.snapshots.length > 1 && <ScoreChart snapshots={group.snapshots} text={text} />}
       <SnapshotTable
         snapshots={group.snapshots}
         captionId={`client-${index}-caption`}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Snapshot } from '../../domain/history';
 import { scoreChart } from '../../domain/history-view';
+import type { HistoryText } from './history-props';
 
 const pct = (n: number) => `${n}%`;
 
@@ -10,8 +11,8 @@ const pct = (n: number) => `${n}%`;
  * it fills its column while its text stays the page's size. It is one image with a summary for
  * screen readers; the table beside it holds every figure, so nothing is shown only in the picture.
  */
-export function ScoreChart({ snapshots }: { snapshots: readonly Snapshot[] }) {
-  const chart = useMemo(() => scoreChart(snapshots), [snapshots]);
+export function ScoreChart({ snapshots, text }: { snapshots: readonly Snapshot[]; text: HistoryText }) {
+  const chart = useMemo(() => scoreChart(snapshots, text), [snapshots, text]);
   const { plot } = chart;
   return (
     <figure className="score-chart">
@@ -43,9 +44,7 @@ export function ScoreChart({ snapshots }: { snapshots: readonly Snapshot[] }) {
           </text>
         ))}
       </svg>
-      <figcaption className="score-chart__caption">
-        Score (questions answered Yes) of each saved result, oldest on the left.
-      </figcaption>
+      <figcaption className="score-chart__caption">{text['chart-caption']}</figcaption>
     </figure>
   );
 }

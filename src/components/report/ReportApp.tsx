@@ -32,7 +32,7 @@ import { REPORT_PART_TEXT, REPORT_SECTION_TEXT } from '../../domain/ui-text';
  * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
  */
 
-export function ReportApp({ content, html, text, removableLineIds, documents, decisions }: ReportProps) {
+export function ReportApp({ content, html, text, costText, removableLineIds, documents, decisions }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
   const [ready, setReady] = useState(false);
   // The cost calculator keeps nothing on the device until its inputs leave the reference
@@ -87,6 +87,7 @@ export function ReportApp({ content, html, text, removableLineIds, documents, de
       content,
       answers,
       ...costReportInput(costDone ? cost : null),
+      costText,
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
       documents: documentsState ? documentsPart(documents, documentsState, answers, savedCost, generatedAt) : null,
       decisions: decisionsPart(decisions, decisionsState),
@@ -104,6 +105,7 @@ export function ReportApp({ content, html, text, removableLineIds, documents, de
     documentsState,
     decisions,
     decisionsState,
+    costText,
   ]);
 
   const root = useRef<HTMLDivElement>(null);

@@ -130,7 +130,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
         <ul className="stack stack--2xs">
           {cost.assumptions.map((a) => (
             <li key={a.key}>
-              <span className={a.tag === 'Assumption' ? 'tag tag--assumption' : 'tag'}>{a.tag}</span>{' '}
+              <span className={a.isAssumption ? 'tag tag--assumption' : 'tag'}>{a.tag}</span>{' '}
               <strong>{a.label}.</strong> {a.note}
             </li>
           ))}

@@ -8,6 +8,7 @@ import type { Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import type { DocumentsReportContent } from '../../domain/documents-report';
 import type { IslandText } from '../../schemas/page-wording';
+import type { CostDisplayText } from '../../domain/cost-display';
 
 /**
  * The words only /report/ shows, from content/pages/report.md (`text`). Words the PDF prints as
@@ -33,6 +34,8 @@ export interface ReportProps {
   content: SiteContent;
   html: ReportHtml;
   text: ReportText;
+  /** The estimate's words, from content/pages/cost.md as /cost/ has them (the same keys). */
+  costText: CostDisplayText;
   /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
   removableLineIds: Id[];
   /** What the documents' decoders and the documents part need (no Markdown bodies). */
