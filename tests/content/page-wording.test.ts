@@ -138,6 +138,24 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/history/SnapshotTable.tsx',
     'src/components/history/Compare.tsx',
     'src/components/history/Transfer.tsx',
+    ...[
+      'scorecard/ScorecardApp.tsx',
+      'readiness-definition/DefinitionApp.tsx',
+      'partner-check/PartnerCheckApp.tsx',
+      'invariants/InvariantsApp.tsx',
+      'documents/DocumentDownload.tsx',
+      'documents/DocumentNotesField.tsx',
+      'documents/SignOffFieldset.tsx',
+      'decide/UseCaseRubric.tsx',
+      'decide/UseCaseCard.tsx',
+      'decide/UseCaseForm.tsx',
+      'decide/DeploymentFlow.tsx',
+      'decide/DeploymentOutcome.tsx',
+      'decide/DeploymentStepForm.tsx',
+      'decide/DeploymentTrail.tsx',
+      'decide/DecideErrorSummary.tsx',
+      'decide/DecisionNote.tsx',
+    ].map((file) => `src/components/${file}`),
   ];
   const sourceFiles = ['src/pages', 'src/components']
     .flatMap((dir) =>
@@ -154,6 +172,9 @@ describe('no page keeps its own copy of the words', () => {
         'The two architecture decisions',
         'Keep or share this result',
         'Compare with another scenario',
+        'The scorecard is complete.',
+        'As it should appear under the signature.',
+        'The cost calculator has no hybrid option: price the part that carries most of the cost.',
       ]),
     );
   });

@@ -3,7 +3,7 @@ import { TextLimitField } from '../facilitator/TextLimitField';
 
 export interface DocumentNotesFieldProps {
   id: string;
-  /** The field's label, e.g. "Notes on the scorecard" (from the page's content). */
+  /** The field's label, from the page's content (its `notes-label`). */
   label: string;
   /** The hint under it (documents.md's `notes-hint`). */
   hint: string;
