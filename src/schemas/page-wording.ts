@@ -295,14 +295,20 @@ export const PAGE_WORDING = {
     'import-label': [],
     'import-hint': [],
   }),
-  invariants: page(true, ['check', 'list', 'done'], ['check-note', 'check-reading', 'questions'], [], {
-    'other-counts': ['partly', 'not-yet', 'not-assessed'],
-    'form-label': [],
-    'starting-point': ['answers', 'status'],
-    'bears-on': ['questions'],
-    'notes-label': [],
-  }),
-  'partner-check': page(true, [], [], [], {
+  invariants: page(
+    true,
+    ['check', 'list', 'done'],
+    ['check-note', 'check-reading', 'questions', 'no-script-feature', 'no-script'],
+    [],
+    {
+      'other-counts': ['partly', 'not-yet', 'not-assessed'],
+      'form-label': [],
+      'starting-point': ['answers', 'status'],
+      'bears-on': ['questions'],
+      'notes-label': [],
+    },
+  ),
+  'partner-check': page(true, [], ['no-script-feature', 'no-script'], [], {
     'form-label': [],
     'proposal-label': [],
     'proposal-hint': [],
@@ -314,7 +320,7 @@ export const PAGE_WORDING = {
     'ask-heading': [],
     'notes-label': [],
   }),
-  'readiness-definition': page(false, [], [], [], {
+  'readiness-definition': page(false, [], ['no-script-feature', 'no-script'], [], {
     'completeness-label': [],
     completeness: ['percent', 'complete', 'elements', 'signed', 'sign-offs'],
     'form-label': [],
@@ -340,7 +346,7 @@ export const PAGE_WORDING = {
     'notes-label': [],
     download: [],
   }),
-  scorecard: page(false, [], [], [], {
+  scorecard: page(false, [], ['no-script-feature', 'no-script'], [], {
     'form-label': [],
     'programme-label': [],
     'programme-hint': [],
@@ -413,7 +419,7 @@ export const PAGE_WORDING = {
     'methodology-more': [],
     'methodology-link': [],
   }),
-  'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule'], [], {
+  'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule', 'no-script-feature', 'no-script'], [], {
     'use-cases-heading': [],
     'none-yet': [],
     counts: ['counts'],
@@ -445,7 +451,7 @@ export const PAGE_WORDING = {
     'description-label': [],
     'description-hint': [],
   }),
-  deployment: page(false, [], [], [], {
+  deployment: page(false, [], ['no-script-feature', 'no-script'], [], {
     'trail-heading': [],
     'step-of': ['number', 'total', 'step'],
     'rules-nothing-out': [],
