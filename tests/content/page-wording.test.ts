@@ -178,6 +178,24 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/history/SnapshotTable.tsx',
     'src/components/history/Compare.tsx',
     'src/components/history/Transfer.tsx',
+    ...[
+      'scorecard/ScorecardApp.tsx',
+      'readiness-definition/DefinitionApp.tsx',
+      'partner-check/PartnerCheckApp.tsx',
+      'invariants/InvariantsApp.tsx',
+      'documents/DocumentDownload.tsx',
+      'documents/DocumentNotesField.tsx',
+      'documents/SignOffFieldset.tsx',
+      'decide/UseCaseRubric.tsx',
+      'decide/UseCaseCard.tsx',
+      'decide/UseCaseForm.tsx',
+      'decide/DeploymentFlow.tsx',
+      'decide/DeploymentOutcome.tsx',
+      'decide/DeploymentStepForm.tsx',
+      'decide/DeploymentTrail.tsx',
+      'decide/DecideErrorSummary.tsx',
+      'decide/DecisionNote.tsx',
+    ].map((file) => `src/components/${file}`),
   ];
   const sourceFiles = ['src/pages', 'src/components']
     .flatMap((dir) =>
@@ -197,6 +215,9 @@ describe('no page keeps its own copy of the words', () => {
         'Everything it would hold is on this page: use your browser’s Print to keep a copy.',
         'The clipboard is not available here. Copy this link:',
         'Everything else prints; this page shows it all as typed.',
+        'The scorecard is complete.',
+        'As it should appear under the signature.',
+        'The cost calculator has no hybrid option: price the part that carries most of the cost.',
       ]),
     );
   });

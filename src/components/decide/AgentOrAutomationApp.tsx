@@ -6,7 +6,7 @@ import type { RubricContent } from '../../domain/decision-content';
 import { Notices } from '../common/Notices';
 import { lazyMain } from '../common/lazy-main';
 import type { UseCaseRubricProps } from './UseCaseRubric';
-import type { IslandText } from '../../schemas/page-wording';
+import type { DecideText, RubricText } from './decide-text';
 
 const server = import.meta.env.SSR ? (await import('./UseCaseRubric')).UseCaseRubric : null;
 const chunk = server ? null : import('./UseCaseRubric').then((m) => m.UseCaseRubric);
@@ -16,16 +16,17 @@ export interface AgentOrAutomationAppProps {
   rubric: RubricContent;
   /** The diagnostic's question ids, so loading the facilitator session keeps its notes. */
   questionIds: Id[];
-  /** The island's own words, from content/pages/agent-or-automation.md. */
-  text: IslandText<'agent-or-automation'>;
+  text: RubricText;
+  /** The words both decision pages show alike, from content/pages/decisions.md. */
+  shared: DecideText;
 }
 
 /** The /decide/agent-or-automation/ island: use cases, each classified by the rubric. */
-export function AgentOrAutomationApp({ rubric, questionIds, text }: AgentOrAutomationAppProps) {
+export function AgentOrAutomationApp({ rubric, questionIds, text, shared }: AgentOrAutomationAppProps) {
   return (
     <div className="stack stack--l">
       <Notices text={text} />
-      <Main rubric={rubric} questionIds={questionIds} text={text} />
+      <Main rubric={rubric} questionIds={questionIds} text={text} shared={shared} />
     </div>
   );
 }

@@ -6,10 +6,12 @@ interface DecideErrorSummaryProps {
   problems: FieldProblem[];
   /** Bumped by each submit attempt: the summary then takes focus, as GOV.UK's does. */
   focusRequest: number;
+  /** "There is a problem", from content. */
+  title: string;
 }
 
 /** GOV.UK-style error summary for a decide form, shown and focused on a submit with errors. */
-export function DecideErrorSummary({ problems, focusRequest }: DecideErrorSummaryProps) {
+export function DecideErrorSummary({ problems, focusRequest, title }: DecideErrorSummaryProps) {
   const summary = useRef<HTMLDivElement>(null);
   const visible = problems.length > 0;
 
@@ -27,7 +29,7 @@ export function DecideErrorSummary({ problems, focusRequest }: DecideErrorSummar
       aria-labelledby="decide-error-summary-title"
     >
       <h2 id="decide-error-summary-title" className="error-summary__title">
-        There is a problem
+        {title}
       </h2>
       <ProblemLinks problems={problems} className="error-summary__list" />
     </div>

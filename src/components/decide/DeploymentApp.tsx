@@ -6,7 +6,7 @@ import type { DeploymentContent } from '../../domain/decision-content';
 import { Notices } from '../common/Notices';
 import { lazyMain } from '../common/lazy-main';
 import type { DeploymentFlowProps } from './DeploymentFlow';
-import type { IslandText } from '../../schemas/page-wording';
+import type { DecideText, DeploymentText } from './decide-text';
 
 const server = import.meta.env.SSR ? (await import('./DeploymentFlow')).DeploymentFlow : null;
 const chunk = server ? null : import('./DeploymentFlow').then((m) => m.DeploymentFlow);
@@ -16,16 +16,17 @@ export interface DeploymentAppProps {
   deployment: DeploymentContent;
   /** The diagnostic's question ids, so loading the facilitator session keeps its notes. */
   questionIds: Id[];
-  /** The island's own words, from content/pages/deployment.md. */
-  text: IslandText<'deployment'>;
+  text: DeploymentText;
+  /** The words both decision pages show alike, from content/pages/decisions.md. */
+  shared: DecideText;
 }
 
 /** The /decide/deployment/ island: the framework's steps, one at a time, by elimination. */
-export function DeploymentApp({ deployment, questionIds, text }: DeploymentAppProps) {
+export function DeploymentApp({ deployment, questionIds, text, shared }: DeploymentAppProps) {
   return (
     <div className="stack stack--l">
       <Notices text={text} />
-      <Main deployment={deployment} questionIds={questionIds} />
+      <Main deployment={deployment} questionIds={questionIds} text={text} shared={shared} />
     </div>
   );
 }

@@ -10,15 +10,18 @@ import { DecisionNote } from './DecisionNote';
 import { DeploymentOutcome } from './DeploymentOutcome';
 import { DeploymentStepForm } from './DeploymentStepForm';
 import { DeploymentTrail } from './DeploymentTrail';
+import type { DecideText, DeploymentText } from './decide-text';
 
 export interface DeploymentFlowProps {
   deployment: DeploymentContent;
   /** The diagnostic's question ids, so loading the facilitator session keeps its notes. */
   questionIds: Id[];
+  text: DeploymentText;
+  shared: DecideText;
 }
 
 /** The answered steps with what each ruled out, the step being asked, and the outcome. */
-export function DeploymentFlow({ deployment, questionIds }: DeploymentFlowProps) {
+export function DeploymentFlow({ deployment, questionIds, text, shared }: DeploymentFlowProps) {
   const root = useDecisionsIsland(questionIds);
   const state = useStore($decisions) ?? EMPTY_DECISIONS;
   const result = useMemo(() => evaluateDeployment(deployment, state.deployment.answers), [deployment, state]);
@@ -59,8 +62,14 @@ export function DeploymentFlow({ deployment, questionIds }: DeploymentFlowProps)
     <div className="stack stack--xl" ref={root}>
       {result.trail.length > 0 && (
         <section className="stack stack--m" aria-labelledby="deployment-trail-title">
-          <h2 id="deployment-trail-title">Your answers, step by step</h2>
-          <DeploymentTrail trail={result.trail} total={deployment.steps.length} onChange={change} />
+          <h2 id="deployment-trail-title">{text['trail-heading']}</h2>
+          <DeploymentTrail
+            trail={result.trail}
+            total={deployment.steps.length}
+            onChange={change}
+            text={text}
+            shared={shared}
+          />
         </section>
       )}
       {step ? (
@@ -74,17 +83,26 @@ export function DeploymentFlow({ deployment, questionIds }: DeploymentFlowProps)
           }
           onAnswer={answer}
           onCancel={changing ? () => setChanging(null) : undefined}
+          text={text}
+          shared={shared}
         />
       ) : (
         result.recommendation && (
-          <DeploymentOutcome deployment={deployment} recommendation={result.recommendation} onRestart={restart} />
+          <DeploymentOutcome
+            deployment={deployment}
+            recommendation={result.recommendation}
+            onRestart={restart}
+            text={text}
+            shared={shared}
+          />
         )
       )}
       <DecisionNote
         id="note-deployment"
-        subject="where it runs"
+        subject={text['note-subject']}
         stored={state.deployment.note}
         save={setDeploymentNote}
+        text={shared}
       />
     </div>
   );

@@ -1,16 +1,20 @@
 import type { DeploymentContent } from '../../domain/decision-content';
 import type { DeploymentRecommendation } from '../../domain/deployment-flow';
 import { ourReadingNoteText } from '../../lib/our-reading-note';
+import { fillSlots } from '../../domain/fill-slots';
 import { ClaimTag } from './ClaimTag';
+import type { DecideText, DeploymentText } from './decide-text';
 
 interface DeploymentOutcomeProps {
   deployment: DeploymentContent;
   recommendation: DeploymentRecommendation;
   onRestart: () => void;
+  text: DeploymentText;
+  shared: DecideText;
 }
 
 /** Where the steps lead: one option with the reason, or a hybrid with the ways to split it. */
-export function DeploymentOutcome({ deployment, recommendation, onRestart }: DeploymentOutcomeProps) {
+export function DeploymentOutcome({ deployment, recommendation, onRestart, text, shared }: DeploymentOutcomeProps) {
   const hybrid = recommendation.kind === 'hybrid';
   return (
     <section
@@ -19,13 +23,13 @@ export function DeploymentOutcome({ deployment, recommendation, onRestart }: Dep
       data-testid="deployment-outcome"
     >
       <h2 id="deployment-outcome-title" tabIndex={-1}>
-        Recommendation
+        {text['recommendation-heading']}
       </h2>
-      <p className="decide-result__outcome">{hybrid ? 'Hybrid' : recommendation.label}</p>
+      <p className="decide-result__outcome">{hybrid ? text.hybrid : recommendation.label}</p>
       <p>{recommendation.reason}</p>
       {recommendation.kind === 'option' && recommendation.tieBreak && (
         <p className="muted">
-          {ourReadingNoteText(deployment.preferNote)} <ClaimTag source="our-reading" />
+          {ourReadingNoteText(deployment.preferNote)} <ClaimTag source="our-reading" label={shared['our-reading']} />
         </p>
       )}
       {hybrid && (
@@ -39,21 +43,19 @@ export function DeploymentOutcome({ deployment, recommendation, onRestart }: Dep
             ))}
           </ul>
           <p className="muted">
-            {ourReadingNoteText(deployment.hybrid.note)} <ClaimTag source="our-reading" />
+            {ourReadingNoteText(deployment.hybrid.note)} <ClaimTag source="our-reading" label={shared['our-reading']} />
           </p>
         </>
       )}
       <p>
-        {hybrid
-          ? 'The cost calculator has no hybrid option: price the part that carries most of the cost.'
-          : `The cost calculator starts from ${recommendation.label.toLowerCase()}; you can still change it there.`}{' '}
-        <a href="/cost/">See what year one costs</a>
+        {hybrid ? text['hybrid-cost'] : fillSlots(text['option-cost'], { option: recommendation.label.toLowerCase() })}{' '}
+        <a href="/cost/">{shared['cost-link']}</a>
       </p>
       <div className="decide-actions">
         <button type="button" className="button button--secondary" onClick={onRestart}>
-          Start the steps again
+          {text.restart}
         </button>
-        <a href="/decide/agent-or-automation/">Decide agent or automation per use case</a>
+        <a href="/decide/agent-or-automation/">{text['rubric-link']}</a>
       </div>
     </section>
   );

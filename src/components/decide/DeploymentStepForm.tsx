@@ -6,6 +6,8 @@ import type { DeploymentStep } from '../../domain/decision-content';
 import { deploymentStepSchema } from '../../domain/decision-forms';
 import { DecideErrorSummary } from './DecideErrorSummary';
 import { RadioGroup } from './RadioGroup';
+import { fillSlots } from '../../domain/fill-slots';
+import type { DecideText, DeploymentText } from './decide-text';
 
 interface DeploymentStepFormProps {
   step: DeploymentStep;
@@ -15,6 +17,8 @@ interface DeploymentStepFormProps {
   onAnswer: (choice: Id) => void;
   /** Shown when an answered step was reopened. */
   onCancel?: () => void;
+  text: DeploymentText;
+  shared: DecideText;
 }
 
 const FIELD_ID = 'deployment-choice';
@@ -27,6 +31,8 @@ export function DeploymentStepForm({
   initialChoice,
   onAnswer,
   onCancel,
+  text,
+  shared,
 }: DeploymentStepFormProps) {
   const [schema] = useState(() => deploymentStepSchema(step));
   const { register, handleSubmit, formState } = useForm<{ choice: string }>({
@@ -43,29 +49,32 @@ export function DeploymentStepForm({
 
   return (
     <form noValidate className="stack stack--m" aria-labelledby="deployment-step-title" onSubmit={onSubmit}>
-      <DecideErrorSummary problems={error ? [{ id: FIELD_ID, message: error }] : []} focusRequest={attempt} />
+      <DecideErrorSummary
+        problems={error ? [{ id: FIELD_ID, message: error }] : []}
+        focusRequest={attempt}
+        title={shared['error-summary-title']}
+      />
       <RadioGroup
         id={FIELD_ID}
         legend={
           <h2 id="deployment-step-title" tabIndex={-1}>
-            <span className="eyebrow">
-              Step {number} of {total}: {step.title}
-            </span>{' '}
+            <span className="eyebrow">{fillSlots(text['step-of'], { number, total, step: step.title })}</span>{' '}
             {step.question}
           </h2>
         }
         hint={step.hint}
         error={error}
+        errorPrefix={shared['error-prefix']}
         options={step.choices}
         registration={register('choice')}
       />
       <div className="decide-actions">
         <button type="submit" className="button">
-          Continue
+          {text.continue}
         </button>
         {onCancel && (
           <button type="button" className="button button--link" onClick={onCancel}>
-            Cancel
+            {shared.cancel}
           </button>
         )}
       </div>

@@ -7,12 +7,14 @@ interface RadioGroupProps {
   legend: ReactNode;
   hint?: ReactNode;
   error: string | undefined;
+  /** Read out before the error ("Error:"), from content. */
+  errorPrefix: string;
   options: readonly { id: string; label: string }[];
   registration: UseFormRegisterReturn;
 }
 
 /** A GOV.UK radios fieldset: legend, hint, error, then the options; the first radio's id is unsuffixed. */
-export function RadioGroup({ id, legend, hint, error, options, registration }: RadioGroupProps) {
+export function RadioGroup({ id, legend, hint, error, errorPrefix, options, registration }: RadioGroupProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <fieldset className={`fieldset${error ? ' fieldset--error' : ''}`} aria-describedby={describedBy || undefined}>
@@ -24,7 +26,7 @@ export function RadioGroup({ id, legend, hint, error, options, registration }: R
       )}
       {error && (
         <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{errorPrefix} </span>
           {error}
         </p>
       )}

@@ -1,6 +1,8 @@
 import type { UseCaseView } from '../../domain/decisions-view';
 import { setUseCaseNote } from '../../stores/decisions';
+import { fillSlots } from '../../domain/fill-slots';
 import { DecisionNote } from './DecisionNote';
+import type { DecideText, RubricText } from './decide-text';
 
 export const caseTitleId = (id: string) => `${id}-title`;
 
@@ -8,10 +10,12 @@ interface UseCaseCardProps {
   useCase: UseCaseView;
   onChange: () => void;
   onRemove: () => void;
+  text: RubricText;
+  shared: DecideText;
 }
 
 /** One use case: its classification, why, and the risk of building it the other way. */
-export function UseCaseCard({ useCase, onChange, onRemove }: UseCaseCardProps) {
+export function UseCaseCard({ useCase, onChange, onRemove, text, shared }: UseCaseCardProps) {
   const { classification } = useCase;
   const titleId = caseTitleId(useCase.id);
   return (
@@ -28,7 +32,7 @@ export function UseCaseCard({ useCase, onChange, onRemove }: UseCaseCardProps) {
             {useCase.outcomeLabel}
           </p>
           <p>{useCase.outcomeSummary}</p>
-          <h4>Why</h4>
+          <h4>{text['why-heading']}</h4>
           <ul className="decide-reasons">
             {classification.reasons.map((reason) => (
               <li key={reason.label}>
@@ -36,7 +40,7 @@ export function UseCaseCard({ useCase, onChange, onRemove }: UseCaseCardProps) {
               </li>
             ))}
           </ul>
-          <h4>The risk of getting it wrong</h4>
+          <h4>{text['risk-heading']}</h4>
           <ul className="decide-reasons">
             {classification.risks.map((risk) => (
               <li key={risk.title}>
@@ -47,23 +51,27 @@ export function UseCaseCard({ useCase, onChange, onRemove }: UseCaseCardProps) {
         </>
       ) : (
         <p>
-          Not classified yet: {classification.missing.length} of the questions{' '}
-          {classification.missing.length === 1 ? 'needs' : 'need'} an answer.
+          {fillSlots(classification.missing.length === 1 ? text['not-classified-one'] : text['not-classified-many'], {
+            count: classification.missing.length,
+          })}
         </p>
       )}
       <div className="decide-actions">
         <button type="button" className="button button--secondary" onClick={onChange}>
-          Change answers<span className="visually-hidden"> for {useCase.name}</span>
+          {text['change-answers']}
+          <span className="visually-hidden"> {fillSlots(text['change-answers-for'], { name: useCase.name })}</span>
         </button>
         <button type="button" className="button button--link" onClick={onRemove}>
-          Remove<span className="visually-hidden"> {useCase.name}</span>
+          {text.remove}
+          <span className="visually-hidden"> {useCase.name}</span>
         </button>
       </div>
       <DecisionNote
         id={`note-${useCase.id}`}
         subject={useCase.name}
         stored={useCase.note}
-        save={(text) => setUseCaseNote(useCase.id, text)}
+        save={(note) => setUseCaseNote(useCase.id, note)}
+        text={shared}
       />
     </article>
   );

@@ -6,6 +6,7 @@ import { rubricFormSchema, type UseCaseFormResult, type UseCaseFormValues } from
 import type { FieldProblem } from '../cost/TextField';
 import { DecideErrorSummary } from './DecideErrorSummary';
 import { RadioGroup } from './RadioGroup';
+import type { DecideText, RubricText } from './decide-text';
 
 interface UseCaseFormProps {
   rubric: RubricContent;
@@ -14,6 +15,8 @@ interface UseCaseFormProps {
   onSave: (result: UseCaseFormResult) => void;
   /** Shown when changing a saved use case. */
   onCancel?: () => void;
+  text: RubricText;
+  shared: DecideText;
 }
 
 const questionId = (id: string) => `use-case-${id}`;
@@ -31,7 +34,8 @@ function problemsOf(rubric: RubricContent, errors: FieldErrors<UseCaseFormValues
 }
 
 /** Name, description and the rubric's questions for one use case, validated on submit. */
-export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCancel }: UseCaseFormProps) {
+export function UseCaseForm(props: UseCaseFormProps) {
+  const { rubric, initialValues, submitLabel, onSave, onCancel, text, shared } = props;
   const [schema] = useState(() => rubricFormSchema(rubric));
   const { register, handleSubmit, formState } = useForm<UseCaseFormValues, unknown, UseCaseFormResult>({
     resolver: zodResolver(schema as never) as unknown as Resolver<UseCaseFormValues, unknown, UseCaseFormResult>,
@@ -47,20 +51,22 @@ export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCanc
 
   return (
     <form noValidate className="stack stack--l decide-form" aria-labelledby="use-case-form-title" onSubmit={onSubmit}>
-      <DecideErrorSummary problems={problems} focusRequest={attempt} />
+      <DecideErrorSummary problems={problems} focusRequest={attempt} title={shared['error-summary-title']} />
       <TextInput
         id="use-case-name"
-        label="Name of the use case"
-        hint="A few words, e.g. “Invoice matching”."
+        label={text['name-label']}
+        hint={text['name-hint']}
         error={errorOf('use-case-name')}
+        errorPrefix={shared['error-prefix']}
       >
         {(props) => <input {...props} className="input" type="text" autoComplete="off" {...register('name')} />}
       </TextInput>
       <TextInput
         id="use-case-description"
-        label="Short description (optional)"
-        hint="What goes in, and what should come out."
+        label={text['description-label']}
+        hint={text['description-hint']}
         error={errorOf('use-case-description')}
+        errorPrefix={shared['error-prefix']}
       >
         {(props) => <textarea {...props} className="textarea decide-textarea" rows={3} {...register('description')} />}
       </TextInput>
@@ -71,6 +77,7 @@ export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCanc
           legend={<span className="decide-legend">{question.question}</span>}
           hint={question.hint}
           error={errorOf(questionId(question.id))}
+          errorPrefix={shared['error-prefix']}
           options={question.options}
           registration={register(`answers.${question.id}`)}
         />
@@ -81,7 +88,7 @@ export function UseCaseForm({ rubric, initialValues, submitLabel, onSave, onCanc
         </button>
         {onCancel && (
           <button type="button" className="button button--link" onClick={onCancel}>
-            Cancel
+            {shared.cancel}
           </button>
         )}
       </div>
@@ -94,11 +101,12 @@ interface TextInputProps {
   label: string;
   hint: string;
   error: string | undefined;
+  errorPrefix: string;
   children: (props: { id: string; 'aria-describedby': string; 'aria-invalid': true | undefined }) => React.ReactNode;
 }
 
 /** GOV.UK order: label, hint, error, then the control. */
-function TextInput({ id, label, hint, error, children }: TextInputProps) {
+function TextInput({ id, label, hint, error, errorPrefix, children }: TextInputProps) {
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={`text-field${error ? ' text-field--error' : ''}`}>
@@ -110,7 +118,7 @@ function TextInput({ id, label, hint, error, children }: TextInputProps) {
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{errorPrefix} </span>
           {error}
         </p>
       )}

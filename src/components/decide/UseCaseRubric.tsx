@@ -7,21 +7,23 @@ import { EMPTY_DECISIONS, MAX_USE_CASES } from '../../domain/decisions-state';
 import { describeCounts, summariseUseCases } from '../../domain/decisions-view';
 import { $decisions, removeUseCase, saveUseCase } from '../../stores/decisions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import type { SharedText } from '../../schemas/page-wording';
 import { UseCaseCard, caseTitleId } from './UseCaseCard';
 import { UseCaseForm } from './UseCaseForm';
 import { useDecisionsIsland } from './use-decisions-island';
+import { fillSlots } from '../../domain/fill-slots';
+import type { DecideText, RubricText } from './decide-text';
 
 export interface UseCaseRubricProps {
   rubric: RubricContent;
   /** The diagnostic's question ids, so loading the facilitator session keeps its notes. */
   questionIds: Id[];
-  /** The confirm dialog's own words, from content/pages/agent-or-automation.md. */
-  text: SharedText<'confirm'>;
+  text: RubricText;
+  /** The words both decision pages show alike, from content/pages/decisions.md. */
+  shared: DecideText;
 }
 
 /** Use cases classified so far, what they add up to, and the form to add or change one. */
-export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps) {
+export function UseCaseRubric({ rubric, questionIds, text, shared }: UseCaseRubricProps) {
   const root = useDecisionsIsland(questionIds);
   const state = useStore($decisions) ?? EMPTY_DECISIONS;
   const summary = useMemo(() => summariseUseCases(rubric, state.useCases), [rubric, state.useCases]);
@@ -46,7 +48,12 @@ export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps)
     const id = saveUseCase(result, editingCase?.id);
     if (!id) return;
     const view = summariseUseCases(rubric, [{ id, note: '', ...result }]).useCases[0];
-    setAnnouncement(`${result.name}: ${view?.outcomeLabel ?? 'saved'}.`);
+    setAnnouncement(
+      fillSlots(text['saved-announcement'], {
+        name: result.name,
+        outcome: view?.outcomeLabel ?? text['saved-fallback'],
+      }),
+    );
     setEditing(null);
     setFormKey((k) => k + 1);
     focusTarget.current = caseTitleId(id);
@@ -69,7 +76,7 @@ export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps)
     if (!removingCase) return;
     removeUseCase(removingCase.id);
     if (editing === removingCase.id) cancelEditing();
-    setAnnouncement(`${removingCase.name} removed.`);
+    setAnnouncement(fillSlots(text['removed-announcement'], { name: removingCase.name }));
     setRemoving(null);
     focusTarget.current = 'use-cases-title';
   }
@@ -78,12 +85,10 @@ export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps)
     <div className="stack stack--xl" ref={root}>
       <section className="stack stack--m" aria-labelledby="use-cases-title">
         <h2 id="use-cases-title" tabIndex={-1}>
-          Your use cases
+          {text['use-cases-heading']}
         </h2>
         {summary.useCases.length === 0 ? (
-          <p className="prose">
-            None yet. Describe your first candidate use case below and answer six questions about it.
-          </p>
+          <p className="prose">{text['none-yet']}</p>
         ) : (
           <>
             <div className="stack stack--m">
@@ -93,18 +98,19 @@ export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps)
                   useCase={useCase}
                   onChange={() => startEditing(useCase.id)}
                   onRemove={() => setRemoving(useCase.id)}
+                  text={text}
+                  shared={shared}
                 />
               ))}
             </div>
             <div className="notice notice--info stack stack--xs" data-testid="decision-counts">
               <p>
-                <strong>From your decisions: {describeCounts(summary.counts)}.</strong>{' '}
-                {summary.counts.classified < summary.useCases.length &&
-                  'Use cases with questions still unanswered are not counted. '}
-                The cost calculator starts from these counts, and you can still change them there.
+                <strong>{fillSlots(text.counts, { counts: describeCounts(summary.counts) })}</strong>{' '}
+                {summary.counts.classified < summary.useCases.length && `${text['not-counted']} `}
+                {text['counts-note']}
               </p>
               <p>
-                <a href="/cost/">See what year one costs</a> · <a href="/decide/deployment/">Decide where it runs</a>
+                <a href="/cost/">{shared['cost-link']}</a> · <a href="/decide/deployment/">{text['deployment-link']}</a>
               </p>
             </div>
           </>
@@ -113,20 +119,20 @@ export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps)
 
       <section className="stack stack--m" aria-labelledby="use-case-form-title">
         <h2 id="use-case-form-title" tabIndex={-1}>
-          {editingCase ? `Change “${editingCase.name}”` : 'Add a use case'}
+          {editingCase ? fillSlots(text['change-heading'], { name: editingCase.name }) : text['add-heading']}
         </h2>
         {full && !editingCase ? (
-          <p className="prose">
-            You have {MAX_USE_CASES} use cases, as many as the cost calculator takes. Remove one to add another.
-          </p>
+          <p className="prose">{fillSlots(text.full, { max: MAX_USE_CASES })}</p>
         ) : (
           <UseCaseForm
             key={formKey}
             rubric={rubric}
             initialValues={editingCase ? rubricFormValues(rubric, editingCase) : emptyRubricForm(rubric)}
-            submitLabel={editingCase ? 'Save changes' : 'Classify this use case'}
+            submitLabel={editingCase ? text['save-changes'] : text.classify}
             onSave={save}
             onCancel={editingCase ? cancelEditing : undefined}
+            text={text}
+            shared={shared}
           />
         )}
       </section>
@@ -136,13 +142,13 @@ export function UseCaseRubric({ rubric, questionIds, text }: UseCaseRubricProps)
       </p>
       <ConfirmDialog
         open={removingCase !== undefined}
-        title={`Remove “${removingCase?.name ?? ''}”?`}
-        confirmLabel="Yes, remove it"
+        title={fillSlots(text['remove-title'], { name: removingCase?.name ?? '' })}
+        confirmLabel={text['remove-confirm']}
         onConfirm={confirmRemove}
         onCancel={() => setRemoving(null)}
         text={text}
       >
-        <p>Its answers and notes are deleted from this device. This cannot be undone.</p>
+        <p>{text['remove-text']}</p>
       </ConfirmDialog>
     </div>
   );

@@ -5,6 +5,8 @@ interface ChoiceRadiosProps<T extends string> {
   legend: React.ReactNode;
   hint?: React.ReactNode;
   error?: string | undefined;
+  /** Read out before the error ("Error:"), from content. */
+  errorPrefix: string;
   options: readonly { value: T; label: string }[];
   value: T | undefined;
   onChange: (value: T) => void;
@@ -12,7 +14,7 @@ interface ChoiceRadiosProps<T extends string> {
 
 /** A GOV.UK-style radio group in its own fieldset: arrows, Space and Tab behave as browsers do. */
 export function ChoiceRadios<T extends string>(props: ChoiceRadiosProps<T>) {
-  const { id, name, legend, hint, error, options, value, onChange } = props;
+  const { id, name, legend, hint, error, errorPrefix, options, value, onChange } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -26,7 +28,7 @@ export function ChoiceRadios<T extends string>(props: ChoiceRadiosProps<T>) {
       )}
       {error && (
         <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{errorPrefix} </span>
           {error}
         </p>
       )}

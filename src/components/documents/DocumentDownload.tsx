@@ -1,7 +1,9 @@
 import '../report/download-pdf.css';
 import { useRef, useState } from 'react';
 import type { SignableDocument } from '../../domain/signable-document';
+import { fillSlots } from '../../domain/fill-slots';
 import { saveFile } from '../common/save-file';
+import type { DocumentsText } from './documents-text';
 
 // Not named *Pdf*: `npm run bench` flags any initial chunk whose name mentions "pdf" as the PDF
 // engine loaded early, and this button is part of the page's initial JavaScript.
@@ -15,13 +17,15 @@ interface DocumentDownloadProps {
    */
   build: () => Promise<SignableDocument>;
   label: string;
+  /** The progress and failure wording, from content/pages/documents.md. */
+  text: DocumentsText;
 }
 
 /**
  * Downloads one signable document as a one-page PDF. The PDF engine is imported only on click;
  * while it works the button is marked busy and the change is announced.
  */
-export function DocumentDownload({ build, label }: DocumentDownloadProps) {
+export function DocumentDownload({ build, label, text }: DocumentDownloadProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = useRef(false);
 
@@ -48,16 +52,15 @@ export function DocumentDownload({ build, label }: DocumentDownloadProps) {
     <div className="download-pdf">
       {/* aria-disabled rather than disabled: a disabled button drops keyboard focus mid-task. */}
       <button type="button" className="button button--secondary" aria-disabled={isBusy || undefined} onClick={download}>
-        {isBusy ? 'Preparing PDF…' : label}
+        {isBusy ? text['preparing-pdf'] : label}
       </button>
       <p className="download-pdf__status" role="status">
-        {isBusy && 'Preparing your PDF. This takes a second or two.'}
-        {status.kind === 'done' && `PDF ready: ${status.fileName}.`}
+        {isBusy && text['preparing-pdf-status']}
+        {status.kind === 'done' && fillSlots(text['pdf-ready'], { file: status.fileName })}
       </p>
       {status.kind === 'error' && (
         <p className="download-pdf__error" role="alert">
-          The PDF could not be made in this browser. Everything it would hold is on this page: use your browser’s Print
-          to keep a copy.
+          {text['pdf-failed']}
         </p>
       )}
     </div>

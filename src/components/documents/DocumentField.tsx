@@ -7,6 +7,8 @@ interface DocumentFieldProps {
   hint?: string;
   /** The problem found when the form was last checked, if any. */
   error?: string | undefined;
+  /** Read out before the error ("Error:"), from content. */
+  errorPrefix: string;
   /** What the over-the-limit message names, e.g. "The baseline". */
   what: string;
   max: number;
@@ -26,7 +28,20 @@ interface DocumentFieldProps {
  * the store keeps the last version within the limit: nothing is cut without a word.
  */
 export function DocumentField(props: DocumentFieldProps) {
-  const { id, label, hint, error, what, max, stored, save, multiline = false, short = false, inputMode } = props;
+  const {
+    id,
+    label,
+    hint,
+    error,
+    errorPrefix,
+    what,
+    max,
+    stored,
+    save,
+    multiline = false,
+    short = false,
+    inputMode,
+  } = props;
   const [draft, setDraft] = useState(stored);
   // A different store value was written elsewhere (loaded, New session): show it.
   const [seen, setSeen] = useState(stored);
@@ -61,7 +76,7 @@ export function DocumentField(props: DocumentFieldProps) {
       )}
       {message && (
         <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{errorPrefix} </span>
           {message}
         </p>
       )}

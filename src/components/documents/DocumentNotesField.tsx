@@ -3,20 +3,21 @@ import { TextLimitField } from '../facilitator/TextLimitField';
 
 export interface DocumentNotesFieldProps {
   id: string;
-  /** What the notes are on, e.g. "the scorecard". */
-  subject: string;
+  /** The field's label, from the page's content (its `notes-label`). */
+  label: string;
+  /** The hint under it (documents.md's `notes-hint`). */
+  hint: string;
   stored: string;
   save: (text: string) => boolean;
 }
 
 /** The notes field itself (loaded on demand by DocumentNotes). */
-export default function DocumentNotesField({ id, subject, stored, save }: DocumentNotesFieldProps) {
-  const label = `Notes on ${subject}`;
+export default function DocumentNotesField({ id, label, hint, stored, save }: DocumentNotesFieldProps) {
   return (
     <TextLimitField
       id={id}
       label={label}
-      hint="Facilitator notes, not printed on the signed page. Saved on this device as you type; cleared by New session."
+      hint={hint}
       what={label}
       max={MAX_DOCUMENT_NOTE_LENGTH}
       stored={stored}

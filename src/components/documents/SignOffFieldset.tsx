@@ -2,12 +2,15 @@ import type { Id } from '../../domain/content-types';
 import type { SignOffRole } from '../../domain/document-types';
 import { MAX_SIGNER_LENGTH, signOffOf, type SignOff, type SignOffs } from '../../domain/sign-off';
 import { DocumentField } from './DocumentField';
+import type { DocumentsText } from './documents-text';
 
 interface SignOffFieldsetProps {
   roles: readonly SignOffRole[];
   signOffs: SignOffs;
   /** The sentence under "Sign-off". */
   hint: string;
+  /** The block's own words (its legend, the name and date labels), from content/pages/documents.md. */
+  text: DocumentsText;
   /** The document's field id for a problem path such as "signOffs.sponsor.name". */
   fieldId: (path: string) => string;
   errorOf: (path: string) => string | undefined;
@@ -17,10 +20,11 @@ interface SignOffFieldsetProps {
 }
 
 /** The sign-off block of a signable document: a name and a date for each role. */
-export function SignOffFieldset({ roles, signOffs, hint, fieldId, errorOf, nameWhat, save }: SignOffFieldsetProps) {
+export function SignOffFieldset(props: SignOffFieldsetProps) {
+  const { roles, signOffs, hint, text, fieldId, errorOf, nameWhat, save } = props;
   return (
     <fieldset className="fieldset">
-      <legend className="fieldset__legend document-form__legend">Sign-off</legend>
+      <legend className="fieldset__legend document-form__legend">{text['sign-off']}</legend>
       <p className="hint">{hint}</p>
       <div className="sign-offs">
         {roles.map((role) => {
@@ -31,9 +35,10 @@ export function SignOffFieldset({ roles, signOffs, hint, fieldId, errorOf, nameW
               <legend className="fieldset__legend">{role.label}</legend>
               <DocumentField
                 id={fieldId(path('name'))}
-                label="Name"
-                hint="As it should appear under the signature."
+                label={text['signer-name']}
+                hint={text['signer-name-hint']}
                 error={errorOf(path('name'))}
+                errorPrefix={text['error-prefix']}
                 what={nameWhat(role)}
                 max={MAX_SIGNER_LENGTH}
                 stored={signOff.name}
@@ -41,10 +46,11 @@ export function SignOffFieldset({ roles, signOffs, hint, fieldId, errorOf, nameW
               />
               <DocumentField
                 id={fieldId(path('date'))}
-                label="Date signed"
-                hint="For example, 2027-01-15."
+                label={text['signed-on']}
+                hint={text['signed-on-hint']}
                 error={errorOf(path('date'))}
-                what="The date"
+                errorPrefix={text['error-prefix']}
+                what={text['signed-on-what']}
                 max={10}
                 stored={signOff.date}
                 save={(text) => save(role.id, 'date', text)}

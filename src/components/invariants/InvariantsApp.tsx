@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { answerOf, type Answers } from '../../domain/answers';
 import type { Id } from '../../domain/content-types';
+import { fillSlots } from '../../domain/fill-slots';
 import type { Invariant } from '../../domain/document-types';
 import {
   INVARIANT_STATUSES,
@@ -24,25 +25,30 @@ import { Notices } from '../common/Notices';
 import type { IslandText } from '../../schemas/page-wording';
 import { ChoiceRadios } from '../documents/ChoiceRadios';
 import { DocumentNotes } from '../documents/DocumentNotes';
+import type { DocumentsText } from '../documents/documents-text';
 
 export interface InvariantsProps {
   invariants: Invariant[];
   questionIds: Id[];
   /** Question id → its short label ("Outcome metric"). */
   questionLabels: Record<Id, string>;
-  /** The island's own words, from content/pages/invariants.md. */
+  /**
+   * The diagnostic's answer labels, passed by the page rather than imported: importing the
+   * diagnostic's props module would split it into a chunk of its own and add to the first load.
+   */
+  answerLabels: Record<'yes' | 'no' | 'unsure', string>;
+  /** The self-check's words, from content/pages/invariants.md (`text`). */
   text: IslandText<'invariants'>;
+  /** The words every document page shows alike, from content/pages/documents.md. */
+  shared: DocumentsText;
 }
-
-// The diagnostic's answer labels, repeated rather than imported: importing the diagnostic's props
-// module would split it into a chunk of its own and add to that page's first load.
-const ANSWER_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
 
 /** The id of an invariant's first radio (links from the summary point at it). */
 export const invariantRadioId = (invariantId: Id) => `invariant-${invariantId}`;
 
 /** The /invariants/ island: the self-check against the seven invariants. */
-export function InvariantsApp({ invariants, questionIds, questionLabels, text }: InvariantsProps) {
+export function InvariantsApp(props: InvariantsProps) {
+  const { invariants, questionIds, questionLabels, answerLabels, text, shared } = props;
   const state = useStore($invariantCheck);
   const loaded = useStore($invariantCheckLoaded);
   const [answers, setAnswers] = useState<Answers>({});
@@ -73,21 +79,35 @@ export function InvariantsApp({ invariants, questionIds, questionLabels, text }:
       <div className="notice notice--info invariant-summary" aria-live="polite">
         <p className="notice__title">{invariantCountSentence(view)}</p>
         <p>
-          Partly: {view.partly}. Not yet: {view.notYet}. Not assessed: {view.notAssessed}.
+          {fillSlots(text['other-counts'], {
+            partly: view.partly,
+            'not-yet': view.notYet,
+            'not-assessed': view.notAssessed,
+          })}
         </p>
       </div>
-      <form className="document-form stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Self-check">
+      <form
+        className="document-form stack"
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={text['form-label']}
+      >
         {invariants.map((invariant) => {
           const row = view.rows.find((r) => r.id === invariant.id);
           const given = invariant.questions
             .map((q) => {
               const answer = answerOf(answers, q);
-              return answer ? `${questionLabels[q] ?? q}: ${ANSWER_LABELS[answer]}` : null;
+              return answer ? `${questionLabels[q] ?? q}: ${answerLabels[answer]}` : null;
             })
             .filter((text) => text !== null);
           const hint = row?.startingPoint
-            ? `From your diagnostic answers (${given.join('; ')}), the starting point is “${INVARIANT_STATUS_LABELS[row.startingPoint]}”.`
-            : `Bears on: ${invariant.questions.map((q) => questionLabels[q] ?? q).join(', ')}. Answer those in the diagnostic for a starting point.`;
+            ? fillSlots(text['starting-point'], {
+                answers: given.join('; '),
+                status: INVARIANT_STATUS_LABELS[row.startingPoint],
+              })
+            : fillSlots(text['bears-on'], {
+                questions: invariant.questions.map((q) => questionLabels[q] ?? q).join(', '),
+              });
           return (
             <ChoiceRadios
               key={invariant.id}
@@ -95,6 +115,7 @@ export function InvariantsApp({ invariants, questionIds, questionLabels, text }:
               name={`invariant-${invariant.id}`}
               legend={<span className="document-form__legend">{invariant.title}</span>}
               hint={hint}
+              errorPrefix={shared['error-prefix']}
               options={INVARIANT_STATUSES.map((value) => ({ value, label: INVARIANT_STATUS_LABELS[value] }))}
               value={row?.status ?? undefined}
               onChange={(status) => setInvariantStatus(invariant.id, status)}
@@ -102,7 +123,13 @@ export function InvariantsApp({ invariants, questionIds, questionLabels, text }:
           );
         })}
       </form>
-      <DocumentNotes id="invariants-notes" subject="the invariants" stored={state.notes} save={setInvariantNotes} />
+      <DocumentNotes
+        id="invariants-notes"
+        label={text['notes-label']}
+        hint={shared['notes-hint']}
+        stored={state.notes}
+        save={setInvariantNotes}
+      />
     </div>
   );
 }

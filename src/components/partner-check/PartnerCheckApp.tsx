@@ -4,6 +4,7 @@ import '../documents/documents.css';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
+import { fillSlots } from '../../domain/fill-slots';
 import type { PartnerCommitment, PartnerVerdictContent } from '../../domain/document-types';
 import {
   COMMITMENT_ANSWERS,
@@ -28,21 +29,24 @@ import { ChoiceRadios } from '../documents/ChoiceRadios';
 import { DocumentField } from '../documents/DocumentField';
 import { DocumentNotes } from '../documents/DocumentNotes';
 import { OurReading } from '../documents/OurReading';
+import type { DocumentsText } from '../documents/documents-text';
 
 export interface PartnerCheckProps {
   commitments: PartnerCommitment[];
   verdict: PartnerVerdictContent;
   questionIds: Id[];
-  /** The island's own words, from content/pages/partner-check.md. */
+  /** The check's words, from content/pages/partner-check.md (`text`). */
   text: IslandText<'partner-check'>;
+  /** The words every document page shows alike, from content/pages/documents.md. */
+  shared: DocumentsText;
 }
 
 const radioId = (commitmentId: Id) => `commitment-${commitmentId}`;
-const unansweredMessage = (c: PartnerCommitment) =>
-  `Say whether the proposal commits to: ${c.commitment.replace(/\.$/, '')}`;
 
 /** The /partner-check/ island: the six commitments, checked against a proposal. */
-export function PartnerCheckApp({ commitments, verdict: wording, questionIds, text }: PartnerCheckProps) {
+export function PartnerCheckApp({ commitments, verdict: wording, questionIds, text, shared }: PartnerCheckProps) {
+  const unansweredMessage = (c: PartnerCommitment) =>
+    fillSlots(text.unanswered, { commitment: c.commitment.replace(/\.$/, '') });
   const state = useStore($partnerCheck);
   const loaded = useStore($partnerCheckLoaded);
   /** Set by "See the verdict"; the verdict then follows each change. */
@@ -77,12 +81,13 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
     <div className="stack stack--l" ref={root}>
       <Notices text={text} />
       <ErrorSummary errors={summary} text={text} />
-      <form className="document-form stack" noValidate onSubmit={submit} aria-label="Partner commitments">
+      <form className="document-form stack" noValidate onSubmit={submit} aria-label={text['form-label']}>
         <DocumentField
           id="partner-proposal"
-          label="Proposal under review"
-          hint="Optional: the partner and proposal, so you can tell checks apart."
-          what="The proposal’s name"
+          label={text['proposal-label']}
+          hint={text['proposal-hint']}
+          errorPrefix={shared['error-prefix']}
+          what={text['proposal-what']}
           max={MAX_NAME_LENGTH}
           stored={state.proposal}
           save={setProposalName}
@@ -102,6 +107,7 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
                 ? unansweredMessage(commitment)
                 : undefined
             }
+            errorPrefix={shared['error-prefix']}
             options={COMMITMENT_ANSWERS.map((value) => ({ value, label: COMMITMENT_ANSWER_LABELS[value] }))}
             value={commitmentAnswer(state, commitment.id)}
             onChange={(answer) => answerCommitment(commitment.id, answer)}
@@ -109,31 +115,31 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
         ))}
         <div className="button-group">
           <button type="submit" className="button">
-            See the verdict
+            {text['verdict-button']}
           </button>
         </div>
       </form>
 
       <section className="verdict stack stack--s" aria-labelledby="verdict-title" aria-live="polite">
-        <h2 id="verdict-title">Verdict</h2>
+        <h2 id="verdict-title">{text['verdict-heading']}</h2>
         {!asked || verdict.kind === 'incomplete' ? (
-          <p className="muted">Answer all six, then choose “See the verdict”.</p>
+          <p className="muted">{text['verdict-waiting']}</p>
         ) : (
           <>
             <p className={`notice ${verdict.kind === 'system' ? 'notice--info' : 'notice--warning'}`}>
               <strong className="verdict__title">{verdict.kind === 'system' ? wording.system : wording.pilot}</strong>
             </p>
             <p>
-              {wording.ruleIsOurReading && <OurReading />} {wording.rule}
+              {wording.ruleIsOurReading && <OurReading label={shared['our-reading']} />} {wording.rule}
             </p>
             {verdict.kind === 'pilot' && (
               <>
-                <h3>What to ask for</h3>
+                <h3>{text['ask-heading']}</h3>
                 <ul className="stack stack--xs">
                   {verdict.askFor.map(({ commitment, answer }) => (
                     <li key={commitment.id}>
                       <strong>{COMMITMENT_ANSWER_LABELS[answer]}:</strong> {commitment.commitment}{' '}
-                      {commitment.askIsOurReading && <OurReading />} {commitment.askFor}
+                      {commitment.askIsOurReading && <OurReading label={shared['our-reading']} />} {commitment.askFor}
                     </li>
                   ))}
                 </ul>
@@ -143,7 +149,13 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
         )}
       </section>
 
-      <DocumentNotes id="partner-notes" subject="the proposal" stored={state.notes} save={setPartnerCheckNotes} />
+      <DocumentNotes
+        id="partner-notes"
+        label={text['notes-label']}
+        hint={shared['notes-hint']}
+        stored={state.notes}
+        save={setPartnerCheckNotes}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import '../documents/documents.css';
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
+import { fillSlots } from '../../domain/fill-slots';
 import type { FieldProblem } from '../../domain/document-types';
 import {
   MAX_EVIDENCE_LENGTH,
@@ -34,18 +35,21 @@ import { SignOffFieldset } from '../documents/SignOffFieldset';
 import { DocumentNotes } from '../documents/DocumentNotes';
 import { OurReading } from '../documents/OurReading';
 import { documentFieldId } from '../documents/field-id';
+import type { DocumentsText } from '../documents/documents-text';
 
 export interface DefinitionProps {
   content: DefinitionContent;
   questionIds: Id[];
-  /** The island's own words, from content/pages/readiness-definition.md. */
+  /** The definition's words, from content/pages/readiness-definition.md (`text`). */
   text: IslandText<'readiness-definition'>;
+  /** The words every document page shows alike, from content/pages/documents.md. */
+  shared: DocumentsText;
 }
 
 const id = (path: string) => documentFieldId('definition', path);
 
 /** The /readiness-definition/ island: the production-readiness definition builder. */
-export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
+export function DefinitionApp({ content, questionIds, text, shared }: DefinitionProps) {
   const stored = useStore($definition);
   // Until the saved copy is read, show the defaults, exactly as the server rendered them.
   const state = stored ?? initialDefinition(content.elements);
@@ -63,6 +67,7 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
 
   const completeness = definitionCompleteness(content, state);
   const errorOf = (field: string) => checked?.find((p) => p.field === field)?.message;
+  const errorPrefix = shared['error-prefix'];
 
   function check(event: { preventDefault: () => void }) {
     event.preventDefault();
@@ -74,26 +79,32 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
       <Notices text={text} />
       <div className="completeness stack stack--2xs">
         <label htmlFor="definition-completeness" className="doc-field__label">
-          Completeness
+          {text['completeness-label']}
         </label>
         <progress id="definition-completeness" max={completeness.total} value={completeness.filled}>
           {completeness.percent}%
         </progress>
         <p aria-live="polite">
-          {completeness.percent}% complete: {completeness.elementsComplete} of {completeness.elementsTotal} elements
-          with a target, owner and evidence; {completeness.signedOff} of {completeness.signOffsTotal} sign-offs.
+          {fillSlots(text.completeness, {
+            percent: completeness.percent,
+            complete: completeness.elementsComplete,
+            elements: completeness.elementsTotal,
+            signed: completeness.signedOff,
+            'sign-offs': completeness.signOffsTotal,
+          })}
         </p>
       </div>
       {checked && checked.length > 0 && (
         <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} text={text} />
       )}
-      <form className="document-form stack" noValidate onSubmit={check} aria-label="Production-readiness definition">
+      <form className="document-form stack" noValidate onSubmit={check} aria-label={text['form-label']}>
         <DocumentField
           id={id('system')}
-          label="System"
-          hint="The one system this definition is for. Write one definition per system."
+          label={text['system-label']}
+          hint={text['system-hint']}
           error={errorOf('system')}
-          what="The system’s name"
+          errorPrefix={errorPrefix}
+          what={text['system-what']}
           max={MAX_NAME_LENGTH}
           stored={state.system}
           save={(text) => setDefinitionText('system', text)}
@@ -102,6 +113,7 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
         {content.elements.map((element) => {
           const entry = elementEntry(state, element.id);
           const path = (part: string) => `elements.${element.id}.${part}`;
+          const about = { element: element.label.toLowerCase() };
           return (
             <fieldset className="fieldset" key={element.id}>
               <legend className="fieldset__legend document-form__legend">{element.label}</legend>
@@ -110,19 +122,16 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
                 label={
                   element.targetIsOurReading ? (
                     <>
-                      Target <OurReading />
+                      {text['target-label']} <OurReading label={shared['our-reading']} />
                     </>
                   ) : (
-                    'Target'
+                    text['target-label']
                   )
                 }
-                hint={
-                  element.targetIsOurReading
-                    ? 'The default is our reading of what this element needs; make it concrete for this system.'
-                    : 'The default is the article’s own specifics; make it concrete for this system.'
-                }
+                hint={element.targetIsOurReading ? text['target-hint-reading'] : text['target-hint-article']}
                 error={errorOf(path('target'))}
-                what={`The target for ${element.label.toLowerCase()}`}
+                errorPrefix={errorPrefix}
+                what={fillSlots(text['target-what'], about)}
                 max={MAX_TARGET_LENGTH}
                 stored={entry.target}
                 save={(text) => setElementText(element.id, 'target', text)}
@@ -130,20 +139,22 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
               />
               <DocumentField
                 id={id(path('owner'))}
-                label="Owner"
-                hint="A named person; the role is a starting point."
+                label={text['owner-label']}
+                hint={text['owner-hint']}
                 error={errorOf(path('owner'))}
-                what={`The owner of ${element.label.toLowerCase()}`}
+                errorPrefix={errorPrefix}
+                what={fillSlots(text['owner-what'], about)}
                 max={MAX_OWNER_LENGTH}
                 stored={entry.owner}
                 save={(text) => setElementText(element.id, 'owner', text)}
               />
               <DocumentField
                 id={id(path('evidence'))}
-                label="Evidence"
+                label={text['evidence-label']}
                 hint={element.evidenceHint}
                 error={errorOf(path('evidence'))}
-                what={`The evidence for ${element.label.toLowerCase()}`}
+                errorPrefix={errorPrefix}
+                what={fillSlots(text['evidence-what'], about)}
                 max={MAX_EVIDENCE_LENGTH}
                 stored={entry.evidence}
                 save={(text) => setElementText(element.id, 'evidence', text)}
@@ -155,10 +166,11 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
 
         <DocumentField
           id={id('agreedOn')}
-          label="Agreed before build starts, on"
-          hint="The date of the joint review, for example 2027-01-15."
+          label={text['agreed-label']}
+          hint={text['agreed-hint']}
           error={errorOf('agreedOn')}
-          what="The date"
+          errorPrefix={errorPrefix}
+          what={text['agreed-what']}
           max={10}
           stored={state.agreedOn}
           save={(text) => setDefinitionText('agreedOn', text)}
@@ -168,35 +180,38 @@ export function DefinitionApp({ content, questionIds, text }: DefinitionProps) {
         <SignOffFieldset
           roles={content.document.signOffRoles}
           signOffs={state.signOffs}
-          hint="A joint review, not a single owner. The PDF has a signature line for each."
+          hint={text['sign-off-hint']}
+          text={shared}
           fieldId={id}
           errorOf={errorOf}
-          nameWhat={() => 'The name'}
+          nameWhat={() => text['signer-name-what']}
           save={setDefinitionSignOff}
         />
 
         <div className="button-group">
           <button type="submit" className="button">
-            Check the definition
+            {text['check-button']}
           </button>
         </div>
       </form>
 
       {checked && checked.length === 0 && completeness.complete && (
         <p className="notice notice--info" role="status">
-          The definition is complete: every element has a target, an owner and evidence, and all four roles have signed.
+          {text.complete}
         </p>
       )}
 
       <DocumentNotes
         id="definition-notes"
-        subject="the readiness definition"
+        label={text['notes-label']}
+        hint={shared['notes-hint']}
         stored={state.notes}
         save={(text) => text.length <= MAX_DOCUMENT_NOTE_LENGTH && setDefinitionText('notes', text)}
       />
 
       <DocumentDownload
-        label="Download the definition (PDF, one page)"
+        label={text.download}
+        text={shared}
         build={async () =>
           (await import('../../domain/signable-document')).definitionDocument(
             content,

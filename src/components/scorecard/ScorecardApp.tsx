@@ -3,6 +3,7 @@ import '../facilitator/facilitator.css';
 import '../documents/documents.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
+import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
 import type { Answers } from '../../domain/answers';
 import type { CostContext } from '../../domain/cost-state';
 import type { FieldProblem } from '../../domain/document-types';
@@ -39,7 +40,7 @@ import type { ScorecardProps } from './scorecard-props';
 const id = (path: string) => documentFieldId('scorecard', path);
 
 /** The /scorecard/ island: the day-one scorecard builder. */
-export function ScorecardApp({ content, questionIds, questionLabels, cost, text: words }: ScorecardProps) {
+export function ScorecardApp({ content, questionIds, questionLabels, cost, text, shared }: ScorecardProps) {
   const state = useStore($scorecard);
   const loaded = useStore($scorecardLoaded);
   const [link, setLink] = useState<DiagnosticLink | null>(null);
@@ -81,7 +82,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text:
   const offer = link ? scorecardAnswerOffer(content, state, answers) : [];
   const errorOf = (field: string) => checked?.find((p) => p.field === field)?.message;
 
-  const text = (
+  const field = (
     field: ScorecardTextField,
     label: string,
     options: { hint?: string; short?: boolean; multiline?: boolean; what?: string } = {},
@@ -91,6 +92,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text:
       label={label}
       hint={options.hint}
       error={errorOf(field)}
+      errorPrefix={shared['error-prefix']}
       what={options.what ?? label}
       max={SCORECARD_TEXT_LIMITS[field]}
       stored={state[field]}
@@ -114,42 +116,47 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text:
 
   return (
     <div className="stack stack--l" ref={root}>
-      <Notices text={words} />
+      <Notices text={text} />
       {checked && checked.length > 0 && (
-        <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} text={words} />
+        <ErrorSummary errors={checked.map((p) => ({ href: id(p.field), message: p.message }))} text={text} />
       )}
-      <form className="document-form stack" noValidate onSubmit={check} aria-label="Day-one scorecard">
-        {text('programme', 'Programme', { hint: 'The programme this scorecard is for, as the sponsor would name it.' })}
+      <form className="document-form stack" noValidate onSubmit={check} aria-label={text['form-label']}>
+        {field('programme', text['programme-label'], { hint: text['programme-hint'] })}
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend document-form__legend">{questionLabels[OUTCOME_METRIC_QUESTION]}</legend>
-          <p className="hint">One number the programme must move. Measure the baseline before build starts.</p>
-          {text('metric', 'Metric', { hint: 'For example, average handling time for supplier disputes.' })}
-          {text('unit', 'Unit', { hint: 'For example, minutes per case.', what: 'The unit' })}
-          {text('baseline', 'Baseline', { hint: 'The value today, as a number.', short: true, what: 'The baseline' })}
-          {text('baselineMeasuredOn', 'Baseline measured on', {
-            hint: 'A date, for example 2026-11-30.',
+          <p className="hint">{text['outcome-hint']}</p>
+          {field('metric', text['metric-label'], { hint: text['metric-hint'] })}
+          {field('unit', text['unit-label'], { hint: text['unit-hint'], what: text['unit-what'] })}
+          {field('baseline', text['baseline-label'], {
+            hint: text['baseline-hint'],
             short: true,
-            what: 'The date',
+            what: text['baseline-what'],
           })}
-          {text('target', 'Target', {
-            hint: 'The value the metric must reach, as a number.',
+          {field('baselineMeasuredOn', text['measured-on-label'], {
+            hint: text['measured-on-hint'],
             short: true,
-            what: 'The target',
+            what: text['measured-on-what'],
           })}
-          {text('targetDate', 'Target date', {
-            hint: 'By when, for example 2027-06-30.',
+          {field('target', text['target-label'], {
+            hint: text['target-hint'],
             short: true,
-            what: 'The date',
+            what: text['target-what'],
+          })}
+          {field('targetDate', text['target-date-label'], {
+            hint: text['target-date-hint'],
+            short: true,
+            what: text['target-date-what'],
           })}
         </fieldset>
 
         <ChoiceRadios
           id={id('cadence')}
           name="scorecard-cadence"
-          legend={<span className="document-form__legend">Review cadence</span>}
-          hint="How often the sponsor and the team review the metric against the target."
+          legend={<span className="document-form__legend">{text['cadence-legend']}</span>}
+          hint={text['cadence-hint']}
           error={errorOf('cadence')}
+          errorPrefix={shared['error-prefix']}
           options={content.cadences.map((cadence) => ({ value: cadence, label: cadence }))}
           value={content.cadences.includes(state.cadence) ? state.cadence : undefined}
           onChange={(value) => setScorecardText('cadence', value)}
@@ -157,18 +164,23 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text:
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend document-form__legend">{questionLabels[STOP_CONDITION_QUESTION]}</legend>
-          <p className="hint">Written now, while it is a decision and not an argument.</p>
-          {text('stopResult', 'Result that ends or rescopes the programme', {
-            hint: 'For example, handling time still above 12 minutes.',
+          <p className="hint">{text['stop-hint']}</p>
+          {field('stopResult', text['stop-result-label'], {
+            hint: text['stop-result-hint'],
             multiline: true,
-            what: 'The stop condition',
+            what: text['stop-result-what'],
           })}
-          {text('stopDate', 'Judged by', { hint: 'A date, for example 2027-03-31.', short: true, what: 'The date' })}
+          {field('stopDate', text['stop-date-label'], {
+            hint: text['stop-date-hint'],
+            short: true,
+            what: text['stop-date-what'],
+          })}
           <ChoiceRadios
             id={id('stopAction')}
             name="scorecard-stop-action"
-            legend="If that result holds on that date, it"
+            legend={text['stop-action-legend']}
             error={errorOf('stopAction')}
+            errorPrefix={shared['error-prefix']}
             options={STOP_ACTIONS.map((value) => ({ value, label: STOP_ACTION_LABELS[value] }))}
             value={state.stopAction || undefined}
             onChange={setStopAction}
@@ -178,65 +190,88 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text:
         <SignOffFieldset
           roles={content.signOffRoles}
           signOffs={state.signOffs}
-          hint="Agreed before build starts. The PDF has a signature line for each."
+          hint={text['sign-off-hint']}
+          text={shared}
           fieldId={id}
           errorOf={errorOf}
-          nameWhat={(role) => `The ${role.label.toLowerCase()}’s name`}
+          nameWhat={(role) => fillSlots(text['signer-name-what'], { role: role.label.toLowerCase() })}
           save={setScorecardSignOff}
         />
 
         <div className="button-group">
           <button type="submit" className="button">
-            Check the scorecard
+            {text['check-button']}
           </button>
         </div>
       </form>
 
       {checked && checked.length === 0 && problems.length === 0 && (
         <div className="notice notice--info" role="status">
-          <p className="notice__title">The scorecard is complete.</p>
+          <p className="notice__title">{text.complete}</p>
           {offer.length > 0 && (
             <>
               <p>
-                It answers “Yes” to {offer.map((q) => `“${questionLabels[q] ?? q}”`).join(' and ')} in the diagnostic.
+                {fillSlots(text['answers-yes'], {
+                  questions: offer.map((q) => `“${questionLabels[q] ?? q}”`).join(' and '),
+                })}
               </p>
               <button type="button" className="button button--secondary" onClick={markYes}>
-                Mark {offer.length === 1 ? 'it' : 'them'} Yes in the diagnostic
+                {offer.length === 1 ? text['mark-yes-one'] : text['mark-yes-many']}
               </button>
             </>
           )}
           {offer.length === 0 && marked.length > 0 && (
             <p>
-              Marked Yes in the diagnostic: {marked.map((q) => questionLabels[q] ?? q).join(', ')}.{' '}
-              <a href="/assessment/">See your results</a>.
+              {fillSlotParts(text['marked-yes'], {
+                questions: marked.map((q) => questionLabels[q] ?? q).join(', '),
+                link: (
+                  <a key="link" href="/assessment/">
+                    {text['results-link']}
+                  </a>
+                ),
+              })}
             </p>
           )}
         </div>
       )}
 
       <section className="stack stack--xs" aria-labelledby="scorecard-unit-cost">
-        <h2 id="scorecard-unit-cost">Unit cost</h2>
+        <h2 id="scorecard-unit-cost">{text['unit-cost-heading']}</h2>
         {unitCost ? (
           <p>
-            {unitCost}. It prints on the scorecard. <a href="/cost/">Change the estimate</a>.
+            {fillSlotParts(text['unit-cost'], {
+              cost: unitCost,
+              link: (
+                <a key="link" href="/cost/">
+                  {text['unit-cost-link']}
+                </a>
+              ),
+            })}
           </p>
         ) : (
           <p>
-            No cost estimate with a monthly volume on this device yet. <a href="/cost/">Estimate the year-one cost</a>{' '}
-            with your volume and the scorecard will quote the unit cost per task.
+            {fillSlotParts(text['no-unit-cost'], {
+              link: (
+                <a key="link" href="/cost/">
+                  {text['no-unit-cost-link']}
+                </a>
+              ),
+            })}
           </p>
         )}
       </section>
 
       <DocumentNotes
         id="scorecard-notes"
-        subject="the scorecard"
+        label={text['notes-label']}
+        hint={shared['notes-hint']}
         stored={state.notes}
         save={(value) => setScorecardText('notes', value)}
       />
 
       <DocumentDownload
-        label="Download the scorecard (PDF, one page)"
+        label={text.download}
+        text={shared}
         build={async () =>
           (await import('../../domain/signable-document')).scorecardDocument(
             content,

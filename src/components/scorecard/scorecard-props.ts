@@ -1,6 +1,10 @@
 import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
 import type { ScorecardContent } from '../../domain/document-types';
 import type { IslandText } from '../../schemas/page-wording';
+import type { DocumentsText } from '../documents/documents-text';
+
+/** The scorecard's words, from content/pages/scorecard.md (`text`), `{slot}`s filled where shown. */
+export type ScorecardText = IslandText<'scorecard'>;
 
 /** What /scorecard/ passes to its island: plain, serialisable data. */
 export interface ScorecardProps {
@@ -10,6 +14,7 @@ export interface ScorecardProps {
   questionLabels: Record<Id, string>;
   /** Enough of the cost content to read a saved estimate's unit cost. */
   cost: { costLines: CostLineItem[]; assumptions: CostAssumptions; removableLineIds: Id[] };
-  /** The island's own words, from content/pages/scorecard.md. */
-  text: IslandText<'scorecard'>;
+  text: ScorecardText;
+  /** The words every document page shows alike, from content/pages/documents.md. */
+  shared: DocumentsText;
 }
