@@ -86,13 +86,16 @@ export async function resultsShareLink(
   const leftOut = new Set<ShareSection>();
   let documents: DocumentsState | undefined;
   let definition: DocumentsContext['definition'] | undefined;
-  try {
-    const content = await documentsContent();
-    documents = readSavedDocuments(content.context);
-    definition = content.definition;
-  } catch {
-    // Without their content the documents cannot be read: the link goes without them, and says so.
-    if (DOCUMENT_KEYS.some((key) => storedDocument(key) !== null)) leftOut.add('documents');
+  // Reading the documents needs their content (a fetch): only when this device holds any.
+  if (DOCUMENT_KEYS.some((key) => storedDocument(key) !== null)) {
+    try {
+      const content = await documentsContent();
+      documents = readSavedDocuments(content.context);
+      definition = content.definition;
+    } catch {
+      // Without their content the documents cannot be read: the link goes without them, and says so.
+      leftOut.add('documents');
+    }
   }
   const link = await encodeShareLink({ answers, documents, decisions: savedDecisions() }, questionIds, {
     definition,
