@@ -1,6 +1,6 @@
 /**
  * Words the screens and the PDF share: answer and gap labels, cost-line kinds and bases, nouns
- * with their plural forms, and the few fixed sentences more than one view shows. Plain strings
+ * with their plural forms. Plain strings
  * (no functions inside them), so they can move into a content file unchanged; the helpers only
  * pick from them. Import from here; the parts live in ui-text/ as separate modules so that each
  * island's bundle carries only the words it uses (bundlers split by module, not by export).
@@ -8,4 +8,3 @@
 export * from './ui-text/words';
 export * from './ui-text/cost';
 export * from './ui-text/plural';
-export * from './ui-text/report';

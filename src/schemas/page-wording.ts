@@ -33,6 +33,103 @@ const page = <
   text: T = {} as T,
 ) => ({ ownTitle, headings, labels, pagePlaceholders, text });
 
+/**
+ * The diagnostic's own sentences, which the results screen, /report/ and the PDF all print: kept in
+ * content/pages/assessment.md (`text`) and passed to `buildDiagnosticView`, so no view composes
+ * them and none can say them differently.
+ */
+export const DIAGNOSTIC_VIEW_TEXT = {
+  score: ['score', 'total'],
+  'score-sentence': ['score', 'total'],
+  'stall-sentence': ['position', 'question', 'answer', 'text'],
+  'no-stall-point': [],
+  'next-heading': ['stage'],
+  'at-the-top': [],
+  'next-takes': ['rule', 'step'],
+} as const;
+
+/**
+ * The report's words that the PDF prints, kept in content/pages/report.md (`text`): the report model
+ * (`buildReport`) carries them to the PDF, and /report/ reads the same keys, so the page and the PDF
+ * never disagree. The results screen and the calculator get them too, for their "Download PDF".
+ */
+export const REPORT_DOCUMENT_TEXT = {
+  // The report's title, subject and cover.
+  'report-title': [],
+  'report-title-client': ['client'],
+  'subject-stage': ['stage', 'score'],
+  'subject-cost': ['range'],
+  'subject-none': [],
+  'who-default': [],
+  'privacy-note': [],
+  'source-credit': ['title', 'publisher', 'date'],
+  'cost-note-label': [],
+  // What the report does not cover yet: on the page (with a link) and on paper.
+  'diagnostic-missing': [],
+  'diagnostic-missing-link': [],
+  'diagnostic-missing-print': [],
+  'diagnostic-unfinished': ['answered', 'total', 'left'],
+  'diagnostic-unfinished-link': [],
+  'diagnostic-unfinished-print': ['answered', 'total'],
+  'cost-not-in-scope': [],
+  'cost-not-in-scope-link': [],
+  'cost-not-in-scope-print': [],
+  'cost-missing': [],
+  'cost-missing-link': [],
+  'cost-missing-print': [],
+  // Headings and columns the page and the PDF share.
+  'answers-heading': [],
+  'question-column': [],
+  'answer-column': [],
+  'plan-section-heading': [],
+  'plan-heading': ['stage'],
+  'methodology-heading': [],
+  'cost-heading': [],
+  'cost-scenario-heading': ['scenario'],
+  'total-year-one': [],
+  midpoint: ['midpoint'],
+  'other-scenario-midpoint': ['midpoint'],
+  'wrong-cut': [],
+  'other-scenarios-heading': [],
+  'inputs-heading': [],
+  'lines-heading': [],
+  'line-column': [],
+  'kind-column': [],
+  'basis-column': [],
+  'low-column': [],
+  'high-column': [],
+  'protected-line': [],
+  'unit-cost-heading': [],
+  'assumptions-heading': [],
+  'notes-label': [],
+  'documents-heading': [],
+  'decisions-heading': [],
+  'use-cases-heading': [],
+  'deployment-heading': [],
+  recommendation: ['recommendation'],
+  'recommendation-pending': [],
+  'nothing-ruled-out': [],
+  // Only the PDF prints these.
+  'pdf-keywords': [],
+  'pdf-page': ['page', 'pages'],
+  'pdf-brand': ['site'],
+  'pdf-summary-outline': [],
+  'pdf-stands': [],
+  'pdf-score': ['score'],
+  'pdf-you-are-here': [],
+  'pdf-stall-point': [],
+  'pdf-first-actions': [],
+  'pdf-next-stage': [],
+  'pdf-privacy': [],
+  'pdf-stall-start': [],
+  'pdf-other-gaps': [],
+  'pdf-breakdown': [],
+  'pdf-low-legend': [],
+  'pdf-high-legend': [],
+  'pdf-stages-heading': [],
+  'pdf-source-heading': [],
+} as const;
+
 export const PAGE_WORDING = {
   home: page(
     true,
@@ -95,6 +192,7 @@ export const PAGE_WORDING = {
     'full-report': [],
     'review-answers': [],
     'estimate-cost': [],
+    ...DIAGNOSTIC_VIEW_TEXT,
   }),
   cost: page(true, [], [], [], {
     saved: [],
@@ -288,7 +386,6 @@ export const PAGE_WORDING = {
     guidance: [],
     'guidance-on': ['question'],
     'no-gaps': [],
-    'plan-heading': ['stage'],
     'cost-reference': [],
     'cost-reference-link': [],
     'cost-lines-caption': [],
@@ -298,6 +395,7 @@ export const PAGE_WORDING = {
     'rule-column': [],
     'methodology-more': [],
     'methodology-link': [],
+    ...REPORT_DOCUMENT_TEXT,
   }),
   'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule']),
   deployment: page(false, [], []),
@@ -327,5 +425,10 @@ export type LabelKey<N extends PageName> = (typeof PAGE_WORDING)[N]['labels'][nu
 export type TextKey<N extends PageName> = keyof (typeof PAGE_WORDING)[N]['text'] & string;
 /** An island's words: every text key of its page, slots still in place. */
 export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
+
+/** The diagnostic's sentences (assessment.md), as `buildDiagnosticView` takes them. */
+export type DiagnosticViewText = Record<keyof typeof DIAGNOSTIC_VIEW_TEXT, string>;
+/** The report's words the PDF prints (report.md), as `buildReport` takes them. */
+export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, string>;
 
 export const isPageName = (name: string): name is PageName => Object.hasOwn(PAGE_WORDING, name);

@@ -26,9 +26,10 @@ import { initialCostState } from '../../src/domain/cost-state';
 import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
-import { loadPageText, loadSiteContent } from '../helpers/load-content';
+import { loadPageText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
 const markup = (element: ReactElement) =>
@@ -46,7 +47,7 @@ const answers = answersWithYes(ids, ids.slice(0, 6), 'unsure');
 
 describe('the results screen', () => {
   const text = loadPageText('assessment', content);
-  const view = buildDiagnosticView(content, answers);
+  const view = buildDiagnosticView(content, answers, text);
   const shown = markup(createElement(Results, { view, html, text: marked(text), actions: null }));
 
   it('shows each of its words from the page file, slots filled', () => {
@@ -77,6 +78,7 @@ describe('/report/', () => {
   const cost = initialCostState({ content, removableLineIds: removableCostLineIds(content.costLines) });
   const report = buildReport({
     siteName: 'Readiness',
+    text: wording,
     content,
     answers,
     ...costReportInput(cost),
@@ -114,6 +116,7 @@ describe('/report/', () => {
   it('says there are no gaps in the page file’s words', () => {
     const allYes = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content,
       answers: answersWithYes(ids, ids, 'no'),
       cost: null,
@@ -186,6 +189,7 @@ describe('the cost calculator', () => {
       rateDates: {},
       questionIds: ids,
       reportContent: { questions: content.questions, stages: content.stages },
+      reportWording: wording,
       text: marked(text),
       context: { content, removableLineIds },
       onMounted: () => {},

@@ -10,15 +10,17 @@ import { defaultCostInputs, type CostInputs } from '../../src/domain/cost';
 import type { Answers } from '../../src/domain/answers';
 import { QUESTION_IDS, referenceContent } from '../helpers/reference-content';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = referenceContent();
+const wording = loadReportWording(content);
 const ids = [...QUESTION_IDS];
 const generatedAt = new Date(2026, 10, 27, 15, 30);
 
 function report(overrides: Partial<ReportInput> = {}) {
   return buildReport({
     siteName: 'Readiness',
+    text: wording,
     content,
     answers: null,
     cost: null,
@@ -159,6 +161,7 @@ describe('which parts the report has', () => {
   it('a diagnostic-only PDF (from the results screen) points to the full report rather than saying the cost was never done', () => {
     const model = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content: { questions: content.questions, stages: content.stages },
       answers: complete,
       cost: null,
@@ -172,6 +175,7 @@ describe('which parts the report has', () => {
     expect(() =>
       buildReport({
         siteName: 'Readiness',
+        text: wording,
         content: { questions: content.questions, stages: content.stages },
         answers: null,
         cost,
@@ -186,7 +190,9 @@ describe('which parts the report has', () => {
   });
 
   it('still builds the diagnostic section for partial answers when asked directly (the results screen)', () => {
-    expect(buildDiagnosticSection(content, { 'outcome-metric': 'yes' }).gaps[0]!.answer).toBe('unanswered');
+    expect(buildDiagnosticSection(content, { 'outcome-metric': 'yes' }, wording.diagnostic).gaps[0]!.answer).toBe(
+      'unanswered',
+    );
   });
 });
 
@@ -324,6 +330,7 @@ describe('session, metadata and serialisation', () => {
     const realIds = real.questions.map((q) => q.id);
     const model = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content: real,
       answers: answersWithYes(realIds, realIds.slice(0, 6)),
       cost: defaultCostInputs(real),

@@ -14,7 +14,7 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadSiteContent, loadReportWording } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -25,6 +25,7 @@ import { initialDefinition } from '../../src/domain/readiness-definition';
 import { AUTOMATION_ANSWERS } from './decisions-fixtures';
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 const context = { content, removableLineIds: ['scoping-engagement'] };
@@ -35,7 +36,15 @@ beforeAll(() => {
 });
 afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
 
-const base: ReportInput = { siteName: 'Readiness', content, answers: null, cost: null, session: null, generatedAt };
+const base: ReportInput = {
+  siteName: 'Readiness',
+  text: wording,
+  content,
+  answers: null,
+  cost: null,
+  session: null,
+  generatedAt,
+};
 const sixYes = answersWithYes(ids, ids.slice(0, 6));
 const volumeInr = {
   ...costReportInput({

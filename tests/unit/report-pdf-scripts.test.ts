@@ -14,9 +14,10 @@ import { buildReport, type ReportModel } from '../../src/domain/report-model';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 let dir: string;
 beforeAll(() => {
@@ -27,6 +28,7 @@ afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursiv
 function model(clientLabel: string, notes: Record<string, string>): ReportModel {
   return buildReport({
     siteName: 'Readiness',
+    text: wording,
     content,
     answers: answersWithYes(ids, ids.slice(0, 4), 'no'),
     cost: defaultCostInputs(content),

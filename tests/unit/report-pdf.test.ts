@@ -19,12 +19,13 @@ import { answersWithYes } from '../helpers/answers';
 const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
-import { loadSiteContent } from '../helpers/load-content';
+import { loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 // A render fetches and parses several font files: seconds on a busy machine. A ceiling, not a check.
 vi.setConfig({ testTimeout: 60_000 });
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 let dir: string;
@@ -48,6 +49,7 @@ async function renderAndRead(model: ReportModel, name: string) {
 function model(overrides: Partial<ReportInput>): ReportModel {
   return buildReport({
     siteName: 'Readiness',
+    text: wording,
     content,
     answers: null,
     cost: null,

@@ -8,9 +8,10 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState, type CostState } from '../../src/domain/cost-state';
 import { firstActionsOf, firstSentence, plainText, splitPlan } from '../../src/domain/plan-text';
 import { answersWithYes } from '../helpers/answers';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 const context = { content, removableLineIds: ['scoping-engagement'] };
@@ -84,6 +85,7 @@ describe('executive summary', () => {
   it('has stage, score, stall point, cost range with midpoint and build share, actions and next stage', () => {
     const model = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content,
       answers,
       ...costReportInput(state),
@@ -107,6 +109,7 @@ describe('executive summary', () => {
   it('says on paper, without links or calls to action, what the report does not cover', () => {
     const model = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content,
       answers: null,
       ...costReportInput(state),
@@ -121,7 +124,15 @@ describe('executive summary', () => {
   });
 
   it('prints the stall point’s first step once, among the gaps', () => {
-    const d = buildReport({ siteName: 'R', content, answers, cost: null, session: null, generatedAt }).diagnostic!;
+    const d = buildReport({
+      siteName: 'R',
+      text: wording,
+      content,
+      answers,
+      cost: null,
+      session: null,
+      generatedAt,
+    }).diagnostic!;
     const stall = d.gaps.filter((gap) => gap.isStallPoint);
     expect(stall).toHaveLength(1);
     expect(d.stallPoint).not.toHaveProperty('firstStep');
@@ -149,6 +160,7 @@ describe('the scenario a sponsor sees', () => {
   ])('is the plan the user marked ($plan), whichever is being edited ($active)', ({ plan, active, headline }) => {
     const model = buildReport({
       siteName: 'R',
+      text: wording,
       content,
       answers: null,
       ...costReportInput(state(plan, active)),
@@ -165,6 +177,7 @@ describe('the scenario a sponsor sees', () => {
     const untouched = state(0, 0, defaultCostInputs(content));
     const model = buildReport({
       siteName: 'R',
+      text: wording,
       content,
       answers: null,
       ...costReportInput(untouched),
@@ -179,6 +192,7 @@ describe('file names', () => {
   const kinds = (clientLabel: string | undefined) =>
     buildReport({
       siteName: 'R',
+      text: wording,
       content,
       answers: answersWithYes(ids, []),
       cost: defaultCostInputs(content),
