@@ -130,6 +130,42 @@ export const REPORT_DOCUMENT_TEXT = {
   'pdf-source-heading': [],
 } as const;
 
+/**
+ * What History says of the documents and decisions a saved result recorded (src/domain/
+ * snapshot-parts-view.ts): the parts' names and where each stands, kept in content/pages/history.md.
+ */
+export const SNAPSHOT_PARTS_TEXT = {
+  'part-invariants': [],
+  'part-definition': [],
+  'part-scorecard': [],
+  'part-partner': [],
+  'part-use-cases': [],
+  'part-deployment': [],
+  'parts-not-recorded': [],
+  'parts-none': [],
+  'part-absent': [],
+  'part-of': ['have', 'total'],
+  'part-signed-off': [],
+  'definition-elements': ['complete', 'total', 'signed'],
+  'definition-not-signed': [],
+  'definition-signed': [],
+  'definition-sign-offs': ['signed', 'total'],
+  'scorecard-drafted-one': ['count'],
+  'scorecard-drafted-many': ['count'],
+  'partner-unanswered': [],
+  'partner-ask-for': ['verdict', 'count'],
+  'use-cases-hybrid': ['count'],
+  'use-cases-unclassified': ['count'],
+  'use-cases-none': [],
+  'deployment-undecided': [],
+  'parts-neither': [],
+  'parts-only-earlier': [],
+  'parts-only-later': [],
+  'parts-no-change-none': [],
+  'parts-no-change': [],
+  'parts-changed': ['parts'],
+} as const;
+
 export const PAGE_WORDING = {
   home: page(
     true,
@@ -368,6 +404,7 @@ export const PAGE_WORDING = {
     'import-replace': [],
     'import-label': [],
     'import-hint': [],
+    ...SNAPSHOT_PARTS_TEXT,
   }),
   invariants: page(true, ['check', 'list', 'done'], ['check-note', 'check-reading', 'questions']),
   'partner-check': page(true, [], []),
@@ -430,5 +467,8 @@ export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
 export type DiagnosticViewText = Record<keyof typeof DIAGNOSTIC_VIEW_TEXT, string>;
 /** The report's words the PDF prints (report.md), as `buildReport` takes them. */
 export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, string>;
+
+/** What History says of a saved result's documents and decisions (history.md), as snapshot-parts-view takes it. */
+export type SnapshotPartsText = Record<keyof typeof SNAPSHOT_PARTS_TEXT, string>;
 
 export const isPageName = (name: string): name is PageName => Object.hasOwn(PAGE_WORDING, name);

@@ -143,8 +143,13 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/history/Compare.tsx',
     'src/components/history/Transfer.tsx',
   ];
-  // The report's model and the diagnostic's, and the whole PDF: their words are content's too.
-  const modelsWorded = ['src/domain/report-model.ts', 'src/domain/diagnostic-view.ts'];
+  // The report's model, the diagnostic's and History's parts, and the whole PDF: their words are
+  // content's too.
+  const modelsWorded = [
+    'src/domain/report-model.ts',
+    'src/domain/diagnostic-view.ts',
+    'src/domain/snapshot-parts-view.ts',
+  ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
       readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
