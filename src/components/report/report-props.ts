@@ -36,7 +36,7 @@ export interface ReportProps {
   /** The diagnostic's sentences (content/pages/assessment.md), as the results screen has them. */
   diagnosticText: DiagnosticViewText;
   /** How the report was made: report.md's body, one plain-text paragraph each. */
-  methodology: string[];
+  methodology: readonly string[];
   /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
   removableLineIds: Id[];
   /** What the documents' decoders and the documents part need (no Markdown bodies). */
