@@ -166,6 +166,18 @@ export const SNAPSHOT_PARTS_TEXT = {
   'parts-changed': ['parts'],
 } as const;
 
+/**
+ * What the one-page signable documents print around the fields (src/report/documents/
+ * SignableDocumentPDF.tsx), kept in their pages' files (readiness-definition.md, scorecard.md).
+ */
+export const SIGNABLE_DOCUMENT_TEXT = {
+  'pdf-sign-off': [],
+  'pdf-signature': [],
+  'pdf-name': [],
+  'pdf-date': [],
+  'pdf-printed': ['document', 'date', 'site'],
+} as const;
+
 export const PAGE_WORDING = {
   home: page(
     true,
@@ -408,8 +420,8 @@ export const PAGE_WORDING = {
   }),
   invariants: page(true, ['check', 'list', 'done'], ['check-note', 'check-reading', 'questions']),
   'partner-check': page(true, [], []),
-  'readiness-definition': page(false, [], []),
-  scorecard: page(false, [], []),
+  'readiness-definition': page(false, [], [], [], { ...SIGNABLE_DOCUMENT_TEXT, 'pdf-elements': [] }),
+  scorecard: page(false, [], [], [], SIGNABLE_DOCUMENT_TEXT),
   report: page(true, [], [], [], {
     loading: [],
     'missing-heading': [],
@@ -470,5 +482,8 @@ export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, strin
 
 /** What History says of a saved result's documents and decisions (history.md), as snapshot-parts-view takes it. */
 export type SnapshotPartsText = Record<keyof typeof SNAPSHOT_PARTS_TEXT, string>;
+
+/** A signable document's printed words; the definition's table heading (`pdf-elements`) only where it has one. */
+export type SignableDocumentText = Record<keyof typeof SIGNABLE_DOCUMENT_TEXT, string> & { 'pdf-elements'?: string };
 
 export const isPageName = (name: string): name is PageName => Object.hasOwn(PAGE_WORDING, name);

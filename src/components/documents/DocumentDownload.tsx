@@ -1,6 +1,7 @@
 import '../report/download-pdf.css';
 import { useRef, useState } from 'react';
 import type { SignableDocument } from '../../domain/signable-document';
+import type { SignableDocumentText } from '../../schemas/page-wording';
 import { saveFile } from '../common/save-file';
 
 // Not named *Pdf*: `npm run bench` flags any initial chunk whose name mentions "pdf" as the PDF
@@ -15,13 +16,15 @@ interface DocumentDownloadProps {
    */
   build: () => Promise<SignableDocument>;
   label: string;
+  /** The words the PDF prints around the fields, from the page's file (`text`). */
+  text: SignableDocumentText;
 }
 
 /**
  * Downloads one signable document as a one-page PDF. The PDF engine is imported only on click;
  * while it works the button is marked busy and the change is announced.
  */
-export function DocumentDownload({ build, label }: DocumentDownloadProps) {
+export function DocumentDownload({ build, label, text }: DocumentDownloadProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = useRef(false);
 
@@ -34,7 +37,7 @@ export function DocumentDownload({ build, label }: DocumentDownloadProps) {
         build(),
         import('../../report/documents/render-document'),
       ]);
-      saveFile(await renderSignableDocument(document), document.fileName);
+      saveFile(await renderSignableDocument(document, text), document.fileName);
       setStatus({ kind: 'done', fileName: document.fileName });
     } catch {
       setStatus({ kind: 'error' });

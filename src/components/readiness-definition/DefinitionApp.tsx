@@ -33,16 +33,19 @@ import { SignOffFieldset } from '../documents/SignOffFieldset';
 import { DocumentNotes } from '../documents/DocumentNotes';
 import { OurReading } from '../documents/OurReading';
 import { documentFieldId } from '../documents/field-id';
+import type { IslandText } from '../../schemas/page-wording';
 
 export interface DefinitionProps {
   content: DefinitionContent;
   questionIds: Id[];
+  /** The words of the page's file (content/pages/readiness-definition.md, `text`): the PDF's. */
+  text: IslandText<'readiness-definition'>;
 }
 
 const id = (path: string) => documentFieldId('definition', path);
 
 /** The /readiness-definition/ island: the production-readiness definition builder. */
-export function DefinitionApp({ content, questionIds }: DefinitionProps) {
+export function DefinitionApp({ content, questionIds, text: pdfText }: DefinitionProps) {
   const stored = useStore($definition);
   // Until the saved copy is read, show the defaults, exactly as the server rendered them.
   const state = stored ?? initialDefinition(content.elements);
@@ -194,6 +197,7 @@ export function DefinitionApp({ content, questionIds }: DefinitionProps) {
 
       <DocumentDownload
         label="Download the definition (PDF, one page)"
+        text={pdfText}
         build={async () =>
           (await import('../../domain/signable-document')).definitionDocument(
             content,

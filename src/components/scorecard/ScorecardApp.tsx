@@ -39,7 +39,7 @@ import type { ScorecardProps } from './scorecard-props';
 const id = (path: string) => documentFieldId('scorecard', path);
 
 /** The /scorecard/ island: the day-one scorecard builder. */
-export function ScorecardApp({ content, questionIds, questionLabels, cost }: ScorecardProps) {
+export function ScorecardApp({ content, questionIds, questionLabels, cost, text: pdfText }: ScorecardProps) {
   const state = useStore($scorecard);
   const loaded = useStore($scorecardLoaded);
   const [link, setLink] = useState<DiagnosticLink | null>(null);
@@ -237,6 +237,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost }: Sco
 
       <DocumentDownload
         label="Download the scorecard (PDF, one page)"
+        text={pdfText}
         build={async () =>
           (await import('../../domain/signable-document')).scorecardDocument(
             content,
