@@ -120,7 +120,7 @@ export function buildDiagnosticView(
   const stall = diagnosis.gaps[0];
   const { nextStage, stage } = diagnosis;
   const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions) : '';
-  const stepText = describeNextStep(diagnosis.nextStep);
+  const stepText = describeNextStep(diagnosis.nextStep, text);
   const score = { score: diagnosis.score, total: diagnosis.total };
   return {
     score: diagnosis.score,

@@ -46,6 +46,11 @@ export const DIAGNOSTIC_VIEW_TEXT = {
   'next-heading': ['stage'],
   'at-the-top': [],
   'next-takes': ['rule', 'step'],
+  'step-top': [],
+  'step-one-any': ['stage'],
+  'step-one-of': ['questions', 'stage'],
+  'step-more': ['stage', 'count'],
+  'step-more-including': ['stage', 'count', 'questions'],
 } as const;
 
 /**

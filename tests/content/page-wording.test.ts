@@ -148,6 +148,7 @@ describe('no page keeps its own copy of the words', () => {
   const modelsWorded = [
     'src/domain/report-model.ts',
     'src/domain/diagnostic-view.ts',
+    'src/domain/next-step.ts',
     'src/domain/snapshot-parts-view.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
