@@ -83,12 +83,12 @@ export function describeNextStep(step: NextStep, text: NextStepText): string {
   if (!stage) return text['step-top'];
   if (moreYes === 1) {
     if (anyOf.length === open.length) return fillSlots(text['step-one-any'], { stage: stage.name });
-    return fillSlots(text['step-one-of'], { questions: joinWith(anyOf.map(quoted), 'or'), stage: stage.name });
+    return fillSlots(text['step-one-of'], { 'question-list': joinWith(anyOf.map(quoted), 'or'), stage: stage.name });
   }
   if (mustInclude.length === 0) return fillSlots(text['step-more'], { stage: stage.name, count: moreYes });
   return fillSlots(text['step-more-including'], {
     stage: stage.name,
     count: moreYes,
-    questions: joinWith(mustInclude.map(quoted), 'and'),
+    'question-list': joinWith(mustInclude.map(quoted), 'and'),
   });
 }

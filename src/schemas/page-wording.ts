@@ -48,9 +48,9 @@ export const DIAGNOSTIC_VIEW_TEXT = {
   'next-takes': ['rule', 'step'],
   'step-top': [],
   'step-one-any': ['stage'],
-  'step-one-of': ['questions', 'stage'],
+  'step-one-of': ['question-list', 'stage'],
   'step-more': ['stage', 'count'],
-  'step-more-including': ['stage', 'count', 'questions'],
+  'step-more-including': ['stage', 'count', 'question-list'],
 } as const;
 
 /**

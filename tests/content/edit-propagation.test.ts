@@ -38,6 +38,13 @@ function editLabels(dir: string): void {
     'loading: "Loading what you have done in this browser…"',
     'loading: "Reading what this browser holds…"',
   );
+  // A word only the PDF prints: the pages that make a PDF carry it to the report model.
+  breakFile(
+    dir,
+    'content/pages/report.md',
+    'pdf-stands: "Where the programme stands"',
+    'pdf-stands: "Where the programme is today"',
+  );
 }
 
 /** An eleventh question, and the stage ranges it needs. */
@@ -104,6 +111,12 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(pages.get('cost/index.html')).toContain('Compare with a second scenario');
     expect(pagesContaining(pages, 'Loading what you have done')).toEqual([]);
     expect(pages.get('report/index.html')).toContain('Reading what this browser holds…');
+    expect(pagesContaining(pages, 'Where the programme stands')).toEqual([]);
+    expect(pagesContaining(pages, 'Where the programme is today').sort()).toEqual([
+      'assessment/index.html',
+      'cost/index.html',
+      'report/index.html',
+    ]);
     expect(pagesContaining(pages, 'Stage rules')).toEqual([]);
     expect(pages.get('methodology/index.html')?.split('How a stage is chosen').length).toBe(3); // contents and h2
     expect(pagesContaining(pages, 'Which stage is your programme at?')).toEqual([]);
