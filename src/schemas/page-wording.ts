@@ -69,6 +69,10 @@ export const REPORT_DOCUMENT_TEXT = {
   'privacy-note': [],
   'source-credit': ['title', 'publisher', 'date'],
   'cost-note-label': [],
+  // The typed fields the PDF warns about, named as the visitor knows them.
+  'field-client-label': [],
+  'field-note': ['question'],
+  'field-scenario-name': [],
   // What the report does not cover yet: on the page (with a link) and on paper.
   'diagnostic-missing': [],
   'diagnostic-missing-link': [],
