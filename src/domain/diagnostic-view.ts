@@ -8,6 +8,9 @@
  * Markdown stays Markdown (the HTML views look up HTML rendered at build time by id; the PDF draws
  * the Markdown itself), so the islands never ship a Markdown parser.
  *
+ * Its sentences are content's (`text` of content/pages/assessment.md, DIAGNOSTIC_VIEW_TEXT in
+ * src/schemas/page-wording.ts): every caller passes the same words, so no view composes them.
+ *
  * Imported by the client islands: pure, no dependencies beyond the domain.
  */
 import type { AnswerValue, Id, SiteContent } from './content-types';
@@ -16,7 +19,9 @@ import { describeRule } from './describe-rule';
 import { describeNextStep } from './next-step';
 import { diagnose, type Gap } from './diagnosis';
 import { documentLinkViews, type DocumentLinkView } from './document-links';
-import { ANSWER_TEXT, DIAGNOSTIC_TEXT, GAP_TEXT } from './ui-text';
+import { fillSlots } from './fill-slots';
+import { ANSWER_TEXT, GAP_TEXT } from './ui-text';
+import type { DiagnosticViewText } from '../schemas/page-wording';
 
 export interface QuestionRef {
   questionId: Id;
@@ -67,7 +72,7 @@ export interface DiagnosticView {
   total: number;
   /** "6 of 10". */
   scoreText: string;
-  /** "6 of 10 questions answered Yes." */
+  /** The score in a sentence (`score-sentence`): "6 of 10 …". */
   scoreSentence: string;
   stage: StageRef;
   /** Least mature first. */
@@ -101,6 +106,7 @@ function stageRef(s: { id: Id; order: number; name: string; summary: string }): 
 export function buildDiagnosticView(
   content: Pick<SiteContent, 'questions' | 'stages'>,
   answers: Answers,
+  text: DiagnosticViewText,
 ): DiagnosticView {
   const diagnosis = diagnose(content, answers);
   const gaps: GapView[] = diagnosis.gaps.map((gap) => ({
@@ -114,20 +120,26 @@ export function buildDiagnosticView(
   const stall = diagnosis.gaps[0];
   const { nextStage, stage } = diagnosis;
   const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions) : '';
-  const stepText = describeNextStep(diagnosis.nextStep);
+  const stepText = describeNextStep(diagnosis.nextStep, text);
+  const score = { score: diagnosis.score, total: diagnosis.total };
   return {
     score: diagnosis.score,
     total: diagnosis.total,
-    scoreText: `${diagnosis.score} of ${diagnosis.total}`,
-    scoreSentence: `${diagnosis.score} of ${diagnosis.total} questions answered Yes.`,
+    scoreText: fillSlots(text.score, score),
+    scoreSentence: fillSlots(text['score-sentence'], score),
     stage: stageRef(stage),
     ladder: diagnosis.ladder.map(({ stage: s, position }) => ({ id: s.id, name: s.name, position })),
     stallPoint: stall
       ? { ...questionRef(stall.question), answer: stall.answer, answerText: ANSWER_TEXT[stall.answer] }
       : null,
     stallSentence: stall
-      ? `Your programme stalls at question ${stall.question.order}, ${stall.question.label} (answered ${ANSWER_TEXT[stall.answer]}): ${stall.question.text}`
-      : DIAGNOSTIC_TEXT.noStallPoint,
+      ? fillSlots(text['stall-sentence'], {
+          position: stall.question.order,
+          question: stall.question.label,
+          answer: ANSWER_TEXT[stall.answer],
+          text: stall.question.text,
+        })
+      : text['no-stall-point'],
     gaps,
     plan: stage.plan,
     nextStage: nextStage
@@ -135,10 +147,10 @@ export function buildDiagnosticView(
           ...stageRef(nextStage),
           ruleInWords,
           stepText,
-          takesText: `What it takes: ${ruleInWords}. ${stepText}`,
+          takesText: fillSlots(text['next-takes'], { rule: ruleInWords, step: stepText }),
         }
       : null,
-    nextHeading: nextStage ? `Reaching ${nextStage.name}` : DIAGNOSTIC_TEXT.atTheTop,
+    nextHeading: nextStage ? fillSlots(text['next-heading'], { stage: nextStage.name }) : text['at-the-top'],
     answers: [...content.questions]
       .sort((a, b) => a.order - b.order)
       .map((q) => {

@@ -6,6 +6,8 @@
  * not on Selective production. Pure; the results screen, the report and the PDF use the same step.
  */
 import type { Question, SiteContent, Stage } from './content-types';
+import { fillSlots } from './fill-slots';
+import type { DiagnosticViewText } from '../schemas/page-wording';
 import { stageMatches, type YesPattern } from './stage-rules';
 
 export interface NextStep {
@@ -69,14 +71,24 @@ function joinWith(parts: string[], word: 'and' | 'or'): string {
   return `${parts.slice(0, -1).join(', ')} ${word} ${parts[parts.length - 1]}`;
 }
 
-/** The step as one sentence: "A Yes on “Production owner” reaches Selective production." */
-export function describeNextStep(step: NextStep): string {
+/** The sentences a step is said in: content/pages/assessment.md (`text`, the `step-` keys). */
+export type NextStepText = Pick<
+  DiagnosticViewText,
+  'step-top' | 'step-one-any' | 'step-one-of' | 'step-more' | 'step-more-including'
+>;
+
+/** The step as one sentence (`step-one-of`: "A Yes on “Production owner” reaches Selective production."). */
+export function describeNextStep(step: NextStep, text: NextStepText): string {
   const { stage, moreYes, mustInclude, anyOf, open } = step;
-  if (!stage) return 'There is no higher stage: the work now is keeping every answer a Yes.';
+  if (!stage) return text['step-top'];
   if (moreYes === 1) {
-    if (anyOf.length === open.length) return `One more Yes, on any of the questions still open, reaches ${stage.name}.`;
-    return `A Yes on ${joinWith(anyOf.map(quoted), 'or')} reaches ${stage.name}.`;
+    if (anyOf.length === open.length) return fillSlots(text['step-one-any'], { stage: stage.name });
+    return fillSlots(text['step-one-of'], { 'question-list': joinWith(anyOf.map(quoted), 'or'), stage: stage.name });
   }
-  const including = mustInclude.length > 0 ? `, including ${joinWith(mustInclude.map(quoted), 'and')}` : '';
-  return `${stage.name} takes ${moreYes} more Yes answers${including}.`;
+  if (mustInclude.length === 0) return fillSlots(text['step-more'], { stage: stage.name, count: moreYes });
+  return fillSlots(text['step-more-including'], {
+    stage: stage.name,
+    count: moreYes,
+    'question-list': joinWith(mustInclude.map(quoted), 'and'),
+  });
 }

@@ -25,17 +25,21 @@ import {
 } from './diagnostic-view';
 import type { DecisionsReport } from './decisions-report';
 import { fillSlots } from './fill-slots';
-import { REPORT_SECTION_TEXT } from './ui-text';
 import { firstActionsOf, firstSentence, plainText, splitPlan, type FirstAction } from './plan-text';
 import type { ReportDocuments } from './report-documents';
+import type { DiagnosticViewText, ReportDocumentText } from '../schemas/page-wording';
 
-/** Sentences only the report prints (shared words live in ui-text.ts). */
-export const REPORT_TEXT = {
-  privacyNote: 'Generated in your browser — nothing was sent anywhere.',
-  costNoteLabel: 'Year-one cost',
-  sourceCredit:
-    'Based on the article “Production AI vs pilot: the complete guide to shipping AI that survives” (Safemode, 23 April 2026). Figures from the article are shown as its figures; everything this product adds is labelled an assumption or our reading.',
-} as const;
+/**
+ * The report's words, all from content: the diagnostic's sentences (assessment.md `text`), the
+ * report's own words (report.md `text`, `{slot}`s in place; the model carries them to the PDF) and
+ * how the report was made (report.md's body, one plain-text paragraph each). The pages read them
+ * at build time (src/lib/report-wording.ts) and pass them on, so every report says the same.
+ */
+export interface ReportWording {
+  diagnostic: DiagnosticViewText;
+  report: ReportDocumentText;
+  methodology: readonly string[];
+}
 
 /** Where each missing part is done; only the web view links to it (a PDF prints no site links). */
 export const REPORT_LINKS = {
@@ -62,6 +66,8 @@ export interface ReportCurrencyInput {
 export interface ReportInput {
   /** The site's name, printed on the report (passed in: the core does not read site settings). */
   siteName: string;
+  /** Every word the report prints that is not the content's own. */
+  text: ReportWording;
   /** The cost lines and assumptions are needed only when `cost` is given. */
   content: Pick<SiteContent, 'questions' | 'stages'> & Partial<Pick<SiteContent, 'costLines' | 'assumptions'>>;
   /** null (or empty) when the diagnostic was never started. */
@@ -176,6 +182,8 @@ export interface ReportExecutiveSummary {
 
 export interface ReportModel {
   siteName: string;
+  /** The report's words (report.md `text`, slots in place) for the PDF, which prints only the model. */
+  text: ReportDocumentText;
   title: string;
   /** One line for the PDF's subject metadata. */
   subject: string;
@@ -187,7 +195,7 @@ export interface ReportModel {
     /** "27 November 2026". */
     text: string;
   };
-  /** "Generated in your browser — nothing was sent anywhere." */
+  /** That it was made in the browser and sent nowhere (`privacy-note`). */
   privacyNote: string;
   summary: ReportExecutiveSummary;
   diagnostic: ReportDiagnostic | null;
@@ -208,8 +216,9 @@ export interface ReportModel {
 export function buildDiagnosticSection(
   content: Pick<SiteContent, 'questions' | 'stages'>,
   answers: Answers,
+  text: DiagnosticViewText,
 ): ReportDiagnostic {
-  const view = buildDiagnosticView(content, answers);
+  const view = buildDiagnosticView(content, answers, text);
   const { plan, reaching } = splitPlan(view.plan);
   return {
     ...view,
@@ -219,7 +228,11 @@ export function buildDiagnosticSection(
   };
 }
 
-function diagnosticMissing(content: Pick<SiteContent, 'questions'>, answers: Answers | null): ReportMissingPart | null {
+function diagnosticMissing(
+  content: Pick<SiteContent, 'questions'>,
+  answers: Answers | null,
+  text: ReportDocumentText,
+): ReportMissingPart | null {
   const total = content.questions.length;
   const answered = answers ? content.questions.filter((q) => answerOf(answers, q.id) !== undefined).length : 0;
   if (answered === total) return null;
@@ -227,17 +240,17 @@ function diagnosticMissing(content: Pick<SiteContent, 'questions'>, answers: Ans
   if (answered === 0) {
     return {
       ...base,
-      message: `The diagnostic has not been done yet: answer its ${total} questions to see your stage, your gaps and your plan.`,
-      linkText: 'Start the diagnostic',
-      printMessage: 'This report does not cover the diagnostic: it was not done, so there is no stage or plan here.',
+      message: text['diagnostic-missing'],
+      linkText: text['diagnostic-missing-link'],
+      printMessage: text['diagnostic-missing-print'],
     };
   }
-  const left = total - answered;
+  const counts = { answered, total, left: total - answered };
   return {
     ...base,
-    message: `The diagnostic is not finished: ${answered} of ${total} questions answered, ${left} to go.`,
-    linkText: 'Finish the diagnostic',
-    printMessage: `This report does not cover the diagnostic: ${answered} of ${total} questions were answered, so there is no stage yet.`,
+    message: fillSlots(text['diagnostic-unfinished'], counts),
+    linkText: text['diagnostic-unfinished-link'],
+    printMessage: fillSlots(text['diagnostic-unfinished-print'], counts),
   };
 }
 
@@ -249,7 +262,7 @@ const sameInputs = (a: CostInputs, b: CostInputs) => JSON.stringify(a) === JSON.
 export function buildCostSection(
   content: SiteContent,
   inputs: CostInputs,
-  text: CostDisplayText,
+  text: CostDisplayText & Pick<ReportDocumentText, 'cost-heading' | 'cost-scenario-heading'>,
   options: {
     currency?: ReportCurrencyInput | null;
     scenarioName?: string | null;
@@ -263,8 +276,8 @@ export function buildCostSection(
   return {
     ...display,
     heading: display.scenarioName
-      ? fillSlots(REPORT_SECTION_TEXT.costScenarioHeading, { scenario: display.scenarioName })
-      : REPORT_SECTION_TEXT.costHeading,
+      ? fillSlots(text['cost-scenario-heading'], { scenario: display.scenarioName })
+      : text['cost-heading'],
     // A scenario the user never changed (the untouched "Narrowed") says nothing: leave it out.
     otherScenarios: (options.others ?? [])
       .filter((other) => !sameInputs(other.inputs, inputs) && !sameInputs(other.inputs, untouched))
@@ -280,6 +293,7 @@ export function buildCostSection(
 function buildSession(
   content: Pick<SiteContent, 'questions'>,
   session: ReportSessionInput | null,
+  costNoteLabel: string,
 ): ReportSession | null {
   if (!session) return null;
   const clientLabel = session.clientLabel?.trim() || null;
@@ -291,25 +305,18 @@ function buildSession(
       return text ? [{ key: q.id, label: q.label, text }] : [];
     });
   const costNote = noteOf('cost');
-  if (costNote) notes.push({ key: 'cost', label: REPORT_TEXT.costNoteLabel, text: costNote });
+  if (costNote) notes.push({ key: 'cost', label: costNoteLabel, text: costNote });
   if (!clientLabel && notes.length === 0) return null;
   return { clientLabel, notes };
 }
 
-function buildMethodology(content: ReportInput['content']): ReportMethodology {
-  const n = content.questions.length;
+function buildMethodology(content: ReportInput['content'], text: ReportWording): ReportMethodology {
   return {
-    paragraphs: [
-      `The diagnostic asks ${n} yes/no questions, each about something a defended production AI system has in place. The score is the number answered Yes; the score (and, in the lower range, whether a system is in production with a named owner) places the programme on one of ${content.stages.length} stages.`,
-      'Only Yes counts: something “mostly agreed” or “nearly done” gives none of the protection of the real thing. “Not sure” is shown as its own gap, whose first step is to find out.',
-      'The stall point is the first question, in order, not answered Yes. The questions follow the order programmes usually meet them, so the first gap is usually where progress is stuck and the place to start.',
-      `The year-one cost starts from a reference programme (one workflow and one agent, from scoping to the end of the first year in production) in ${content.costLines?.length ?? 'its'} line items with low and high ranges. Figures outside the reference ranges — model-tier prices, deployment multipliers, exchange rates — are assumptions and are labelled as such. Cutting governance and evaluation, or operations, below the reference low is flagged as a wrong cut.`,
-      'This is a self-assessment, not an audit: it relies on honest answers and cannot check the evidence behind a Yes. The cost figures are ranges for planning, not quotes.',
-    ],
+    paragraphs: [...text.methodology],
     stageRules: [...content.stages]
       .sort((a, b) => a.order - b.order)
       .map((s) => ({ stageId: s.id, name: s.name, rule: describeRule(s.rule, content.questions) })),
-    sourceCredit: REPORT_TEXT.sourceCredit,
+    sourceCredit: text.report['source-credit'],
     href: REPORT_LINKS.methodology,
   };
 }
@@ -344,6 +351,7 @@ function executiveSummary(
   session: ReportSession | null,
   missing: readonly ReportMissingPart[],
   documents: ReportDocuments | null,
+  text: ReportDocumentText,
 ): ReportExecutiveSummary {
   let nextStageText: string | null = null;
   if (diagnostic) {
@@ -352,7 +360,7 @@ function executiveSummary(
       : firstSentence(plainText(diagnostic.reaching)) || null;
   }
   return {
-    who: session?.clientLabel ?? 'Your AI programme',
+    who: session?.clientLabel ?? text['who-default'],
     stage: diagnostic
       ? { name: diagnostic.stage.name, scoreText: diagnostic.scoreText, ladder: diagnostic.ladder }
       : null,
@@ -376,18 +384,29 @@ function executiveSummary(
 /** Builds the whole report. Pure: the same input always gives the same (JSON-serialisable) model. */
 export function buildReport(input: ReportInput): ReportModel {
   const { content, answers, cost, session, generatedAt } = input;
-  const diagnosticGap = diagnosticMissing(content, isEmpty(answers) ? null : answers);
-  const diagnostic = diagnosticGap === null && answers ? buildDiagnosticSection(content, answers) : null;
+  const text = input.text.report;
+  const diagnosticGap = diagnosticMissing(content, isEmpty(answers) ? null : answers, text);
+  const diagnostic =
+    diagnosticGap === null && answers ? buildDiagnosticSection(content, answers, input.text.diagnostic) : null;
   const { costLines, assumptions } = content;
   if (cost && (!costLines || !assumptions))
     throw new Error('buildReport: cost inputs need content.costLines and content.assumptions');
   if (cost && !input.costText) throw new Error('buildReport: cost inputs need costText, the cost page’s words');
   const costSection = cost
-    ? buildCostSection({ ...content, costLines: costLines!, assumptions: assumptions! }, cost, input.costText!, {
-        currency: input.currency ?? null,
-        scenarioName: input.costScenarioName ?? null,
-        others: input.otherCostScenarios ?? [],
-      })
+    ? buildCostSection(
+        { ...content, costLines: costLines!, assumptions: assumptions! },
+        cost,
+        {
+          ...input.costText!,
+          'cost-heading': text['cost-heading'],
+          'cost-scenario-heading': text['cost-scenario-heading'],
+        },
+        {
+          currency: input.currency ?? null,
+          scenarioName: input.costScenarioName ?? null,
+          others: input.otherCostScenarios ?? [],
+        },
+      )
     : null;
 
   const missing: ReportMissingPart[] = [];
@@ -395,47 +414,49 @@ export function buildReport(input: ReportInput): ReportModel {
   if (!costSection && input.scope === 'diagnostic') {
     missing.push({
       part: 'cost',
-      message: 'This PDF covers the diagnostic. The full report adds the year-one cost once it has been estimated.',
+      message: text['cost-not-in-scope'],
       href: REPORT_LINKS.report,
-      linkText: 'Open the full report',
-      printMessage: 'This report covers the diagnostic only; the year-one cost is not part of it.',
+      linkText: text['cost-not-in-scope-link'],
+      printMessage: text['cost-not-in-scope-print'],
     });
   } else if (!costSection) {
     missing.push({
       part: 'cost',
-      message:
-        'The year-one cost has not been estimated yet: the calculator starts from a reference programme you can adjust in a minute.',
+      message: text['cost-missing'],
       href: REPORT_LINKS.cost,
-      linkText: 'Estimate the year-one cost',
-      printMessage: 'This report does not cover the year-one cost: it was not estimated.',
+      linkText: text['cost-missing-link'],
+      printMessage: text['cost-missing-print'],
     });
   }
 
-  const reportSession = buildSession(content, session);
+  const reportSession = buildSession(content, session, text['cost-note-label']);
   const documents = input.documents ?? null;
   const subjectParts = [
-    diagnostic ? `Stage: ${diagnostic.stage.name} (${diagnostic.scoreText} Yes)` : null,
-    costSection ? `Year-one cost: ${costSection.total.rangeText}` : null,
+    diagnostic ? fillSlots(text['subject-stage'], { stage: diagnostic.stage.name, score: diagnostic.scoreText }) : null,
+    costSection ? fillSlots(text['subject-cost'], { range: costSection.total.rangeText }) : null,
   ].filter((p): p is string => p !== null);
 
   return {
     siteName: input.siteName,
-    title: reportSession?.clientLabel ? `AI readiness report: ${reportSession.clientLabel}` : 'AI readiness report',
-    subject: subjectParts.length ? subjectParts.join('; ') : 'AI programme readiness and year-one cost',
+    text,
+    title: reportSession?.clientLabel
+      ? fillSlots(text['report-title-client'], { client: reportSession.clientLabel })
+      : text['report-title'],
+    subject: subjectParts.length ? subjectParts.join('; ') : text['subject-none'],
     generatedAt: {
       iso: generatedAt.toISOString(),
       date: localIsoDate(generatedAt),
       text: formatLongDate(generatedAt),
     },
-    privacyNote: REPORT_TEXT.privacyNote,
-    summary: executiveSummary(diagnostic, costSection, reportSession, missing, documents),
+    privacyNote: text['privacy-note'],
+    summary: executiveSummary(diagnostic, costSection, reportSession, missing, documents, text),
     diagnostic,
     cost: costSection,
     documents,
     decisions: input.decisions ?? null,
     missing,
     session: reportSession,
-    methodology: buildMethodology(content),
+    methodology: buildMethodology(content, input.text),
   };
 }
 

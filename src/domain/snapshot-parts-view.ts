@@ -3,106 +3,112 @@
  * one short line per part for the list of saved results, and what changed between two results
  * for Compare ("Invariants: 3 → 5 of 7", "Deployment: Public cloud → Sovereign cloud").
  *
+ * Its words are content's (`text` of content/pages/history.md, SNAPSHOT_PARTS_TEXT in
+ * src/schemas/page-wording.ts); the island passes them in.
+ *
  * Imported by the client islands: plain TypeScript, no dependencies beyond the domain.
  */
+import { fillSlots } from './fill-slots';
 import type { SnapshotParts } from './snapshot-parts';
+import { countOf } from './ui-text';
+import type { SnapshotPartsText } from '../schemas/page-wording';
 
 type PartKey = keyof SnapshotParts;
 
 /** The parts in the order the documents and decisions are listed on the site. */
 const PART_ORDER: readonly PartKey[] = ['invariants', 'definition', 'scorecard', 'partner', 'useCases', 'deployment'];
 
-export const PART_LABELS: Readonly<Record<PartKey, string>> = {
-  invariants: 'Invariants',
-  definition: 'Readiness definition',
-  scorecard: 'Scorecard',
-  partner: 'Partner check',
-  useCases: 'Use cases',
-  deployment: 'Deployment',
-};
-
-/** What a result that recorded no documents or decisions says (most were saved before results did). */
-export const PARTS_NOT_RECORDED = 'Not recorded with this result';
-/** What a result saved with no document or decision filled in says. */
-export const NO_PARTS = 'None filled in';
-/** A part one result has and the other has not. */
-const ABSENT = 'not filled in';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const SIGNED_OFF = 'complete and signed off';
+/** Each part's name, by its key in content/pages/history.md (`text`). */
+const PART_LABEL_KEYS = {
+  invariants: 'part-invariants',
+  definition: 'part-definition',
+  scorecard: 'part-scorecard',
+  partner: 'part-partner',
+  useCases: 'part-use-cases',
+  deployment: 'part-deployment',
+} as const satisfies Record<PartKey, keyof SnapshotPartsText>;
 
 /** One part in words, without its label ("3 of 7", "Public cloud"); null when not recorded. */
-function partText(parts: SnapshotParts, key: PartKey): string | null {
+function partText(parts: SnapshotParts, key: PartKey, text: SnapshotPartsText): string | null {
   switch (key) {
     case 'invariants':
-      return parts.invariants ? `${parts.invariants.have} of ${parts.invariants.total}` : null;
+      return parts.invariants
+        ? fillSlots(text['part-of'], { have: parts.invariants.have, total: parts.invariants.total })
+        : null;
     case 'definition': {
       const d = parts.definition;
       if (!d) return null;
-      if (d.complete) return SIGNED_OFF;
+      if (d.complete) return text['part-signed-off'];
       const signed =
         d.signedOff === 0
-          ? 'not signed off'
+          ? text['definition-not-signed']
           : d.signedOff === d.signOffsTotal
-            ? 'signed off'
-            : `${d.signedOff} of ${d.signOffsTotal} sign-offs`;
-      return `${d.elementsComplete} of ${d.elementsTotal} elements, ${signed}`;
+            ? text['definition-signed']
+            : fillSlots(text['definition-sign-offs'], { signed: d.signedOff, total: d.signOffsTotal });
+      return fillSlots(text['definition-elements'], {
+        complete: d.elementsComplete,
+        total: d.elementsTotal,
+        signed,
+      });
     }
     case 'scorecard': {
       const s = parts.scorecard;
       if (!s) return null;
-      return s.missing === 0 ? SIGNED_OFF : `drafted, ${plural(s.missing, 'thing', 'things')} still to settle`;
+      if (s.missing === 0) return text['part-signed-off'];
+      return fillSlots(text[s.missing === 1 ? 'scorecard-drafted-one' : 'scorecard-drafted-many'], {
+        count: s.missing,
+      });
     }
     case 'partner': {
       const p = parts.partner;
       if (!p) return null;
-      if (p.verdict === null) return 'not every commitment answered';
-      return p.askFor > 0 ? `${p.verdict} (${p.askFor} to ask for)` : p.verdict;
+      if (p.verdict === null) return text['partner-unanswered'];
+      return p.askFor > 0 ? fillSlots(text['partner-ask-for'], { verdict: p.verdict, count: p.askFor }) : p.verdict;
     }
     case 'useCases': {
       const u = parts.useCases;
       if (!u) return null;
       const counts = [
-        u.workflows > 0 ? plural(u.workflows, 'workflow', 'workflows') : '',
-        u.agents > 0 ? plural(u.agents, 'agent', 'agents') : '',
-        u.hybrid > 0 ? `${u.hybrid} hybrid` : '',
-        u.unclassified > 0 ? `${u.unclassified} not classified` : '',
+        u.workflows > 0 ? countOf(u.workflows, 'workflow') : '',
+        u.agents > 0 ? countOf(u.agents, 'agent') : '',
+        u.hybrid > 0 ? fillSlots(text['use-cases-hybrid'], { count: u.hybrid }) : '',
+        u.unclassified > 0 ? fillSlots(text['use-cases-unclassified'], { count: u.unclassified }) : '',
       ].filter(Boolean);
-      return counts.length > 0 ? counts.join(', ') : 'none';
+      return counts.length > 0 ? counts.join(', ') : text['use-cases-none'];
     }
     case 'deployment':
-      return parts.deployment ? (parts.deployment.recommendation ?? 'not decided yet') : null;
+      return parts.deployment ? (parts.deployment.recommendation ?? text['deployment-undecided']) : null;
   }
 }
 
 /** Each recorded part as "Invariants: 3 of 7", in site order; empty when none is recorded. */
-export function snapshotPartLines(parts: SnapshotParts | undefined): string[] {
+export function snapshotPartLines(parts: SnapshotParts | undefined, text: SnapshotPartsText): string[] {
   if (!parts) return [];
   return PART_ORDER.flatMap((key) => {
-    const text = partText(parts, key);
-    return text === null ? [] : [`${PART_LABELS[key]}: ${text}`];
+    const status = partText(parts, key, text);
+    return status === null ? [] : [`${text[PART_LABEL_KEYS[key]]}: ${status}`];
   });
 }
 
 /** The documents and decisions of one saved result, for the list: lines, or one line saying why none. */
-export function snapshotPartsSummary(parts: SnapshotParts | undefined): string[] {
-  if (!parts) return [PARTS_NOT_RECORDED];
-  const lines = snapshotPartLines(parts);
-  return lines.length > 0 ? lines : [NO_PARTS];
+export function snapshotPartsSummary(parts: SnapshotParts | undefined, text: SnapshotPartsText): string[] {
+  if (!parts) return [text['parts-not-recorded']];
+  const lines = snapshotPartLines(parts, text);
+  return lines.length > 0 ? lines : [text['parts-none']];
 }
 
 /** One changed part: "Invariants: 3 → 5 of 7" (a shared "of 7" is said once). */
-function changeLine(key: PartKey, before: SnapshotParts, after: SnapshotParts): string | null {
-  const was = partText(before, key);
-  const now = partText(after, key);
+function changeLine(key: PartKey, before: SnapshotParts, after: SnapshotParts, text: SnapshotPartsText): string | null {
+  const was = partText(before, key, text);
+  const now = partText(after, key, text);
   if (was === now) return null;
-  const label = PART_LABELS[key];
+  const label = text[PART_LABEL_KEYS[key]];
   if (key === 'invariants' && before.invariants && after.invariants) {
     const { have, total } = before.invariants;
-    if (total === after.invariants.total) return `${label}: ${have} → ${after.invariants.have} of ${total}`;
+    if (total === after.invariants.total)
+      return `${label}: ${fillSlots(text['part-of'], { have: `${have} → ${after.invariants.have}`, total })}`;
   }
-  return `${label}: ${was ?? ABSENT} → ${now ?? ABSENT}`;
+  return `${label}: ${was ?? text['part-absent']} → ${now ?? text['part-absent']}`;
 }
 
 export interface PartsComparison {
@@ -116,19 +122,16 @@ export interface PartsComparison {
 export function compareSnapshotParts(
   before: SnapshotParts | undefined,
   after: SnapshotParts | undefined,
+  text: SnapshotPartsText,
 ): PartsComparison {
-  if (!before && !after) return { summary: 'Neither result recorded them.', changes: [] };
-  if (!before || !after)
-    return {
-      summary: `Only the ${before ? 'earlier' : 'later'} result recorded them, so there is nothing to compare.`,
-      changes: [],
-    };
-  const changes = PART_ORDER.map((key) => changeLine(key, before, after)).filter((line) => line !== null);
+  if (!before && !after) return { summary: text['parts-neither'], changes: [] };
+  if (!before || !after) return { summary: text[before ? 'parts-only-earlier' : 'parts-only-later'], changes: [] };
+  const changes = PART_ORDER.map((key) => changeLine(key, before, after, text)).filter((line) => line !== null);
   const summary =
     changes.length === 0
-      ? snapshotPartLines(after).length === 0
-        ? 'No change: none filled in either time.'
-        : 'No change.'
-      : `${plural(changes.length, 'part', 'parts')} changed.`;
+      ? snapshotPartLines(after, text).length === 0
+        ? text['parts-no-change-none']
+        : text['parts-no-change']
+      : fillSlots(text['parts-changed'], { parts: countOf(changes.length, 'part') });
   return { summary, changes };
 }

@@ -7,6 +7,9 @@ import { getEntry } from 'astro:content';
 import { getSiteContent } from './site-content';
 import { placeholderValues, resolvePlaceholders, type PlaceholderValue } from './placeholders';
 import { resolvePageText } from './page-text';
+import { reportWordingOf } from './report-wording';
+import { getSourceCredit } from './source-credit';
+import type { ReportWording } from '../domain/report-model';
 import { PAGE_WORDING, type HeadingKey, type IslandText, type LabelKey, type PageName } from '../schemas/page-wording';
 
 export interface ProsePage<N extends PageName> {
@@ -54,4 +57,14 @@ export async function getProsePage<N extends PageName>(
     labels: keyed('labels', PAGE_WORDING[name].labels as readonly LabelKey<N>[]),
     text: resolvePageText(name, entry.data.text, values),
   };
+}
+
+/** The report's words for `buildReport`, as /report/, the results screen and the calculator pass them. */
+export async function getReportWording(): Promise<ReportWording> {
+  const [assessment, report, source] = await Promise.all([
+    getProsePage('assessment'),
+    getProsePage('report'),
+    getSourceCredit(),
+  ]);
+  return reportWordingOf(assessment.text, report.text, report.body, source);
 }

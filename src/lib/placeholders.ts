@@ -38,6 +38,13 @@ export function placeholderValues(content: SiteContent): PlaceholderValues {
   set('questions.patterns', countValue(2 ** content.questions.length));
   set('stages.count', countValue(content.stages.length));
   set('cost.lines.count', countValue(content.costLines.length));
+  // The protected lines' labels as a list ("A and B"): prose that names them follows the data.
+  set(
+    'cost.lines.protected',
+    new Intl.ListFormat('en', { type: 'conjunction' }).format(
+      content.costLines.filter((line) => line.protected).map((line) => line.label),
+    ),
+  );
   set('cost.total', formatMoneyRange(estimate.total.low, estimate.total.high, 'USD'));
   set('cost.total.low', usd(estimate.total.low));
   set('cost.total.high', usd(estimate.total.high));

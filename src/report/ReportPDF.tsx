@@ -31,7 +31,7 @@ export interface ReportPDFProps {
 
 export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] }: ReportPDFProps) {
   const pageStyle = [styles.page, { fontFamily }];
-  const { diagnostic, cost, documents, decisions, session } = report;
+  const { diagnostic, cost, documents, decisions, session, text } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
   return (
     <Document
@@ -40,7 +40,7 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
       subject={report.subject}
       creator={report.siteName}
       producer={report.siteName}
-      keywords="AI readiness, production AI, year-one cost"
+      keywords={text['pdf-keywords']}
       language="en"
       creationDate={new Date(report.generatedAt.iso)}
       pageMode="useOutlines"
@@ -50,19 +50,19 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
           <View style={styles.body}>
             <ExecutiveSummary report={report} />
           </View>
-          <Footer left={footer} />
+          <Footer left={footer} pageText={text['pdf-page']} />
         </Page>
         <Page size="A4" style={pageStyle} wrap>
           <View style={styles.body}>
-            {diagnostic ? <AnswersTable rows={diagnostic.answers} /> : null}
-            {diagnostic ? <Plan diagnostic={diagnostic} /> : null}
-            {cost ? <Cost cost={cost} /> : null}
-            {documents ? <Documents documents={documents} /> : null}
-            {decisions ? <Decisions decisions={decisions} /> : null}
-            {session?.notes.length ? <Notes session={session} /> : null}
-            <Methodology methodology={report.methodology} />
+            {diagnostic ? <AnswersTable rows={diagnostic.answers} text={text} /> : null}
+            {diagnostic ? <Plan diagnostic={diagnostic} text={text} /> : null}
+            {cost ? <Cost cost={cost} text={text} /> : null}
+            {documents ? <Documents documents={documents} text={text} /> : null}
+            {decisions ? <Decisions decisions={decisions} text={text} /> : null}
+            {session?.notes.length ? <Notes session={session} text={text} /> : null}
+            <Methodology methodology={report.methodology} text={text} />
           </View>
-          <Footer left={footer} />
+          <Footer left={footer} pageText={text['pdf-page']} />
         </Page>
       </LinkContext.Provider>
     </Document>

@@ -78,6 +78,160 @@ const page = <
   text: T = {} as T,
 ) => ({ ownTitle, headings, labels, pagePlaceholders, text });
 
+/**
+ * The diagnostic's own sentences, which the results screen, /report/ and the PDF all print: kept in
+ * content/pages/assessment.md (`text`) and passed to `buildDiagnosticView`, so no view composes
+ * them and none can say them differently.
+ */
+export const DIAGNOSTIC_VIEW_TEXT = {
+  score: ['score', 'total'],
+  'score-sentence': ['score', 'total'],
+  'stall-sentence': ['position', 'question', 'answer', 'text'],
+  'no-stall-point': [],
+  'next-heading': ['stage'],
+  'at-the-top': [],
+  'next-takes': ['rule', 'step'],
+  'step-top': [],
+  'step-one-any': ['stage'],
+  'step-one-of': ['question-list', 'stage'],
+  'step-more': ['stage', 'count'],
+  'step-more-including': ['stage', 'count', 'question-list'],
+} as const;
+
+/**
+ * The report's words that the PDF prints, kept in content/pages/report.md (`text`): the report model
+ * (`buildReport`) carries them to the PDF, and /report/ reads the same keys, so the page and the PDF
+ * never disagree. The results screen and the calculator get them too, for their "Download PDF".
+ */
+export const REPORT_DOCUMENT_TEXT = {
+  // The report's title, subject and cover.
+  'report-title': [],
+  'report-title-client': ['client'],
+  'subject-stage': ['stage', 'score'],
+  'subject-cost': ['range'],
+  'subject-none': [],
+  'who-default': [],
+  'privacy-note': [],
+  'source-credit': ['title', 'publisher', 'date'],
+  'cost-note-label': [],
+  // The typed fields the PDF warns about, named as the visitor knows them.
+  'field-client-label': [],
+  'field-note': ['question'],
+  'field-scenario-name': [],
+  // What the report does not cover yet: on the page (with a link) and on paper.
+  'diagnostic-missing': [],
+  'diagnostic-missing-link': [],
+  'diagnostic-missing-print': [],
+  'diagnostic-unfinished': ['answered', 'total', 'left'],
+  'diagnostic-unfinished-link': [],
+  'diagnostic-unfinished-print': ['answered', 'total'],
+  'cost-not-in-scope': [],
+  'cost-not-in-scope-link': [],
+  'cost-not-in-scope-print': [],
+  'cost-missing': [],
+  'cost-missing-link': [],
+  'cost-missing-print': [],
+  // Headings and columns the page and the PDF share.
+  'answers-heading': [],
+  'question-column': [],
+  'answer-column': [],
+  'plan-section-heading': [],
+  'plan-heading': ['stage'],
+  'methodology-heading': [],
+  'cost-heading': [],
+  'cost-scenario-heading': ['scenario'],
+  'total-year-one': [],
+  midpoint: ['midpoint'],
+  'other-scenario-midpoint': ['midpoint'],
+  'wrong-cut': [],
+  'other-scenarios-heading': [],
+  'inputs-heading': [],
+  'lines-heading': [],
+  'line-column': [],
+  'kind-column': [],
+  'basis-column': [],
+  'low-column': [],
+  'high-column': [],
+  'protected-line': [],
+  'unit-cost-heading': [],
+  'assumptions-heading': [],
+  'notes-label': [],
+  'documents-heading': [],
+  'decisions-heading': [],
+  'use-cases-heading': [],
+  'deployment-heading': [],
+  recommendation: ['recommendation'],
+  'recommendation-pending': [],
+  'nothing-ruled-out': [],
+  // Only the PDF prints these.
+  'pdf-keywords': [],
+  'pdf-page': ['page', 'pages'],
+  'pdf-brand': ['site'],
+  'pdf-summary-outline': [],
+  'pdf-stands': [],
+  'pdf-score': ['score'],
+  'pdf-you-are-here': [],
+  'pdf-stall-point': [],
+  'pdf-first-actions': [],
+  'pdf-next-stage': [],
+  'pdf-privacy': [],
+  'pdf-stall-start': [],
+  'pdf-other-gaps': [],
+  'pdf-breakdown': [],
+  'pdf-low-legend': [],
+  'pdf-high-legend': [],
+  'pdf-stages-heading': [],
+  'pdf-source-heading': [],
+} as const;
+
+/**
+ * What History says of the documents and decisions a saved result recorded (src/domain/
+ * snapshot-parts-view.ts): the parts' names and where each stands, kept in content/pages/history.md.
+ */
+export const SNAPSHOT_PARTS_TEXT = {
+  'part-invariants': [],
+  'part-definition': [],
+  'part-scorecard': [],
+  'part-partner': [],
+  'part-use-cases': [],
+  'part-deployment': [],
+  'parts-not-recorded': [],
+  'parts-none': [],
+  'part-absent': [],
+  'part-of': ['have', 'total'],
+  'part-signed-off': [],
+  'definition-elements': ['complete', 'total', 'signed'],
+  'definition-not-signed': [],
+  'definition-signed': [],
+  'definition-sign-offs': ['signed', 'total'],
+  'scorecard-drafted-one': ['count'],
+  'scorecard-drafted-many': ['count'],
+  'partner-unanswered': [],
+  'partner-ask-for': ['verdict', 'count'],
+  'use-cases-hybrid': ['count'],
+  'use-cases-unclassified': ['count'],
+  'use-cases-none': [],
+  'deployment-undecided': [],
+  'parts-neither': [],
+  'parts-only-earlier': [],
+  'parts-only-later': [],
+  'parts-no-change-none': [],
+  'parts-no-change': [],
+  'parts-changed': ['parts'],
+} as const;
+
+/**
+ * What the one-page signable documents print around the fields (src/report/documents/
+ * SignableDocumentPDF.tsx), kept in their pages' files (readiness-definition.md, scorecard.md).
+ */
+export const SIGNABLE_DOCUMENT_TEXT = {
+  'pdf-sign-off': [],
+  'pdf-signature': [],
+  'pdf-name': [],
+  'pdf-date': [],
+  'pdf-printed': ['document', 'date', 'site'],
+} as const;
+
 export const PAGE_WORDING = {
   home: page(
     true,
@@ -351,6 +505,7 @@ export const PAGE_WORDING = {
     'link-kept': [],
     'link-damaged': ['parts'],
     'link-documents-failed': [],
+    ...DIAGNOSTIC_VIEW_TEXT,
   }),
   cost: page(true, [], [], [], {
     ...SHARED_TEXT.notices,
@@ -688,6 +843,7 @@ export const PAGE_WORDING = {
       'lowest',
       'highest',
     ],
+    ...SNAPSHOT_PARTS_TEXT,
   }),
   invariants: page(
     true,
@@ -719,6 +875,8 @@ export const PAGE_WORDING = {
   }),
   'readiness-definition': page(false, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
+    ...SIGNABLE_DOCUMENT_TEXT,
+    'pdf-elements': [],
     ...SHARED_TEXT['error-summary'],
     'completeness-label': [],
     completeness: ['percent', 'complete', 'elements', 'signed', 'sign-offs'],
@@ -747,6 +905,7 @@ export const PAGE_WORDING = {
   }),
   scorecard: page(false, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
+    ...SIGNABLE_DOCUMENT_TEXT,
     ...SHARED_TEXT['error-summary'],
     'form-label': [],
     'programme-label': [],
@@ -814,7 +973,6 @@ export const PAGE_WORDING = {
     guidance: [],
     'guidance-on': ['question'],
     'no-gaps': [],
-    'plan-heading': ['stage'],
     'cost-reference': [],
     'cost-reference-link': [],
     'cost-lines-caption': [],
@@ -824,6 +982,7 @@ export const PAGE_WORDING = {
     'rule-column': [],
     'methodology-more': [],
     'methodology-link': [],
+    ...REPORT_DOCUMENT_TEXT,
   }),
   'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule', 'no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -902,5 +1061,16 @@ export type LabelKey<N extends PageName> = (typeof PAGE_WORDING)[N]['labels'][nu
 export type TextKey<N extends PageName> = keyof (typeof PAGE_WORDING)[N]['text'] & string;
 /** An island's words: every text key of its page, slots still in place. */
 export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
+
+/** The diagnostic's sentences (assessment.md), as `buildDiagnosticView` takes them. */
+export type DiagnosticViewText = Record<keyof typeof DIAGNOSTIC_VIEW_TEXT, string>;
+/** The report's words the PDF prints (report.md), as `buildReport` takes them. */
+export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, string>;
+
+/** What History says of a saved result's documents and decisions (history.md), as snapshot-parts-view takes it. */
+export type SnapshotPartsText = Record<keyof typeof SNAPSHOT_PARTS_TEXT, string>;
+
+/** A signable document's printed words; the definition's table heading (`pdf-elements`) only where it has one. */
+export type SignableDocumentText = Record<keyof typeof SIGNABLE_DOCUMENT_TEXT, string> & { 'pdf-elements'?: string };
 
 export const isPageName = (name: string): name is PageName => Object.hasOwn(PAGE_WORDING, name);

@@ -63,6 +63,13 @@ function editLabels(dir: string): void {
     'pdf-download: "Download PDF"',
     'pdf-download: "Download the estimate as a PDF"',
   );
+  // A word only the PDF prints: the pages that make a PDF carry it to the report model.
+  breakFile(
+    dir,
+    'content/pages/report.md',
+    'pdf-stands: "Where the programme stands"',
+    'pdf-stands: "Where the programme is today"',
+  );
 }
 
 /** An eleventh question, and the stage ranges it needs. */
@@ -143,6 +150,12 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(pages.get('cost/index.html')).toMatch(/<button[^>]*>Download the estimate as a PDF<\/button>/);
     expect(pages.get('cost/index.html')).not.toMatch(/>Download PDF</);
     expect(pages.get('report/index.html')).toContain('Download PDF');
+    expect(pagesContaining(pages, 'Where the programme stands')).toEqual([]);
+    expect(pagesContaining(pages, 'Where the programme is today').sort()).toEqual([
+      'assessment/index.html',
+      'cost/index.html',
+      'report/index.html',
+    ]);
     expect(pagesContaining(pages, 'Stage rules')).toEqual([]);
     expect(pages.get('methodology/index.html')?.split('How a stage is chosen').length).toBe(3); // contents and h2
     expect(pagesContaining(pages, 'Which stage is your programme at?')).toEqual([]);

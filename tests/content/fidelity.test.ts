@@ -3,7 +3,7 @@
  * answers. Each block pins one fix: if an edit brings the old mistake back, a test names it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadPageText, loadSiteContent } from '../helpers/load-content';
 import { idsInPattern } from '../helpers/answers';
 import { stageMatches, type YesPattern } from '../../src/domain/stage-rules';
 import { describeNextStep, nextStep } from '../../src/domain/next-step';
@@ -16,6 +16,8 @@ import type { Stage } from '../../src/domain/content-types';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
+// The sentences a next step is said in, from content/pages/assessment.md.
+const stepText = loadPageText('assessment', content);
 const allPatterns: YesPattern[] = Array.from(
   { length: 2 ** ids.length },
   (_, bits) => new Set(idsInPattern(ids, bits)),
@@ -76,7 +78,7 @@ describe('an honest "next stage" for every one of the 1,024 patterns', () => {
     for (const pattern of allPatterns) {
       const current = stageOf(pattern);
       const step = nextStep(content, pattern);
-      const sentence = describeNextStep(step);
+      const sentence = describeNextStep(step, stepText);
       const open = ids.filter((id) => !pattern.has(id));
       const oneMore = open.map((id) => ({ id, stage: stageOf(new Set([...pattern, id])) }));
       const higherByOne = oneMore.filter((o) => o.stage.order > current.order);
@@ -115,7 +117,7 @@ describe('an honest "next stage" for every one of the 1,024 patterns', () => {
       'selective-production',
       'distributed-delivery',
     ]);
-    expect(describeNextStep(d.nextStep)).toBe(
+    expect(describeNextStep(d.nextStep, stepText)).toBe(
       'One more Yes, on any of the questions still open, reaches Distributed delivery.',
     );
   });
@@ -134,7 +136,7 @@ describe('an honest "next stage" for every one of the 1,024 patterns', () => {
     ],
     ['Further along', ids, 'There is no higher stage: the work now is keeping every answer a Yes.'],
   ])('%s', (_, yes, expected) => {
-    expect(describeNextStep(nextStep(content, new Set(yes)))).toBe(expected);
+    expect(describeNextStep(nextStep(content, new Set(yes)), stepText)).toBe(expected);
   });
 });
 

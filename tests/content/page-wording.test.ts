@@ -133,10 +133,12 @@ describe('no page keeps its own copy of the words', () => {
       const keyed = ['headings', 'labels', 'text'].flatMap((field) =>
         Object.values((data[field] as object | undefined) ?? {}),
       );
+      // report.md's body is how the report was made, which the report and the PDF print.
+      const body = file.path === 'content/pages/report.md' ? (file.text.split(/^---$/m)[2] ?? '').split(/\n\s*\n/) : [];
       return (
-        [data.title, data.description, ...keyed]
+        [data.title, data.description, ...keyed, ...body]
           .filter((value): value is string => typeof value === 'string')
-          .flatMap((value) => value.split(/\{[^}]*\}|\*\*|\[|\]\([^)]*\)/))
+          .flatMap((value) => value.split(/\{[^}]*\}|\*\*|\[|\]\([^)]*\)|(?<=\.) /))
           .map((part) => part.trim())
           // Three words and 20 characters or more: shorter ones ("Home", "Next stage", "where it
           // is shown.") are also the site's navigation or everyday phrases.
@@ -167,6 +169,8 @@ describe('no page keeps its own copy of the words', () => {
     'src/components/report/ReportApp.tsx',
     'src/components/report/ReportDiagnostic.tsx',
     'src/components/report/ReportCost.tsx',
+    'src/components/report/ReportDecisions.tsx',
+    'src/components/report/ReportDocuments.tsx',
     'src/components/cost/CostCalculator.tsx',
     'src/components/cost/CostSummary.tsx',
     'src/components/cost/ScenarioForm.tsx',
@@ -197,11 +201,26 @@ describe('no page keeps its own copy of the words', () => {
       'decide/DecisionNote.tsx',
     ].map((file) => `src/components/${file}`),
   ];
-  const sourceFiles = ['src/pages', 'src/components']
+  // The report's model, the diagnostic's and History's parts, and the whole PDF: their words are
+  // content's too.
+  const modelsWorded = [
+    'src/domain/report-model.ts',
+    'src/domain/diagnostic-view.ts',
+    'src/domain/next-step.ts',
+    'src/domain/snapshot-parts-view.ts',
+  ];
+  const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
       readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
     )
-    .filter((file) => file.endsWith('.astro') || islandsWorded.includes(file))
+    .concat(modelsWorded)
+    .filter(
+      (file) =>
+        file.endsWith('.astro') ||
+        islandsWorded.includes(file) ||
+        modelsWorded.includes(file) ||
+        (file.startsWith('src/report/') && /\.tsx?$/.test(file)),
+    )
     .map((file) => ({ file, text: readFileSync(join(PROJECT_ROOT, file), 'utf8').replace(/\s+/g, ' ') }));
 
   it('finds the phrases it looks for', () => {
@@ -218,6 +237,8 @@ describe('no page keeps its own copy of the words', () => {
         'The scorecard is complete.',
         'As it should appear under the signature.',
         'The cost calculator has no hybrid option: price the part that carries most of the cost.',
+        'Where the programme stands',
+        'Only Yes counts: something “mostly agreed” or “nearly done” gives none of the protection of the real thing.',
       ]),
     );
   });

@@ -5,13 +5,13 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from './fixtures';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadPageText, loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 import type { AnswerValue } from '../../src/domain/content-types';
-import { DIAGNOSTIC_TEXT } from '../../src/domain/ui-text/words';
 
 const content = loadSiteContent();
 const questions = content.questions;
+const text = loadPageText('assessment', content);
 const ids = questions.map((q) => q.id);
 const stageName = (id: string) => content.stages.find((s) => s.id === id)!.name;
 const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
@@ -77,7 +77,7 @@ test.describe('diagnostic', () => {
       await expect(ladder.locator('[aria-current="step"]')).toContainText(stageName(c.stage));
       // The stall point is a sentence of its own under "Where you stall", or there is none.
       const stall = page.getByRole('region', { name: 'Where you stall' }).getByRole('paragraph');
-      if (c.stall === null) await expect(stall).toHaveText(DIAGNOSTIC_TEXT.noStallPoint);
+      if (c.stall === null) await expect(stall).toHaveText(text['no-stall-point']);
       else await expect(stall).toContainText(questions[c.stall]!.text);
     });
   }

@@ -8,8 +8,11 @@ import { checkContentDir, formatProblems } from '../../src/lib/content-files';
 import type { ContentCheckResult } from '../../src/lib/content-check';
 import type { SiteContent } from '../../src/domain/content-types';
 import { readFileSync } from 'node:fs';
-import { placeholderValues } from '../../src/lib/placeholders';
+import { placeholderValues, resolvePlaceholders } from '../../src/lib/placeholders';
 import { resolvePageText } from '../../src/lib/page-text';
+import { reportWordingOf } from '../../src/lib/report-wording';
+import { formatContentDate } from '../../src/domain/dates';
+import type { ReportWording } from '../../src/domain/report-model';
 import type { IslandText, PageName } from '../../src/schemas/page-wording';
 import { pickCostDisplayText, type CostDisplayText } from '../../src/domain/cost-display';
 
@@ -47,4 +50,15 @@ export function loadPageText<N extends PageName>(name: N, content: SiteContent =
  */
 export function loadCostText(content?: SiteContent): CostDisplayText {
   return pickCostDisplayText(loadPageText('cost', content));
+}
+
+/** The report's words as the pages pass them to `buildReport` (src/lib/pages.ts, getReportWording). */
+export function loadReportWording(content: SiteContent = loadSiteContent()): ReportWording {
+  const read = (file: string) => splitFrontmatter(readFileSync(join(PROJECT_ROOT, 'content', file), 'utf8'));
+  const source = read('source.md').data as { title: string; publisher: string; date: string };
+  const body = resolvePlaceholders(read(join('pages', 'report.md')).body, placeholderValues(content)).text;
+  return reportWordingOf(loadPageText('assessment', content), loadPageText('report', content), body, {
+    ...source,
+    dateText: formatContentDate(source.date),
+  });
 }

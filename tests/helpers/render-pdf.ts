@@ -10,6 +10,7 @@ import { loadFaces, registerFaces } from '../../src/report/fonts/register';
 import { ReportPDF } from '../../src/report/ReportPDF';
 import { SignableDocumentPDF } from '../../src/report/documents/SignableDocumentPDF';
 import type { SignableDocument } from '../../src/domain/signable-document';
+import type { SignableDocumentText } from '../../src/schemas/page-wording';
 import { PROJECT_ROOT } from './load-content';
 
 /** Vite hands out `/node_modules/…` (or `/@fs/…` outside the root) URLs for the bundled fonts. */
@@ -28,9 +29,9 @@ export async function renderReportBuffer(report: ReportModel, origin: string | n
 }
 
 /** A signable document's PDF bytes, fonts planned from its text as in the browser. */
-export async function renderDocumentBuffer(document: SignableDocument): Promise<Buffer> {
-  const plan = await planFonts(document);
+export async function renderDocumentBuffer(document: SignableDocument, text: SignableDocumentText): Promise<Buffer> {
+  const plan = await planFonts({ document, text });
   const fontFamily = registerFaces(plan.faces, fontFilePath);
   await loadFaces(plan.faces);
-  return renderToBuffer(SignableDocumentPDF({ document: plan.printable, fontFamily }));
+  return renderToBuffer(SignableDocumentPDF({ ...plan.printable, fontFamily }));
 }

@@ -5,6 +5,7 @@ import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_DECISIONS } from '../../src/domain/decisions-state';
 import { Decisions } from '../../src/report/sections/Decisions';
 import { loadDecisionsContent } from '../helpers/decisions-content';
+import { loadReportWording } from '../helpers/load-content';
 import { sampleDecisions } from './decisions-fixtures';
 
 const content = loadDecisionsContent();
@@ -42,7 +43,11 @@ describe('decisionsReport', () => {
     const report = decisionsReport(content, state);
     if (!report) throw new Error('expected a report');
     const pdf = await renderToBuffer(
-      createElement(Document, null, createElement(Page, null, createElement(Decisions, { decisions: report }))),
+      createElement(
+        Document,
+        null,
+        createElement(Page, null, createElement(Decisions, { decisions: report, text: loadReportWording().report })),
+      ),
     );
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });

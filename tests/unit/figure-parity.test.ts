@@ -22,10 +22,10 @@ import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import { buildReport, costReportInput, type ReportModel } from '../../src/domain/report-model';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadPageText, loadSiteContent } from '../helpers/load-content';
-import { REPORT_SECTION_TEXT } from '../../src/domain/ui-text';
+import { loadPageText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const resultsText = loadPageText('assessment', content);
 const reportText = loadPageText('report', content);
 const costText = loadPageText('cost', content);
@@ -120,6 +120,7 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
   const report = buildReport({
     siteName: 'Readiness',
     costText,
+    text: wording,
     content,
     answers: null,
     ...costReportInput(costState),
@@ -157,8 +158,14 @@ describe.each(CASES)('cost figures: $name', ({ name, state: costState }) => {
   });
 
   it('heads the cost part with the same words on /report/ and in the PDF', () => {
-    const T = REPORT_SECTION_TEXT;
-    for (const text of [report.cost!.heading, T.totalYearOne, T.inputsHeading, T.linesHeading, T.lineColumn]) {
+    const T = report.text;
+    for (const text of [
+      report.cost!.heading,
+      T['total-year-one'],
+      T['inputs-heading'],
+      T['lines-heading'],
+      T['line-column'],
+    ]) {
       expect(reportPage, `/report/: ${text}`).toContain(text);
       expect(pdf, `PDF: ${text}`).toContain(text);
     }
@@ -184,6 +191,7 @@ it('pins the INR unit cost that used to differ between /cost/ and /report/', () 
   const report = buildReport({
     siteName: 'R',
     costText,
+    text: wording,
     content,
     answers: null,
     ...costReportInput(inr),
@@ -200,8 +208,16 @@ describe.each([
   { name: 'all Yes', yes: ids },
 ])('diagnostic sentences: $name', ({ yes }) => {
   const answers = answersWithYes(ids, yes, 'unsure');
-  const view = buildDiagnosticView(content, answers);
-  const report = buildReport({ siteName: 'Readiness', content, answers, cost: null, session: null, generatedAt });
+  const view = buildDiagnosticView(content, answers, wording.diagnostic);
+  const report = buildReport({
+    siteName: 'Readiness',
+    text: wording,
+    content,
+    answers,
+    cost: null,
+    session: null,
+    generatedAt,
+  });
   const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
   const results = textOf(createElement(Results, { view, html, text: resultsText, actions: null }));
   const reportPage = textOf(

@@ -40,9 +40,10 @@ import { initialCostState } from '../../src/domain/cost-state';
 import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadPageText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadPageText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
 const markup = (element: ReactElement) =>
@@ -60,7 +61,7 @@ const answers = answersWithYes(ids, ids.slice(0, 6), 'unsure');
 
 describe('the results screen', () => {
   const text = loadPageText('assessment', content);
-  const view = buildDiagnosticView(content, answers);
+  const view = buildDiagnosticView(content, answers, text);
   const shown = markup(createElement(Results, { view, html, text: marked(text), actions: null }));
 
   it('shows each of its words from the page file, slots filled', () => {
@@ -94,6 +95,7 @@ describe('/report/', () => {
   const report = buildReport({
     siteName: 'Readiness',
     costText,
+    text: wording,
     content,
     answers,
     ...costReportInput(cost),
@@ -148,6 +150,7 @@ describe('/report/', () => {
   it('says there are no gaps in the page file’s words', () => {
     const allYes = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content,
       answers: answersWithYes(ids, ids, 'no'),
       cost: null,
@@ -228,6 +231,7 @@ describe('the cost calculator', () => {
       rateDates: {},
       questionIds: ids,
       reportContent: { questions: content.questions, stages: content.stages },
+      reportWording: wording,
       text: marked(text),
       context: { content, removableLineIds },
       onMounted: () => {},
@@ -631,7 +635,13 @@ describe('the diagnostic’s question, all-questions and check screens', () => {
     vi.resetModules();
     const { AssessmentApp } = await import('../../src/components/assessment/AssessmentApp');
     const shown = markup(
-      createElement(AssessmentApp, { questions: content.questions, stages: content.stages, html, text: t }),
+      createElement(AssessmentApp, {
+        questions: content.questions,
+        stages: content.stages,
+        html,
+        text: t,
+        reportWording: loadReportWording(content),
+      }),
     );
     const keys = [
       'saved-here',
@@ -679,7 +689,7 @@ describe('the shared components', () => {
   });
 
   it('the ladder, the PDF and save buttons and the font warning', () => {
-    const view = buildDiagnosticView(content, answers);
+    const view = buildDiagnosticView(content, answers, text);
     const shown = markup(
       createElement('div', null, [
         createElement(Ladder, { key: 'l', ladder: view.ladder, text: t }),

@@ -10,11 +10,12 @@ import { defaultCostInputs, type CostInputs } from '../../src/domain/cost';
 import type { Answers } from '../../src/domain/answers';
 import { QUESTION_IDS, referenceContent } from '../helpers/reference-content';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const costText = loadCostText();
 
 const content = referenceContent();
+const wording = loadReportWording(content);
 const ids = [...QUESTION_IDS];
 const generatedAt = new Date(2026, 10, 27, 15, 30);
 
@@ -22,6 +23,7 @@ function report(overrides: Partial<ReportInput> = {}) {
   return buildReport({
     siteName: 'Readiness',
     costText,
+    text: wording,
     content,
     answers: null,
     cost: null,
@@ -163,6 +165,7 @@ describe('which parts the report has', () => {
     const model = buildReport({
       siteName: 'Readiness',
       costText,
+      text: wording,
       content: { questions: content.questions, stages: content.stages },
       answers: complete,
       cost: null,
@@ -177,6 +180,7 @@ describe('which parts the report has', () => {
       buildReport({
         siteName: 'Readiness',
         costText,
+        text: wording,
         content: { questions: content.questions, stages: content.stages },
         answers: null,
         cost,
@@ -193,7 +197,9 @@ describe('which parts the report has', () => {
   });
 
   it('still builds the diagnostic section for partial answers when asked directly (the results screen)', () => {
-    expect(buildDiagnosticSection(content, { 'outcome-metric': 'yes' }).gaps[0]!.answer).toBe('unanswered');
+    expect(buildDiagnosticSection(content, { 'outcome-metric': 'yes' }, wording.diagnostic).gaps[0]!.answer).toBe(
+      'unanswered',
+    );
   });
 });
 
@@ -332,6 +338,7 @@ describe('session, metadata and serialisation', () => {
     const model = buildReport({
       siteName: 'Readiness',
       costText,
+      text: wording,
       content: real,
       answers: answersWithYes(realIds, realIds.slice(0, 6)),
       cost: defaultCostInputs(real),

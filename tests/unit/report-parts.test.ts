@@ -16,10 +16,11 @@ import { buildReport, hasReportContent, type ReportInput } from '../../src/domai
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { arbitraryAnswers } from '../helpers/answers';
 import { loadDecisionsContent } from '../helpers/decisions-content';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadSiteContent, loadReportWording } from '../helpers/load-content';
 import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
 
 const site = loadSiteContent();
+const wording = loadReportWording(site);
 const ids = site.questions.map((q) => q.id);
 const labelOf = (id: string) => site.questions.find((q) => q.id === id)!.label;
 const now = new Date(2026, 11, 1);
@@ -71,6 +72,7 @@ describe('the documents that close these gaps', () => {
   it('is part of the diagnostic the report and the PDF render', () => {
     const report = buildReport({
       siteName: 'Readiness',
+      text: wording,
       content: site,
       answers: Object.fromEntries(ids.map((id) => [id, id === 'stop-condition' ? 'unsure' : 'yes'])),
       cost: null,
@@ -152,6 +154,7 @@ describe('the report model with documents and decisions', () => {
   });
   const base: ReportInput = {
     siteName: 'Readiness',
+    text: wording,
     content: site,
     answers: null,
     cost: null,

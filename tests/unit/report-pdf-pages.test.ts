@@ -14,7 +14,7 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -27,6 +27,7 @@ import { AUTOMATION_ANSWERS } from './decisions-fixtures';
 const costText = loadCostText();
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 const context = { content, removableLineIds: ['scoping-engagement'] };
@@ -40,6 +41,7 @@ afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursiv
 const base: ReportInput = {
   siteName: 'Readiness',
   costText,
+  text: wording,
   content,
   answers: null,
   cost: null,

@@ -14,11 +14,12 @@ import { buildReport, type ReportModel } from '../../src/domain/report-model';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const costText = loadCostText();
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 let dir: string;
 beforeAll(() => {
@@ -30,6 +31,7 @@ function model(clientLabel: string, notes: Record<string, string>): ReportModel 
   return buildReport({
     siteName: 'Readiness',
     costText,
+    text: wording,
     content,
     answers: answersWithYes(ids, ids.slice(0, 4), 'no'),
     cost: defaultCostInputs(content),

@@ -14,12 +14,13 @@ import { BASE_FACES } from '../../src/report/fonts/catalogue';
 import { rangesCover } from '../../src/domain/script-coverage';
 import { fontFilePath, renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
+import { fillSlots } from '../../src/domain/fill-slots';
 
 // fontkit (react-pdf's font engine) ships no type declarations; this is all the test uses.
 const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
-import { loadCostText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const costText = loadCostText();
 
@@ -27,6 +28,7 @@ const costText = loadCostText();
 vi.setConfig({ testTimeout: 60_000 });
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 let dir: string;
@@ -51,6 +53,7 @@ function model(overrides: Partial<ReportInput>): ReportModel {
   return buildReport({
     siteName: 'Readiness',
     costText,
+    text: wording,
     content,
     answers: null,
     cost: null,
@@ -140,6 +143,76 @@ describe('PDF variants', () => {
     expect(flat).toContain('This report does not cover the year-one cost');
     expect(flat).not.toContain('Start the diagnostic');
     expect(flat).not.toContain('Estimate the year-one cost');
+  });
+});
+
+describe("the PDF's words are content's", () => {
+  // Every word of report.md marked with its key ("«pdf-stands» Where the programme stands"), and
+  // each paragraph of its body with its place: the PDF must print them as given, and none of its own.
+  const marked = Object.fromEntries(
+    Object.entries(wording.report).map(([key, value]) => [key, `«${key}» ${value}`]),
+  ) as typeof wording.report;
+  const methodology = wording.methodology.map((p, i) => `«method-${i + 1}» ${p}`);
+  let flat: string;
+  beforeAll(async () => {
+    const inputs = defaultCostInputs(content);
+    const report = buildReport({
+      siteName: 'Readiness',
+      text: { ...wording, report: marked, methodology },
+      content,
+      answers: answersWithYes(ids, ids.slice(0, 6), 'unsure'),
+      cost: { ...inputs, overrides: { operations: { low: 10_000, high: 20_000 } } },
+      costScenarioName: 'As planned',
+      otherCostScenarios: [{ name: 'Narrowed', inputs: { ...inputs, agents: 0 } }],
+      session: { clientLabel: 'Acme Bank', notes: { cost: 'Quote pending.' } },
+      generatedAt,
+    });
+    // Eyebrows and the brand line are set in capitals: compare without case.
+    flat = (await renderAndRead(report, 'marked-words')).flat.toLowerCase();
+  });
+
+  // Not in the page's text: the outline entry (a bookmark) and the ladder's marker, in a column too
+  // narrow for the marked words to stay on one line.
+  const notInline = ['pdf-keywords', 'pdf-summary-outline', 'pdf-you-are-here'];
+  const pdfOnly = Object.keys(wording.report).filter(
+    (key) =>
+      key.startsWith('pdf-') && !notInline.includes(key) && !/\{[a-z-]+\}/.test(wording.report[key as 'pdf-stands']),
+  ) as (keyof typeof wording.report)[];
+
+  it("prints the cover, headings, legends and footer from report.md's text", () => {
+    expect(pdfOnly.length).toBeGreaterThan(10);
+    for (const key of pdfOnly) expect(flat, key).toContain(`«${key}» ${wording.report[key]}`.toLowerCase());
+    expect(flat).toContain(`«pdf-page» ${wording.report['pdf-page'].split('{page}')[0]}1`.toLowerCase());
+    expect(flat).toContain(
+      fillSlots(`«pdf-brand» ${wording.report['pdf-brand']}`, { site: 'Readiness' }).toLowerCase(),
+    );
+    expect(flat).toContain(
+      `«pdf-score» ${fillSlots(wording.report['pdf-score'], { score: `6 of ${ids.length}` })}`.toLowerCase(),
+    );
+    const title = fillSlots(wording.report['report-title-client'], { client: 'Acme Bank' });
+    expect(flat).toContain(`«report-title-client» ${title}`.toLowerCase());
+    expect(flat).toContain(`«plan-heading» ${wording.report['plan-heading'].split('{stage}')[0]}`.toLowerCase());
+  });
+
+  it("prints how the report was made from report.md's body, counts and protected lines from the data", () => {
+    expect(methodology.length).toBeGreaterThanOrEqual(3);
+    // The start of each paragraph (a long one wraps, and may be hyphenated at a line's end).
+    for (const paragraph of methodology) expect(flat).toContain(paragraph.slice(0, 40).toLowerCase());
+    const all = wording.methodology.join(' ');
+    expect(all).toContain(`${content.questions.length} yes/no questions`);
+    expect(all).toContain(`${content.costLines.length} line items`);
+    const protectedLines = content.costLines.filter((line) => line.protected);
+    expect(protectedLines.length).toBeGreaterThan(0);
+    for (const line of protectedLines) expect(all).toContain(line.label);
+  });
+
+  it('keeps no copy of those words of its own', () => {
+    let unmarked = flat;
+    for (const key of pdfOnly) unmarked = unmarked.split(`«${key}» ${wording.report[key]}`.toLowerCase()).join(' ');
+    for (const key of pdfOnly)
+      // Three words or more: shorter ones ("Stall point") also occur inside other sentences.
+      if (wording.report[key].split(' ').length >= 3)
+        expect(unmarked, key).not.toContain(wording.report[key].toLowerCase());
   });
 });
 

@@ -8,11 +8,12 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState, type CostState } from '../../src/domain/cost-state';
 import { firstActionsOf, firstSentence, plainText, splitPlan } from '../../src/domain/plan-text';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadSiteContent } from '../helpers/load-content';
+import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const costText = loadCostText();
 
 const content = loadSiteContent();
+const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 const context = { content, removableLineIds: ['scoping-engagement'] };
@@ -87,6 +88,7 @@ describe('executive summary', () => {
     const model = buildReport({
       siteName: 'Readiness',
       costText,
+      text: wording,
       content,
       answers,
       ...costReportInput(state),
@@ -111,6 +113,7 @@ describe('executive summary', () => {
     const model = buildReport({
       siteName: 'Readiness',
       costText,
+      text: wording,
       content,
       answers: null,
       ...costReportInput(state),
@@ -125,7 +128,15 @@ describe('executive summary', () => {
   });
 
   it('prints the stall point’s first step once, among the gaps', () => {
-    const d = buildReport({ siteName: 'R', content, answers, cost: null, session: null, generatedAt }).diagnostic!;
+    const d = buildReport({
+      siteName: 'R',
+      text: wording,
+      content,
+      answers,
+      cost: null,
+      session: null,
+      generatedAt,
+    }).diagnostic!;
     const stall = d.gaps.filter((gap) => gap.isStallPoint);
     expect(stall).toHaveLength(1);
     expect(d.stallPoint).not.toHaveProperty('firstStep');
@@ -154,6 +165,7 @@ describe('the scenario a sponsor sees', () => {
     const model = buildReport({
       siteName: 'R',
       costText,
+      text: wording,
       content,
       answers: null,
       ...costReportInput(state(plan, active)),
@@ -171,6 +183,7 @@ describe('the scenario a sponsor sees', () => {
     const model = buildReport({
       siteName: 'R',
       costText,
+      text: wording,
       content,
       answers: null,
       ...costReportInput(untouched),
@@ -186,6 +199,7 @@ describe('file names', () => {
     buildReport({
       siteName: 'R',
       costText,
+      text: wording,
       content,
       answers: answersWithYes(ids, []),
       cost: defaultCostInputs(content),

@@ -22,10 +22,19 @@ import { definitionDocument, scorecardDocument, type SignableDocument } from '..
 import { poppler } from '../helpers/poppler';
 import { renderDocumentBuffer } from '../helpers/render-pdf';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
+import { loadPageText } from '../helpers/load-content';
+import type { SignableDocumentText } from '../../src/schemas/page-wording';
+import { fillSlots } from '../../src/domain/fill-slots';
+import { formatCalendarDay } from '../../src/domain/calendar-day';
+import { localIsoDate } from '../../src/domain/dates';
+import { SITE_NAME } from '../../src/consts';
 
 const content = loadDocumentsContent();
 const now = new Date(2026, 11, 1, 9, 0);
 const definitionContent = { elements: content.readinessElements, document: content.readinessDocument };
+// The words each document prints around its fields, from its page's file.
+const definitionText = loadPageText('readiness-definition');
+const scorecardText = loadPageText('scorecard');
 let dir: string;
 
 beforeAll(() => {
@@ -37,9 +46,9 @@ afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursiv
 const filler = (length: number, mark: string) =>
   `${'Wide words like measurement '.repeat(Math.ceil(length / 28)).slice(0, length - mark.length - 1)} ${mark}`;
 
-async function render(document: SignableDocument, name: string) {
+async function render(document: SignableDocument, name: string, words: SignableDocumentText) {
   const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, await renderDocumentBuffer(document));
+  writeFileSync(file, await renderDocumentBuffer(document, words));
   const text = poppler('pdftotext', ['-raw', file, '-']).replace(/\s+/g, ' ');
   const info = poppler('pdfinfo', [file]);
   return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), info };
@@ -68,7 +77,7 @@ describe('readiness definition PDF', () => {
   };
 
   it('fits one page with every field at its cap, and loses none of them', async () => {
-    const pdf = await render(definitionDocument(definitionContent, full, now), 'definition-full');
+    const pdf = await render(definitionDocument(definitionContent, full, now), 'definition-full', definitionText);
     expect(pdf.pages).toBe(1);
     for (const mark of [
       'SYSTEMEND',
@@ -82,11 +91,30 @@ describe('readiness definition PDF', () => {
     const pdf = await render(
       definitionDocument(definitionContent, initialDefinition(elements), now),
       'definition-empty',
+      definitionText,
     );
     expect(pdf.pages).toBe(1);
-    for (const text of [...elements.map((e) => e.label), ...roles.map((r) => r.label), 'Signature', 'Name', 'Date'])
+    const words = [definitionText['pdf-signature'], definitionText['pdf-name'], definitionText['pdf-date']];
+    for (const text of [...elements.map((e) => e.label), ...roles.map((r) => r.label), ...words])
       expect(pdf.text).toContain(text);
     expect(pdf.info).toMatch(/^Title:\s+Production-readiness definition$/m);
+  });
+
+  it('prints the words around the fields from readiness-definition.md', async () => {
+    const marked = Object.fromEntries(
+      Object.entries(definitionText).map(([key, value]) => [key, `«${key}» ${value}`]),
+    ) as typeof definitionText;
+    const pdf = await render(
+      definitionDocument(definitionContent, initialDefinition(elements), now),
+      'definition-marked',
+      marked,
+    );
+    // Name and Date sit in a column too narrow for the marked words to stay on one line.
+    for (const key of ['pdf-elements', 'pdf-sign-off', 'pdf-signature'] as const)
+      expect(pdf.text, key).toContain(marked[key]);
+    const document = definitionContent.document.title;
+    const date = formatCalendarDay(localIsoDate(now));
+    expect(pdf.text).toContain(fillSlots(marked['pdf-printed'], { document, date, site: SITE_NAME }));
   });
 });
 
@@ -112,7 +140,7 @@ describe('scorecard PDF', () => {
       '$1.20 – $2.40 per task, year one (from the “As planned” cost estimate)',
       now,
     );
-    const pdf = await render(document, 'scorecard-full');
+    const pdf = await render(document, 'scorecard-full', scorecardText);
     expect(pdf.pages).toBe(1);
     for (const mark of [
       'PROGRAMMEEND',

@@ -28,12 +28,8 @@ import {
   snapshotParts,
   type SnapshotParts,
 } from '../../src/domain/snapshot-parts';
-import {
-  NO_PARTS,
-  PARTS_NOT_RECORDED,
-  compareSnapshotParts,
-  snapshotPartsSummary,
-} from '../../src/domain/snapshot-parts-view';
+import { compareSnapshotParts, snapshotPartsSummary } from '../../src/domain/snapshot-parts-view';
+import { loadPageText } from '../helpers/load-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { referenceContent } from '../helpers/reference-content';
 import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
@@ -45,6 +41,8 @@ const now = new Date(2026, 11, 1);
 const IDS = referenceContent().questions.map((q) => q.id);
 
 const decisions = sampleDecisions;
+// What History says of the parts, from content/pages/history.md.
+const text = loadPageText('history');
 
 const decided = (state: DecisionsState) => ({
   view: buildDecisionsView(decisionsContent, state),
@@ -191,7 +189,7 @@ describe('reading recorded parts back', () => {
         if (parts === undefined) return;
         // What was kept reads back unchanged: nothing malformed survived.
         expect(decodeSnapshotParts(JSON.parse(JSON.stringify(parts)))).toEqual(parts);
-        for (const line of snapshotPartsSummary(parts)) expect(typeof line).toBe('string');
+        for (const line of snapshotPartsSummary(parts, text)) expect(typeof line).toBe('string');
       }),
       { numRuns: 10_000 },
     );
@@ -256,14 +254,17 @@ describe('snapshots with recorded parts', () => {
 describe('what History says of the parts', () => {
   it('lists each recorded part on a line, in site order', () => {
     expect(
-      snapshotPartsSummary({
-        deployment: { recommendation: 'Sovereign cloud' },
-        invariants: { have: 3, total: 7 },
-        definition: { elementsComplete: 5, elementsTotal: 8, signedOff: 0, signOffsTotal: 2, complete: false },
-        scorecard: { missing: 2 },
-        partner: { verdict: 'Selling you a pilot', askFor: 3 },
-        useCases: { workflows: 2, agents: 1, hybrid: 1, unclassified: 0 },
-      }),
+      snapshotPartsSummary(
+        {
+          deployment: { recommendation: 'Sovereign cloud' },
+          invariants: { have: 3, total: 7 },
+          definition: { elementsComplete: 5, elementsTotal: 8, signedOff: 0, signOffsTotal: 2, complete: false },
+          scorecard: { missing: 2 },
+          partner: { verdict: 'Selling you a pilot', askFor: 3 },
+          useCases: { workflows: 2, agents: 1, hybrid: 1, unclassified: 0 },
+        },
+        text,
+      ),
     ).toEqual([
       'Invariants: 3 of 7',
       'Readiness definition: 5 of 8 elements, not signed off',
@@ -273,13 +274,16 @@ describe('what History says of the parts', () => {
       'Deployment: Sovereign cloud',
     ]);
     expect(
-      snapshotPartsSummary({
-        definition: { elementsComplete: 8, elementsTotal: 8, signedOff: 2, signOffsTotal: 2, complete: true },
-        scorecard: { missing: 0 },
-        partner: { verdict: null, askFor: 0 },
-        useCases: { workflows: 0, agents: 0, hybrid: 0, unclassified: 1 },
-        deployment: { recommendation: null },
-      }),
+      snapshotPartsSummary(
+        {
+          definition: { elementsComplete: 8, elementsTotal: 8, signedOff: 2, signOffsTotal: 2, complete: true },
+          scorecard: { missing: 0 },
+          partner: { verdict: null, askFor: 0 },
+          useCases: { workflows: 0, agents: 0, hybrid: 0, unclassified: 1 },
+          deployment: { recommendation: null },
+        },
+        text,
+      ),
     ).toEqual([
       'Readiness definition: complete and signed off',
       'Scorecard: complete and signed off',
@@ -287,8 +291,8 @@ describe('what History says of the parts', () => {
       'Use cases: 1 not classified',
       'Deployment: not decided yet',
     ]);
-    expect(snapshotPartsSummary({})).toEqual([NO_PARTS]);
-    expect(snapshotPartsSummary(undefined)).toEqual([PARTS_NOT_RECORDED]);
+    expect(snapshotPartsSummary({}, text)).toEqual([text['parts-none']]);
+    expect(snapshotPartsSummary(undefined, text)).toEqual([text['parts-not-recorded']]);
   });
 
   it('says what changed between two results, part by part', () => {
@@ -303,7 +307,7 @@ describe('what History says of the parts', () => {
       partner: { verdict: 'Selling you a system', askFor: 0 },
       deployment: { recommendation: 'Sovereign cloud' },
     };
-    expect(compareSnapshotParts(before, after)).toEqual({
+    expect(compareSnapshotParts(before, after, text)).toEqual({
       summary: '3 parts changed.',
       changes: [
         'Invariants: 3 → 5 of 7',
@@ -311,24 +315,31 @@ describe('what History says of the parts', () => {
         'Deployment: Public cloud → Sovereign cloud',
       ],
     });
-    expect(compareSnapshotParts({ invariants: { have: 3, total: 6 } }, { invariants: { have: 3, total: 7 } })).toEqual({
+    expect(
+      compareSnapshotParts({ invariants: { have: 3, total: 6 } }, { invariants: { have: 3, total: 7 } }, text),
+    ).toEqual({
       summary: '1 part changed.',
       changes: ['Invariants: 3 of 6 → 3 of 7'],
     });
   });
 
   it('says when there is nothing to compare', () => {
-    expect(compareSnapshotParts({}, {})).toEqual({ summary: 'No change: none filled in either time.', changes: [] });
-    expect(compareSnapshotParts(undefined, { scorecard: { missing: 0 } }).summary).toMatch(/Only the later result/);
-    expect(compareSnapshotParts({}, undefined).summary).toMatch(/Only the earlier result/);
-    expect(compareSnapshotParts(undefined, undefined).summary).toMatch(/Neither result/);
+    expect(compareSnapshotParts({}, {}, text)).toEqual({
+      summary: 'No change: none filled in either time.',
+      changes: [],
+    });
+    expect(compareSnapshotParts(undefined, { scorecard: { missing: 0 } }, text).summary).toMatch(
+      /Only the later result/,
+    );
+    expect(compareSnapshotParts({}, undefined, text).summary).toMatch(/Only the earlier result/);
+    expect(compareSnapshotParts(undefined, undefined, text).summary).toMatch(/Neither result/);
   });
 
   it('finds no change comparing a record with itself, and never throws (fuzzed)', () => {
     fc.assert(
       fc.property(partsArb, partsArb, (a, b) => {
-        expect(compareSnapshotParts(a, a).changes).toEqual([]);
-        const { changes } = compareSnapshotParts(a, b);
+        expect(compareSnapshotParts(a, a, text).changes).toEqual([]);
+        const { changes } = compareSnapshotParts(a, b, text);
         for (const line of changes) expect(line).toContain('→');
       }),
     );

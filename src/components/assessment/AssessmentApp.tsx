@@ -47,7 +47,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, html, text, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, text, reportWording, costContent = null }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -124,8 +124,8 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
   const currentIndex = position.screen === 'question' ? ids.indexOf(position.questionId) : -1;
   const currentQuestion = questions[currentIndex];
   const diagnosis = useMemo(
-    () => buildDiagnosticView({ questions, stages }, state.answers),
-    [questions, stages, state.answers],
+    () => buildDiagnosticView({ questions, stages }, state.answers, text),
+    [questions, stages, state.answers, text],
   );
   const key = screenKey(position, view);
   // The error summary belongs to the screen that raised it; moving on clears it.
@@ -294,6 +294,7 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
                   ]);
                   return buildReport({
                     siteName: SITE,
+                    text: reportWording,
                     content: { questions, stages },
                     answers: state.answers,
                     cost: null,

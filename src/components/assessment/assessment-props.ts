@@ -5,6 +5,7 @@
  */
 import type { Id, Question, Stage } from '../../domain/content-types';
 import type { CostContent } from '../../domain/cost-content';
+import type { ReportWording } from '../../domain/report-model';
 import type { IslandText } from '../../schemas/page-wording';
 
 /** The island's words, from content/pages/assessment.md (`text`), `{slot}`s filled where shown. */
@@ -26,6 +27,8 @@ export interface AssessmentProps {
   stages: Stage[];
   html: AssessmentHtml;
   text: AssessmentText;
+  /** The words of the PDF the results screen makes (content/pages/report.md and assessment.md). */
+  reportWording: ReportWording;
   /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
   costContent?: CostContent | null;
 }

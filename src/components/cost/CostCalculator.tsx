@@ -77,8 +77,18 @@ export interface CostCalculatorProps extends CostProps {
 
 /** The calculator itself: inputs, the estimate, breakdown, right cuts, scenarios, sharing. */
 export function CostCalculator(props: CostCalculatorProps) {
-  const { costLines, assumptions, removableLineIds, rateDates, questionIds, reportContent, context, onMounted, text } =
-    props;
+  const {
+    costLines,
+    assumptions,
+    removableLineIds,
+    rateDates,
+    questionIds,
+    reportContent,
+    reportWording,
+    context,
+    onMounted,
+    text,
+  } = props;
   const pdfContent = useMemo(
     () => ({ ...reportContent, costLines, assumptions }),
     [reportContent, costLines, assumptions],
@@ -413,7 +423,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           text={text}
           fragment={costShareFragment}
         />
-        <CostPdfButton content={pdfContent} state={state} text={text} />
+        <CostPdfButton content={pdfContent} wording={reportWording} state={state} text={text} />
         <ul className="cost-links">
           <li>
             <a href="/report/">{text['report-link']}</a>

@@ -4,6 +4,7 @@
  */
 import type { CostAssumptions, CostLineItem, Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
+import type { ReportWording } from '../../domain/report-model';
 import type { IslandText } from '../../schemas/page-wording';
 
 /** The calculator's words, from content/pages/cost.md (`text`), `{slot}`s filled where shown. */
@@ -22,6 +23,8 @@ export interface CostProps {
   questionIds: Id[];
   /** Questions and stages, for the PDF made here (it includes the diagnostic when it was done). */
   reportContent: Pick<SiteContent, 'questions' | 'stages'>;
+  /** The report's words, for that PDF (content/pages/report.md and assessment.md). */
+  reportWording: ReportWording;
   text: CostText;
   /** The decide pages' content, for the hints beside the counts and the deployment choice. */
   decisions?: DecisionsContent;

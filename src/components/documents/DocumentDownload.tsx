@@ -2,6 +2,7 @@ import '../report/download-pdf.css';
 import { useRef, useState } from 'react';
 import type { SignableDocument } from '../../domain/signable-document';
 import { fillSlots } from '../../domain/fill-slots';
+import type { SignableDocumentText } from '../../schemas/page-wording';
 import { saveFile } from '../common/save-file';
 import type { DocumentsText } from './documents-text';
 
@@ -19,13 +20,15 @@ interface DocumentDownloadProps {
   label: string;
   /** The progress and failure wording, from content/pages/documents.md. */
   text: DocumentsText;
+  /** The words the PDF prints around the fields, from the page's file (`text`). */
+  pdfText: SignableDocumentText;
 }
 
 /**
  * Downloads one signable document as a one-page PDF. The PDF engine is imported only on click;
  * while it works the button is marked busy and the change is announced.
  */
-export function DocumentDownload({ build, label, text }: DocumentDownloadProps) {
+export function DocumentDownload({ build, label, text, pdfText }: DocumentDownloadProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = useRef(false);
 
@@ -38,7 +41,7 @@ export function DocumentDownload({ build, label, text }: DocumentDownloadProps) 
         build(),
         import('../../report/documents/render-document'),
       ]);
-      saveFile(await renderSignableDocument(document), document.fileName);
+      saveFile(await renderSignableDocument(document, pdfText), document.fileName);
       setStatus({ kind: 'done', fileName: document.fileName });
     } catch {
       setStatus({ kind: 'error' });

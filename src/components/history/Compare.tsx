@@ -144,7 +144,7 @@ export function ComparisonView({ before, after, questions, stages, heading, text
     () => describeComparison(compareSnapshots(before, after, questions, stages), before, after),
     [before, after, questions, stages],
   );
-  const parts = useMemo(() => compareSnapshotParts(before.parts, after.parts), [before, after]);
+  const parts = useMemo(() => compareSnapshotParts(before.parts, after.parts, text), [before, after, text]);
   const labels = [before.clientLabel.trim(), after.clientLabel.trim()];
   return (
     <section className="comparison card stack stack--s" aria-labelledby="comparison-title">

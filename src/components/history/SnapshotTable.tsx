@@ -55,7 +55,7 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete, text }: 
                 <td className="snapshots__cost">{snapshotCostText(snapshot.cost)}</td>
                 <td>
                   <ul className="snapshots__parts">
-                    {snapshotPartsSummary(snapshot.parts).map((line) => (
+                    {snapshotPartsSummary(snapshot.parts, text).map((line) => (
                       <li key={line}>{line}</li>
                     ))}
                   </ul>

@@ -212,6 +212,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
       <DocumentDownload
         label={text.download}
         text={shared}
+        pdfText={text}
         build={async () =>
           (await import('../../domain/signable-document')).definitionDocument(
             content,

@@ -25,14 +25,23 @@ import * as sessionStore from '../../stores/session';
 import { ReportDecisions } from './ReportDecisions';
 import { ReportDocuments } from './ReportDocuments';
 import { decisionsPart, documentsPart, readDocuments, watchDecisions } from './saved-parts';
-import { REPORT_PART_TEXT, REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
  * report model, with "Download PDF" for the same model. Reads the stores the other islands write.
  */
 
-export function ReportApp({ content, html, text, costText, removableLineIds, documents, decisions }: ReportProps) {
+export function ReportApp({
+  content,
+  html,
+  text,
+  costText,
+  diagnosticText,
+  methodology,
+  removableLineIds,
+  documents,
+  decisions,
+}: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
   const [ready, setReady] = useState(false);
   // The cost calculator keeps nothing on the device until its inputs leave the reference
@@ -84,6 +93,7 @@ export function ReportApp({ content, html, text, costText, removableLineIds, doc
     const savedCost = costDone && cost ? { context: { content, removableLineIds }, state: cost } : null;
     return buildReport({
       siteName: SITE_NAME,
+      text: { diagnostic: diagnosticText, report: text, methodology },
       content,
       answers,
       ...costReportInput(costDone ? cost : null),
@@ -96,6 +106,9 @@ export function ReportApp({ content, html, text, costText, removableLineIds, doc
   }, [
     ready,
     content,
+    text,
+    diagnosticText,
+    methodology,
     removableLineIds,
     answers,
     cost,
@@ -121,7 +134,7 @@ export function ReportApp({ content, html, text, costText, removableLineIds, doc
         <header className="stack stack--s">
           <Notices text={text} />
           <p className="eyebrow">{SITE_NAME}</p>
-          <h1>AI readiness report</h1>
+          <h1>{text['report-title']}</h1>
           <p className="muted">{text.loading}</p>
         </header>
       </div>
@@ -164,7 +177,7 @@ interface ReportViewProps {
 
 function ReportView({ report, costIsReference, html, text, onSave }: ReportViewProps) {
   const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
-  // The title names the client when there is one ("AI readiness report: Acme Bank").
+  // The title names the client when there is one (report.md, `report-title-client`).
   return (
     <>
       <header className="stack stack--s">
@@ -211,12 +224,12 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
         </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} text={text} />}
-      {documents && <ReportDocuments documents={documents} />}
-      {decisions && <ReportDecisions decisions={decisions} />}
+      {documents && <ReportDocuments documents={documents} text={text} />}
+      {decisions && <ReportDecisions decisions={decisions} text={text} />}
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">
-          <h2 id="notes-heading">{REPORT_PART_TEXT.notesLabel}</h2>
+          <h2 id="notes-heading">{text['notes-label']}</h2>
           <dl className="summary-list">
             {session.notes.map((note) => (
               <div key={note.key} className="summary-list__row">
@@ -229,7 +242,7 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
       )}
 
       <section className="report-section stack stack--s" aria-labelledby="method-heading">
-        <h2 id="method-heading">{REPORT_SECTION_TEXT.methodologyHeading}</h2>
+        <h2 id="method-heading">{text['methodology-heading']}</h2>
         <div className="prose">
           {methodology.paragraphs.map((p) => (
             <p key={p}>{p}</p>

@@ -2,7 +2,6 @@ import type { ReportCost as Cost } from '../../domain/report-model';
 import { TableScroll } from '../common/TableScroll';
 import type { ReportText } from './report-props';
 import { fillSlots } from '../../domain/fill-slots';
-import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const bar = (fraction: number) => Math.round(fraction * 1000) / 10;
 
@@ -12,12 +11,12 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
     <section className="report-section stack stack--m" aria-labelledby="cost-heading">
       <h2 id="cost-heading">{cost.heading}</h2>
       <div className="stack stack--xs">
-        <p className="eyebrow">{T.totalYearOne}</p>
+        <p className="eyebrow">{text['total-year-one']}</p>
         <p className="report-total" data-testid="year-one-total">
           {cost.total.rangeText}
         </p>
         <p>
-          {fillSlots(T.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
+          {fillSlots(text.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
           {cost.buildShare.referenceText}
         </p>
         {cost.currency.rateText && <p className="muted">{cost.currency.rateText}</p>}
@@ -26,19 +25,19 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
       {cost.warnings.map((w) => (
         <div key={w.lineId} className="notice notice--warning">
           <p>
-            <strong>{T.wrongCut}</strong> {w.message}
+            <strong>{text['wrong-cut']}</strong> {w.message}
           </p>
         </div>
       ))}
 
       {cost.otherScenarios.length > 0 && (
         <div className="stack stack--xs">
-          <h3>{T.otherScenariosHeading}</h3>
+          <h3>{text['other-scenarios-heading']}</h3>
           <ul>
             {cost.otherScenarios.map((o) => (
               <li key={o.name}>
                 <strong>{o.name}:</strong> {o.rangeText}{' '}
-                {fillSlots(T.otherScenarioMidpoint, { midpoint: o.midpointText })}
+                {fillSlots(text['other-scenario-midpoint'], { midpoint: o.midpointText })}
               </li>
             ))}
           </ul>
@@ -46,7 +45,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
       )}
 
       <div className="stack stack--xs">
-        <h3>{T.inputsHeading}</h3>
+        <h3>{text['inputs-heading']}</h3>
         <dl className="summary-list">
           {cost.inputs.map((row) => (
             <div key={row.label} className="summary-list__row">
@@ -58,20 +57,20 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
       </div>
 
       <div className="stack stack--xs">
-        <h3 id="cost-lines-heading">{T.linesHeading}</h3>
+        <h3 id="cost-lines-heading">{text['lines-heading']}</h3>
         <TableScroll labelledBy="cost-lines-heading" text={text}>
           <table className="table">
             <caption className="visually-hidden">{text['cost-lines-caption']}</caption>
             <thead>
               <tr>
-                <th scope="col">{T.lineColumn}</th>
-                <th scope="col">{T.kindColumn}</th>
-                <th scope="col">{T.basisColumn}</th>
+                <th scope="col">{text['line-column']}</th>
+                <th scope="col">{text['kind-column']}</th>
+                <th scope="col">{text['basis-column']}</th>
                 <th scope="col" className="num">
-                  {T.lowColumn}
+                  {text['low-column']}
                 </th>
                 <th scope="col" className="num">
-                  {T.highColumn}
+                  {text['high-column']}
                 </th>
                 <th scope="col" className="report-bar-col">
                   <span className="visually-hidden">{text['cost-bar-column']}</span>
@@ -85,7 +84,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
                     {line.label}
                     {(line.unitsText || line.protected) && (
                       <span className="report-line__meta">
-                        {[line.unitsText, line.protected ? T.protectedLine : ''].filter(Boolean).join(' · ')}
+                        {[line.unitsText, line.protected ? text['protected-line'] : ''].filter(Boolean).join(' · ')}
                       </span>
                     )}
                   </th>
@@ -107,7 +106,7 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  {T.totalYearOne}
+                  {text['total-year-one']}
                 </th>
                 <td className="num">{cost.total.lowText}</td>
                 <td className="num">{cost.total.highText}</td>
@@ -120,13 +119,13 @@ export function ReportCost({ cost, sourcesHtml, text }: { cost: Cost; sourcesHtm
 
       {cost.unitCost && (
         <div className="stack stack--xs">
-          <h3>{T.unitCostHeading}</h3>
+          <h3>{text['unit-cost-heading']}</h3>
           <p>{cost.unitCost.sentence}</p>
         </div>
       )}
 
       <div className="stack stack--xs">
-        <h3>{T.assumptionsHeading}</h3>
+        <h3>{text['assumptions-heading']}</h3>
         <ul className="stack stack--2xs">
           {cost.assumptions.map((a) => (
             <li key={a.key}>

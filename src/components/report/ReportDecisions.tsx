@@ -1,15 +1,16 @@
 import type { DecisionsReport } from '../../domain/decisions-report';
-import { REPORT_PART_TEXT } from '../../domain/ui-text';
+import { fillSlots } from '../../domain/fill-slots';
+import type { ReportText } from './report-props';
 
 /** Agent or automation per use case, and where it runs with the elimination trail, as the PDF prints them. */
-export function ReportDecisions({ decisions }: { decisions: DecisionsReport }) {
+export function ReportDecisions({ decisions, text }: { decisions: DecisionsReport; text: ReportText }) {
   const { deployment } = decisions;
   return (
     <section className="report-section stack stack--m" aria-labelledby="decisions-heading" data-report-decisions>
-      <h2 id="decisions-heading">Decisions</h2>
+      <h2 id="decisions-heading">{text['decisions-heading']}</h2>
       {decisions.useCases.length > 0 && (
         <div className="stack stack--s">
-          <h3>Agent or automation</h3>
+          <h3>{text['use-cases-heading']}</h3>
           <ul className="stack stack--s">
             {decisions.useCases.map((useCase) => (
               <li key={useCase.name} className="card stack stack--xs">
@@ -28,7 +29,7 @@ export function ReportDecisions({ decisions }: { decisions: DecisionsReport }) {
                 )}
                 {useCase.note !== '' && (
                   <p className="report-note">
-                    {REPORT_PART_TEXT.notesLabel}: {useCase.note}
+                    {text['notes-label']}: {useCase.note}
                   </p>
                 )}
               </li>
@@ -39,9 +40,13 @@ export function ReportDecisions({ decisions }: { decisions: DecisionsReport }) {
       )}
       {deployment && (
         <div className="stack stack--s">
-          <h3>Where it runs</h3>
+          <h3>{text['deployment-heading']}</h3>
           <p>
-            <strong>Recommendation: {deployment.recommendation ?? REPORT_PART_TEXT.recommendationPending}</strong>
+            <strong>
+              {fillSlots(text.recommendation, {
+                recommendation: deployment.recommendation ?? text['recommendation-pending'],
+              })}
+            </strong>
           </p>
           {deployment.reason && <p>{deployment.reason}</p>}
           {deployment.patterns.length > 0 && (
@@ -60,7 +65,7 @@ export function ReportDecisions({ decisions }: { decisions: DecisionsReport }) {
                     {step.question} {step.answer}
                   </p>
                   <ul>
-                    {(step.eliminated.length > 0 ? step.eliminated : [REPORT_PART_TEXT.nothingRuledOut]).map((line) => (
+                    {(step.eliminated.length > 0 ? step.eliminated : [text['nothing-ruled-out']]).map((line) => (
                       <li key={line}>{line}</li>
                     ))}
                   </ul>
@@ -70,7 +75,7 @@ export function ReportDecisions({ decisions }: { decisions: DecisionsReport }) {
           )}
           {deployment.note !== '' && (
             <p className="report-note">
-              {REPORT_PART_TEXT.notesLabel}: {deployment.note}
+              {text['notes-label']}: {deployment.note}
             </p>
           )}
         </div>

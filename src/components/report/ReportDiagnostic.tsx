@@ -4,7 +4,6 @@ import type { ReportHtml, ReportText } from './report-props';
 import { DocumentLinks } from '../assessment/DocumentLinks';
 import { NextStage } from '../assessment/NextStage';
 import { Ladder } from '../assessment/Ladder';
-import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /** Score, stage, ladder, stall point and the next stage: the diagnostic half of the report. */
 interface PartProps {
@@ -42,7 +41,7 @@ export function ReportSummary({ diagnostic, html, text }: PartProps) {
 export function ReportAnswers({ diagnostic, text }: Omit<PartProps, 'html'>) {
   return (
     <section className="report-section stack stack--s" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">{REPORT_SECTION_TEXT.answersHeading}</h2>
+      <h2 id="answers-heading">{text['answers-heading']}</h2>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{text['answers-caption']}</caption>
@@ -51,8 +50,8 @@ export function ReportAnswers({ diagnostic, text }: Omit<PartProps, 'html'>) {
               <th scope="col" className="num">
                 #
               </th>
-              <th scope="col">{REPORT_SECTION_TEXT.questionColumn}</th>
-              <th scope="col">{REPORT_SECTION_TEXT.answerColumn}</th>
+              <th scope="col">{text['question-column']}</th>
+              <th scope="col">{text['answer-column']}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,7 +79,7 @@ export function ReportPlan({ diagnostic, html, text }: PartProps) {
   const { gaps, stage } = diagnostic;
   return (
     <section className="report-section stack stack--m" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">{REPORT_SECTION_TEXT.planHeading}</h2>
+      <h2 id="plan-heading">{text['plan-section-heading']}</h2>
       {gaps.length > 0 ? (
         <ol className="gap-list stack stack--m">
           {gaps.map((gap) => (

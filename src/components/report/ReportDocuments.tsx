@@ -1,11 +1,11 @@
 import type { ReportDocuments as Documents } from '../../domain/report-documents';
-import { REPORT_PART_TEXT } from '../../domain/ui-text';
+import type { ReportText } from './report-props';
 
 /** The documents the user filled in, as the PDF prints them. */
-export function ReportDocuments({ documents }: { documents: Documents }) {
+export function ReportDocuments({ documents, text }: { documents: Documents; text: ReportText }) {
   return (
     <section className="report-section stack stack--m" aria-labelledby="documents-heading" data-report-documents>
-      <h2 id="documents-heading">Documents</h2>
+      <h2 id="documents-heading">{text['documents-heading']}</h2>
       {documents.parts.map((part) => (
         <div key={part.key} className="stack stack--xs" data-report-document={part.key}>
           <h3>{part.title}</h3>
@@ -32,7 +32,7 @@ export function ReportDocuments({ documents }: { documents: Documents }) {
           )}
           {part.notes !== '' && (
             <p className="report-note">
-              {REPORT_PART_TEXT.notesLabel}: {part.notes}
+              {text['notes-label']}: {part.notes}
             </p>
           )}
         </div>

@@ -7,12 +7,12 @@
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import type { DocumentsReportContent } from '../../domain/documents-report';
-import type { IslandText } from '../../schemas/page-wording';
+import type { DiagnosticViewText, IslandText } from '../../schemas/page-wording';
 import type { CostDisplayText } from '../../domain/cost-display';
 
 /**
- * The words only /report/ shows, from content/pages/report.md (`text`). Words the PDF prints as
- * well come from the report model and src/domain/ui-text, which the PDF reads too, so the two
+ * The page's words, from content/pages/report.md (`text`). The report model is built with the
+ * same words (the `REPORT_DOCUMENT_TEXT` keys) and carries them to the PDF, so the page and the PDF
  * cannot disagree.
  */
 export type ReportText = IslandText<'report'>;
@@ -36,6 +36,10 @@ export interface ReportProps {
   text: ReportText;
   /** The estimate's words, from content/pages/cost.md as /cost/ has them (the same keys). */
   costText: CostDisplayText;
+  /** The diagnostic's sentences (content/pages/assessment.md), as the results screen has them. */
+  diagnosticText: DiagnosticViewText;
+  /** How the report was made: report.md's body, one plain-text paragraph each. */
+  methodology: readonly string[];
   /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
   removableLineIds: Id[];
   /** What the documents' decoders and the documents part need (no Markdown bodies). */

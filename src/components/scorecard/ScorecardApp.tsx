@@ -272,6 +272,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
       <DocumentDownload
         label={text.download}
         text={shared}
+        pdfText={text}
         build={async () =>
           (await import('../../domain/signable-document')).scorecardDocument(
             content,

@@ -23,7 +23,7 @@ const s = StyleSheet.create({
  * The stages as a staircase, least mature on the left, this one filled. The names are printed
  * under each step, so the picture is never the only way to read it.
  */
-export function Ladder({ ladder }: { ladder: readonly ReportLadderRung[] }) {
+export function Ladder({ ladder, hereText }: { ladder: readonly ReportLadderRung[]; hereText: string }) {
   return (
     <View style={s.ladder} wrap={false}>
       <View style={s.steps}>
@@ -36,7 +36,7 @@ export function Ladder({ ladder }: { ladder: readonly ReportLadderRung[] }) {
           <View key={rung.id} style={s.column}>
             <Text style={s.number}>{i + 1}</Text>
             <Text style={s.name}>{rung.name}</Text>
-            {rung.position === 'current' ? <Text style={s.marker}>You are here</Text> : null}
+            {rung.position === 'current' ? <Text style={s.marker}>{hereText}</Text> : null}
           </View>
         ))}
       </View>

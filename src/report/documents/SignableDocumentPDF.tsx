@@ -7,6 +7,9 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { formatCalendarDay } from '../../domain/calendar-day';
 import type { DocumentRow, SignableDocument } from '../../domain/signable-document';
+import { fillSlots } from '../../domain/fill-slots';
+import type { SignableDocumentText } from '../../schemas/page-wording';
+import { SITE_NAME } from '../../consts';
 import { colors, size, space, styles } from '../styles';
 import { DOCUMENT_FONT } from '../fonts/catalogue';
 
@@ -100,9 +103,12 @@ function Table({ table }: { table: NonNullable<SignableDocument['table']> }) {
 
 export function SignableDocumentPDF({
   document,
+  text,
   fontFamily = [DOCUMENT_FONT],
 }: {
   document: SignableDocument;
+  /** The words around the fields, from the document's page file (`text`). */
+  text: SignableDocumentText;
   /** The font families to set the text in, in order of preference (see ../fonts/plan.ts). */
   fontFamily?: string[];
 }) {
@@ -113,8 +119,8 @@ export function SignableDocumentPDF({
       title={document.subject ? `${document.title}: ${document.subject}` : document.title}
       subject={document.title}
       language="en"
-      creator="Readiness"
-      producer="Readiness"
+      creator={SITE_NAME}
+      producer={SITE_NAME}
     >
       <Page size="A4" style={[local.page, { fontFamily }]}>
         <Text style={local.title}>{document.title}</Text>
@@ -130,31 +136,35 @@ export function SignableDocumentPDF({
         ))}
         {document.table && (
           <View>
-            <Text style={local.heading}>Elements</Text>
+            {text['pdf-elements'] ? <Text style={local.heading}>{text['pdf-elements']}</Text> : null}
             <Table table={document.table} />
           </View>
         )}
-        <Text style={local.heading}>Sign-off</Text>
+        <Text style={local.heading}>{text['pdf-sign-off']}</Text>
         <View style={local.signGrid}>
           {document.signOffs.map((signOff) => (
             // Up to four roles side by side, in one row: a second row would not fit the page.
             <View key={signOff.role} style={[local.signBox, { width: signBoxWidth }]} wrap={false}>
               <Text style={local.signRole}>{signOff.role}</Text>
               <View style={local.signLine} />
-              <Text style={local.signCaption}>Signature</Text>
+              <Text style={local.signCaption}>{text['pdf-signature']}</Text>
               <View style={local.signField}>
-                <Text style={local.signFieldLabel}>Name</Text>
+                <Text style={local.signFieldLabel}>{text['pdf-name']}</Text>
                 <Text style={local.signFieldValue}>{signOff.name}</Text>
               </View>
               <View style={local.signField}>
-                <Text style={local.signFieldLabel}>Date</Text>
+                <Text style={local.signFieldLabel}>{text['pdf-date']}</Text>
                 <Text style={local.signFieldValue}>{signOff.date}</Text>
               </View>
             </View>
           ))}
         </View>
         <Text style={local.footer} fixed>
-          {`${document.title}${document.subject ? ` — ${document.subject}` : ''}. Printed ${generated}, made in your browser with Readiness.`}
+          {fillSlots(text['pdf-printed'], {
+            document: document.subject ? `${document.title} — ${document.subject}` : document.title,
+            date: generated,
+            site: SITE_NAME,
+          })}
         </Text>
       </Page>
     </Document>

@@ -3,6 +3,7 @@
  * button loads this (small) module to warn about unprintable fields before the PDF engine arrives.
  */
 import type { ReportModel } from '../../domain/report-model';
+import { fillSlots } from '../../domain/fill-slots';
 import {
   collectStrings,
   facesNeeded,
@@ -45,19 +46,22 @@ export async function planFonts<T>(report: T): Promise<FontPlan<T>> {
   return { faces: needed[0] === documentFont ? needed : [documentFont, ...needed], printable };
 }
 
-/** The text fields a user typed into the report, named as the user knows them. */
-export function userTextFields(report: Pick<ReportModel, 'session' | 'cost'>): FieldText[] {
+/** The text fields a user typed into the report, named as the user knows them (report.md's `field-` words). */
+export function userTextFields(report: Pick<ReportModel, 'session' | 'cost' | 'text'>): FieldText[] {
+  const { text } = report;
   const fields: FieldText[] = [];
-  if (report.session?.clientLabel) fields.push({ field: 'Client label', text: report.session.clientLabel });
-  for (const note of report.session?.notes ?? []) fields.push({ field: `Note on “${note.label}”`, text: note.text });
-  if (report.cost?.scenarioName) fields.push({ field: 'Scenario name', text: report.cost.scenarioName });
-  for (const other of report.cost?.otherScenarios ?? []) fields.push({ field: 'Scenario name', text: other.name });
+  if (report.session?.clientLabel) fields.push({ field: text['field-client-label'], text: report.session.clientLabel });
+  for (const note of report.session?.notes ?? [])
+    fields.push({ field: fillSlots(text['field-note'], { question: note.label }), text: note.text });
+  if (report.cost?.scenarioName) fields.push({ field: text['field-scenario-name'], text: report.cost.scenarioName });
+  for (const other of report.cost?.otherScenarios ?? [])
+    fields.push({ field: text['field-scenario-name'], text: other.name });
   return fields;
 }
 
 /** The fields whose text the PDF cannot print as typed. */
 export async function unprintableReportFields(
-  report: Pick<ReportModel, 'session' | 'cost'>,
+  report: Pick<ReportModel, 'session' | 'cost' | 'text'>,
 ): Promise<UnprintableField[]> {
   const fields = userTextFields(report);
   return unprintableFields(fields, await facesFor(fields.map((f) => f.text)));

@@ -1,21 +1,20 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ReportAnswerRow } from '../../domain/report-model';
+import type { ReportAnswerRow, ReportModel } from '../../domain/report-model';
 import { SectionHeading } from '../common/SectionHeading';
 import { colors, styles } from '../styles';
-import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const ANSWER_COLOR = { yes: colors.accent, no: colors.error, unsure: colors.warning, unanswered: colors.warning };
 
 /** Every question and its answer: rows never split, and the header repeats on each page the table spans. */
-export function AnswersTable({ rows }: { rows: readonly ReportAnswerRow[] }) {
+export function AnswersTable({ rows, text }: { rows: readonly ReportAnswerRow[]; text: ReportModel['text'] }) {
   return (
     <View style={styles.section}>
-      <SectionHeading>{T.answersHeading}</SectionHeading>
+      <SectionHeading>{text['answers-heading']}</SectionHeading>
       <View style={styles.table}>
         <View style={styles.tr} fixed>
           <Text style={[styles.th, styles.cell, { width: '6%' }]}>#</Text>
-          <Text style={[styles.th, styles.cell, { width: '76%' }]}>{T.questionColumn}</Text>
-          <Text style={[styles.th, { width: '18%' }]}>{T.answerColumn}</Text>
+          <Text style={[styles.th, styles.cell, { width: '76%' }]}>{text['question-column']}</Text>
+          <Text style={[styles.th, { width: '18%' }]}>{text['answer-column']}</Text>
         </View>
         {rows.map((row) => (
           <View key={row.questionId} style={styles.tr} wrap={false}>

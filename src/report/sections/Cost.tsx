@@ -1,12 +1,11 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { ReportCost, ReportCostLine } from '../../domain/report-model';
+import type { ReportCost, ReportCostLine, ReportModel } from '../../domain/report-model';
 import { KeyValues } from '../common/KeyValues';
 import { useResolveHref } from '../common/links';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { markdownToPdf } from '../markdown-to-pdf';
 import { colors, size, space, styles } from '../styles';
 import { fillSlots } from '../../domain/fill-slots';
-import { REPORT_SECTION_TEXT as T } from '../../domain/ui-text';
 
 const s = StyleSheet.create({
   total: { fontSize: 22, lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginBottom: space.xs },
@@ -29,7 +28,7 @@ const s = StyleSheet.create({
 
 const pct = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
-/** One line as a bar: the solid part up to the low figure, the outlined part up to the high. */
+/** One line as a bar: solid as far as the low figure, outlined from there to the high. */
 function Bar({ line }: { line: ReportCostLine }) {
   return (
     <View style={s.barRow} wrap={false}>
@@ -46,15 +45,15 @@ function Bar({ line }: { line: ReportCostLine }) {
 const W = { label: '38%', kind: '14%', basis: '16%', low: '16%', high: '16%' } as const;
 
 /** The year-one cost: inputs, the low–high table, the breakdown, build share, unit cost, warnings, assumptions. */
-export function Cost({ cost }: { cost: ReportCost }) {
+export function Cost({ cost, text }: { cost: ReportCost; text: ReportModel['text'] }) {
   const resolveHref = useResolveHref();
   return (
     <View style={styles.section}>
       <SectionHeading>{cost.heading}</SectionHeading>
-      <Text style={styles.eyebrow}>{T.totalYearOne}</Text>
+      <Text style={styles.eyebrow}>{text['total-year-one']}</Text>
       <Text style={s.total}>{cost.total.rangeText}</Text>
       <Text style={styles.paragraph}>
-        {fillSlots(T.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
+        {fillSlots(text.midpoint, { midpoint: cost.total.midpointText })} {cost.buildShare.text}{' '}
         {cost.buildShare.referenceText}
       </Text>
       {cost.currency.rateText ? <Text style={[styles.small, styles.paragraph]}>{cost.currency.rateText}</Text> : null}
@@ -62,7 +61,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
       {cost.warnings.map((w) => (
         <View key={w.lineId} style={styles.warning} wrap={false}>
           <Text>
-            <Text style={styles.strong}>{T.wrongCut} </Text>
+            <Text style={styles.strong}>{text['wrong-cut']} </Text>
             {w.message}
           </Text>
         </View>
@@ -70,27 +69,27 @@ export function Cost({ cost }: { cost: ReportCost }) {
 
       {cost.otherScenarios.length ? (
         <View wrap={false}>
-          <SubHeading>{T.otherScenariosHeading}</SubHeading>
+          <SubHeading>{text['other-scenarios-heading']}</SubHeading>
           {cost.otherScenarios.map((o) => (
             <Text key={o.name} style={styles.paragraph}>
               <Text style={styles.strong}>{o.name}: </Text>
-              {o.rangeText} {fillSlots(T.otherScenarioMidpoint, { midpoint: o.midpointText })}
+              {o.rangeText} {fillSlots(text['other-scenario-midpoint'], { midpoint: o.midpointText })}
             </Text>
           ))}
         </View>
       ) : null}
 
-      <SubHeading>{T.inputsHeading}</SubHeading>
+      <SubHeading>{text['inputs-heading']}</SubHeading>
       <KeyValues rows={cost.inputs} />
 
-      <SubHeading>{T.linesHeading}</SubHeading>
+      <SubHeading>{text['lines-heading']}</SubHeading>
       <View style={styles.table}>
         <View style={styles.tr} wrap={false}>
-          <Text style={[styles.th, styles.cell, { width: W.label }]}>{T.lineColumn}</Text>
-          <Text style={[styles.th, styles.cell, { width: W.kind }]}>{T.kindColumn}</Text>
-          <Text style={[styles.th, styles.cell, { width: W.basis }]}>{T.basisColumn}</Text>
-          <Text style={[styles.th, styles.cell, styles.num, { width: W.low }]}>{T.lowColumn}</Text>
-          <Text style={[styles.th, styles.num, { width: W.high }]}>{T.highColumn}</Text>
+          <Text style={[styles.th, styles.cell, { width: W.label }]}>{text['line-column']}</Text>
+          <Text style={[styles.th, styles.cell, { width: W.kind }]}>{text['kind-column']}</Text>
+          <Text style={[styles.th, styles.cell, { width: W.basis }]}>{text['basis-column']}</Text>
+          <Text style={[styles.th, styles.cell, styles.num, { width: W.low }]}>{text['low-column']}</Text>
+          <Text style={[styles.th, styles.num, { width: W.high }]}>{text['high-column']}</Text>
         </View>
         {cost.lines.map((line) => (
           <View key={line.id} style={styles.tr} wrap={false}>
@@ -98,7 +97,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
               <Text>{line.label}</Text>
               {line.unitsText || line.protected ? (
                 <Text style={styles.small}>
-                  {[line.unitsText, line.protected ? T.protectedLine : ''].filter(Boolean).join(' · ')}
+                  {[line.unitsText, line.protected ? text['protected-line'] : ''].filter(Boolean).join(' · ')}
                 </Text>
               ) : null}
             </View>
@@ -111,21 +110,21 @@ export function Cost({ cost }: { cost: ReportCost }) {
           </View>
         ))}
         <View style={styles.trTotal} wrap={false}>
-          <Text style={[styles.cell, { width: '68%' }]}>{T.totalYearOne}</Text>
+          <Text style={[styles.cell, { width: '68%' }]}>{text['total-year-one']}</Text>
           <Text style={[styles.cell, styles.num, { width: W.low }]}>{cost.total.lowText}</Text>
           <Text style={[styles.num, { width: W.high }]}>{cost.total.highText}</Text>
         </View>
       </View>
 
       <View wrap={false}>
-        <SubHeading>Breakdown</SubHeading>
+        <SubHeading>{text['pdf-breakdown']}</SubHeading>
         <View style={s.legend}>
           <View style={[s.swatch, { backgroundColor: colors.accent }]} />
-          <Text style={{ marginRight: space.m }}>up to the low figure</Text>
+          <Text style={{ marginRight: space.m }}>{text['pdf-low-legend']}</Text>
           <View
             style={[s.swatch, { backgroundColor: colors.accentSoft, borderWidth: 0.75, borderColor: colors.accent }]}
           />
-          <Text>up to the high figure</Text>
+          <Text>{text['pdf-high-legend']}</Text>
         </View>
         {cost.lines.map((line) => (
           <Bar key={line.id} line={line} />
@@ -134,7 +133,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
 
       {cost.unitCost ? (
         <View wrap={false}>
-          <SubHeading>{T.unitCostHeading}</SubHeading>
+          <SubHeading>{text['unit-cost-heading']}</SubHeading>
           <Text style={styles.paragraph}>{cost.unitCost.sentence}</Text>
         </View>
       ) : null}
@@ -154,7 +153,7 @@ export function Cost({ cost }: { cost: ReportCost }) {
         // The sub-heading travels with the first item, so it never ends a page on its own.
         return i === 0 ? (
           <View key={a.key} wrap={false}>
-            <SubHeading>{T.assumptionsHeading}</SubHeading>
+            <SubHeading>{text['assumptions-heading']}</SubHeading>
             {item}
           </View>
         ) : (

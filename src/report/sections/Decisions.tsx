@@ -1,8 +1,9 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { DecisionsReport } from '../../domain/decisions-report';
+import { fillSlots } from '../../domain/fill-slots';
+import type { ReportModel } from '../../domain/report-model';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
-import { REPORT_PART_TEXT } from '../../domain/ui-text';
 
 /** Bulleted lines, each kept whole. */
 function Lines({ lines }: { lines: readonly string[] }) {
@@ -18,7 +19,7 @@ function Lines({ lines }: { lines: readonly string[] }) {
   );
 }
 
-function UseCaseCard({ useCase }: { useCase: DecisionsReport['useCases'][number] }) {
+function UseCaseCard({ useCase, text }: { useCase: DecisionsReport['useCases'][number]; text: ReportModel['text'] }) {
   return (
     <View style={styles.card}>
       <Text style={[styles.strong, styles.paragraph]}>
@@ -29,7 +30,7 @@ function UseCaseCard({ useCase }: { useCase: DecisionsReport['useCases'][number]
       <Lines lines={useCase.risks} />
       {useCase.note !== '' && (
         <Text style={styles.small}>
-          {REPORT_PART_TEXT.notesLabel}: {useCase.note}
+          {text['notes-label']}: {useCase.note}
         </Text>
       )}
     </View>
@@ -37,39 +38,37 @@ function UseCaseCard({ useCase }: { useCase: DecisionsReport['useCases'][number]
 }
 
 /** Agent or automation per use case, and where it runs with the elimination trail. */
-export function Decisions({ decisions }: { decisions: DecisionsReport }) {
+export function Decisions({ decisions, text }: { decisions: DecisionsReport; text: ReportModel['text'] }) {
+  const recommendation = (value: string | null) =>
+    fillSlots(text.recommendation, { recommendation: value ?? text['recommendation-pending'] });
   const { deployment } = decisions;
   const [first, ...others] = decisions.useCases;
   return (
     <View style={styles.section}>
       {/* The headings travel with what follows them, so neither ends a page on its own. */}
       <View wrap={false}>
-        <SectionHeading>Decisions</SectionHeading>
+        <SectionHeading>{text['decisions-heading']}</SectionHeading>
         {first ? (
           <>
-            <SubHeading>Agent or automation</SubHeading>
-            <UseCaseCard useCase={first} />
+            <SubHeading>{text['use-cases-heading']}</SubHeading>
+            <UseCaseCard useCase={first} text={text} />
           </>
         ) : null}
-        {!first && deployment ? <SubHeading>Where it runs</SubHeading> : null}
+        {!first && deployment ? <SubHeading>{text['deployment-heading']}</SubHeading> : null}
         {!first && deployment ? (
-          <Text style={[styles.strong, styles.paragraph]}>
-            Recommendation: {deployment.recommendation ?? REPORT_PART_TEXT.recommendationPending}
-          </Text>
+          <Text style={[styles.strong, styles.paragraph]}>{recommendation(deployment.recommendation)}</Text>
         ) : null}
       </View>
       {others.map((useCase) => (
-        <UseCaseCard key={useCase.name} useCase={useCase} />
+        <UseCaseCard key={useCase.name} useCase={useCase} text={text} />
       ))}
       {decisions.counts && <Text style={styles.paragraph}>{decisions.counts}</Text>}
       {deployment && (
         <View>
           {first ? (
             <View wrap={false}>
-              <SubHeading>Where it runs</SubHeading>
-              <Text style={[styles.strong, styles.paragraph]}>
-                Recommendation: {deployment.recommendation ?? REPORT_PART_TEXT.recommendationPending}
-              </Text>
+              <SubHeading>{text['deployment-heading']}</SubHeading>
+              <Text style={[styles.strong, styles.paragraph]}>{recommendation(deployment.recommendation)}</Text>
             </View>
           ) : null}
           {deployment.reason && <Text style={styles.paragraph}>{deployment.reason}</Text>}
@@ -82,12 +81,12 @@ export function Decisions({ decisions }: { decisions: DecisionsReport }) {
               <Text>
                 {step.question} {step.answer}
               </Text>
-              <Lines lines={step.eliminated.length > 0 ? step.eliminated : [REPORT_PART_TEXT.nothingRuledOut]} />
+              <Lines lines={step.eliminated.length > 0 ? step.eliminated : [text['nothing-ruled-out']]} />
             </View>
           ))}
           {deployment.note !== '' && (
             <Text style={styles.small}>
-              {REPORT_PART_TEXT.notesLabel}: {deployment.note}
+              {text['notes-label']}: {deployment.note}
             </Text>
           )}
         </View>

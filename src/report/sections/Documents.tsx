@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReportDocumentPart, ReportDocuments } from '../../domain/report-documents';
-import { REPORT_PART_TEXT } from '../../domain/ui-text';
+import type { ReportModel } from '../../domain/report-model';
 import { KeyValues } from '../common/KeyValues';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
@@ -8,7 +8,7 @@ import { styles } from '../styles';
 /** Rows kept with a document's title, so a title never ends a page on its own. */
 const ROWS_WITH_TITLE = 2;
 
-function Part({ part, heading }: { part: ReportDocumentPart; heading: string | null }) {
+function Part({ part, heading, notesLabel }: { part: ReportDocumentPart; heading: string | null; notesLabel: string }) {
   return (
     <>
       <View wrap={false}>
@@ -31,7 +31,7 @@ function Part({ part, heading }: { part: ReportDocumentPart; heading: string | n
       ) : null}
       {part.notes !== '' ? (
         <Text style={styles.small}>
-          {REPORT_PART_TEXT.notesLabel}: {part.notes}
+          {notesLabel}: {part.notes}
         </Text>
       ) : null}
     </>
@@ -39,12 +39,17 @@ function Part({ part, heading }: { part: ReportDocumentPart; heading: string | n
 }
 
 /** The documents the user filled in: where each stands, its fields, what to ask for and the notes. */
-export function Documents({ documents }: { documents: ReportDocuments }) {
+export function Documents({ documents, text }: { documents: ReportDocuments; text: ReportModel['text'] }) {
   return (
     <View style={styles.section}>
       {documents.parts.map((part, i) => (
         // The section heading travels with the first document, so it never ends a page on its own.
-        <Part key={part.key} part={part} heading={i === 0 ? 'Documents' : null} />
+        <Part
+          key={part.key}
+          part={part}
+          heading={i === 0 ? text['documents-heading'] : null}
+          notesLabel={text['notes-label']}
+        />
       ))}
     </View>
   );

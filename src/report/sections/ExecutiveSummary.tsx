@@ -3,6 +3,7 @@ import type { ReportModel } from '../../domain/report-model';
 import { Ladder } from '../common/Ladder';
 import { outline } from '../common/outline';
 import { colors, size, space, styles } from '../styles';
+import { fillSlots } from '../../domain/fill-slots';
 
 const s = StyleSheet.create({
   brand: {
@@ -33,22 +34,22 @@ const s = StyleSheet.create({
  * takes. Every sentence comes from the report model's summary.
  */
 export function ExecutiveSummary({ report }: { report: ReportModel }) {
-  const { summary } = report;
+  const { summary, text } = report;
   return (
-    <View {...outline('Executive summary')}>
-      <Text style={s.brand}>{`${report.siteName} · AI readiness report · Executive summary`}</Text>
+    <View {...outline(text['pdf-summary-outline'])}>
+      <Text style={s.brand}>{fillSlots(text['pdf-brand'], { site: report.siteName })}</Text>
       <Text style={s.title}>{summary.who}</Text>
       <Text style={s.date}>{report.generatedAt.text}</Text>
 
       {summary.stage ? (
         <View style={styles.section} wrap={false}>
-          <Text style={styles.eyebrow}>Where the programme stands</Text>
+          <Text style={styles.eyebrow}>{text['pdf-stands']}</Text>
           <Text style={s.stage}>{summary.stage.name}</Text>
-          <Text style={s.score}>{summary.stage.scoreText} questions answered Yes</Text>
-          <Ladder ladder={summary.stage.ladder} />
+          <Text style={s.score}>{fillSlots(text['pdf-score'], { score: summary.stage.scoreText })}</Text>
+          <Ladder ladder={summary.stage.ladder} hereText={text['pdf-you-are-here']} />
           {summary.stallSentence ? (
             <View style={styles.highlight}>
-              <Text style={styles.eyebrow}>Stall point</Text>
+              <Text style={styles.eyebrow}>{text['pdf-stall-point']}</Text>
               <Text>{summary.stallSentence}</Text>
             </View>
           ) : null}
@@ -60,14 +61,14 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
           <Text style={styles.eyebrow}>{summary.cost.heading}</Text>
           <Text style={s.range}>{summary.cost.rangeText}</Text>
           <Text>
-            Midpoint {summary.cost.midpointText}. {summary.cost.buildShareText}
+            {fillSlots(text.midpoint, { midpoint: summary.cost.midpointText })} {summary.cost.buildShareText}
           </Text>
         </View>
       ) : null}
 
       {summary.firstActions.length ? (
         <View style={styles.section} wrap={false}>
-          <Text style={styles.eyebrow}>First actions</Text>
+          <Text style={styles.eyebrow}>{text['pdf-first-actions']}</Text>
           {summary.firstActions.map((action, i) => (
             <View key={action.action} style={s.action}>
               <Text style={s.number}>{i + 1}.</Text>
@@ -82,7 +83,7 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
 
       {summary.nextStageText ? (
         <View style={styles.section} wrap={false}>
-          <Text style={styles.eyebrow}>What the next stage takes</Text>
+          <Text style={styles.eyebrow}>{text['pdf-next-stage']}</Text>
           <Text>{summary.nextStageText}</Text>
         </View>
       ) : null}
@@ -94,7 +95,7 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
         </Text>
       ))}
       <Text style={s.privacy}>
-        {report.privacyNote} The answers, cost inputs and notes behind this report stayed on the device that made it.
+        {report.privacyNote} {text['pdf-privacy']}
       </Text>
     </View>
   );

@@ -1,17 +1,16 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ReportMethodology } from '../../domain/report-model';
+import type { ReportMethodology, ReportModel } from '../../domain/report-model';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { styles } from '../styles';
-import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /** How the result and the figures were reached, so a reader who never saw the site can judge them. */
-export function Methodology({ methodology }: { methodology: ReportMethodology }) {
+export function Methodology({ methodology, text }: { methodology: ReportMethodology; text: ReportModel['text'] }) {
   return (
     <View style={styles.section}>
       {/* The heading and the first paragraph stay together: minPresenceAhead alone let the heading
           end page 5 of a report with its text on page 6. */}
       <View wrap={false}>
-        <SectionHeading>{REPORT_SECTION_TEXT.methodologyHeading}</SectionHeading>
+        <SectionHeading>{text['methodology-heading']}</SectionHeading>
         {methodology.paragraphs.slice(0, 1).map((p) => (
           <Text key={p} style={styles.paragraph}>
             {p}
@@ -24,7 +23,7 @@ export function Methodology({ methodology }: { methodology: ReportMethodology })
         </Text>
       ))}
       <View wrap={false}>
-        <SubHeading>The stages</SubHeading>
+        <SubHeading>{text['pdf-stages-heading']}</SubHeading>
         <View style={styles.table}>
           {methodology.stageRules.map((rule) => (
             <View key={rule.stageId} style={styles.tr} wrap={false}>
@@ -35,7 +34,7 @@ export function Methodology({ methodology }: { methodology: ReportMethodology })
         </View>
       </View>
       <View wrap={false}>
-        <SubHeading>Source</SubHeading>
+        <SubHeading>{text['pdf-source-heading']}</SubHeading>
         <Text>{methodology.sourceCredit}</Text>
       </View>
     </View>

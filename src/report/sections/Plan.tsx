@@ -1,27 +1,27 @@
 import { Text, View } from '@react-pdf/renderer';
 import { DOCUMENT_LINK_TEXT } from '../../domain/document-links';
-import type { ReportDiagnostic } from '../../domain/report-model';
+import type { ReportDiagnostic, ReportModel } from '../../domain/report-model';
+import { fillSlots } from '../../domain/fill-slots';
 import { useResolveHref } from '../common/links';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
 import { markdownToPdf } from '../markdown-to-pdf';
 import { HEADING_PRESENCE_AHEAD, styles } from '../styles';
-import { REPORT_SECTION_TEXT } from '../../domain/ui-text';
 
 /**
  * The plan: the stall point's first step, every other gap's first step (each once), the documents
  * that close those gaps, the stage plan, then what reaching the next stage takes under one heading.
  */
-export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
+export function Plan({ diagnostic, text }: { diagnostic: ReportDiagnostic; text: ReportModel['text'] }) {
   const resolveHref = useResolveHref();
   const md = (markdown: string, headingOffset = 1) => markdownToPdf(markdown, { resolveHref, headingOffset });
   const [stall, ...others] = diagnostic.gaps;
   const { nextStage } = diagnostic;
   return (
     <View style={styles.section}>
-      <SectionHeading>{REPORT_SECTION_TEXT.planHeading}</SectionHeading>
+      <SectionHeading>{text['plan-section-heading']}</SectionHeading>
       {stall ? (
         <View style={styles.highlight} wrap={stall.firstStep.length > 1200}>
-          <Text style={styles.eyebrow}>Start here: your stall point</Text>
+          <Text style={styles.eyebrow}>{text['pdf-stall-start']}</Text>
           <Text style={[styles.strong, styles.paragraph]} minPresenceAhead={HEADING_PRESENCE_AHEAD}>
             {stall.label} ({stall.answerText}): {stall.text}
           </Text>
@@ -43,7 +43,7 @@ export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
         // The sub-heading travels with the first card, so it never ends a page on its own.
         return i === 0 ? (
           <View key={gap.questionId} wrap={false}>
-            <SubHeading>Then close the other gaps</SubHeading>
+            <SubHeading>{text['pdf-other-gaps']}</SubHeading>
             {card}
           </View>
         ) : (
@@ -61,7 +61,7 @@ export function Plan({ diagnostic }: { diagnostic: ReportDiagnostic }) {
           ))}
         </View>
       ) : null}
-      <SubHeading>{`The ${diagnostic.stage.name} plan`}</SubHeading>
+      <SubHeading>{fillSlots(text['plan-heading'], { stage: diagnostic.stage.name })}</SubHeading>
       {md(diagnostic.plan, 2)}
       <SubHeading>{diagnostic.nextHeading}</SubHeading>
       {nextStage ? (

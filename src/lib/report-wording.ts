@@ -1,0 +1,54 @@
+/**
+ * The report's words as `buildReport` takes them (ReportWording in src/domain/report-model.ts),
+ * picked from the page files: the diagnostic's sentences from assessment.md's `text`, the report's
+ * own words from report.md's `text`, and how the report was made from report.md's body. The source
+ * article's title, publisher and date go into `source-credit` here, from content/source.md.
+ * No Astro imports: the pages (src/lib/pages.ts, getReportWording) and the tests share it.
+ */
+import { fillSlots } from '../domain/fill-slots';
+import { plainText } from '../domain/plan-text';
+import type { ReportWording } from '../domain/report-model';
+import {
+  DIAGNOSTIC_VIEW_TEXT,
+  REPORT_DOCUMENT_TEXT,
+  type DiagnosticViewText,
+  type IslandText,
+  type ReportDocumentText,
+} from '../schemas/page-wording';
+
+/** Only the given keys of a page's words: what an island passes on, without the rest of the page's. */
+function pick<K extends string>(text: Readonly<Record<K, string>>, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, text[key]])) as Record<K, string>;
+}
+
+export interface ReportSourceCredit {
+  title: string;
+  publisher: string;
+  /** "23 April 2026". */
+  dateText: string;
+}
+
+export function reportWordingOf(
+  assessment: IslandText<'assessment'>,
+  report: IslandText<'report'>,
+  /** report.md's body, placeholders resolved: one paragraph per blank-line-separated block. */
+  body: string,
+  source: ReportSourceCredit,
+): ReportWording {
+  const text: ReportDocumentText = pick(report, Object.keys(REPORT_DOCUMENT_TEXT) as (keyof ReportDocumentText)[]);
+  return {
+    diagnostic: pick(assessment, Object.keys(DIAGNOSTIC_VIEW_TEXT) as (keyof DiagnosticViewText)[]),
+    report: {
+      ...text,
+      'source-credit': fillSlots(text['source-credit'], {
+        title: source.title,
+        publisher: source.publisher,
+        date: source.dateText,
+      }),
+    },
+    methodology: body
+      .split(/\n\s*\n/)
+      .map(plainText)
+      .filter((paragraph) => paragraph !== ''),
+  };
+}
