@@ -87,7 +87,7 @@ export interface ReportInput {
   costText?: CostDisplayText | null;
   session: ReportSessionInput | null;
   /**
-   * The documents and checks saved on this device, as `reportDocuments(buildDocumentsReport(…))`
+   * The four documents saved on this device (self-check, definition, scorecard, partner check), as `reportDocuments(buildDocumentsReport(…))`
    * makes them, or null. Passed in built, like the decisions: their decoders, validation and
    * wording load after the page (/report/ imports them lazily), not with it.
    */

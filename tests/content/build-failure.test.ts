@@ -55,7 +55,7 @@ describe('astro build with broken prose', { timeout: BUILD_TIMEOUT_MS + 30_000 }
         '{questions.total} yes/no questions',
       ),
     ).toMatchInlineSnapshot(
-      `"- content/pages/methodology.md:24 → body: unknown placeholder {questions.total}: did you mean {questions.count}, {cost.total}, {questions.patterns}? (docs/editing.md lists every placeholder)"`,
+      `"- content/pages/methodology.md:89 → body: unknown placeholder {questions.total}: did you mean {questions.count}, {cost.total}, {questions.patterns}? (docs/editing.md lists every placeholder)"`,
     );
   });
 

@@ -232,7 +232,7 @@ describe('no page keeps its own copy of the words', () => {
         'Keep or share this result',
         'Compare with another scenario',
         'Everything it would hold is on this page: use your browser’s Print to keep a copy.',
-        'The clipboard is not available here. Copy this link:',
+        'The clipboard is not available here.',
         'Everything else prints; this page shows it all as typed.',
         'The scorecard is complete.',
         'As it should appear under the signature.',

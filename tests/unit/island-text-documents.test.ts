@@ -8,12 +8,11 @@
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ScorecardApp } from '../../src/components/scorecard/ScorecardApp';
 import { DefinitionApp } from '../../src/components/readiness-definition/DefinitionApp';
 import { PartnerCheckApp } from '../../src/components/partner-check/PartnerCheckApp';
 import { InvariantsApp } from '../../src/components/invariants/InvariantsApp';
-import { UseCaseRubric } from '../../src/components/decide/UseCaseRubric';
 import { UseCaseCard } from '../../src/components/decide/UseCaseCard';
 import { DeploymentFlow } from '../../src/components/decide/DeploymentFlow';
 import { DeploymentTrail } from '../../src/components/decide/DeploymentTrail';
@@ -224,8 +223,12 @@ describe('/decide/agent-or-automation/', () => {
   const t = marked(text);
   const shared = marked(decisionsText);
 
-  it('shows the empty list and the form in agent-or-automation.md’s words', () => {
-    const shown = markup(createElement(UseCaseRubric, { rubric, questionIds, text: t, shared }));
+  it('shows the empty list and the form in agent-or-automation.md’s words', async () => {
+    // Fresh modules, as a server render has: the test files share one module graph, and another
+    // file may have left use cases in the decisions store.
+    vi.resetModules();
+    const { UseCaseRubric: FreshRubric } = await import('../../src/components/decide/UseCaseRubric');
+    const shown = markup(createElement(FreshRubric, { rubric, questionIds, text: t, shared }));
     for (const key of [
       'use-cases-heading',
       'none-yet',

@@ -159,6 +159,7 @@ describe("the PDF's words are content's", () => {
     const report = buildReport({
       siteName: 'Readiness',
       text: { ...wording, report: marked, methodology },
+      costText,
       content,
       answers: answersWithYes(ids, ids.slice(0, 6), 'unsure'),
       cost: { ...inputs, overrides: { operations: { low: 10_000, high: 20_000 } } },
