@@ -54,11 +54,17 @@ export async function runLighthouse(options = {}) {
   const routes = options.routes ?? builtPages().map((page) => page.route);
   const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startPreview();
   const chromeLauncher = await loadChromeLauncher();
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROME_FLAGS,
-    logLevel: 'error',
-  });
+  const launch = () =>
+    chromeLauncher.launch({
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'error',
+      // chrome-launcher gives the browser 25 s to open its debugging port; `npm test` starts it
+      // beside the build's other phases, where it once took longer and the run failed with
+      // ECONNREFUSED. Two minutes, polled every half second, costs nothing when it is quick.
+      maxConnectionRetries: 240,
+    });
+  let chrome = await launch();
   /** @type {LighthouseResult[]} */
   const results = [];
   try {
@@ -115,6 +121,11 @@ export async function runLighthouse(options = {}) {
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);
         result.failures.push(`error: ${result.error}`);
+        // A browser that died (or stopped answering) fails this page, not every page after it.
+        if (/ECONNREFUSED|ECONNRESET|Target closed|Protocol error/.test(result.error)) {
+          chrome.kill();
+          chrome = await launch();
+        }
       }
       result.seconds = Number(((performance.now() - started) / 1000).toFixed(1));
       results.push(result);

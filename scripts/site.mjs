@@ -87,7 +87,7 @@ export async function startPreview(options = {}) {
       clearTimeout(timer);
     }
   };
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}`);
     try {
@@ -100,7 +100,7 @@ export async function startPreview(options = {}) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
-  throw new Error(`astro preview did not answer on ${url} within ${options.timeoutMs ?? 30_000} ms`);
+  throw new Error(`astro preview did not answer on ${url} within ${options.timeoutMs ?? 60_000} ms`);
 }
 
 /**
