@@ -402,7 +402,7 @@ export const PAGE_WORDING = {
     ],
     ['feature'],
   ),
-  assessment: page(true, ['keyboard-help'], [], [], {
+  assessment: page(true, ['keyboard-help'], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
     ...SHARED_TEXT.confirm,
     ...SHARED_TEXT['copy-link'],
@@ -507,7 +507,7 @@ export const PAGE_WORDING = {
     'link-documents-failed': [],
     ...DIAGNOSTIC_VIEW_TEXT,
   }),
-  cost: page(true, [], [], [], {
+  cost: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
     ...SHARED_TEXT.confirm,
     ...SHARED_TEXT['copy-link'],
@@ -752,7 +752,7 @@ export const PAGE_WORDING = {
     'part-excluded': [],
     'part-overrides': [],
   }),
-  history: page(true, [], [], [], {
+  history: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
     ...SHARED_TEXT.confirm,
     ...SHARED_TEXT['table-scroll'],
@@ -955,7 +955,7 @@ export const PAGE_WORDING = {
     'notes-label': [],
     download: [],
   }),
-  report: page(true, [], [], [], {
+  report: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
     ...SHARED_TEXT.ladder,
     ...SHARED_TEXT['table-scroll'],
