@@ -3,6 +3,11 @@
  * data, no imports.
  */
 
+/**
+ * The name the PDFs carry (metadata, brand line, footers), which are made in the browser from
+ * islands. The pages take the name from content/pages/site.md (`title`); a content test fails when
+ * the two differ, so a rename is made in both.
+ */
 export const SITE_NAME = 'Readiness';
 
 export interface StorageKey {

@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../helpers/load-content';
 import { checkContentFiles, formatProblems } from '../../src/lib/content-check';
 import { readContentFiles } from '../../src/lib/content-files';
 import { PAGE_WORDING } from '../../src/schemas/page-wording';
+import { SITE_NAME } from '../../src/consts';
 
 const realFiles = readContentFiles(PROJECT_ROOT);
 
@@ -121,6 +122,15 @@ describe('each page file holds exactly its page’s wording', () => {
     expect(
       problemsAfter('content/pages/stages.md', (t) => t.replace('"The {stages.count} stages"', '"The 5 stages"')),
     ).toContain('content/pages/stages.md:5 → headings.stages: "5 stages" is written out: use {stages.count}');
+  });
+});
+
+describe('the site’s name', () => {
+  it('is the same in content/pages/site.md (the pages) and SITE_NAME (the PDFs made in the browser)', () => {
+    const site = parse(readFileSync(join(PROJECT_ROOT, 'content/pages/site.md'), 'utf8').split(/^---$/m)[1] ?? '') as {
+      title: string;
+    };
+    expect(site.title).toBe(SITE_NAME);
   });
 });
 

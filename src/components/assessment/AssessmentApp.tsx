@@ -30,8 +30,7 @@ import { useShortcutsKey } from './use-shortcuts-key';
 import { useAnswerKeys } from './use-answer-keys';
 import { backToStep, useHistorySteps } from './use-history-steps';
 import { ToggleButton } from '../facilitator/ToggleButton';
-
-const SITE = 'Readiness';
+import { SITE_NAME } from '../../consts';
 
 type FacilitatorKit = typeof import('../facilitator/assessment-kit');
 type ResultsModule = typeof import('./Results');
@@ -175,7 +174,7 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
                 total: questions.length,
                 question: currentQuestion?.label ?? '',
               });
-    document.title = `${hasError ? fillSlots(text['error-title'], { title }) : title} · ${SITE}`;
+    document.title = `${hasError ? fillSlots(text['error-title'], { title }) : title} · ${SITE_NAME}`;
   }, [ready, position, view, hasError, diagnosis.stage.name, currentIndex, currentQuestion, questions.length, text]);
 
   function continueFrom(questionId: Id) {
@@ -293,7 +292,7 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
                     import('../../stores/session'),
                   ]);
                   return buildReport({
-                    siteName: SITE,
+                    siteName: SITE_NAME,
                     text: reportWording,
                     content: { questions, stages },
                     answers: state.answers,
