@@ -21,6 +21,7 @@ const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
 import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { countInWords } from '../../src/domain/ui-text/number-words';
 
 const costText = loadCostText();
 
@@ -200,8 +201,9 @@ describe("the PDF's words are content's", () => {
     // The start of each paragraph (a long one wraps, and may be hyphenated at a line's end).
     for (const paragraph of methodology) expect(flat).toContain(paragraph.slice(0, 40).toLowerCase());
     const all = wording.methodology.join(' ');
-    expect(all).toContain(`${content.questions.length} yes/no questions`);
-    expect(all).toContain(`${content.costLines.length} line items`);
+    // Counts as prose writes them ("ten yes/no questions"), from the data through {…|words}.
+    expect(all).toContain(`${countInWords(content.questions.length)} yes/no questions`);
+    expect(all).toContain(`${countInWords(content.costLines.length)} line items`);
     const protectedLines = content.costLines.filter((line) => line.protected);
     expect(protectedLines.length).toBeGreaterThan(0);
     for (const line of protectedLines) expect(all).toContain(line.label);
