@@ -16,7 +16,7 @@ import { buildReport, hasReportContent, type ReportInput } from '../../src/domai
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { arbitraryAnswers } from '../helpers/answers';
 import { loadDecisionsContent } from '../helpers/decisions-content';
-import { loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { loadDecisionCountsText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
 
 const site = loadSiteContent();
@@ -148,10 +148,14 @@ describe('the documents part of the report', () => {
 
 describe('the report model with documents and decisions', () => {
   const decisionsContent = loadDecisionsContent();
-  const decided = decisionsReport(decisionsContent, {
-    ...EMPTY_DECISIONS,
-    useCases: [{ id: 'uc-a', name: 'Invoice matching', description: '', answers: { path: 'known' }, note: '' }],
-  });
+  const decided = decisionsReport(
+    decisionsContent,
+    {
+      ...EMPTY_DECISIONS,
+      useCases: [{ id: 'uc-a', name: 'Invoice matching', description: '', answers: { path: 'known' }, note: '' }],
+    },
+    loadDecisionCountsText(),
+  );
   const base: ReportInput = {
     siteName: 'Readiness',
     text: wording,
@@ -175,7 +179,7 @@ describe('the report model with documents and decisions', () => {
     const report = buildReport({
       ...base,
       documents: reportDocuments(documentsOf(NO_DOCUMENTS)),
-      decisions: decisionsReport(decisionsContent, EMPTY_DECISIONS),
+      decisions: decisionsReport(decisionsContent, EMPTY_DECISIONS, loadDecisionCountsText()),
     });
     expect(report.documents).toBeNull();
     expect(report.decisions).toBeNull();
