@@ -96,6 +96,14 @@ export const DIAGNOSTIC_VIEW_TEXT = {
   'step-one-of': ['question-list', 'stage'],
   'step-more': ['stage', 'count'],
   'step-more-including': ['stage', 'count', 'question-list'],
+  // The documents that close the gaps (src/domain/document-links.ts).
+  'document-links-heading': [],
+  'document-scorecard': [],
+  'document-readiness-definition': [],
+  'document-invariants': [],
+  'document-invariants-line': [],
+  'document-closes-one': ['gaps'],
+  'document-closes-many': ['gaps'],
 } as const;
 
 /**

@@ -14,7 +14,13 @@ import { fillSlots } from '../../src/domain/fill-slots';
 import { definitionProblems, initialDefinition } from '../../src/domain/readiness-definition';
 import { EMPTY_SCORECARD, scorecardProblems } from '../../src/domain/scorecard';
 import { definitionDocument, scorecardDocument } from '../../src/domain/signable-document';
-import { loadDecisionCountsText, loadDocumentsReportText } from '../helpers/load-content';
+import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
+import {
+  loadDecisionCountsText,
+  loadDocumentsReportText,
+  loadReportWording,
+  loadSiteContent,
+} from '../helpers/load-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { AUTOMATION_ANSWERS } from './decisions-fixtures';
 import { definitionContent, documentsReportContent, scorecardContent } from './documents-fixtures';
@@ -128,5 +134,20 @@ describe('the decisions’ counts', () => {
     );
     expect(report?.counts).toBe(decidedCountsSentence({ workflows: 1, agents: 0 }, counts));
     expect(report?.counts?.startsWith('«decided-counts» ')).toBe(true);
+  });
+});
+
+describe('the documents that close the gaps', () => {
+  it('are headed and worded from assessment.md, on the results screen, /report/ and the PDF alike', () => {
+    const diagnosticText = marked(loadReportWording().diagnostic);
+    const view = buildDiagnosticView(loadSiteContent(), { 'outcome-metric': 'no' }, diagnosticText);
+    expect(view.documentsHeading).toBe(diagnosticText['document-links-heading']);
+    expect(view.documents.map((d) => d.title)).toEqual([
+      diagnosticText['document-scorecard'],
+      diagnosticText['document-readiness-definition'],
+      diagnosticText['document-invariants'],
+    ]);
+    for (const { line } of view.documents) expect(isMarked(line), line).toBe(true);
+    expect(view.documents[0]!.line.startsWith('«document-closes-many» ')).toBe(true);
   });
 });
