@@ -92,7 +92,7 @@ export interface DiagnosticView {
   answers: AnswerRow[];
   /** The documents that close these gaps, each with the user's own gaps it closes (see document-links.ts). */
   documents: DocumentLinkView[];
-  /** Their heading ("The documents that close these gaps"), from content/pages/assessment.md. */
+  /** Their heading, from content/pages/assessment.md (`document-links-heading`). */
   documentsHeading: string;
 }
 
