@@ -90,7 +90,7 @@ export interface DiagnosticView {
   nextHeading: string;
   /** Every question in order with its answer. */
   answers: AnswerRow[];
-  /** The documents that close these gaps, each with the user's own gaps it closes (see document-links.ts). */
+  /** The documents that close the user's gaps, each with the gaps it closes (see document-links.ts). */
   documents: DocumentLinkView[];
   /** Their heading, from content/pages/assessment.md (`document-links-heading`). */
   documentsHeading: string;
