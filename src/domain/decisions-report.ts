@@ -7,7 +7,8 @@
  */
 import type { DecisionsContent } from './decision-content';
 import type { DecisionsState } from './decisions-state';
-import { buildDecisionsView, describeCounts } from './decisions-view';
+import { buildDecisionsView, decidedCountsSentence } from './decisions-view';
+import type { DecisionCountsText } from '../schemas/page-wording';
 
 export interface ReportUseCase {
   name: string;
@@ -45,7 +46,12 @@ export interface DecisionsReport {
   } | null;
 }
 
-export function decisionsReport(content: DecisionsContent, state: DecisionsState): DecisionsReport | null {
+export function decisionsReport(
+  content: DecisionsContent,
+  state: DecisionsState,
+  /** content/pages/decisions.md's counts wording, as the decide pages and the cost calculator have it. */
+  text: DecisionCountsText,
+): DecisionsReport | null {
   const view = buildDecisionsView(content, state);
   const deployment = view.deployment;
   const hasDeployment = deployment.answered || deployment.note !== '';
@@ -64,7 +70,7 @@ export function decisionsReport(content: DecisionsContent, state: DecisionsState
         note: u.note,
       };
     }),
-    counts: view.counts.classified > 0 ? `From your decisions: ${describeCounts(view.counts)}.` : null,
+    counts: view.counts.classified > 0 ? decidedCountsSentence(view.counts, text) : null,
     deployment: hasDeployment
       ? {
           recommendation: recommendation ? (recommendation.kind === 'hybrid' ? 'Hybrid' : recommendation.label) : null,

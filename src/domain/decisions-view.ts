@@ -9,6 +9,8 @@ import type { Id } from './content-types';
 import type { DecisionsContent, RubricContent, UseCaseOutcome } from './decision-content';
 import type { DecisionsState } from './decisions-state';
 import { evaluateDeployment, type DeploymentResult } from './deployment-flow';
+import { fillSlots } from './fill-slots';
+import type { DecisionCountsText } from '../schemas/page-wording';
 import { classifyUseCase, countsFromOutcomes, type Classification, type DecisionCounts } from './use-case-rubric';
 
 export interface UseCaseView {
@@ -83,7 +85,16 @@ export function costPrefill(view: DecisionsView): CostPrefill | null {
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** "3 workflows, 1 agent". */
-export function describeCounts(counts: { workflows: number; agents: number }): string {
-  return `${plural(counts.workflows, 'workflow', 'workflows')}, ${plural(counts.agents, 'agent', 'agents')}`;
+/** "3 workflows, 1 agent", in content/pages/decisions.md's words. */
+export function describeCounts(counts: { workflows: number; agents: number }, text: DecisionCountsText): string {
+  const count = (n: number, one: string, many: string) => fillSlots(n === 1 ? one : many, { count: n });
+  return fillSlots(text['decided-counts-list'], {
+    workflows: count(counts.workflows, text['workflows-one'], text['workflows-many']),
+    agents: count(counts.agents, text['agents-one'], text['agents-many']),
+  });
+}
+
+/** "From your decisions: 3 workflows, 1 agent.": the rubric page, the cost hint and the report say it alike. */
+export function decidedCountsSentence(counts: { workflows: number; agents: number }, text: DecisionCountsText): string {
+  return fillSlots(text['decided-counts'], { counts: describeCounts(counts, text) });
 }

@@ -90,8 +90,10 @@ export interface DiagnosticView {
   nextHeading: string;
   /** Every question in order with its answer. */
   answers: AnswerRow[];
-  /** The documents that close these gaps, each with the user's own gaps it closes (see document-links.ts). */
+  /** The documents that close the user's gaps, each with the gaps it closes (see document-links.ts). */
   documents: DocumentLinkView[];
+  /** Their heading, from content/pages/assessment.md (`document-links-heading`). */
+  documentsHeading: string;
 }
 
 function questionRef(q: { id: Id; order: number; label: string; text: string }): QuestionRef {
@@ -157,6 +159,7 @@ export function buildDiagnosticView(
         const answer = answerOf(answers, q.id) ?? 'unanswered';
         return { ...questionRef(q), answer, answerText: ANSWER_TEXT[answer] };
       }),
-    documents: documentLinkViews(content.questions, answers),
+    documents: documentLinkViews(content.questions, answers, text),
+    documentsHeading: text['document-links-heading'],
   };
 }

@@ -7,6 +7,8 @@
 import { answerOf, type Answers } from './answers';
 import type { Id } from './content-types';
 import { OUTCOME_METRIC_QUESTION, SECURITY_REVIEW_QUESTION, STOP_CONDITION_QUESTION } from './document-questions';
+import { fillSlots } from './fill-slots';
+import type { DiagnosticViewText } from '../schemas/page-wording';
 
 export interface DocumentLink {
   href: '/invariants/' | '/scorecard/' | '/readiness-definition/';
@@ -25,17 +27,26 @@ export function documentLinks(answers: Answers): DocumentLink[] {
   return links;
 }
 
-/** The words of the "documents" block; the results screen, /report/ and the PDF all print these. */
-export const DOCUMENT_LINK_TEXT = {
-  heading: 'The documents that close these gaps',
-  titles: {
-    '/scorecard/': 'Day-one scorecard',
-    '/readiness-definition/': 'Production-readiness definition',
-    '/invariants/': 'The seven invariants',
-  },
-  /** For the invariants, which close no single gap: they are the whole of what production means. */
-  invariantsLine: 'The seven things a production system has that a pilot does not; check which of them you have.',
-} as const satisfies { heading: string; titles: Record<DocumentLink['href'], string>; invariantsLine: string };
+/**
+ * The words of the "documents" block, from content/pages/assessment.md (`text`, the diagnostic's
+ * sentences): the results screen, /report/ and the PDF all print these. The invariants' line is
+ * for the invariants, which close no single gap: they are the whole of what production means.
+ */
+export type DocumentLinkText = Pick<
+  DiagnosticViewText,
+  | 'document-scorecard'
+  | 'document-readiness-definition'
+  | 'document-invariants'
+  | 'document-invariants-line'
+  | 'document-closes-one'
+  | 'document-closes-many'
+>;
+
+const TITLE_KEYS = {
+  '/scorecard/': 'document-scorecard',
+  '/readiness-definition/': 'document-readiness-definition',
+  '/invariants/': 'document-invariants',
+} as const satisfies Record<DocumentLink['href'], keyof DocumentLinkText>;
 
 export interface DocumentLinkView {
   /** Where the document is written; only the web views link to it (a PDF prints no site links). */
@@ -61,17 +72,18 @@ function listOf(labels: readonly string[]): string {
 export function documentLinkViews(
   questions: readonly { id: Id; label: string }[],
   answers: Answers,
+  text: DocumentLinkText,
 ): DocumentLinkView[] {
   const labelOf = new Map(questions.map((q) => [q.id, q.label]));
   return documentLinks(answers).flatMap((link): DocumentLinkView[] => {
-    const title = DOCUMENT_LINK_TEXT.titles[link.href];
-    if (link.href === '/invariants/') return [{ href: link.href, title, line: DOCUMENT_LINK_TEXT.invariantsLine }];
+    const title = text[TITLE_KEYS[link.href]];
+    if (link.href === '/invariants/') return [{ href: link.href, title, line: text['document-invariants-line'] }];
     const labels = link.gaps.flatMap((id) => {
       const label = labelOf.get(id);
       return label ? [label] : [];
     });
     if (labels.length === 0) return [];
-    const gaps = labels.length === 1 ? 'gap' : 'gaps';
-    return [{ href: link.href, title, line: `Closes your ${gaps} on ${listOf(labels)}.` }];
+    const line = labels.length === 1 ? text['document-closes-one'] : text['document-closes-many'];
+    return [{ href: link.href, title, line: fillSlots(line, { gaps: listOf(labels) }) }];
   });
 }

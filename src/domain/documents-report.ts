@@ -8,10 +8,16 @@ import type { Answers } from './answers';
 import type { Invariant, PartnerCommitment, PartnerVerdictContent, ScorecardContent } from './document-types';
 import type { DocumentsState } from './documents-section';
 import type { FieldProblem } from './document-types';
-import { INVARIANT_STATUS_LABELS, buildInvariantCheck, invariantCountSentence } from './invariant-check';
+import { buildInvariantCheck, invariantCountSentence, invariantStatusLabel } from './invariant-check';
 import { partnerVerdict } from './partner-check';
-import { definitionCompleteness, type DefinitionCompleteness, type DefinitionContent } from './readiness-definition';
-import { scorecardProblems } from './scorecard';
+import {
+  definitionCompleteness,
+  type DefinitionCompleteness,
+  type DefinitionContent,
+  type DefinitionWording,
+} from './readiness-definition';
+import { scorecardProblems, type ScorecardWording } from './scorecard';
+import type { InvariantWordingText } from '../schemas/page-wording';
 import { definitionDocument, scorecardDocument, type SignableDocument } from './signable-document';
 
 export interface DocumentsReportContent {
@@ -20,6 +26,17 @@ export interface DocumentsReportContent {
   scorecard: ScorecardContent;
   commitments: readonly PartnerCommitment[];
   verdict: PartnerVerdictContent;
+  /**
+   * The words the documents' pages print of these (their page files' `text`), so /report/, the
+   * PDF and a saved result say what the documents' own pages say.
+   */
+  text: DocumentsReportText;
+}
+
+export interface DocumentsReportText {
+  invariants: InvariantWordingText;
+  definition: DefinitionWording;
+  scorecard: ScorecardWording;
 }
 
 export interface DocumentsReport {
@@ -50,31 +67,32 @@ export function buildDocumentsReport(
   unitCost: string | null,
   now: Date,
 ): DocumentsReport {
+  const { text } = content;
   const check = state.invariantCheck && buildInvariantCheck(content.invariants, state.invariantCheck, answers);
   const verdict = state.partnerCheck && partnerVerdict(content.commitments, state.partnerCheck);
   return {
     invariants:
       check && state.invariantCheck
         ? {
-            sentence: invariantCountSentence(check),
+            sentence: invariantCountSentence(check, text.invariants),
             have: check.have,
             total: check.total,
             rows: check.rows.map((row) => ({
               title: row.title,
-              status: row.status ? INVARIANT_STATUS_LABELS[row.status] : 'Not assessed',
+              status: invariantStatusLabel(text.invariants, row.status),
               fromDiagnostic: row.source === 'diagnostic',
             })),
             notes: state.invariantCheck.notes,
           }
         : null,
     definition: state.readinessDefinition && {
-      completeness: definitionCompleteness(content.definition, state.readinessDefinition),
-      document: definitionDocument(content.definition, state.readinessDefinition, now),
+      completeness: definitionCompleteness(content.definition, state.readinessDefinition, text.definition),
+      document: definitionDocument(content.definition, state.readinessDefinition, now, text.definition),
       notes: state.readinessDefinition.notes,
     },
     scorecard: state.scorecard && {
-      missing: scorecardProblems(content.scorecard, state.scorecard),
-      document: scorecardDocument(content.scorecard, state.scorecard, unitCost, now),
+      missing: scorecardProblems(content.scorecard, state.scorecard, text.scorecard),
+      document: scorecardDocument(content.scorecard, state.scorecard, unitCost, now, text.scorecard),
       notes: state.scorecard.notes,
     },
     partner:

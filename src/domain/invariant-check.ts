@@ -7,15 +7,16 @@ import { answerOf, type Answers } from './answers';
 import type { Id } from './content-types';
 import type { Invariant } from './document-types';
 import { FieldReader, parseStoredEnvelope, type StoredProblem } from './stored-json';
+import { fillSlots } from './fill-slots';
+import type { InvariantWordingText } from '../schemas/page-wording';
 
 export const INVARIANT_STATUSES = ['have', 'partly', 'not-yet'] as const;
 export type InvariantStatus = (typeof INVARIANT_STATUSES)[number];
 
-export const INVARIANT_STATUS_LABELS: Record<InvariantStatus, string> = {
-  have: 'We have this',
-  partly: 'Partly',
-  'not-yet': 'Not yet',
-};
+/** A status's name as content/pages/invariants.md words it; null (not assessed) has one too. */
+export function invariantStatusLabel(text: InvariantWordingText, status: InvariantStatus | null): string {
+  return text[`status-${status ?? 'not-assessed'}`];
+}
 
 export const MAX_DOCUMENT_NOTE_LENGTH = 2000;
 export const INVARIANT_CHECK_VERSION = 1;
@@ -88,8 +89,8 @@ export function buildInvariantCheck(
 }
 
 /** "You have 3 of the 7 invariants." */
-export function invariantCountSentence(view: InvariantCheckView): string {
-  return `You have ${view.have} of the ${view.total} invariants.`;
+export function invariantCountSentence(view: InvariantCheckView, text: InvariantWordingText): string {
+  return fillSlots(text['count-sentence'], { have: view.have, total: view.total });
 }
 
 export function encodeStoredInvariantCheck(state: InvariantCheckState): string {

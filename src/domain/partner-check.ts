@@ -8,17 +8,17 @@ import type { PartnerCommitment } from './document-types';
 import { MAX_DOCUMENT_NOTE_LENGTH } from './invariant-check';
 import { MAX_NAME_LENGTH } from './sign-off';
 import { FieldReader, parseStoredEnvelope, type StoredProblem } from './stored-json';
+import type { CommitmentAnswerText } from '../schemas/page-wording';
 
 export const PARTNER_CHECK_VERSION = 1;
 export const MAX_STORED_PARTNER_CHECK_LENGTH = 8 * 1024;
 
 export const COMMITMENT_ANSWERS = ['yes', 'no', 'unclear'] as const;
 export type CommitmentAnswer = (typeof COMMITMENT_ANSWERS)[number];
-export const COMMITMENT_ANSWER_LABELS: Record<CommitmentAnswer, string> = {
-  yes: 'In the proposal',
-  no: 'Not in the proposal',
-  unclear: 'Unclear',
-};
+/** An answer's name as content/pages/partner-check.md words it. */
+export function commitmentAnswerLabel(text: CommitmentAnswerText, answer: CommitmentAnswer): string {
+  return text[`answer-${answer}`];
+}
 
 export interface PartnerCheckState {
   proposal: string;

@@ -10,6 +10,11 @@ import type { FieldProblem, ReadinessDocumentContent, ReadinessElement } from '.
 import { MAX_DOCUMENT_NOTE_LENGTH } from './invariant-check';
 import { MAX_NAME_LENGTH, readSignOffs, signOffProblems, type SignOffs } from './sign-off';
 import { FieldReader, parseStoredEnvelope, type StoredProblem } from './stored-json';
+import { fillSlots } from './fill-slots';
+import type { DefinitionWordingText, SignOffProblemText } from '../schemas/page-wording';
+
+/** The definition's words (content/pages/readiness-definition.md) and the sign-off problems (documents.md). */
+export type DefinitionWording = DefinitionWordingText & SignOffProblemText;
 
 export const READINESS_DEFINITION_VERSION = 1;
 // Caps sized so the whole definition, every field full, still prints on one page
@@ -59,31 +64,23 @@ export function elementEntry(state: ReadinessDefinitionState, id: Id): ElementEn
 }
 
 /** Every problem, in page order: system, each element's target/owner/evidence, agreed date, sign-offs. */
-export function definitionProblems(content: DefinitionContent, state: ReadinessDefinitionState): FieldProblem[] {
+export function definitionProblems(
+  content: DefinitionContent,
+  state: ReadinessDefinitionState,
+  text: DefinitionWording,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!state.system.trim())
-    problems.push({ field: 'system', message: 'Enter the name of the system this definition is for' });
+  if (!state.system.trim()) problems.push({ field: 'system', message: text['problem-system'] });
   for (const element of content.elements) {
     const entry = elementEntry(state, element.id);
     const at = (part: keyof ElementEntry) => `elements.${element.id}.${part}`;
-    if (!entry.target.trim())
-      problems.push({ field: at('target'), message: `Enter the target for ${element.label.toLowerCase()}` });
-    if (!entry.owner.trim())
-      problems.push({ field: at('owner'), message: `Enter who owns ${element.label.toLowerCase()}` });
-    if (!entry.evidence.trim())
-      problems.push({
-        field: at('evidence'),
-        message: `Enter the evidence that will show ${element.label.toLowerCase()} is met`,
-      });
+    const values = { element: element.label.toLowerCase() };
+    for (const part of ['target', 'owner', 'evidence'] as const)
+      if (!entry[part].trim()) problems.push({ field: at(part), message: fillSlots(text[`problem-${part}`], values) });
   }
-  if (!state.agreedOn.trim())
-    problems.push({
-      field: 'agreedOn',
-      message: 'Enter the date this was agreed, before build starts, for example 2027-01-15',
-    });
-  else if (!isCalendarDay(state.agreedOn))
-    problems.push({ field: 'agreedOn', message: 'The date agreed must be a real date, written like 2027-01-15' });
-  problems.push(...signOffProblems(content.document.signOffRoles, state.signOffs));
+  if (!state.agreedOn.trim()) problems.push({ field: 'agreedOn', message: text['problem-agreed'] });
+  else if (!isCalendarDay(state.agreedOn)) problems.push({ field: 'agreedOn', message: text['problem-agreed-date'] });
+  problems.push(...signOffProblems(content.document.signOffRoles, state.signOffs, text));
   return problems;
 }
 
@@ -105,8 +102,9 @@ export interface DefinitionCompleteness {
 export function definitionCompleteness(
   content: DefinitionContent,
   state: ReadinessDefinitionState,
+  text: DefinitionWording,
 ): DefinitionCompleteness {
-  const problems = definitionProblems(content, state);
+  const problems = definitionProblems(content, state, text);
   const bad = new Set(problems.map((p) => p.field));
   const elementsComplete = content.elements.filter(
     (e) => !['target', 'owner', 'evidence'].some((part) => bad.has(`elements.${e.id}.${part}`)),

@@ -12,6 +12,7 @@ import type { FieldProblem, ScorecardContent } from './document-types';
 import { MAX_DOCUMENT_NOTE_LENGTH } from './invariant-check';
 import { MAX_NAME_LENGTH, readSignOffs, signOffProblems, type SignOffs } from './sign-off';
 import { FieldReader, parseStoredEnvelope, type StoredProblem } from './stored-json';
+import type { ScorecardWordingText, SignOffProblemText } from '../schemas/page-wording';
 
 export const SCORECARD_VERSION = 1;
 export const MAX_SHORT_TEXT_LENGTH = 120;
@@ -23,10 +24,14 @@ export { OUTCOME_METRIC_QUESTION, STOP_CONDITION_QUESTION };
 
 export const STOP_ACTIONS = ['end', 'rescope'] as const;
 export type StopAction = (typeof STOP_ACTIONS)[number];
-export const STOP_ACTION_LABELS: Record<StopAction, string> = {
-  end: 'Ends the programme',
-  rescope: 'Rescopes the programme',
-};
+
+/** The scorecard's words (content/pages/scorecard.md) and the sign-off problems (documents.md). */
+export type ScorecardWording = ScorecardWordingText & SignOffProblemText;
+
+/** What the stop condition does, as content/pages/scorecard.md names it. */
+export function stopActionLabel(text: ScorecardWordingText, action: StopAction): string {
+  return text[`stop-action-${action}`];
+}
 
 export interface ScorecardState {
   programme: string;
@@ -86,84 +91,78 @@ export function parseMetricNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function dayProblem(field: string, text: string, missing: string, what: string): FieldProblem | null {
+function dayProblem(field: string, text: string, missing: string, notADay: string): FieldProblem | null {
   if (!text.trim()) return { field, message: missing };
-  if (!isCalendarDay(text)) return { field, message: `${what} must be a real date, written like 2027-01-15` };
+  if (!isCalendarDay(text)) return { field, message: notADay };
   return null;
 }
 
 /** The outcome-metric part: metric, unit, baseline and when, target and by when. */
-export function outcomeProblems(state: ScorecardState): FieldProblem[] {
+export function outcomeProblems(state: ScorecardState, text: ScorecardWordingText): FieldProblem[] {
   const problems: (FieldProblem | null)[] = [];
-  if (!state.metric.trim()) problems.push({ field: 'metric', message: 'Enter the outcome metric, in a few words' });
-  if (!state.unit.trim())
-    problems.push({ field: 'unit', message: 'Enter the metric’s unit, for example minutes per case' });
+  if (!state.metric.trim()) problems.push({ field: 'metric', message: text['problem-metric'] });
+  if (!state.unit.trim()) problems.push({ field: 'unit', message: text['problem-unit'] });
   const baseline = parseMetricNumber(state.baseline);
   const target = parseMetricNumber(state.target);
   if (!state.baseline.trim())
     problems.push({
       field: 'baseline',
-      message: state.target.trim()
-        ? 'There is a target without a baseline: enter the baseline, measured before build starts'
-        : 'Enter the baseline: the metric’s value today',
+      message: state.target.trim() ? text['problem-baseline-without'] : text['problem-baseline'],
     });
-  else if (baseline === null)
-    problems.push({ field: 'baseline', message: 'The baseline must be a number, like 14 or 3.5' });
+  else if (baseline === null) problems.push({ field: 'baseline', message: text['problem-baseline-number'] });
   problems.push(
     dayProblem(
       'baselineMeasuredOn',
       state.baselineMeasuredOn,
-      'Enter when the baseline was measured, for example 2026-11-30',
-      'The day the baseline was measured',
+      text['problem-measured-on'],
+      text['problem-measured-on-date'],
     ),
   );
   if (!state.target.trim())
     problems.push({
       field: 'target',
-      message: state.baseline.trim()
-        ? 'There is a baseline without a target: enter the value the metric must reach'
-        : 'Enter the target: the value the metric must reach',
+      message: state.baseline.trim() ? text['problem-target-without'] : text['problem-target'],
     });
-  else if (target === null) problems.push({ field: 'target', message: 'The target must be a number, like 9 or 2.5' });
+  else if (target === null) problems.push({ field: 'target', message: text['problem-target-number'] });
   else if (baseline !== null && target === baseline)
-    problems.push({ field: 'target', message: 'The target must differ from the baseline' });
+    problems.push({ field: 'target', message: text['problem-target-same'] });
   const targetDay = dayProblem(
     'targetDate',
     state.targetDate,
-    'Enter the date by which the target must be reached',
-    'The target date',
+    text['problem-target-date'],
+    text['problem-target-date-date'],
   );
   if (targetDay) problems.push(targetDay);
   else if (isCalendarDay(state.baselineMeasuredOn) && state.targetDate.trim() <= state.baselineMeasuredOn.trim())
-    problems.push({ field: 'targetDate', message: 'The target date must be after the day the baseline was measured' });
+    problems.push({ field: 'targetDate', message: text['problem-target-date-order'] });
   return problems.filter((p) => p !== null);
 }
 
 /** The stop-condition part: what result, by what date, and whether it ends or rescopes. */
-export function stopConditionProblems(state: ScorecardState): FieldProblem[] {
+export function stopConditionProblems(state: ScorecardState, text: ScorecardWordingText): FieldProblem[] {
   const problems: (FieldProblem | null)[] = [];
   if (!state.stopResult.trim())
     problems.push({
       field: 'stopResult',
-      message: 'Write the stop condition: the result that ends or rescopes the programme',
+      message: text['problem-stop-result'],
     });
-  problems.push(
-    dayProblem('stopDate', state.stopDate, 'Enter the date by which that result is judged', 'The stop-condition date'),
-  );
-  if (!state.stopAction)
-    problems.push({ field: 'stopAction', message: 'Choose whether the stop condition ends or rescopes the programme' });
+  problems.push(dayProblem('stopDate', state.stopDate, text['problem-stop-date'], text['problem-stop-date-date']));
+  if (!state.stopAction) problems.push({ field: 'stopAction', message: text['problem-stop-action'] });
   return problems.filter((p) => p !== null);
 }
 
 /** Every problem, in page order. */
-export function scorecardProblems(content: ScorecardContent, state: ScorecardState): FieldProblem[] {
+export function scorecardProblems(
+  content: ScorecardContent,
+  state: ScorecardState,
+  text: ScorecardWording,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!state.programme.trim()) problems.push({ field: 'programme', message: 'Enter the name of the programme' });
-  problems.push(...outcomeProblems(state));
-  if (!content.cadences.includes(state.cadence))
-    problems.push({ field: 'cadence', message: 'Choose how often the scorecard is reviewed' });
-  problems.push(...stopConditionProblems(state));
-  problems.push(...signOffProblems(content.signOffRoles, state.signOffs));
+  if (!state.programme.trim()) problems.push({ field: 'programme', message: text['problem-programme'] });
+  problems.push(...outcomeProblems(state, text));
+  if (!content.cadences.includes(state.cadence)) problems.push({ field: 'cadence', message: text['problem-cadence'] });
+  problems.push(...stopConditionProblems(state, text));
+  problems.push(...signOffProblems(content.signOffRoles, state.signOffs, text));
   return problems;
 }
 
@@ -172,8 +171,13 @@ export function scorecardProblems(content: ScorecardContent, state: ScorecardSta
  * order. Empty until the whole scorecard (sign-offs included) is complete: an unsigned scorecard
  * is not yet an agreed one.
  */
-export function scorecardAnswerOffer(content: ScorecardContent, state: ScorecardState, answers: Answers): Id[] {
-  if (scorecardProblems(content, state).length > 0) return [];
+export function scorecardAnswerOffer(
+  content: ScorecardContent,
+  state: ScorecardState,
+  answers: Answers,
+  text: ScorecardWording,
+): Id[] {
+  if (scorecardProblems(content, state, text).length > 0) return [];
   return [OUTCOME_METRIC_QUESTION, STOP_CONDITION_QUESTION].filter((id) => answerOf(answers, id) !== 'yes');
 }
 

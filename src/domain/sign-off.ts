@@ -5,7 +5,9 @@
 import { isCalendarDay } from './calendar-day';
 import type { Id } from './content-types';
 import type { FieldProblem, SignOffRole } from './document-types';
+import { fillSlots } from './fill-slots';
 import type { FieldReader } from './stored-json';
+import type { SignOffProblemText } from '../schemas/page-wording';
 
 /** Longest system, programme or proposal name. */
 export const MAX_NAME_LENGTH = 120;
@@ -27,24 +29,30 @@ export function signOffOf(signOffs: SignOffs, roleId: Id): SignOff {
 }
 
 /** Problems with each role's sign-off, in role order: a name and a real date each. */
-export function signOffProblems(roles: readonly SignOffRole[], signOffs: SignOffs): FieldProblem[] {
+export function signOffProblems(
+  roles: readonly SignOffRole[],
+  signOffs: SignOffs,
+  /** content/pages/documents.md's sign-off problems. */
+  text: SignOffProblemText,
+): FieldProblem[] {
   return roles.flatMap((role) => {
     const { name, date } = signOffOf(signOffs, role.id);
+    const values = { role: role.label.toLowerCase() };
     const problems: FieldProblem[] = [];
     if (!name.trim())
       problems.push({
         field: `signOffs.${role.id}.name`,
-        message: `Enter the name of who signs for ${role.label.toLowerCase()}`,
+        message: fillSlots(text['problem-signer-name'], values),
       });
     if (!date.trim())
       problems.push({
         field: `signOffs.${role.id}.date`,
-        message: `Enter the date ${role.label.toLowerCase()} signed, for example 2027-01-15`,
+        message: fillSlots(text['problem-signed-on'], values),
       });
     else if (!isCalendarDay(date))
       problems.push({
         field: `signOffs.${role.id}.date`,
-        message: `The date ${role.label.toLowerCase()} signed must be a real date, written like 2027-01-15`,
+        message: fillSlots(text['problem-signed-on-date'], values),
       });
     return problems;
   });

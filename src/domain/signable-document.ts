@@ -9,7 +9,8 @@ import { formatCalendarDay } from './calendar-day';
 import { localIsoDate } from './dates';
 import type { ReadinessDocumentContent, ReadinessElement, ScorecardContent } from './document-types';
 import { elementEntry, type ReadinessDefinitionState } from './readiness-definition';
-import { STOP_ACTION_LABELS, type ScorecardState } from './scorecard';
+import { stopActionLabel, type ScorecardState } from './scorecard';
+import type { DefinitionWordingText, ScorecardWordingText } from '../schemas/page-wording';
 import { signOffOf, type SignOffs } from './sign-off';
 import type { SignOffRole } from './document-types';
 
@@ -68,6 +69,8 @@ export function definitionDocument(
   content: { elements: readonly ReadinessElement[]; document: ReadinessDocumentContent },
   state: ReadinessDefinitionState,
   now: Date,
+  /** The row and column labels, from content/pages/readiness-definition.md. */
+  text: DefinitionWordingText,
 ): SignableDocument {
   const day = localIsoDate(now);
   return {
@@ -75,15 +78,20 @@ export function definitionDocument(
     title: content.document.title,
     intro: content.document.intro,
     subject: state.system.trim(),
-    subjectLabel: 'System',
+    subjectLabel: text['pdf-subject'],
     groups: [
       {
-        heading: 'Agreement',
-        rows: [{ label: 'Agreed before build starts, on', value: formatCalendarDay(state.agreedOn.trim()) }],
+        heading: text['pdf-agreement-heading'],
+        rows: [{ label: text['pdf-agreed-on'], value: formatCalendarDay(state.agreedOn.trim()) }],
       },
     ],
     table: {
-      columns: ['Element', 'Target', 'Owner', 'Evidence'],
+      columns: [
+        text['pdf-element-column'],
+        text['pdf-target-column'],
+        text['pdf-owner-column'],
+        text['pdf-evidence-column'],
+      ],
       rows: content.elements.map((element) => {
         const entry = elementEntry(state, element.id);
         return [element.label, entry.target.trim(), entry.owner.trim(), entry.evidence.trim()];
@@ -101,34 +109,36 @@ export function scorecardDocument(
   /** "$1.20 – $2.40 per task", from the cost calculator, or null when there is no estimate. */
   unitCost: string | null,
   now: Date,
+  /** The row labels and group headings, from content/pages/scorecard.md. */
+  text: ScorecardWordingText,
 ): SignableDocument {
   const day = localIsoDate(now);
   const withUnit = (value: string) =>
     value.trim() && state.unit.trim() ? `${value.trim()} ${state.unit.trim()}` : value.trim();
   const outcome: DocumentRow[] = [
-    { label: 'Outcome metric', value: state.metric.trim() },
-    { label: 'Unit', value: state.unit.trim() },
-    { label: 'Baseline', value: withUnit(state.baseline) },
-    { label: 'Baseline measured on', value: formatCalendarDay(state.baselineMeasuredOn.trim()) },
-    { label: 'Target', value: withUnit(state.target) },
-    { label: 'Target date', value: formatCalendarDay(state.targetDate.trim()) },
-    { label: 'Review cadence', value: state.cadence.trim() },
+    { label: text['pdf-metric'], value: state.metric.trim() },
+    { label: text['pdf-unit'], value: state.unit.trim() },
+    { label: text['pdf-baseline'], value: withUnit(state.baseline) },
+    { label: text['pdf-measured-on'], value: formatCalendarDay(state.baselineMeasuredOn.trim()) },
+    { label: text['pdf-target'], value: withUnit(state.target) },
+    { label: text['pdf-target-date'], value: formatCalendarDay(state.targetDate.trim()) },
+    { label: text['pdf-cadence'], value: state.cadence.trim() },
   ];
-  if (unitCost) outcome.push({ label: 'Unit cost (year-one estimate)', value: unitCost });
+  if (unitCost) outcome.push({ label: text['pdf-unit-cost'], value: unitCost });
   return {
     kind: 'scorecard',
     title: content.title,
     intro: content.intro,
     subject: state.programme.trim(),
-    subjectLabel: 'Programme',
+    subjectLabel: text['pdf-subject'],
     groups: [
-      { heading: 'Outcome', rows: outcome },
+      { heading: text['pdf-outcome-heading'], rows: outcome },
       {
-        heading: 'Stop condition',
+        heading: text['pdf-stop-heading'],
         rows: [
-          { label: 'Result that triggers it', value: state.stopResult.trim() },
-          { label: 'Judged by', value: formatCalendarDay(state.stopDate.trim()) },
-          { label: 'What it does', value: state.stopAction ? STOP_ACTION_LABELS[state.stopAction] : '' },
+          { label: text['pdf-stop-result'], value: state.stopResult.trim() },
+          { label: text['pdf-stop-date'], value: formatCalendarDay(state.stopDate.trim()) },
+          { label: text['pdf-stop-action'], value: state.stopAction ? stopActionLabel(text, state.stopAction) : '' },
         ],
       },
     ],

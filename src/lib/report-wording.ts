@@ -8,7 +8,12 @@
 import { fillSlots } from '../domain/fill-slots';
 import { plainText } from '../domain/plan-text';
 import type { ReportWording } from '../domain/report-model';
+import type { DocumentsReportText } from '../domain/documents-report';
 import {
+  DEFINITION_WORDING_TEXT,
+  INVARIANT_WORDING_TEXT,
+  SCORECARD_WORDING_TEXT,
+  SIGN_OFF_PROBLEM_TEXT,
   DIAGNOSTIC_VIEW_TEXT,
   REPORT_DOCUMENT_TEXT,
   type DiagnosticViewText,
@@ -19,6 +24,32 @@ import {
 /** Only the given keys of a page's words: what an island passes on, without the rest of the page's. */
 function pick<K extends string>(text: Readonly<Record<K, string>>, keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, text[key]])) as Record<K, string>;
+}
+
+/** Only the keys of one wording set (e.g. SCORECARD_WORDING_TEXT) from a page's words. */
+export function pickWording<T extends Readonly<Record<string, readonly string[]>>>(
+  text: Readonly<Record<keyof T & string, string>>,
+  keys: T,
+): Record<keyof T & string, string> {
+  return pick(text, Object.keys(keys) as (keyof T & string)[]);
+}
+
+/**
+ * What /report/, its PDF and a saved result print of the documents, in the documents' own pages'
+ * words: the same keys their islands read (src/lib/snapshot-parts-content.ts and the tests share it).
+ */
+export function documentsReportTextOf(pages: {
+  documents: IslandText<'documents'>;
+  invariants: IslandText<'invariants'>;
+  'readiness-definition': IslandText<'readiness-definition'>;
+  scorecard: IslandText<'scorecard'>;
+}): DocumentsReportText {
+  const signOff = pickWording(pages.documents, SIGN_OFF_PROBLEM_TEXT);
+  return {
+    invariants: pickWording(pages.invariants, INVARIANT_WORDING_TEXT),
+    definition: { ...pickWording(pages['readiness-definition'], DEFINITION_WORDING_TEXT), ...signOff },
+    scorecard: { ...pickWording(pages.scorecard, SCORECARD_WORDING_TEXT), ...signOff },
+  };
 }
 
 export interface ReportSourceCredit {

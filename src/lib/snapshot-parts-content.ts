@@ -7,10 +7,20 @@
 import type { SnapshotPartsContent } from '../domain/snapshot-parts';
 import { getDecisionsContent } from './decisions-content';
 import { getDocumentsContent } from './documents-content';
+import { getProsePage } from './pages';
+import { documentsReportTextOf, pickWording } from './report-wording';
+import { DECISION_COUNTS_TEXT } from '../schemas/page-wording';
 
 export async function getSnapshotPartsContent(): Promise<SnapshotPartsContent> {
   const documents = await getDocumentsContent();
   const decisions = await getDecisionsContent();
+  // The documents' and decisions' own pages' words for what the report prints of them.
+  const text = documentsReportTextOf({
+    documents: (await getProsePage('documents')).text,
+    invariants: (await getProsePage('invariants')).text,
+    'readiness-definition': (await getProsePage('readiness-definition')).text,
+    scorecard: (await getProsePage('scorecard')).text,
+  });
   return {
     documents: {
       invariants: documents.invariants.map(({ body: _body, source: _source, ...invariant }) => invariant),
@@ -21,10 +31,12 @@ export async function getSnapshotPartsContent(): Promise<SnapshotPartsContent> {
       scorecard: documents.scorecard,
       commitments: documents.partnerCommitments.map(({ source: _source, ...commitment }) => commitment),
       verdict: documents.partnerVerdict,
+      text,
     },
     decisions: {
       rubric: { ...decisions.rubric, intro: '' },
       deployment: { ...decisions.deployment, intro: '' },
     },
+    decisionsText: pickWording((await getProsePage('decisions')).text, DECISION_COUNTS_TEXT),
   };
 }

@@ -96,6 +96,14 @@ export const DIAGNOSTIC_VIEW_TEXT = {
   'step-one-of': ['question-list', 'stage'],
   'step-more': ['stage', 'count'],
   'step-more-including': ['stage', 'count', 'question-list'],
+  // The documents that close the gaps (src/domain/document-links.ts).
+  'document-links-heading': [],
+  'document-scorecard': [],
+  'document-readiness-definition': [],
+  'document-invariants': [],
+  'document-invariants-line': [],
+  'document-closes-one': ['gaps'],
+  'document-closes-many': ['gaps'],
 } as const;
 
 /**
@@ -231,6 +239,113 @@ export const SIGNABLE_DOCUMENT_TEXT = {
   'pdf-date': [],
   'pdf-printed': ['document', 'date', 'site'],
 } as const;
+
+/**
+ * The words the documents' domain code prints (src/domain/scorecard.ts, readiness-definition.ts,
+ * sign-off.ts, invariant-check.ts, partner-check.ts, signable-document.ts): each set lives in the
+ * page file of the document that owns it and is passed in, by its island and by /report/ (which
+ * gives `buildDocumentsReport` the same words, src/lib/snapshot-parts-content.ts).
+ */
+/** Sign-off problems, shared by the signable documents: content/pages/documents.md. */
+export const SIGN_OFF_PROBLEM_TEXT = {
+  'problem-signer-name': ['role'],
+  'problem-signed-on': ['role'],
+  'problem-signed-on-date': ['role'],
+} as const;
+
+/** content/pages/scorecard.md: what a stop condition does, the form's problems, the PDF's rows. */
+export const SCORECARD_WORDING_TEXT = {
+  'stop-action-end': [],
+  'stop-action-rescope': [],
+  'problem-programme': [],
+  'problem-metric': [],
+  'problem-unit': [],
+  'problem-baseline': [],
+  'problem-baseline-without': [],
+  'problem-baseline-number': [],
+  'problem-measured-on': [],
+  'problem-measured-on-date': [],
+  'problem-target': [],
+  'problem-target-without': [],
+  'problem-target-number': [],
+  'problem-target-same': [],
+  'problem-target-date': [],
+  'problem-target-date-date': [],
+  'problem-target-date-order': [],
+  'problem-cadence': [],
+  'problem-stop-result': [],
+  'problem-stop-date': [],
+  'problem-stop-date-date': [],
+  'problem-stop-action': [],
+  'pdf-subject': [],
+  'pdf-outcome-heading': [],
+  'pdf-metric': [],
+  'pdf-unit': [],
+  'pdf-baseline': [],
+  'pdf-measured-on': [],
+  'pdf-target': [],
+  'pdf-target-date': [],
+  'pdf-cadence': [],
+  'pdf-unit-cost': [],
+  'pdf-stop-heading': [],
+  'pdf-stop-result': [],
+  'pdf-stop-date': [],
+  'pdf-stop-action': [],
+} as const;
+
+/** content/pages/readiness-definition.md: the form's problems and the PDF's rows and columns. */
+export const DEFINITION_WORDING_TEXT = {
+  'problem-system': [],
+  'problem-target': ['element'],
+  'problem-owner': ['element'],
+  'problem-evidence': ['element'],
+  'problem-agreed': [],
+  'problem-agreed-date': [],
+  'pdf-subject': [],
+  'pdf-agreement-heading': [],
+  'pdf-agreed-on': [],
+  'pdf-element-column': [],
+  'pdf-target-column': [],
+  'pdf-owner-column': [],
+  'pdf-evidence-column': [],
+} as const;
+
+/** content/pages/invariants.md: each status's name and the count sentence. */
+export const INVARIANT_WORDING_TEXT = {
+  'status-have': [],
+  'status-partly': [],
+  'status-not-yet': [],
+  'status-not-assessed': [],
+  'count-sentence': ['have', 'total'],
+} as const;
+
+/** content/pages/partner-check.md: each answer's name. */
+export const COMMITMENT_ANSWER_TEXT = {
+  'answer-yes': [],
+  'answer-no': [],
+  'answer-unclear': [],
+} as const;
+
+/**
+ * content/pages/decisions.md: what the use cases come to, as the rubric page, the cost
+ * calculator's hint and the report all say it ("From your decisions: 2 workflows, 1 agent.").
+ */
+export const DECISION_COUNTS_TEXT = {
+  'decided-counts': ['counts'],
+  'decided-counts-list': ['workflows', 'agents'],
+  'workflows-one': ['count'],
+  'workflows-many': ['count'],
+  'agents-one': ['count'],
+  'agents-many': ['count'],
+} as const;
+
+type WordingOf<T> = Record<keyof T & string, string>;
+export type SignOffProblemText = WordingOf<typeof SIGN_OFF_PROBLEM_TEXT>;
+export type ScorecardWordingText = WordingOf<typeof SCORECARD_WORDING_TEXT>;
+export type DefinitionWordingText = WordingOf<typeof DEFINITION_WORDING_TEXT>;
+export type InvariantWordingText = WordingOf<typeof INVARIANT_WORDING_TEXT>;
+export type CommitmentAnswerText = WordingOf<typeof COMMITMENT_ANSWER_TEXT>;
+export type DecisionCountsText = WordingOf<typeof DECISION_COUNTS_TEXT>;
 
 export const PAGE_WORDING = {
   home: page(
@@ -393,6 +508,7 @@ export const PAGE_WORDING = {
     'our-reading': [],
     'error-prefix': [],
     'notes-hint': [],
+    ...SIGN_OFF_PROBLEM_TEXT,
   }),
   decisions: page(true, [], [], [], {
     'our-reading': [],
@@ -402,6 +518,7 @@ export const PAGE_WORDING = {
     'notes-label': ['subject'],
     'notes-hint': [],
     'cost-link': [],
+    ...DECISION_COUNTS_TEXT,
   }),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
   // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the
@@ -723,7 +840,6 @@ export const PAGE_WORDING = {
     // What the visitor's decisions say beside the counts and the deployment.
     'decide-counts-link': [],
     'decide-deployment-link': [],
-    'decided-counts': ['counts'],
     'decided-deployment': ['deployment'],
     'decided-hybrid': [],
     'use-counts': [],
@@ -885,6 +1001,7 @@ export const PAGE_WORDING = {
       'starting-point': ['answers', 'status'],
       'bears-on': ['questions'],
       'notes-label': [],
+      ...INVARIANT_WORDING_TEXT,
     },
   ),
   'partner-check': page(true, [], ['no-script-feature', 'no-script'], [], {
@@ -900,6 +1017,7 @@ export const PAGE_WORDING = {
     'verdict-waiting': [],
     'ask-heading': [],
     'notes-label': [],
+    ...COMMITMENT_ANSWER_TEXT,
   }),
   'readiness-definition': page(false, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -930,6 +1048,7 @@ export const PAGE_WORDING = {
     complete: [],
     'notes-label': [],
     download: [],
+    ...DEFINITION_WORDING_TEXT,
   }),
   scorecard: page(false, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -982,6 +1101,7 @@ export const PAGE_WORDING = {
     'no-unit-cost-link': [],
     'notes-label': [],
     download: [],
+    ...SCORECARD_WORDING_TEXT,
   }),
   report: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -1017,7 +1137,6 @@ export const PAGE_WORDING = {
     ...SHARED_TEXT.confirm,
     'use-cases-heading': [],
     'none-yet': [],
-    counts: ['counts'],
     'not-counted': [],
     'counts-note': [],
     'deployment-link': [],

@@ -14,7 +14,7 @@ import { $decisions, initDecisions } from './decisions';
 import { readSavedDocuments } from './documents';
 
 export function currentSnapshotParts(content: SnapshotPartsContent, answers: Answers, now: Date): SnapshotParts {
-  const { documents, decisions } = content;
+  const { documents, decisions, decisionsText } = content;
   const state = readSavedDocuments(documentsContextOf(documents));
   // The unit cost only fills a line of the printed scorecard, which a snapshot does not keep.
   const documentsReport = buildDocumentsReport(documents, state, answers, null, now);
@@ -22,6 +22,9 @@ export function currentSnapshotParts(content: SnapshotPartsContent, answers: Ans
   const decided = $decisions.get();
   return snapshotParts(
     documentsReport,
-    decided && { view: buildDecisionsView(decisions, decided), report: decisionsReport(decisions, decided) },
+    decided && {
+      view: buildDecisionsView(decisions, decided),
+      report: decisionsReport(decisions, decided, decisionsText),
+    },
   );
 }

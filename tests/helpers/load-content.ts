@@ -10,10 +10,16 @@ import type { SiteContent } from '../../src/domain/content-types';
 import { readFileSync } from 'node:fs';
 import { placeholderValues, resolvePlaceholders } from '../../src/lib/placeholders';
 import { resolvePageText } from '../../src/lib/page-text';
-import { reportWordingOf } from '../../src/lib/report-wording';
+import { documentsReportTextOf, pickWording, reportWordingOf } from '../../src/lib/report-wording';
+import type { DocumentsReportText } from '../../src/domain/documents-report';
 import { formatContentDate } from '../../src/domain/dates';
 import type { ReportWording } from '../../src/domain/report-model';
-import type { IslandText, PageName } from '../../src/schemas/page-wording';
+import {
+  DECISION_COUNTS_TEXT,
+  type DecisionCountsText,
+  type IslandText,
+  type PageName,
+} from '../../src/schemas/page-wording';
 import { pickCostDisplayText, type CostDisplayText } from '../../src/domain/cost-display';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
@@ -61,4 +67,19 @@ export function loadReportWording(content: SiteContent = loadSiteContent()): Rep
     ...source,
     dateText: formatContentDate(source.date),
   });
+}
+
+/** What the report prints of the documents, in their pages' words, as /report/ passes them. */
+export function loadDocumentsReportText(content: SiteContent = loadSiteContent()): DocumentsReportText {
+  return documentsReportTextOf({
+    documents: loadPageText('documents', content),
+    invariants: loadPageText('invariants', content),
+    'readiness-definition': loadPageText('readiness-definition', content),
+    scorecard: loadPageText('scorecard', content),
+  });
+}
+
+/** How the decisions' counts are worded (content/pages/decisions.md), as the pages pass them. */
+export function loadDecisionCountsText(content?: SiteContent): DecisionCountsText {
+  return pickWording(loadPageText('decisions', content), DECISION_COUNTS_TEXT);
 }

@@ -4,7 +4,7 @@ import { buildDecisionsView, costPrefill, describeCounts } from '../../src/domai
 import { EMPTY_DECISIONS, type DecisionsState } from '../../src/domain/decisions-state';
 import { decisionContentProblems } from '../../src/domain/decision-integrity';
 import { loadDecisionsContent } from '../helpers/decisions-content';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadDecisionCountsText, loadSiteContent } from '../helpers/load-content';
 import { AUTOMATION_ANSWERS } from './decisions-fixtures';
 
 const content = loadDecisionsContent();
@@ -115,7 +115,9 @@ describe('costPrefill', () => {
     });
     const prefill = costPrefill(buildDecisionsView(content, s));
     expect(prefill).toEqual({ counts: { workflows: 2, agents: 1 }, deployment: 'sovereign-cloud' });
-    expect(describeCounts(prefill?.counts ?? { workflows: 0, agents: 0 })).toBe('2 workflows, 1 agent');
+    expect(describeCounts(prefill?.counts ?? { workflows: 0, agents: 0 }, loadDecisionCountsText())).toBe(
+      '2 workflows, 1 agent',
+    );
   });
 
   it('leaves the deployment alone when the answer is a hybrid', () => {

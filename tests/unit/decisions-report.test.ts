@@ -5,7 +5,9 @@ import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_DECISIONS } from '../../src/domain/decisions-state';
 import { Decisions } from '../../src/report/sections/Decisions';
 import { loadDecisionsContent } from '../helpers/decisions-content';
-import { loadReportWording } from '../helpers/load-content';
+import { loadDecisionCountsText, loadReportWording } from '../helpers/load-content';
+
+const countsText = loadDecisionCountsText();
 import { sampleDecisions } from './decisions-fixtures';
 
 const content = loadDecisionsContent();
@@ -14,11 +16,11 @@ const state = sampleDecisions;
 
 describe('decisionsReport', () => {
   it('is nothing when nothing is decided', () => {
-    expect(decisionsReport(content, EMPTY_DECISIONS)).toBeNull();
+    expect(decisionsReport(content, EMPTY_DECISIONS, countsText)).toBeNull();
   });
 
   it('lists each use case with its classification and reasons, and the deployment trail', () => {
-    const report = decisionsReport(content, state);
+    const report = decisionsReport(content, state, countsText);
     expect(report?.useCases.map((u) => [u.name, u.outcome, u.reasons.length])).toEqual([
       ['Invoice matching', 'Workflow automation', 6],
       ['Research', 'Not classified yet', 0],
@@ -40,7 +42,7 @@ describe('decisionsReport', () => {
   });
 
   it('renders as a PDF section', async () => {
-    const report = decisionsReport(content, state);
+    const report = decisionsReport(content, state, countsText);
     if (!report) throw new Error('expected a report');
     const pdf = await renderToBuffer(
       createElement(

@@ -2,6 +2,7 @@
 import type { Invariant, PartnerCommitment, ReadinessElement, ScorecardContent } from '../../src/domain/document-types';
 import type { DefinitionContent } from '../../src/domain/readiness-definition';
 import type { DocumentsReportContent } from '../../src/domain/documents-report';
+import { loadDocumentsReportText } from '../helpers/load-content';
 
 export const invariants: Invariant[] = [
   { id: 'one-question', order: 1, title: 'One', summary: 's', done: ['d'], doneIsOurReading: false, questions: ['q1'] },
@@ -64,4 +65,6 @@ export const documentsReportContent: DocumentsReportContent = {
   scorecard: scorecardContent,
   commitments,
   verdict: { system: 'Selling you a system', pilot: 'Selling you a pilot', rule: 'r', ruleIsOurReading: true },
+  // The real pages' words, as /report/ passes them.
+  text: loadDocumentsReportText(),
 };

@@ -10,7 +10,7 @@ import {
   startingPoint,
   type InvariantCheckState,
 } from '../../src/domain/invariant-check';
-import { invariants } from './documents-fixtures';
+import { documentsReportContent, invariants } from './documents-fixtures';
 
 const answer = fc.constantFrom('yes', 'no', 'unsure', undefined);
 const arbitraryAnswers = fc
@@ -43,7 +43,9 @@ describe('the self-check', () => {
       ['other', 'have', 'you'],
     ]);
     expect([view.have, view.partly, view.notYet, view.notAssessed]).toEqual([2, 1, 0, 0]);
-    expect(invariantCountSentence(view)).toBe('You have 2 of the 3 invariants.');
+    expect(invariantCountSentence(view, documentsReportContent.text.invariants)).toBe(
+      'You have 2 of the 3 invariants.',
+    );
   });
 
   it('every invariant is counted exactly once, whatever the answers and choices', () => {

@@ -95,6 +95,12 @@ describe('/scorecard/', () => {
     expect(shown).not.toMatch(/\{link\}/);
   });
 
+  it('names what a stop condition does in scorecard.md’s words', () => {
+    for (const key of ['stop-action-end', 'stop-action-rescope'] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(unmarked(shown)).not.toMatch(/Ends the programme|Rescopes the programme/);
+  });
+
   it('keeps no copy of the words the page files hold', () => {
     const left = unmarked(shown);
     for (const words of [
@@ -122,7 +128,10 @@ describe('/readiness-definition/', () => {
   );
   const definition = { elements: documents.readinessElements, document: documents.readinessDocument };
   // The defaults fill every target and owner: the meter starts part-way.
-  const meter = definitionCompleteness(definition, initialDefinition(definition.elements));
+  const meter = definitionCompleteness(definition, initialDefinition(definition.elements), {
+    ...text,
+    ...documentsText,
+  });
 
   it('shows its words from readiness-definition.md, slots filled', () => {
     for (const key of [
@@ -189,6 +198,12 @@ describe('/partner-check/', () => {
       expect(shown).toContain(`«${key}» ${text[key]}`);
     expect(unmarked(shown)).not.toMatch(/Proposal under review|See the verdict|Verdict/);
   });
+
+  it('names each answer in partner-check.md’s words', () => {
+    for (const key of ['answer-yes', 'answer-no', 'answer-unclear'] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(unmarked(shown)).not.toMatch(/In the proposal|Unclear/);
+  });
 });
 
 describe('/invariants/', () => {
@@ -215,6 +230,15 @@ describe('/invariants/', () => {
       `«bears-on» ${fillSlots(text['bears-on'], { questions: first.questions.map((q) => questionLabels[q]).join(', ') })}`,
     );
     expect(unmarked(shown)).not.toMatch(/Bears on|Not assessed/);
+  });
+
+  it('names each status and counts in invariants.md’s words', () => {
+    for (const key of ['status-have', 'status-partly', 'status-not-yet'] as const)
+      expect(shown).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(
+      `«count-sentence» ${fillSlots(text['count-sentence'], { have: 0, total: documents.invariants.length })}`,
+    );
+    expect(unmarked(shown)).not.toMatch(/We have this|Partly|Not yet|You have \d/);
   });
 });
 

@@ -40,7 +40,13 @@ import { initialCostState } from '../../src/domain/cost-state';
 import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadPageText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import {
+  loadCostText,
+  loadDecisionCountsText,
+  loadPageText,
+  loadSiteContent,
+  loadReportWording,
+} from '../helpers/load-content';
 
 const content = loadSiteContent();
 const wording = loadReportWording(content);
@@ -233,6 +239,7 @@ describe('the cost calculator', () => {
       reportContent: { questions: content.questions, stages: content.stages },
       reportWording: wording,
       text: marked(text),
+      decisionsText: loadDecisionCountsText(content),
       context: { content, removableLineIds },
       onMounted: () => {},
     }),

@@ -8,7 +8,10 @@ import {
   initialDefinition,
   type ReadinessDefinitionState,
 } from '../../src/domain/readiness-definition';
-import { definitionContent as content } from './documents-fixtures';
+import { definitionContent as content, documentsReportContent } from './documents-fixtures';
+
+// The page's words, as /readiness-definition/ passes them (readiness-definition.md and documents.md).
+const text = documentsReportContent.text.definition;
 
 function complete(): ReadinessDefinitionState {
   const state = initialDefinition(content.elements);
@@ -45,27 +48,27 @@ describe('readiness definition', () => {
   it('starts from the content defaults, with evidence, names and dates to fill in', () => {
     const state = initialDefinition(content.elements);
     expect(state.elements.a).toEqual({ target: 'Default target a', owner: 'Owner a', evidence: '' });
-    const c = definitionCompleteness(content, state);
+    const c = definitionCompleteness(content, state, text);
     expect([c.elementsComplete, c.signedOff, c.complete]).toEqual([0, 0, false]);
     expect(c.total).toBe(paths.length);
     expect(c.filled).toBe(content.elements.length * 2);
   });
 
   it('names each missing part in page order', () => {
-    expect(definitionProblems(content, blank(blank(complete(), 'elements.b.evidence'), 'agreedOn'))).toEqual([
+    expect(definitionProblems(content, blank(blank(complete(), 'elements.b.evidence'), 'agreedOn'), text)).toEqual([
       { field: 'elements.b.evidence', message: 'Enter the evidence that will show element b is met' },
       { field: 'agreedOn', message: 'Enter the date this was agreed, before build starts, for example 2027-01-15' },
     ]);
   });
 
   it.each(['2027-02-30', '15/01/2027', 'soon'])('refuses %s as the agreed date', (agreedOn) => {
-    expect(definitionProblems(content, { ...complete(), agreedOn })).toEqual([
+    expect(definitionProblems(content, { ...complete(), agreedOn }, text)).toEqual([
       { field: 'agreedOn', message: 'The date agreed must be a real date, written like 2027-01-15' },
     ]);
   });
 
   it('a complete definition is 100%, and blanking any set of fields costs exactly those fields', () => {
-    expect(definitionCompleteness(content, complete())).toMatchObject({
+    expect(definitionCompleteness(content, complete(), text)).toMatchObject({
       percent: 100,
       complete: true,
       filled: paths.length,
@@ -73,13 +76,13 @@ describe('readiness definition', () => {
     fc.assert(
       fc.property(fc.subarray(paths), (blanked) => {
         const state = blanked.reduce(blank, complete());
-        const c = definitionCompleteness(content, state);
+        const c = definitionCompleteness(content, state, text);
         expect(c.filled).toBe(paths.length - blanked.length);
         expect(c.complete).toBe(blanked.length === 0);
         expect(c.percent).toBeGreaterThanOrEqual(0);
         expect(c.percent).toBeLessThanOrEqual(blanked.length === 0 ? 100 : 99);
         expect(
-          definitionProblems(content, state)
+          definitionProblems(content, state, text)
             .map((p) => p.field)
             .sort(),
         ).toEqual([...blanked].sort());

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_LINK_TEXT, documentLinkViews } from '../../src/domain/document-links';
+import { documentLinkViews } from '../../src/domain/document-links';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
 import { NO_DOCUMENTS, type DocumentsState } from '../../src/domain/documents-section';
 import { decisionsReport } from '../../src/domain/decisions-report';
@@ -16,7 +16,7 @@ import { buildReport, hasReportContent, type ReportInput } from '../../src/domai
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { arbitraryAnswers } from '../helpers/answers';
 import { loadDecisionsContent } from '../helpers/decisions-content';
-import { loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { loadDecisionCountsText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
 
 const site = loadSiteContent();
@@ -24,40 +24,46 @@ const wording = loadReportWording(site);
 const ids = site.questions.map((q) => q.id);
 const labelOf = (id: string) => site.questions.find((q) => q.id === id)!.label;
 const now = new Date(2026, 11, 1);
+// The block's words, from content/pages/assessment.md as the results screen and /report/ have them.
+const linkText = wording.diagnostic;
 
 describe('the documents that close these gaps', () => {
   it('names each gap by its question label, never its id', () => {
-    const views = documentLinkViews(site.questions, { 'outcome-metric': 'no', 'security-review': 'unsure' });
+    const views = documentLinkViews(site.questions, { 'outcome-metric': 'no', 'security-review': 'unsure' }, linkText);
     expect(views).toEqual([
       {
         href: '/scorecard/',
-        title: DOCUMENT_LINK_TEXT.titles['/scorecard/'],
+        title: linkText['document-scorecard'],
         line: `Closes your gaps on “${labelOf('outcome-metric')}” and “${labelOf('stop-condition')}”.`,
       },
       {
         href: '/readiness-definition/',
-        title: DOCUMENT_LINK_TEXT.titles['/readiness-definition/'],
+        title: linkText['document-readiness-definition'],
         line: `Closes your gap on “${labelOf('security-review')}”.`,
       },
       {
         href: '/invariants/',
-        title: DOCUMENT_LINK_TEXT.titles['/invariants/'],
-        line: DOCUMENT_LINK_TEXT.invariantsLine,
+        title: linkText['document-invariants'],
+        line: linkText['document-invariants-line'],
       },
     ]);
   });
 
   it('leaves out a gap the content has no question for, and a document left with none', () => {
     const withoutStop = site.questions.filter((q) => q.id !== 'stop-condition' && q.id !== 'security-review');
-    expect(documentLinkViews(withoutStop, { 'outcome-metric': 'yes' }).map((v) => v.href)).toEqual(['/invariants/']);
-    expect(documentLinkViews(withoutStop, {})[0]!.line).toBe(`Closes your gap on “${labelOf('outcome-metric')}”.`);
+    expect(documentLinkViews(withoutStop, { 'outcome-metric': 'yes' }, linkText).map((v) => v.href)).toEqual([
+      '/invariants/',
+    ]);
+    expect(documentLinkViews(withoutStop, {}, linkText)[0]!.line).toBe(
+      `Closes your gap on “${labelOf('outcome-metric')}”.`,
+    );
   });
 
   it('for any answers: names exactly the labels of the document questions not answered Yes, and no id', () => {
     const documentQuestions = ['outcome-metric', 'stop-condition', 'security-review'];
     fc.assert(
       fc.property(arbitraryAnswers(ids), (answers) => {
-        const views = documentLinkViews(site.questions, answers);
+        const views = documentLinkViews(site.questions, answers, linkText);
         const text = views.map((v) => `${v.title} ${v.line}`).join(' ');
         for (const id of ids) expect(text).not.toContain(id);
         const named = documentQuestions.filter((id) => text.includes(`“${labelOf(id)}”`));
@@ -148,10 +154,14 @@ describe('the documents part of the report', () => {
 
 describe('the report model with documents and decisions', () => {
   const decisionsContent = loadDecisionsContent();
-  const decided = decisionsReport(decisionsContent, {
-    ...EMPTY_DECISIONS,
-    useCases: [{ id: 'uc-a', name: 'Invoice matching', description: '', answers: { path: 'known' }, note: '' }],
-  });
+  const decided = decisionsReport(
+    decisionsContent,
+    {
+      ...EMPTY_DECISIONS,
+      useCases: [{ id: 'uc-a', name: 'Invoice matching', description: '', answers: { path: 'known' }, note: '' }],
+    },
+    loadDecisionCountsText(),
+  );
   const base: ReportInput = {
     siteName: 'Readiness',
     text: wording,
@@ -175,7 +185,7 @@ describe('the report model with documents and decisions', () => {
     const report = buildReport({
       ...base,
       documents: reportDocuments(documentsOf(NO_DOCUMENTS)),
-      decisions: decisionsReport(decisionsContent, EMPTY_DECISIONS),
+      decisions: decisionsReport(decisionsContent, EMPTY_DECISIONS, loadDecisionCountsText()),
     });
     expect(report.documents).toBeNull();
     expect(report.decisions).toBeNull();

@@ -14,7 +14,13 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import {
+  loadCostText,
+  loadDecisionCountsText,
+  loadDocumentsReportText,
+  loadSiteContent,
+  loadReportWording,
+} from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -75,6 +81,7 @@ const savedDocuments = reportDocuments(
       scorecard: docs.scorecard,
       commitments: docs.partnerCommitments,
       verdict: docs.partnerVerdict,
+      text: loadDocumentsReportText(),
     },
     {
       invariantCheck: null,
@@ -87,18 +94,22 @@ const savedDocuments = reportDocuments(
     generatedAt,
   ),
 );
-const savedDecisions = decisionsReport(loadDecisionsContent(), {
-  useCases: [
-    {
-      id: 'uc-a',
-      name: 'Invoice matching',
-      description: 'Match invoices to orders',
-      answers: AUTOMATION_ANSWERS,
-      note: '',
-    },
-  ],
-  deployment: { answers: { regulatory: 'own-infrastructure' }, note: '' },
-});
+const savedDecisions = decisionsReport(
+  loadDecisionsContent(),
+  {
+    useCases: [
+      {
+        id: 'uc-a',
+        name: 'Invoice matching',
+        description: 'Match invoices to orders',
+        answers: AUTOMATION_ANSWERS,
+        note: '',
+      },
+    ],
+    deployment: { answers: { regulatory: 'own-infrastructure' }, note: '' },
+  },
+  loadDecisionCountsText(),
+);
 const longNote = (n: number) => `Note ${n}: ${'the client says the evidence is partly in place. '.repeat(8)}`;
 
 const KINDS: { kind: string; input: ReportInput }[] = [

@@ -11,7 +11,10 @@ import {
   stopConditionProblems,
   type ScorecardState,
 } from '../../src/domain/scorecard';
-import { scorecardContent as content } from './documents-fixtures';
+import { documentsReportContent, scorecardContent as content } from './documents-fixtures';
+
+// The page's words, as /scorecard/ passes them (content/pages/scorecard.md and documents.md).
+const text = documentsReportContent.text.scorecard;
 
 const COMPLETE: ScorecardState = {
   programme: 'Disputes',
@@ -33,7 +36,7 @@ const COMPLETE: ScorecardState = {
 };
 
 const messages = (state: Partial<ScorecardState>) =>
-  scorecardProblems(content, { ...COMPLETE, ...state }).map((p) => p.message);
+  scorecardProblems(content, { ...COMPLETE, ...state }, text).map((p) => p.message);
 
 describe('parseMetricNumber', () => {
   it.each([
@@ -50,11 +53,11 @@ describe('parseMetricNumber', () => {
 
 describe('scorecard validation', () => {
   it('a complete scorecard has no problems', () => {
-    expect(scorecardProblems(content, COMPLETE)).toEqual([]);
+    expect(scorecardProblems(content, COMPLETE, text)).toEqual([]);
   });
 
   it('an empty one lists every part, in page order', () => {
-    expect(scorecardProblems(content, EMPTY_SCORECARD).map((p) => p.field)).toEqual([
+    expect(scorecardProblems(content, EMPTY_SCORECARD, text).map((p) => p.field)).toEqual([
       'programme',
       'metric',
       'unit',
@@ -79,7 +82,7 @@ describe('scorecard validation', () => {
     [{ baseline: 'fourteen' }, 'The baseline must be a number, like 14 or 3.5'],
     [{ target: '14' }, 'The target must differ from the baseline'],
     [{ targetDate: '2026-11-30' }, 'The target date must be after the day the baseline was measured'],
-    [{ stopDate: '2027-13-01' }, 'The stop-condition date must be a real date, written like 2027-01-15'],
+    [{ stopDate: '2027-13-01' }, 'The stop condition’s date must be a real date, written like 2027-01-15'],
     [{ cadence: 'Hourly' }, 'Choose how often the scorecard is reviewed'],
     [{ stopAction: '' as const }, 'Choose whether the stop condition ends or rescopes the programme'],
   ])('%j → %s', (change, message) => {
@@ -100,8 +103,8 @@ describe('scorecard validation', () => {
     fc.assert(
       fc.property(fc.subarray([...fields]), (blanked) => {
         const state = { ...COMPLETE, ...Object.fromEntries(blanked.map((f) => [f, ''])) };
-        const all = scorecardProblems(content, state);
-        expect(all).toEqual([...outcomeProblems(state), ...stopConditionProblems(state)]);
+        const all = scorecardProblems(content, state, text);
+        expect(all).toEqual([...outcomeProblems(state, text), ...stopConditionProblems(state, text)]);
         expect(new Set(all.map((p) => p.field))).toEqual(new Set(blanked));
       }),
     );
@@ -110,11 +113,13 @@ describe('scorecard validation', () => {
 
 describe('mapping to the diagnostic', () => {
   it('offers outcome-metric and stop-condition once complete, leaving out any already Yes', () => {
-    expect(scorecardAnswerOffer(content, COMPLETE, {})).toEqual(['outcome-metric', 'stop-condition']);
-    expect(scorecardAnswerOffer(content, COMPLETE, { 'outcome-metric': 'yes', 'stop-condition': 'no' })).toEqual([
+    expect(scorecardAnswerOffer(content, COMPLETE, {}, text)).toEqual(['outcome-metric', 'stop-condition']);
+    expect(scorecardAnswerOffer(content, COMPLETE, { 'outcome-metric': 'yes', 'stop-condition': 'no' }, text)).toEqual([
       'stop-condition',
     ]);
-    expect(scorecardAnswerOffer(content, COMPLETE, { 'outcome-metric': 'yes', 'stop-condition': 'yes' })).toEqual([]);
+    expect(scorecardAnswerOffer(content, COMPLETE, { 'outcome-metric': 'yes', 'stop-condition': 'yes' }, text)).toEqual(
+      [],
+    );
   });
 
   it('offers nothing while anything is missing, sign-offs included', () => {
@@ -122,11 +127,11 @@ describe('mapping to the diagnostic', () => {
       fc.property(
         fc.constantFrom<keyof ScorecardState>('metric', 'baseline', 'stopResult', 'cadence', 'programme'),
         (field) => {
-          expect(scorecardAnswerOffer(content, { ...COMPLETE, [field]: '' }, {})).toEqual([]);
+          expect(scorecardAnswerOffer(content, { ...COMPLETE, [field]: '' }, {}, text)).toEqual([]);
         },
       ),
     );
-    expect(scorecardAnswerOffer(content, { ...COMPLETE, signOffs: {} }, {})).toEqual([]);
+    expect(scorecardAnswerOffer(content, { ...COMPLETE, signOffs: {} }, {}, text)).toEqual([]);
   });
 });
 

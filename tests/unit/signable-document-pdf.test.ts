@@ -77,7 +77,11 @@ describe('readiness definition PDF', () => {
   };
 
   it('fits one page with every field at its cap, and loses none of them', async () => {
-    const pdf = await render(definitionDocument(definitionContent, full, now), 'definition-full', definitionText);
+    const pdf = await render(
+      definitionDocument(definitionContent, full, now, definitionText),
+      'definition-full',
+      definitionText,
+    );
     expect(pdf.pages).toBe(1);
     for (const mark of [
       'SYSTEMEND',
@@ -89,7 +93,7 @@ describe('readiness definition PDF', () => {
 
   it('prints an empty definition as a form to fill in, with every element and role', async () => {
     const pdf = await render(
-      definitionDocument(definitionContent, initialDefinition(elements), now),
+      definitionDocument(definitionContent, initialDefinition(elements), now, definitionText),
       'definition-empty',
       definitionText,
     );
@@ -105,7 +109,7 @@ describe('readiness definition PDF', () => {
       Object.entries(definitionText).map(([key, value]) => [key, `«${key}» ${value}`]),
     ) as typeof definitionText;
     const pdf = await render(
-      definitionDocument(definitionContent, initialDefinition(elements), now),
+      definitionDocument(definitionContent, initialDefinition(elements), now, definitionText),
       'definition-marked',
       marked,
     );
@@ -139,6 +143,7 @@ describe('scorecard PDF', () => {
       full,
       '$1.20 – $2.40 per task, year one (from the “As planned” cost estimate)',
       now,
+      scorecardText,
     );
     const pdf = await render(document, 'scorecard-full', scorecardText);
     expect(pdf.pages).toBe(1);

@@ -29,7 +29,7 @@ import {
   type SnapshotParts,
 } from '../../src/domain/snapshot-parts';
 import { compareSnapshotParts, snapshotPartsSummary } from '../../src/domain/snapshot-parts-view';
-import { loadPageText } from '../helpers/load-content';
+import { loadDecisionCountsText, loadPageText } from '../helpers/load-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { referenceContent } from '../helpers/reference-content';
 import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
@@ -46,7 +46,7 @@ const text = loadPageText('history');
 
 const decided = (state: DecisionsState) => ({
   view: buildDecisionsView(decisionsContent, state),
-  report: decisionsReport(decisionsContent, state),
+  report: decisionsReport(decisionsContent, state, loadDecisionCountsText()),
 });
 
 const count = fc.nat({ max: 30 });
@@ -111,7 +111,7 @@ describe('what a saved result records of the documents and decisions', () => {
       null,
       now,
     );
-    const report = decisionsReport(decisionsContent, decisions);
+    const report = decisionsReport(decisionsContent, decisions, loadDecisionCountsText());
     const parts = snapshotParts(documents, decided(decisions));
     expect(parts.invariants).toEqual({ have: documents.invariants!.have, total: 3 });
     expect(parts.definition).toEqual({

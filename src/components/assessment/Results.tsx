@@ -70,7 +70,12 @@ export function Results({ view, html, text, actions }: ResultsProps) {
         </section>
       )}
 
-      <DocumentLinks documents={view.documents} headingLevel={2} headingId="documents-heading" />
+      <DocumentLinks
+        documents={view.documents}
+        heading={view.documentsHeading}
+        headingLevel={2}
+        headingId="documents-heading"
+      />
 
       <section className="stack stack--s" aria-labelledby="plan-heading">
         <h2 id="plan-heading">{fillSlots(text['plan-heading'], { stage: stage.name })}</h2>

@@ -357,6 +357,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           savedQuotes={savedValues.quotes}
           showName={showSecond}
           decisions={props.decisions}
+          decisionsText={props.decisionsText}
           text={text}
           onValid={(scenario) => updateScenario(editing, scenario)}
           onReport={report('scenario')}

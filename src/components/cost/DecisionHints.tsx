@@ -5,17 +5,20 @@ import type { CostAssumptions } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import { prefillAction } from '../../domain/decision-prefill';
 import { decisionWarnings } from '../../domain/decision-warnings';
-import { buildDecisionsView, costPrefill, describeCounts } from '../../domain/decisions-view';
+import { buildDecisionsView, costPrefill, decidedCountsSentence } from '../../domain/decisions-view';
 import { fillSlots } from '../../domain/fill-slots';
 import { $cost } from '../../stores/cost';
 import { applyDecisionsToCost, autoApplyDecisionsToCost } from '../../stores/decision-prefill';
 import { $decisions, initDecisions } from '../../stores/decisions';
 import type { CostText } from './cost-props';
+import type { DecisionCountsText } from '../../schemas/page-wording';
 
 interface DecisionHintsProps {
   /** Beside the workflow and agent counts, or beside the deployment choice. */
   part: 'counts' | 'deployment';
   decisions: DecisionsContent | undefined;
+  /** How the decisions' counts are worded (content/pages/decisions.md), as the decide pages say it. */
+  decisionsText: DecisionCountsText;
   assumptions: CostAssumptions;
   text: CostText;
 }
@@ -42,7 +45,7 @@ const PAGES = {
  * otherwise), and any contradiction with the decisions or the source, as a warning with its
  * reason. Never blocks an input.
  */
-export function DecisionHints({ part, decisions, assumptions, text }: DecisionHintsProps) {
+export function DecisionHints({ part, decisions, decisionsText, assumptions, text }: DecisionHintsProps) {
   // The store is empty until loaded here, after hydration: the server, and the first render
   // that hydrates its HTML, show the link alone.
   useEffect(() => initDecisions(), []);
@@ -81,7 +84,7 @@ export function DecisionHints({ part, decisions, assumptions, text }: DecisionHi
   const recommendation = view?.deployment.recommendation;
   const decided =
     part === 'counts'
-      ? prefill?.counts && fillSlots(text['decided-counts'], { counts: describeCounts(prefill.counts) })
+      ? prefill?.counts && decidedCountsSentence(prefill.counts, decisionsText)
       : recommendation &&
         (recommendation.kind === 'option'
           ? fillSlots(text['decided-deployment'], { deployment: recommendation.label })

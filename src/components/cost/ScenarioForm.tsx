@@ -12,6 +12,7 @@ import {
 import { fillSlots } from '../../domain/fill-slots';
 import { DecisionHints } from './DecisionHints';
 import type { CostText } from './cost-props';
+import type { DecisionCountsText } from '../../schemas/page-wording';
 import { moneyRange } from './money';
 import { TextField, fieldId } from './TextField';
 import { useLiveForm, type LiveFormCallbacks, type TextRegistration } from './use-live-form';
@@ -34,6 +35,8 @@ interface ScenarioFormProps extends LiveFormCallbacks<ScenarioFormValues, Scenar
   showName: boolean;
   /** The decide pages' content, for the hints beside the counts and the deployment. */
   decisions?: DecisionsContent;
+  /** How the decisions' counts are worded (content/pages/decisions.md). */
+  decisionsText: DecisionCountsText;
   /** The form's words, from content/pages/cost.md. */
   text: CostText;
 }
@@ -165,7 +168,13 @@ export function ScenarioForm(props: ScenarioFormProps) {
               </p>
             </div>
           ))}
-        <DecisionHints part="counts" decisions={props.decisions} assumptions={assumptions} text={text} />
+        <DecisionHints
+          part="counts"
+          decisions={props.decisions}
+          decisionsText={props.decisionsText}
+          assumptions={assumptions}
+          text={text}
+        />
       </fieldset>
 
       <fieldset className="fieldset">
@@ -255,7 +264,13 @@ export function ScenarioForm(props: ScenarioFormProps) {
             );
           })}
         </div>
-        <DecisionHints part="deployment" decisions={props.decisions} assumptions={assumptions} text={text} />
+        <DecisionHints
+          part="deployment"
+          decisions={props.decisions}
+          decisionsText={props.decisionsText}
+          assumptions={assumptions}
+          text={text}
+        />
       </fieldset>
 
       <QuotesSection

@@ -5,7 +5,7 @@
 import type { CostAssumptions, CostLineItem, Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import type { ReportWording } from '../../domain/report-model';
-import type { IslandText } from '../../schemas/page-wording';
+import type { DecisionCountsText, IslandText } from '../../schemas/page-wording';
 
 /** The calculator's words, from content/pages/cost.md (`text`), `{slot}`s filled where shown. */
 export type CostText = IslandText<'cost'>;
@@ -28,4 +28,6 @@ export interface CostProps {
   text: CostText;
   /** The decide pages' content, for the hints beside the counts and the deployment choice. */
   decisions?: DecisionsContent;
+  /** How the decisions' counts are worded (content/pages/decisions.md), as the decide pages say it. */
+  decisionsText: DecisionCountsText;
 }

@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/react';
 import type { RubricContent } from '../../domain/decision-content';
 import { emptyRubricForm, rubricFormValues, type UseCaseFormResult } from '../../domain/decision-forms';
 import { EMPTY_DECISIONS, MAX_USE_CASES } from '../../domain/decisions-state';
-import { describeCounts, summariseUseCases } from '../../domain/decisions-view';
+import { decidedCountsSentence, summariseUseCases } from '../../domain/decisions-view';
 import { $decisions, removeUseCase, saveUseCase } from '../../stores/decisions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { UseCaseCard, caseTitleId } from './UseCaseCard';
@@ -105,7 +105,7 @@ export function UseCaseRubric({ rubric, questionIds, text, shared }: UseCaseRubr
             </div>
             <div className="notice notice--info stack stack--xs" data-testid="decision-counts">
               <p>
-                <strong>{fillSlots(text.counts, { counts: describeCounts(summary.counts) })}</strong>{' '}
+                <strong>{decidedCountsSentence(summary.counts, shared)}</strong>{' '}
                 {summary.counts.classified < summary.useCases.length && `${text['not-counted']} `}
                 {text['counts-note']}
               </p>

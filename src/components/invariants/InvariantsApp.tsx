@@ -9,9 +9,9 @@ import { fillSlots } from '../../domain/fill-slots';
 import type { Invariant } from '../../domain/document-types';
 import {
   INVARIANT_STATUSES,
-  INVARIANT_STATUS_LABELS,
   buildInvariantCheck,
   invariantCountSentence,
+  invariantStatusLabel,
 } from '../../domain/invariant-check';
 import {
   $invariantCheck,
@@ -77,7 +77,7 @@ export function InvariantsApp(props: InvariantsProps) {
     <div className="stack stack--l" ref={root}>
       <Notices text={text} />
       <div className="notice notice--info invariant-summary" aria-live="polite">
-        <p className="notice__title">{invariantCountSentence(view)}</p>
+        <p className="notice__title">{invariantCountSentence(view, text)}</p>
         <p>
           {fillSlots(text['other-counts'], {
             partly: view.partly,
@@ -103,7 +103,7 @@ export function InvariantsApp(props: InvariantsProps) {
           const hint = row?.startingPoint
             ? fillSlots(text['starting-point'], {
                 answers: given.join('; '),
-                status: INVARIANT_STATUS_LABELS[row.startingPoint],
+                status: invariantStatusLabel(text, row.startingPoint),
               })
             : fillSlots(text['bears-on'], {
                 questions: invariant.questions.map((q) => questionLabels[q] ?? q).join(', '),
@@ -116,7 +116,7 @@ export function InvariantsApp(props: InvariantsProps) {
               legend={<span className="document-form__legend">{invariant.title}</span>}
               hint={hint}
               errorPrefix={shared['error-prefix']}
-              options={INVARIANT_STATUSES.map((value) => ({ value, label: INVARIANT_STATUS_LABELS[value] }))}
+              options={INVARIANT_STATUSES.map((value) => ({ value, label: invariantStatusLabel(text, value) }))}
               value={row?.status ?? undefined}
               onChange={(status) => setInvariantStatus(invariant.id, status)}
             />

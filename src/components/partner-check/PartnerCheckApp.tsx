@@ -8,7 +8,7 @@ import { fillSlots } from '../../domain/fill-slots';
 import type { PartnerCommitment, PartnerVerdictContent } from '../../domain/document-types';
 import {
   COMMITMENT_ANSWERS,
-  COMMITMENT_ANSWER_LABELS,
+  commitmentAnswerLabel,
   commitmentAnswer,
   partnerVerdict,
 } from '../../domain/partner-check';
@@ -108,7 +108,7 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
                 : undefined
             }
             errorPrefix={shared['error-prefix']}
-            options={COMMITMENT_ANSWERS.map((value) => ({ value, label: COMMITMENT_ANSWER_LABELS[value] }))}
+            options={COMMITMENT_ANSWERS.map((value) => ({ value, label: commitmentAnswerLabel(text, value) }))}
             value={commitmentAnswer(state, commitment.id)}
             onChange={(answer) => answerCommitment(commitment.id, answer)}
           />
@@ -138,7 +138,7 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
                 <ul className="stack stack--xs">
                   {verdict.askFor.map(({ commitment, answer }) => (
                     <li key={commitment.id}>
-                      <strong>{COMMITMENT_ANSWER_LABELS[answer]}:</strong> {commitment.commitment}{' '}
+                      <strong>{commitmentAnswerLabel(text, answer)}:</strong> {commitment.commitment}{' '}
                       {commitment.askIsOurReading && <OurReading label={shared['our-reading']} />} {commitment.askFor}
                     </li>
                   ))}

@@ -65,13 +65,15 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
     if (stored && root.current) root.current.dataset.ready = 'true';
   }, [stored]);
 
-  const completeness = definitionCompleteness(content, state);
+  // The form's problems in the page's words, with the sign-off problems shared by the documents.
+  const wording = { ...text, ...shared };
+  const completeness = definitionCompleteness(content, state, wording);
   const errorOf = (field: string) => checked?.find((p) => p.field === field)?.message;
   const errorPrefix = shared['error-prefix'];
 
   function check(event: { preventDefault: () => void }) {
     event.preventDefault();
-    setChecked(definitionProblems(content, state));
+    setChecked(definitionProblems(content, state, wording));
   }
 
   return (
@@ -218,6 +220,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
             content,
             $definition.get() ?? state,
             new Date(),
+            text,
           )
         }
       />

@@ -41,6 +41,7 @@ export function ReportApp({
   removableLineIds,
   documents,
   decisions,
+  decisionsText,
 }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
   const [ready, setReady] = useState(false);
@@ -100,7 +101,7 @@ export function ReportApp({
       costText,
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
       documents: documentsState ? documentsPart(documents, documentsState, answers, savedCost, generatedAt) : null,
-      decisions: decisionsPart(decisions, decisionsState),
+      decisions: decisionsPart(decisions, decisionsState, decisionsText),
       generatedAt,
     });
   }, [
@@ -118,6 +119,7 @@ export function ReportApp({
     documentsState,
     decisions,
     decisionsState,
+    decisionsText,
     costText,
   ]);
 
@@ -157,7 +159,7 @@ export function ReportApp({
                     stages: content.stages,
                     answers: answers ?? {},
                     cost: { costLines: content.costLines, assumptions: content.assumptions, removableLineIds },
-                    parts: { documents, decisions },
+                    parts: { documents, decisions, decisionsText },
                   }),
                 )
             : null

@@ -107,7 +107,12 @@ export function ReportPlan({ diagnostic, html, text }: PartProps) {
       ) : (
         <p>{text['no-gaps']}</p>
       )}
-      <DocumentLinks documents={diagnostic.documents} headingLevel={3} headingId="report-documents-links-heading" />
+      <DocumentLinks
+        documents={diagnostic.documents}
+        heading={diagnostic.documentsHeading}
+        headingLevel={3}
+        headingId="report-documents-links-heading"
+      />
       <div className="stack stack--s">
         <h3>{fillSlots(text['plan-heading'], { stage: stage.name })}</h3>
         <div className="prose" dangerouslySetInnerHTML={{ __html: html.plan[stage.id] ?? '' }} />

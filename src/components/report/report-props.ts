@@ -7,7 +7,7 @@
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import type { DocumentsReportContent } from '../../domain/documents-report';
-import type { DiagnosticViewText, IslandText } from '../../schemas/page-wording';
+import type { DecisionCountsText, DiagnosticViewText, IslandText } from '../../schemas/page-wording';
 import type { CostDisplayText } from '../../domain/cost-display';
 
 /**
@@ -46,4 +46,6 @@ export interface ReportProps {
   documents: DocumentsReportContent;
   /** What the decisions' decoder and the decisions part need (intros left out). */
   decisions: DecisionsContent;
+  /** How the decisions' counts are worded (content/pages/decisions.md), as the decide pages say it. */
+  decisionsText: DecisionCountsText;
 }

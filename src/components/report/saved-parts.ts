@@ -15,6 +15,7 @@ import { reportDocuments, type ReportDocuments } from '../../domain/report-docum
 import { scorecardUnitCost } from '../../domain/scorecard-unit-cost';
 import { $decisions, initDecisions } from '../../stores/decisions';
 import { readSavedDocuments } from '../../stores/documents';
+import type { DecisionCountsText } from '../../schemas/page-wording';
 
 /** What this device holds of each document (null for those never filled in). */
 export function readDocuments(content: DocumentsReportContent): DocumentsState {
@@ -51,6 +52,10 @@ export function documentsPart(
 }
 
 /** The decisions part, or null when nothing is decided. */
-export function decisionsPart(content: DecisionsContent, state: DecisionsState | null): DecisionsReport | null {
-  return state ? decisionsReport(content, state) : null;
+export function decisionsPart(
+  content: DecisionsContent,
+  state: DecisionsState | null,
+  text: DecisionCountsText,
+): DecisionsReport | null {
+  return state ? decisionsReport(content, state, text) : null;
 }

@@ -12,7 +12,7 @@ import {
   SCORECARD_TEXT_LIMITS,
   STOP_CONDITION_QUESTION,
   STOP_ACTIONS,
-  STOP_ACTION_LABELS,
+  stopActionLabel,
   scorecardAnswerOffer,
   scorecardProblems,
   type ScorecardTextField,
@@ -78,8 +78,10 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
     if (loaded && root.current) root.current.dataset.ready = 'true';
   }, [loaded]);
 
-  const problems = scorecardProblems(content, state);
-  const offer = link ? scorecardAnswerOffer(content, state, answers) : [];
+  // The form's problems in the page's words, with the sign-off problems shared by the documents.
+  const wording = { ...text, ...shared };
+  const problems = scorecardProblems(content, state, wording);
+  const offer = link ? scorecardAnswerOffer(content, state, answers, wording) : [];
   const errorOf = (field: string) => checked?.find((p) => p.field === field)?.message;
 
   const field = (
@@ -181,7 +183,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
             legend={text['stop-action-legend']}
             error={errorOf('stopAction')}
             errorPrefix={shared['error-prefix']}
-            options={STOP_ACTIONS.map((value) => ({ value, label: STOP_ACTION_LABELS[value] }))}
+            options={STOP_ACTIONS.map((value) => ({ value, label: stopActionLabel(text, value) }))}
             value={state.stopAction || undefined}
             onChange={setStopAction}
           />
@@ -279,6 +281,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
             $scorecard.get(),
             unitCost,
             new Date(),
+            text,
           )
         }
       />

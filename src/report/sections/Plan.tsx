@@ -1,5 +1,4 @@
 import { Text, View } from '@react-pdf/renderer';
-import { DOCUMENT_LINK_TEXT } from '../../domain/document-links';
 import type { ReportDiagnostic, ReportModel } from '../../domain/report-model';
 import { fillSlots } from '../../domain/fill-slots';
 import { useResolveHref } from '../common/links';
@@ -53,7 +52,7 @@ export function Plan({ diagnostic, text }: { diagnostic: ReportDiagnostic; text:
       {diagnostic.documents.length > 0 ? (
         // The same lines as the web views, without their links: a PDF points at no site pages.
         <View wrap={false}>
-          <SubHeading>{DOCUMENT_LINK_TEXT.heading}</SubHeading>
+          <SubHeading>{diagnostic.documentsHeading}</SubHeading>
           {diagnostic.documents.map((doc) => (
             <Text key={doc.href} style={styles.paragraph}>
               <Text style={styles.strong}>{doc.title}:</Text> {doc.line}
