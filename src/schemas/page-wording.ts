@@ -79,6 +79,35 @@ const page = <
 ) => ({ ownTitle, headings, labels, pagePlaceholders, text });
 
 /**
+ * How an answer is labelled wherever one is shown (the diagnostic, its results, /report/ and the
+ * PDF, History, the documents a question links to), kept in content/pages/assessment.md (`text`):
+ * `gap-unsure` is how a "Not sure" reads among the gaps, whose first step is to find out.
+ */
+export const ANSWER_LABEL_TEXT = {
+  'answer-yes': [],
+  'answer-no': [],
+  'answer-unsure': [],
+  'answer-unanswered': [],
+  'gap-unsure': [],
+} as const;
+
+/**
+ * A stage's rule in words (src/domain/describe-rule.ts), as the stage pages, /methodology/, the
+ * results, the report and the `{stage:<id>.rule}` placeholder give it, kept in
+ * content/pages/assessment.md (`text`): "0–4 Yes, and “Production owner” is not Yes".
+ */
+export const RULE_TEXT = {
+  'rule-any': [],
+  'rule-none': [],
+  'rule-all': ['total'],
+  'rule-exact': ['count'],
+  'rule-range': ['min', 'max'],
+  'rule-is-yes': ['question'],
+  'rule-is-not-yes': ['question'],
+  'rule-with-conditions': ['range', 'conditions'],
+} as const;
+
+/**
  * The diagnostic's own sentences, which the results screen, /report/ and the PDF all print: kept in
  * content/pages/assessment.md (`text`) and passed to `buildDiagnosticView`, so no view composes
  * them and none can say them differently.
@@ -96,6 +125,8 @@ export const DIAGNOSTIC_VIEW_TEXT = {
   'step-one-of': ['question-list', 'stage'],
   'step-more': ['stage', 'count'],
   'step-more-including': ['stage', 'count', 'question-list'],
+  ...ANSWER_LABEL_TEXT,
+  ...RULE_TEXT,
 } as const;
 
 /**
@@ -218,6 +249,29 @@ export const SNAPSHOT_PARTS_TEXT = {
   'parts-no-change-none': [],
   'parts-no-change': [],
   'parts-changed': ['parts'],
+} as const;
+
+/**
+ * A saved result's score and cost as History prints them, and the comparison of two results in
+ * words (src/domain/history-view.ts), kept in content/pages/history.md.
+ */
+export const HISTORY_VIEW_TEXT = {
+  'score-of': ['score', 'total'],
+  'cost-not-estimated': [],
+  'compare-stage-up': ['before', 'after'],
+  'compare-stage-down': ['before', 'after'],
+  'compare-stage-same': ['stage'],
+  'compare-stage-renamed': ['before', 'after'],
+  'compare-score-same': ['score'],
+  'compare-score-changed': ['before', 'after', 'change'],
+  'compare-cost-same': ['cost'],
+  'compare-cost-changed': ['before', 'after', 'low', 'high'],
+  'compare-cost-only-earlier': [],
+  'compare-cost-only-later': [],
+  'compare-cost-neither': [],
+  'compare-answers-none': [],
+  'compare-answers-one': ['count'],
+  'compare-answers-many': ['count'],
 } as const;
 
 /**
@@ -883,6 +937,7 @@ export const PAGE_WORDING = {
       'highest',
     ],
     ...SNAPSHOT_PARTS_TEXT,
+    ...HISTORY_VIEW_TEXT,
   }),
   invariants: page(
     true,
@@ -1102,6 +1157,9 @@ export type TextKey<N extends PageName> = keyof (typeof PAGE_WORDING)[N]['text']
 export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
 
 /** The diagnostic's sentences (assessment.md), as `buildDiagnosticView` takes them. */
+export type AnswerLabelText = Record<keyof typeof ANSWER_LABEL_TEXT, string>;
+export type RuleText = Record<keyof typeof RULE_TEXT, string>;
+export type HistoryViewText = Record<keyof typeof HISTORY_VIEW_TEXT, string>;
 export type DiagnosticViewText = Record<keyof typeof DIAGNOSTIC_VIEW_TEXT, string>;
 /** The report's words the PDF prints (report.md), as `buildReport` takes them. */
 export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, string>;

@@ -30,7 +30,7 @@ type Pending = { kind: 'delete'; snapshot: Snapshot } | { kind: 'delete-all' } |
  * over time, a comparison of two results of one client, deleting, and export / import (adding to
  * the saved results by default). Everything stays in this browser.
  */
-export function HistoryApp({ questions, stages, cost, documents, text }: HistoryProps) {
+export function HistoryApp({ questions, stages, cost, documents, text, answerText }: HistoryProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const snapshots = useStore($history);
   const loaded = useStore($historyLoaded);
@@ -198,7 +198,13 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
             : text['compare-heading']}
         </h2>
         {comparable || groups.length === 0 ? (
-          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} text={text} />
+          <Compare
+            snapshots={comparable?.snapshots ?? []}
+            questions={questions}
+            stages={stages}
+            text={text}
+            answerText={answerText}
+          />
         ) : (
           <p>{text['compare-choose-client']}</p>
         )}
