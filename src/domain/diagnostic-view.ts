@@ -20,7 +20,7 @@ import { describeNextStep } from './next-step';
 import { diagnose, type Gap } from './diagnosis';
 import { documentLinkViews, type DocumentLinkView } from './document-links';
 import { fillSlots } from './fill-slots';
-import { answerLabel, gapLabel } from './ui-text/words';
+import { answerLabel, gapLabel } from './answer-labels';
 import type { DiagnosticViewText } from '../schemas/page-wording';
 
 export interface QuestionRef {

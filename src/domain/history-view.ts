@@ -11,7 +11,7 @@ import type { Snapshot, SnapshotComparison } from './history';
 import type { SnapshotParts } from './snapshot-parts';
 import { formatLongDate, formatShortDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
-import { answerLabel } from './ui-text/words';
+import { answerLabel } from './answer-labels';
 import { fillSlots } from './fill-slots';
 import type { AnswerLabelText, HistoryViewText, IslandText } from '../schemas/page-wording';
 

@@ -22,7 +22,7 @@ import { summariseUseCases } from '../../src/domain/decisions-view';
 import { evaluateDeployment } from '../../src/domain/deployment-flow';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { definitionCompleteness, initialDefinition } from '../../src/domain/readiness-definition';
-import { answerLabels } from '../../src/domain/ui-text/words';
+import { answerLabels } from '../../src/domain/answer-labels';
 import { loadPageText, loadSiteContent } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';

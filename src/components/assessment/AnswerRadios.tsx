@@ -1,6 +1,6 @@
 import { ANSWER_VALUES } from '../../domain/answers';
 import type { AnswerValue, Question } from '../../domain/content-types';
-import { answerLabel } from '../../domain/ui-text/words';
+import { answerLabel } from '../../domain/answer-labels';
 import type { AssessmentText } from './assessment-props';
 
 interface AnswerRadiosProps {

@@ -21,7 +21,7 @@ import {
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { answerLabel } from '../../domain/ui-text/words';
+import { answerLabel } from '../../domain/answer-labels';
 import type { AssessmentProps } from './assessment-props';
 import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';

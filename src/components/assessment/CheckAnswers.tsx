@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Id, Question } from '../../domain/content-types';
 import { fillSlots } from '../../domain/fill-slots';
-import { answerLabel } from '../../domain/ui-text/words';
+import { answerLabel } from '../../domain/answer-labels';
 import type { AssessmentText } from './assessment-props';
 import { ErrorSummary } from './ErrorSummary';
 

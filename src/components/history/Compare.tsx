@@ -147,7 +147,7 @@ interface ComparisonViewProps {
 export function ComparisonView({ before, after, questions, stages, heading, text, answerText }: ComparisonViewProps) {
   const described = useMemo(
     () => describeComparison(compareSnapshots(before, after, questions, stages), before, after, text, answerText),
-    [before, after, questions, stages],
+    [before, after, questions, stages, text, answerText],
   );
   const parts = useMemo(() => compareSnapshotParts(before.parts, after.parts, text), [before, after, text]);
   const labels = [before.clientLabel.trim(), after.clientLabel.trim()];

@@ -2,8 +2,8 @@
  * Answer and gap labels, picked from content's words (ANSWER_LABEL_TEXT, content/pages/assessment.md
  * `text`): no label is written here.
  */
-import type { AnswerValue } from '../content-types';
-import type { AnswerLabelText } from '../../schemas/page-wording';
+import type { AnswerValue } from './content-types';
+import type { AnswerLabelText } from '../schemas/page-wording';
 
 /** An answer as every screen labels it: "Yes", "No", "Not sure", "Not answered". */
 export function answerLabel(
