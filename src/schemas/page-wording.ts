@@ -249,6 +249,13 @@ export const SNAPSHOT_PARTS_TEXT = {
   'parts-no-change-none': [],
   'parts-no-change': [],
   'parts-changed': ['parts'],
+  // Counts with their noun, for one and for any other number: "1 workflow", "3 workflows".
+  'use-cases-workflows-one': ['count'],
+  'use-cases-workflows-many': ['count'],
+  'use-cases-agents-one': ['count'],
+  'use-cases-agents-many': ['count'],
+  'parts-count-one': ['count'],
+  'parts-count-many': ['count'],
 } as const;
 
 /**
@@ -272,6 +279,8 @@ export const HISTORY_VIEW_TEXT = {
   'compare-answers-none': [],
   'compare-answers-one': ['count'],
   'compare-answers-many': ['count'],
+  'results-count-one': ['count'],
+  'results-count-many': ['count'],
 } as const;
 
 /**
@@ -844,6 +853,13 @@ export const PAGE_WORDING = {
     'part-deployment': [],
     'part-excluded': [],
     'part-overrides': [],
+    // Counts with their noun, for one and for any other number: "1 workflow", "3 workflows".
+    'count-workflow-one': ['count'],
+    'count-workflow-many': ['count'],
+    'count-agent-one': ['count'],
+    'count-agent-many': ['count'],
+    'count-task-one': ['count'],
+    'count-task-many': ['count'],
   }),
   history: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
