@@ -54,7 +54,7 @@ describe('astro build with broken data', { timeout: BUILD_TIMEOUT_MS + 30_000 },
     breakFile(
       dir,
       'src/pages/privacy.astro',
-      "const { headings, labels } = page;",
+      'const { headings, labels } = page;',
       "throw new Error('privacy page broke');",
     );
     // A previous, complete build: the failed one must not touch it.
