@@ -13,56 +13,45 @@ export const SITE_NAME = 'Readiness';
 export interface StorageKey {
   /** The exact localStorage key. */
   key: string;
-  /** What it holds, in words a visitor understands (listed on /privacy/). */
-  holds: string;
 }
 
 /**
  * Every localStorage key the site writes. Stores persist only under these keys, and /privacy/
- * lists them from here, so the page can never fall out of step with what is stored. The `v1`
+ * lists them from here, so the page can never fall out of step with what is stored; what each
+ * holds is worded in content/pages/privacy.md as `holds-<name>`, the name being the key's last
+ * segment (`holds-set-aside`). The `v1`
  * segment is the payload version: a breaking change to a stored shape gets a new key.
  */
 export const STORAGE_KEYS = {
   answers: {
     key: 'readiness:v1:answers',
-    holds: 'Your diagnostic answers and which question you were on.',
   },
   cost: {
     key: 'readiness:v1:cost',
-    holds: 'Your cost calculator inputs and scenarios.',
   },
   session: {
     key: 'readiness:v1:session',
-    holds: 'Facilitator mode, the client label and any notes you typed.',
   },
   history: {
     key: 'readiness:v1:history',
-    holds: 'Result snapshots you chose to save.',
   },
   setAside: {
     key: 'readiness:v1:set-aside',
-    holds:
-      'Saved data this version of the site could not read, kept until you download or discard it (only ever written when that happens).',
   },
   invariantCheck: {
     key: 'readiness:v1:invariant-check',
-    holds: 'Your seven-invariants self-check and any notes on it.',
   },
   readinessDefinition: {
     key: 'readiness:v1:readiness-definition',
-    holds: 'The production-readiness definition you are writing: targets, owners, evidence, sign-offs and notes.',
   },
   scorecard: {
     key: 'readiness:v1:scorecard',
-    holds: 'The day-one scorecard you are writing: metric, baseline, target, stop condition, sign-offs and notes.',
   },
   partnerCheck: {
     key: 'readiness:v1:partner-check',
-    holds: 'Your partner-commitments checklist for a proposal, and any notes on it.',
   },
   decisions: {
     key: 'readiness:v1:decisions',
-    holds: 'Your use cases with their agent-or-automation answers, your deployment answers, and notes on each.',
   },
 } as const satisfies Record<string, StorageKey>;
 

@@ -26,7 +26,7 @@ import {
   spokenMoneyRange,
 } from './format';
 import { fillSlots } from './fill-slots';
-import { countOf, formatCount } from './ui-text';
+import { formatCount } from './ui-text';
 import type { IslandText } from '../schemas/page-wording';
 
 /**
@@ -108,6 +108,12 @@ export const COST_DISPLAY_KEYS = [
   'same-lines-all',
   'same-lines-one',
   'same-lines-many',
+  'count-workflow-one',
+  'count-workflow-many',
+  'count-agent-one',
+  'count-agent-many',
+  'count-task-one',
+  'count-task-many',
 ] as const satisfies readonly (keyof IslandText<'cost'>)[];
 
 export type CostDisplayText = Pick<IslandText<'cost'>, (typeof COST_DISPLAY_KEYS)[number]>;
@@ -272,17 +278,22 @@ function currencyOf(
   return { code, label, ratePerUsd, isBase, edited, rateText };
 }
 
+/** A count with its noun, in the cost page's words: "1 workflow", "12,345 tasks". */
+function countWith(count: number, noun: 'workflow' | 'agent' | 'task', text: CostDisplayText): string {
+  return fillSlots(text[`count-${noun}-${count === 1 ? 'one' : 'many'}`], { count });
+}
+
 function unitsText(line: CostLine, inputs: CostInputs, text: CostDisplayText): string {
   switch (line.item.scalesWith) {
     case 'workflow':
-      return countOf(line.units, 'workflow');
+      return countWith(line.units, 'workflow', text);
     case 'agent':
-      return countOf(line.units, 'agent');
+      return countWith(line.units, 'agent', text);
     case 'programme':
       return text['units-programme'];
     case 'usage':
       return inputs.inference.mode === 'volume' && line.basis === 'volume'
-        ? fillSlots(text['units-tasks-year'], { tasks: countOf(inputs.inference.tasksPerMonth * 12, 'task') })
+        ? fillSlots(text['units-tasks-year'], { tasks: countWith(inputs.inference.tasksPerMonth * 12, 'task', text) })
         : text['units-year-of-use'];
   }
 }
@@ -339,8 +350,8 @@ function describeInputs(
     o ? [`${labelOf(id)}: ${usdText(o.low)} – ${usdText(o.high)}`] : [],
   );
   return [
-    { label: text['input-workflows'], value: countOf(inputs.workflows, 'workflow') },
-    { label: text['input-agents'], value: countOf(inputs.agents, 'agent') },
+    { label: text['input-workflows'], value: countWith(inputs.workflows, 'workflow', text) },
+    { label: text['input-agents'], value: countWith(inputs.agents, 'agent', text) },
     { label: text['input-inference'], value: inference },
     {
       label: text['input-deployment'],
@@ -365,7 +376,7 @@ function describeInputs(
 }
 
 function systemsText({ workflows, agents }: { workflows: number; agents: number }, text: CostDisplayText): string {
-  const [w, a] = [countOf(workflows, 'workflow'), countOf(agents, 'agent')];
+  const [w, a] = [countWith(workflows, 'workflow', text), countWith(agents, 'agent', text)];
   if (workflows > 0 && agents > 0) return fillSlots(text['systems-both'], { workflows: w, agents: a });
   return workflows > 0 ? w : agents > 0 ? a : '';
 }
@@ -540,11 +551,11 @@ export function buildCostDisplay(
     },
     unitCost: unit && {
       tasksPerYear: unit.tasksPerYear,
-      tasksPerYearText: fillSlots(text['units-tasks-year'], { tasks: countOf(unit.tasksPerYear, 'task') }),
+      tasksPerYearText: fillSlots(text['units-tasks-year'], { tasks: countWith(unit.tasksPerYear, 'task', text) }),
       totalPerTaskText: cents(unit.totalPerTaskCents),
       runPerTaskText: cents(unit.runPerTaskCents),
       sentence: fillSlots(text['unit-cost-sentence'], {
-        tasks: countOf(unit.tasksPerYear, 'task'),
+        tasks: countWith(unit.tasksPerYear, 'task', text),
         total: cents(unit.totalPerTaskCents),
         run: cents(unit.runPerTaskCents),
       }),

@@ -20,7 +20,7 @@ import { describeNextStep } from './next-step';
 import { diagnose, type Gap } from './diagnosis';
 import { documentLinkViews, type DocumentLinkView } from './document-links';
 import { fillSlots } from './fill-slots';
-import { ANSWER_TEXT, GAP_TEXT } from './ui-text';
+import { answerLabel, gapLabel } from './answer-labels';
 import type { DiagnosticViewText } from '../schemas/page-wording';
 
 export interface QuestionRef {
@@ -114,14 +114,14 @@ export function buildDiagnosticView(
   const gaps: GapView[] = diagnosis.gaps.map((gap) => ({
     ...questionRef(gap.question),
     answer: gap.answer,
-    answerText: GAP_TEXT[gap.answer],
+    answerText: gapLabel(text, gap.answer),
     isStallPoint: gap.isStallPoint,
     guidance: gap.question.guidance,
     firstStep: gap.question.firstStep,
   }));
   const stall = diagnosis.gaps[0];
   const { nextStage, stage } = diagnosis;
-  const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions) : '';
+  const ruleInWords = nextStage ? describeRule(nextStage.rule, content.questions, text) : '';
   const stepText = describeNextStep(diagnosis.nextStep, text);
   const score = { score: diagnosis.score, total: diagnosis.total };
   return {
@@ -132,13 +132,13 @@ export function buildDiagnosticView(
     stage: stageRef(stage),
     ladder: diagnosis.ladder.map(({ stage: s, position }) => ({ id: s.id, name: s.name, position })),
     stallPoint: stall
-      ? { ...questionRef(stall.question), answer: stall.answer, answerText: ANSWER_TEXT[stall.answer] }
+      ? { ...questionRef(stall.question), answer: stall.answer, answerText: answerLabel(text, stall.answer) }
       : null,
     stallSentence: stall
       ? fillSlots(text['stall-sentence'], {
           position: stall.question.order,
           question: stall.question.label,
-          answer: ANSWER_TEXT[stall.answer],
+          answer: answerLabel(text, stall.answer),
           text: stall.question.text,
         })
       : text['no-stall-point'],
@@ -157,7 +157,7 @@ export function buildDiagnosticView(
       .sort((a, b) => a.order - b.order)
       .map((q) => {
         const answer = answerOf(answers, q.id) ?? 'unanswered';
-        return { ...questionRef(q), answer, answerText: ANSWER_TEXT[answer] };
+        return { ...questionRef(q), answer, answerText: answerLabel(text, answer) };
       }),
     documents: documentLinkViews(content.questions, answers, text),
     documentsHeading: text['document-links-heading'],

@@ -5,20 +5,20 @@
  *
  * Imported by the client islands: keep it light (no zod, no content loading).
  */
-import type { AnswerValue, Id } from './content-types';
+import type { Id } from './content-types';
 import type { Answers } from './answers';
 import type { Snapshot, SnapshotComparison } from './history';
 import type { SnapshotParts } from './snapshot-parts';
 import { formatLongDate, formatShortDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
-import { ANSWER_TEXT, countOf } from './ui-text';
+import { answerLabel } from './answer-labels';
 import { fillSlots } from './fill-slots';
-import type { IslandText } from '../schemas/page-wording';
+import type { AnswerLabelText, HistoryViewText, IslandText } from '../schemas/page-wording';
 
 /** The score chart's summary sentences, from content/pages/history.md (`text`). */
 export type ScoreChartText = Pick<
   IslandText<'history'>,
-  'chart-summary-none' | 'chart-summary-one' | 'chart-summary-many'
+  'chart-summary-none' | 'chart-summary-one' | 'chart-summary-many' | 'score-of'
 >;
 
 // ---------- Creating a snapshot ----------
@@ -87,8 +87,8 @@ export function snapshotName(snapshot: Snapshot): string {
   return [formatSavedAt(snapshot.savedAt), snapshot.clientLabel.trim(), snapshot.stageName].filter(Boolean).join(' — ');
 }
 
-export function snapshotCostText(cost: Snapshot['cost']): string {
-  return cost ? formatMoneyRange(cost.low, cost.high, 'USD') : 'Not estimated';
+export function snapshotCostText(cost: Snapshot['cost'], text: Pick<HistoryViewText, 'cost-not-estimated'>): string {
+  return cost ? formatMoneyRange(cost.low, cost.high, 'USD') : text['cost-not-estimated'];
 }
 
 // ---------- Clients ----------
@@ -219,7 +219,7 @@ function chartSummary(ordered: readonly Snapshot[], text: ScoreChartText): strin
   if (!first || !last) return text['chart-summary-none'];
   if (ordered.length === 1)
     return fillSlots(text['chart-summary-one'], {
-      score: snapshotScoreText(first),
+      score: snapshotScoreText(first, text),
       stage: first.stageName,
       date: formatSavedDate(first.savedAt),
     });
@@ -228,9 +228,9 @@ function chartSummary(ordered: readonly Snapshot[], text: ScoreChartText): strin
     count: ordered.length,
     from: formatSavedDate(first.savedAt),
     to: formatSavedDate(last.savedAt),
-    first: snapshotScoreText(first),
+    first: snapshotScoreText(first, text),
     'first-stage': first.stageName,
-    latest: snapshotScoreText(last),
+    latest: snapshotScoreText(last, text),
     'latest-stage': last.stageName,
     lowest: Math.min(...scores),
     highest: Math.max(...scores),
@@ -244,13 +244,13 @@ export function inSavedOrder(a: Snapshot, b: Snapshot): [Snapshot, Snapshot] {
   return a.savedAt <= b.savedAt ? [a, b] : [b, a];
 }
 
-export const answerText = (answer: AnswerValue | undefined) => ANSWER_TEXT[answer ?? 'unanswered'];
-
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : text);
 
 /** "6 of 10": a saved result's score, as the menus, the table and the comparison print it. */
-export const snapshotScoreText = (snapshot: Pick<Snapshot, 'score' | 'total'>) =>
-  `${snapshot.score} of ${snapshot.total}`;
+export const snapshotScoreText = (
+  snapshot: Pick<Snapshot, 'score' | 'total'>,
+  text: Pick<HistoryViewText, 'score-of'>,
+) => fillSlots(text['score-of'], { score: snapshot.score, total: snapshot.total });
 
 export interface ComparisonText {
   stage: string;
@@ -261,46 +261,66 @@ export interface ComparisonText {
   changes: { questionId: Id; label: string; text: string; before: string; after: string }[];
 }
 
-/** The comparison in words; `before` and `after` are the snapshots compared, in saved order. */
-export function describeComparison(comparison: SnapshotComparison, before: Snapshot, after: Snapshot): ComparisonText {
+/**
+ * The comparison in words; `before` and `after` are the snapshots compared, in saved order. The
+ * words are content's: History's (`text`) and the answers' labels (assessment.md's).
+ */
+export function describeComparison(
+  comparison: SnapshotComparison,
+  before: Snapshot,
+  after: Snapshot,
+  text: HistoryViewText,
+  answerText: AnswerLabelText,
+): ComparisonText {
   const { stage, scoreDelta, costDelta, changedAnswers } = comparison;
   const stageText =
     stage.direction === 'up'
-      ? `Moved up from ${stage.before} to ${stage.after}.`
+      ? fillSlots(text['compare-stage-up'], { before: stage.before, after: stage.after })
       : stage.direction === 'down'
-        ? `Moved down from ${stage.before} to ${stage.after}.`
+        ? fillSlots(text['compare-stage-down'], { before: stage.before, after: stage.after })
         : stage.before === stage.after
-          ? `No change: ${stage.after} both times.`
-          : `Same rung of the ladder: ${stage.before}, now called ${stage.after}.`;
+          ? fillSlots(text['compare-stage-same'], { stage: stage.after })
+          : fillSlots(text['compare-stage-renamed'], { before: stage.before, after: stage.after });
   const points = Math.abs(scoreDelta);
   const scoreText =
     scoreDelta === 0
-      ? `No change: ${snapshotScoreText(after)} both times.`
-      : `${snapshotScoreText(before)} to ${snapshotScoreText(after)} (${signed(scoreDelta, `${points}`)} Yes).`;
+      ? fillSlots(text['compare-score-same'], { score: snapshotScoreText(after, text) })
+      : fillSlots(text['compare-score-changed'], {
+          before: snapshotScoreText(before, text),
+          after: snapshotScoreText(after, text),
+          change: signed(scoreDelta, `${points}`),
+        });
   let costText: string;
   if (costDelta && before.cost && after.cost) {
     costText =
       costDelta.low === 0 && costDelta.high === 0
-        ? `No change: ${snapshotCostText(after.cost)} both times.`
-        : `${snapshotCostText(before.cost)} to ${snapshotCostText(after.cost)} ` +
-          `(low ${formatSignedMoney(costDelta.low, 'USD')}, high ${formatSignedMoney(costDelta.high, 'USD')}).`;
+        ? fillSlots(text['compare-cost-same'], { cost: snapshotCostText(after.cost, text) })
+        : fillSlots(text['compare-cost-changed'], {
+            before: snapshotCostText(before.cost, text),
+            after: snapshotCostText(after.cost, text),
+            low: formatSignedMoney(costDelta.low, 'USD'),
+            high: formatSignedMoney(costDelta.high, 'USD'),
+          });
   } else if (before.cost || after.cost) {
-    costText = `Only the ${before.cost ? 'earlier' : 'later'} result has a cost estimate, so there is nothing to compare.`;
+    costText = text[before.cost ? 'compare-cost-only-earlier' : 'compare-cost-only-later'];
   } else {
-    costText = 'Neither result has a cost estimate.';
+    costText = text['compare-cost-neither'];
   }
   const n = changedAnswers.length;
   return {
     stage: stageText,
     score: scoreText,
     cost: costText,
-    answers: n === 0 ? 'No answers changed.' : `${countOf(n, 'answer')} changed.`,
+    answers:
+      n === 0
+        ? text['compare-answers-none']
+        : fillSlots(text[n === 1 ? 'compare-answers-one' : 'compare-answers-many'], { count: n }),
     changes: changedAnswers.map((change) => ({
       questionId: change.question.id,
       label: change.question.label,
       text: change.question.text,
-      before: answerText(change.before),
-      after: answerText(change.after),
+      before: answerLabel(answerText, change.before),
+      after: answerLabel(answerText, change.after),
     })),
   };
 }

@@ -315,7 +315,7 @@ function buildMethodology(content: ReportInput['content'], text: ReportWording):
     paragraphs: [...text.methodology],
     stageRules: [...content.stages]
       .sort((a, b) => a.order - b.order)
-      .map((s) => ({ stageId: s.id, name: s.name, rule: describeRule(s.rule, content.questions) })),
+      .map((s) => ({ stageId: s.id, name: s.name, rule: describeRule(s.rule, content.questions, text.diagnostic) })),
     sourceCredit: text.report['source-credit'],
     href: REPORT_LINKS.methodology,
   };

@@ -10,7 +10,6 @@
  */
 import { fillSlots } from './fill-slots';
 import type { SnapshotParts } from './snapshot-parts';
-import { countOf } from './ui-text';
 import type { SnapshotPartsText } from '../schemas/page-wording';
 
 type PartKey = keyof SnapshotParts;
@@ -69,8 +68,8 @@ function partText(parts: SnapshotParts, key: PartKey, text: SnapshotPartsText): 
       const u = parts.useCases;
       if (!u) return null;
       const counts = [
-        u.workflows > 0 ? countOf(u.workflows, 'workflow') : '',
-        u.agents > 0 ? countOf(u.agents, 'agent') : '',
+        u.workflows > 0 ? counted(text, 'use-cases-workflows', u.workflows) : '',
+        u.agents > 0 ? counted(text, 'use-cases-agents', u.agents) : '',
         u.hybrid > 0 ? fillSlots(text['use-cases-hybrid'], { count: u.hybrid }) : '',
         u.unclassified > 0 ? fillSlots(text['use-cases-unclassified'], { count: u.unclassified }) : '',
       ].filter(Boolean);
@@ -132,6 +131,15 @@ export function compareSnapshotParts(
       ? snapshotPartLines(after, text).length === 0
         ? text['parts-no-change-none']
         : text['parts-no-change']
-      : fillSlots(text['parts-changed'], { parts: countOf(changes.length, 'part') });
+      : fillSlots(text['parts-changed'], { parts: counted(text, 'parts-count', changes.length) });
   return { summary, changes };
+}
+
+/** A count with its noun, in History's words: `<key>-one` for one, `<key>-many` for any other number. */
+function counted(
+  text: SnapshotPartsText,
+  key: 'use-cases-workflows' | 'use-cases-agents' | 'parts-count',
+  count: number,
+) {
+  return fillSlots(text[`${key}-${count === 1 ? 'one' : 'many'}`], { count });
 }

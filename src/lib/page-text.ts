@@ -5,7 +5,14 @@
  * words the same way. No Astro imports: it runs in vitest as it does in the build.
  */
 import { resolvePlaceholders, withSlots, type PlaceholderValues } from './placeholders';
-import { PAGE_WORDING, type IslandText, type PageName, type TextKey } from '../schemas/page-wording';
+import {
+  ANSWER_LABEL_TEXT,
+  PAGE_WORDING,
+  type AnswerLabelText,
+  type IslandText,
+  type PageName,
+  type TextKey,
+} from '../schemas/page-wording';
 
 export function resolvePageText<N extends PageName>(
   name: N,
@@ -22,4 +29,18 @@ export function resolvePageText<N extends PageName>(
       return [key, resolvePlaceholders(template, withSlots(values, slotsOf[key] ?? [])).text];
     }),
   ) as Record<TextKey<N>, string>;
+}
+
+/** One group's words (its keys, as in page-wording.ts) out of a page's. */
+export function pickText<G extends Readonly<Record<string, readonly string[]>>>(
+  text: Readonly<Record<keyof G & string, string>>,
+  group: G,
+): Record<keyof G & string, string> {
+  type K = keyof G & string;
+  return Object.fromEntries(Object.keys(group).map((key) => [key, text[key as K]])) as Record<K, string>;
+}
+
+/** The answers' labels out of assessment.md's words, for the pages besides the diagnostic that show answers. */
+export function answerLabelText(assessment: AnswerLabelText): AnswerLabelText {
+  return pickText(assessment, ANSWER_LABEL_TEXT);
 }

@@ -6,11 +6,20 @@
 import { getEntry } from 'astro:content';
 import { getSiteContent } from './site-content';
 import { placeholderValues, resolvePlaceholders, type PlaceholderValue } from './placeholders';
-import { resolvePageText } from './page-text';
+import { pickText, resolvePageText } from './page-text';
+export { answerLabelText } from './page-text';
 import { reportWordingOf } from './report-wording';
 import { getSourceCredit } from './source-credit';
 import type { ReportWording } from '../domain/report-model';
-import { PAGE_WORDING, type HeadingKey, type IslandText, type LabelKey, type PageName } from '../schemas/page-wording';
+import {
+  PAGE_WORDING,
+  RULE_TEXT,
+  type HeadingKey,
+  type RuleText,
+  type IslandText,
+  type LabelKey,
+  type PageName,
+} from '../schemas/page-wording';
 
 export interface ProsePage<N extends PageName> {
   /** Empty where the page's title comes from the content it shows. */
@@ -67,4 +76,9 @@ export async function getReportWording(): Promise<ReportWording> {
     getSourceCredit(),
   ]);
   return reportWordingOf(assessment.text, report.text, report.body, source);
+}
+
+/** A stage's rule in words, as the stage pages and /methodology/ pass them to describe-rule (assessment.md `text`). */
+export async function getRuleText(): Promise<RuleText> {
+  return pickText((await getProsePage('assessment')).text, RULE_TEXT);
 }

@@ -1,7 +1,8 @@
 /**
  * Numbers and names in prose come from data: editors write `{cost.total}`, `{questions.count}`,
  * `{stage:distributed-delivery.rule}` or `{question:policy-as-code}` and the build fills them in,
- * so a changed figure can never leave a stale copy behind. Pure: content in, strings out.
+ * so a changed figure can never leave a stale copy behind. Pure but for the stage rules' words,
+ * which it reads from content/pages/assessment.md unless given them.
  *
  * Also finds the opposite mistake — a figure, count or question id typed out literally where a
  * placeholder exists — so the build can refuse it and name the placeholder to use instead.
@@ -11,6 +12,8 @@ import { defaultCostInputs, estimateCost } from '../domain/cost';
 import { formatMoney, formatMoneyRange } from '../domain/format';
 import { describeRule } from '../domain/describe-rule';
 import { NUMBER_WORDS } from '../domain/ui-text/number-words';
+import type { RuleText } from '../schemas/page-wording';
+import { ruleTextFromFile } from './rule-text';
 
 /** `{name}` or `{name|words}`; names are letters, digits, `.`, `:` and `-`. */
 const PLACEHOLDER = /\{([a-z][a-z0-9.:-]*)(?:\|([a-z]+))?\}/gi;
@@ -26,8 +29,11 @@ export type PlaceholderValues = ReadonlyMap<string, PlaceholderValue>;
 const usd = (amount: number) => formatMoney(amount, 'USD');
 const countValue = (count: number): PlaceholderValue => ({ text: count.toLocaleString('en-US'), count });
 
-/** Every placeholder the content may use, with its value for this content. */
-export function placeholderValues(content: SiteContent): PlaceholderValues {
+/**
+ * Every placeholder the content may use, with its value for this content. `ruleText` words the
+ * stage rules (`{stage:<id>.rule}`): by default content/pages/assessment.md's, read at build.
+ */
+export function placeholderValues(content: SiteContent, ruleText: RuleText = ruleTextFromFile()): PlaceholderValues {
   const values = new Map<string, PlaceholderValue>();
   const set = (name: string, value: PlaceholderValue | string) =>
     values.set(name, typeof value === 'string' ? { text: value } : value);
@@ -57,7 +63,7 @@ export function placeholderValues(content: SiteContent): PlaceholderValues {
   }
   for (const stage of content.stages) {
     set(`stage:${stage.id}`, stage.name);
-    set(`stage:${stage.id}.rule`, describeRule(stage.rule, content.questions));
+    set(`stage:${stage.id}.rule`, describeRule(stage.rule, content.questions, ruleText));
     set(`stage:${stage.id}.minYes`, countValue(stage.rule.minYes));
     set(`stage:${stage.id}.maxYes`, countValue(stage.rule.maxYes));
   }

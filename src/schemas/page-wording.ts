@@ -79,6 +79,35 @@ const page = <
 ) => ({ ownTitle, headings, labels, pagePlaceholders, text });
 
 /**
+ * How an answer is labelled wherever one is shown (the diagnostic, its results, /report/ and the
+ * PDF, History, the documents a question links to), kept in content/pages/assessment.md (`text`):
+ * `gap-unsure` is how a "Not sure" reads among the gaps, whose first step is to find out.
+ */
+export const ANSWER_LABEL_TEXT = {
+  'answer-yes': [],
+  'answer-no': [],
+  'answer-unsure': [],
+  'answer-unanswered': [],
+  'gap-unsure': [],
+} as const;
+
+/**
+ * A stage's rule in words (src/domain/describe-rule.ts), as the stage pages, /methodology/, the
+ * results, the report and the `{stage:<id>.rule}` placeholder give it, kept in
+ * content/pages/assessment.md (`text`): "0–4 Yes, and “Production owner” is not Yes".
+ */
+export const RULE_TEXT = {
+  'rule-any': [],
+  'rule-none': [],
+  'rule-all': ['total'],
+  'rule-exact': ['count'],
+  'rule-range': ['min', 'max'],
+  'rule-is-yes': ['question'],
+  'rule-is-not-yes': ['question'],
+  'rule-with-conditions': ['range', 'conditions'],
+} as const;
+
+/**
  * The diagnostic's own sentences, which the results screen, /report/ and the PDF all print: kept in
  * content/pages/assessment.md (`text`) and passed to `buildDiagnosticView`, so no view composes
  * them and none can say them differently.
@@ -104,6 +133,8 @@ export const DIAGNOSTIC_VIEW_TEXT = {
   'document-invariants-line': [],
   'document-closes-one': ['gaps'],
   'document-closes-many': ['gaps'],
+  ...ANSWER_LABEL_TEXT,
+  ...RULE_TEXT,
 } as const;
 
 /**
@@ -226,6 +257,38 @@ export const SNAPSHOT_PARTS_TEXT = {
   'parts-no-change-none': [],
   'parts-no-change': [],
   'parts-changed': ['parts'],
+  // Counts with their noun, for one and for any other number: "1 workflow", "3 workflows".
+  'use-cases-workflows-one': ['count'],
+  'use-cases-workflows-many': ['count'],
+  'use-cases-agents-one': ['count'],
+  'use-cases-agents-many': ['count'],
+  'parts-count-one': ['count'],
+  'parts-count-many': ['count'],
+} as const;
+
+/**
+ * A saved result's score and cost as History prints them, and the comparison of two results in
+ * words (src/domain/history-view.ts), kept in content/pages/history.md.
+ */
+export const HISTORY_VIEW_TEXT = {
+  'score-of': ['score', 'total'],
+  'cost-not-estimated': [],
+  'compare-stage-up': ['before', 'after'],
+  'compare-stage-down': ['before', 'after'],
+  'compare-stage-same': ['stage'],
+  'compare-stage-renamed': ['before', 'after'],
+  'compare-score-same': ['score'],
+  'compare-score-changed': ['before', 'after', 'change'],
+  'compare-cost-same': ['cost'],
+  'compare-cost-changed': ['before', 'after', 'low', 'high'],
+  'compare-cost-only-earlier': [],
+  'compare-cost-only-later': [],
+  'compare-cost-neither': [],
+  'compare-answers-none': [],
+  'compare-answers-one': ['count'],
+  'compare-answers-many': ['count'],
+  'results-count-one': ['count'],
+  'results-count-many': ['count'],
 } as const;
 
 /**
@@ -489,6 +552,17 @@ export const PAGE_WORDING = {
       'browser-safari-ios',
       'browser-safari-ios-steps',
       'private-windows',
+      // What each storage key holds (src/consts.ts STORAGE_KEYS), by the key's last segment.
+      'holds-answers',
+      'holds-cost',
+      'holds-session',
+      'holds-history',
+      'holds-set-aside',
+      'holds-invariant-check',
+      'holds-readiness-definition',
+      'holds-scorecard',
+      'holds-partner-check',
+      'holds-decisions',
     ],
     ['storage-prefix'],
   ),
@@ -895,6 +969,13 @@ export const PAGE_WORDING = {
     'part-deployment': [],
     'part-excluded': [],
     'part-overrides': [],
+    // Counts with their noun, for one and for any other number: "1 workflow", "3 workflows".
+    'count-workflow-one': ['count'],
+    'count-workflow-many': ['count'],
+    'count-agent-one': ['count'],
+    'count-agent-many': ['count'],
+    'count-task-one': ['count'],
+    'count-task-many': ['count'],
   }),
   history: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -988,6 +1069,7 @@ export const PAGE_WORDING = {
       'highest',
     ],
     ...SNAPSHOT_PARTS_TEXT,
+    ...HISTORY_VIEW_TEXT,
   }),
   invariants: page(
     true,
@@ -1210,6 +1292,9 @@ export type TextKey<N extends PageName> = keyof (typeof PAGE_WORDING)[N]['text']
 export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
 
 /** The diagnostic's sentences (assessment.md), as `buildDiagnosticView` takes them. */
+export type AnswerLabelText = Record<keyof typeof ANSWER_LABEL_TEXT, string>;
+export type RuleText = Record<keyof typeof RULE_TEXT, string>;
+export type HistoryViewText = Record<keyof typeof HISTORY_VIEW_TEXT, string>;
 export type DiagnosticViewText = Record<keyof typeof DIAGNOSTIC_VIEW_TEXT, string>;
 /** The report's words the PDF prints (report.md), as `buildReport` takes them. */
 export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, string>;

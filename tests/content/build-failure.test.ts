@@ -31,7 +31,7 @@ describe('astro build with broken prose', { timeout: BUILD_TIMEOUT_MS + 30_000 }
         'as [described here](javascript&#58;alert(1)).',
       ),
     ).toMatchInlineSnapshot(
-      `"- content/pages/privacy.md:58 → body: a link to "javascript&#58;alert(1)" is not allowed ("[described here](javascript&#58;alert(1))"): links may only start with https:, http: or mailto:, or be a path on this site such as /methodology/"`,
+      `"- content/pages/privacy.md:69 → body: a link to "javascript&#58;alert(1)" is not allowed ("[described here](javascript&#58;alert(1))"): links may only start with https:, http: or mailto:, or be a path on this site such as /methodology/"`,
     );
   });
 

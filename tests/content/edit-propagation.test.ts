@@ -72,6 +72,31 @@ function editLabels(dir: string): void {
   );
 }
 
+/**
+ * Words code used to compose: a stage rule's parts (which the stage pages, /methodology/ and the
+ * `{stage:<id>.rule}` placeholder all give) and what a storage key holds on /privacy/.
+ */
+function editComposedWords(dir: string): void {
+  breakFile(
+    dir,
+    'content/pages/assessment.md',
+    'rule-range: "{min}–{max} Yes"',
+    'rule-range: "{min}–{max} Yes answers"',
+  );
+  breakFile(
+    dir,
+    'content/pages/assessment.md',
+    'rule-is-not-yes: "“{question}” is not Yes"',
+    'rule-is-not-yes: "“{question}” is anything but Yes"',
+  );
+  breakFile(
+    dir,
+    'content/pages/privacy.md',
+    'holds-answers: "Your diagnostic answers and which question you were on."',
+    'holds-answers: "Your answers to the diagnostic and where you stopped."',
+  );
+}
+
 /** An eleventh question, and the stage ranges it needs. */
 function addEleventhQuestion(dir: string): void {
   writeProjectFile(
@@ -107,6 +132,7 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     const dir = copyProject();
     editCostRange(dir);
     editLabels(dir);
+    editComposedWords(dir);
     addEleventhQuestion(dir);
     const { status, output } = build(dir);
     expect(status, output).toBe(0);
@@ -170,6 +196,22 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
         'report/index.html',
       ]),
     );
+  });
+
+  it('words code used to compose: stage rules and storage keys are worded from their files', () => {
+    // The rule's parts, on /methodology/, the stage pages and through `{stage:<id>.rule}`.
+    expect(pagesContaining(pages, /“[^”<]+” is not Yes/)).toEqual([]);
+    expect(pagesContaining(pages, '“Production owner” is anything but Yes')).toEqual(
+      expect.arrayContaining(['methodology/index.html', 'stages/index.html', 'stages/experimentation/index.html']),
+    );
+    const methodology = pages.get('methodology/index.html') ?? '';
+    expect(methodology).toMatch(/<td[^>]*>5–7 Yes answers<\/td>/);
+    expect(methodology).not.toMatch(/<td[^>]*>\d+–\d+ Yes<\/td>/);
+    // A placeholder in a stage's prose: experimentation.md's `{stage:distributed-delivery.rule}`.
+    expect(pages.get('stages/experimentation/index.html')).toContain('which needs 5–7 Yes answers.');
+    // What a storage key holds.
+    expect(pagesContaining(pages, 'Your diagnostic answers and which question you were on.')).toEqual([]);
+    expect(pages.get('privacy/index.html')).toContain('<td>Your answers to the diagnostic and where you stopped.</td>');
   });
 
   it('an eleventh question: counts, words and patterns follow, with no "ten" left', () => {

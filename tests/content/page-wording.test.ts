@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../helpers/load-content';
 import { checkContentFiles, formatProblems } from '../../src/lib/content-check';
 import { readContentFiles } from '../../src/lib/content-files';
 import { PAGE_WORDING } from '../../src/schemas/page-wording';
-import { SITE_NAME } from '../../src/consts';
+import { SITE_NAME, STORAGE_KEYS } from '../../src/consts';
 
 const realFiles = readContentFiles(PROJECT_ROOT);
 
@@ -260,5 +260,16 @@ describe('no page keeps its own copy of the words', () => {
         .map((source) => `${source.file}: "${phrase}" (${file})`),
     );
     expect(copies).toEqual([]);
+  });
+});
+
+describe('/privacy/ words every storage key', () => {
+  it('each key in src/consts.ts has its holds-<name> label in the privacy entry, and no label is left over', () => {
+    const holds = Object.values(STORAGE_KEYS).map(({ key }) => `holds-${key.split(':').pop()}`);
+    // (`holds-column` is the table's heading, not a key's.)
+    const declared = (PAGE_WORDING.privacy.labels as readonly string[]).filter(
+      (label) => label.startsWith('holds-') && label !== 'holds-column',
+    );
+    expect(declared.sort()).toEqual(holds.sort());
   });
 });

@@ -41,6 +41,34 @@ describe('the cost page leads with the answer', () => {
   });
 });
 
+describe("counts are the cost page's words", () => {
+  it('every count with its noun comes from cost.md, one and many alike', () => {
+    // Only the count keys marked: a noun written in code would show unmarked.
+    const keys = [
+      'count-workflow-one',
+      'count-workflow-many',
+      'count-agent-one',
+      'count-agent-many',
+      'count-task-one',
+      'count-task-many',
+    ] as const;
+    const marked = { ...text, ...Object.fromEntries(keys.map((key) => [key, `«${key}» ${text[key]}`])) };
+    const inputs = {
+      ...reference().scenarios[0].inputs,
+      workflows: 1,
+      agents: 3,
+      inference: { mode: 'volume' as const, tasksPerMonth: 1_000, modelTier: content.assumptions.modelTiers[0]!.id },
+    };
+    const display = buildCostDisplay(context, inputs, usd, marked);
+    const shown = (label: string) => display.inputs.find((row) => row.label === label)?.value;
+    expect(shown(text['input-workflows'])).toBe('«count-workflow-one» 1 workflow');
+    expect(shown(text['input-agents'])).toBe('«count-agent-many» 3 agents');
+    expect(display.lines.find((l) => l.id === 'workflow-build')?.unitsText).toBe('«count-workflow-one» 1 workflow');
+    expect(display.lines.find((l) => l.id === 'agent-build')?.unitsText).toBe('«count-agent-many» 3 agents');
+    expect(display.unitCost?.tasksPerYearText).toContain('«count-task-many» 12,000 tasks');
+  });
+});
+
 describe('wrong cuts', () => {
   it('are explained with the line’s own warning', () => {
     const inputs = {

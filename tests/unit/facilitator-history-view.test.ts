@@ -25,10 +25,13 @@ import {
 import { localIsoDate } from '../../src/domain/dates';
 import { referenceContent } from '../helpers/reference-content';
 import { loadPageText } from '../helpers/load-content';
+import { answerLabelText } from '../../src/lib/page-text';
+import { ANSWER_LABEL_TEXT, HISTORY_VIEW_TEXT } from '../../src/schemas/page-wording';
 
 const content = referenceContent();
 // The chart's summary sentences, from content/pages/history.md.
 const historyText = loadPageText('history');
+const answerText = answerLabelText(loadPageText('assessment'));
 const IDS = content.questions.map((q) => q.id);
 const [first, second, third] = content.stages;
 /** A date-time at local noon, so the dates these tests expect hold in any time zone. */
@@ -131,7 +134,7 @@ describe('names and costs in lists', () => {
     { cost: null, text: 'Not estimated' },
     { cost: { low: 410_000, high: 925_000 }, text: '$410,000 – $925,000' },
   ])('cost $text', ({ cost, text }) => {
-    expect(snapshotCostText(cost)).toBe(text);
+    expect(snapshotCostText(cost, historyText)).toBe(text);
   });
 
   it('names a snapshot by time, label and stage, leaving out a blank label', () => {
@@ -241,7 +244,7 @@ describe('describeComparison', () => {
     cost: { low: 380_000, high: 1_000_000 },
   });
   const describe_ = (a: Snapshot, b: Snapshot) =>
-    describeComparison(compareSnapshots(a, b, content.questions, content.stages), a, b);
+    describeComparison(compareSnapshots(a, b, content.questions, content.stages), a, b, historyText, answerText);
 
   it('says how the stage, score, cost and answers moved', () => {
     expect(describe_(before, after)).toEqual({
@@ -292,6 +295,30 @@ describe('describeComparison', () => {
     { a: before, b: { ...after, cost: before.cost }, cost: 'No change: $410,000 – $925,000 both times.' },
   ])('cost: $cost', ({ a, b, cost }) => {
     expect(describe_(a, b).cost).toBe(cost);
+  });
+
+  it("words everything from content: History's words and the answers' labels, none its own", () => {
+    // Every key marked: a word describeComparison wrote itself would show unmarked.
+    const mark = <T extends Record<string, string>>(text: T, keys: readonly string[]): T =>
+      ({ ...text, ...Object.fromEntries(keys.map((key) => [key, `«${key}» ${text[key]}`])) }) as T;
+    const text = mark(historyText, Object.keys(HISTORY_VIEW_TEXT));
+    const answers = mark(answerText, Object.keys(ANSWER_LABEL_TEXT));
+    const words = describeComparison(
+      compareSnapshots(before, after, content.questions, content.stages),
+      before,
+      after,
+      text,
+      answers,
+    );
+    expect(words.stage).toBe(`«compare-stage-up» Moved up from ${first!.name} to ${second!.name}.`);
+    expect(words.score).toBe('«compare-score-changed» «score-of» 2 of 10 to «score-of» 3 of 10 (+1 Yes).');
+    expect(words.cost).toMatch(/^«compare-cost-changed» \$410,000/);
+    expect(words.answers).toBe('«compare-answers-many» 2 answers changed.');
+    expect(words.changes.map((c) => [c.before, c.after])).toEqual([
+      ['«answer-no» No', '«answer-yes» Yes'],
+      ['«answer-unsure» Not sure', '«answer-unanswered» Not answered'],
+    ]);
+    expect(snapshotCostText(null, text)).toBe('«cost-not-estimated» Not estimated');
   });
 
   it('orders two snapshots by when they were saved', () => {

@@ -22,7 +22,7 @@ import { summariseUseCases } from '../../src/domain/decisions-view';
 import { evaluateDeployment } from '../../src/domain/deployment-flow';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { definitionCompleteness, initialDefinition } from '../../src/domain/readiness-definition';
-import { ANSWER_TEXT } from '../../src/domain/ui-text';
+import { answerLabels } from '../../src/domain/answer-labels';
 import { loadPageText, loadSiteContent } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
@@ -214,7 +214,7 @@ describe('/invariants/', () => {
       invariants: documents.invariants,
       questionIds,
       questionLabels,
-      answerLabels: ANSWER_TEXT,
+      answerLabels: answerLabels(loadPageText('assessment', content)),
       text: marked(text),
       shared: marked(documentsText),
     }),

@@ -47,6 +47,7 @@ import {
   loadSiteContent,
   loadReportWording,
 } from '../helpers/load-content';
+import { answerLabelText } from '../../src/lib/page-text';
 
 const content = loadSiteContent();
 const wording = loadReportWording(content);
@@ -328,6 +329,7 @@ describe('the cost calculator', () => {
 describe('History', () => {
   const text = loadPageText('history', content);
   const t = marked(text);
+  const answerText = marked(answerLabelText(loadPageText('assessment', content)));
   const snapshot = (id: string, savedAt: string): Snapshot => ({
     id,
     savedAt,
@@ -393,6 +395,7 @@ describe('History', () => {
           commitmentIds: documents.partnerCommitments.map((commitment) => commitment.id),
         },
         text: t,
+        answerText,
       }),
     );
     expect(shown).toContain(`«saved-heading» ${text['saved-heading']}`);
@@ -441,6 +444,7 @@ describe('the comparison of two scenarios', () => {
 describe('History’s comparison', () => {
   const text = loadPageText('history', content);
   const t = marked(text);
+  const answerText = marked(answerLabelText(loadPageText('assessment', content)));
   const saved = (id: string, savedAt: string, clientLabel: string, yes: number): Snapshot => ({
     id,
     savedAt,
@@ -462,13 +466,20 @@ describe('History’s comparison', () => {
         questions: content.questions,
         stages: content.stages,
         text: t,
+        answerText,
       }),
     );
     for (const key of ['compare-first', 'compare-second', 'compare-button'] as const)
       expect(form).toContain(`«${key}» ${text[key]}`);
     expect(form).toContain('«compare-option» ');
     const one = markup(
-      createElement(Compare, { snapshots: [before], questions: content.questions, stages: content.stages, text: t }),
+      createElement(Compare, {
+        snapshots: [before],
+        questions: content.questions,
+        stages: content.stages,
+        text: t,
+        answerText,
+      }),
     );
     expect(one).toContain(`«compare-need-two» ${text['compare-need-two']}`);
   });
@@ -482,6 +493,7 @@ describe('History’s comparison', () => {
         stages: content.stages,
         heading: { current: null },
         text: t,
+        answerText,
       }),
     );
     for (const key of [
@@ -503,6 +515,13 @@ describe('History’s comparison', () => {
     expect(shown).toContain('«compared-labels» <time');
     expect(shown).toContain('Acme → Acme Bank');
     expect(shown).not.toMatch(/\{(earlier|later|before|after)\}/);
+    // The comparison's sentences are History's words and the answers' labels assessment.md's.
+    expect(shown).toContain('«compare-stage-same» ');
+    expect(shown).toContain('«compare-score-changed» «score-of» 2 of ');
+    expect(shown).toContain('«compare-cost-neither» ');
+    expect(shown).toContain('«compare-answers-one» 1 answer changed.');
+    expect(shown).toContain(`«answer-no» ${answerText['answer-no'].replace('«answer-no» ', '')}`);
+    expect(shown).toContain('«answer-yes» ');
   });
 });
 

@@ -323,6 +323,38 @@ describe('what History says of the parts', () => {
     });
   });
 
+  it("counts in History's words, one and many alike", () => {
+    // Only the count keys marked: a noun written in code would show unmarked.
+    const keys = [
+      'use-cases-workflows-one',
+      'use-cases-workflows-many',
+      'use-cases-agents-one',
+      'use-cases-agents-many',
+      'parts-count-one',
+      'parts-count-many',
+    ] as const;
+    const marked = { ...text, ...Object.fromEntries(keys.map((key) => [key, `«${key}» ${text[key]}`])) };
+    const useCases = (workflows: number, agents: number) =>
+      snapshotPartsSummary({ useCases: { workflows, agents, hybrid: 0, unclassified: 0 } }, marked);
+    expect(useCases(2, 1)).toEqual([
+      'Use cases: «use-cases-workflows-many» 2 workflows, «use-cases-agents-one» 1 agent',
+    ]);
+    expect(useCases(1, 3)).toEqual([
+      'Use cases: «use-cases-workflows-one» 1 workflow, «use-cases-agents-many» 3 agents',
+    ]);
+    expect(
+      compareSnapshotParts({ invariants: { have: 3, total: 7 } }, { invariants: { have: 4, total: 7 } }, marked)
+        .summary,
+    ).toBe('«parts-count-one» 1 part changed.');
+    expect(
+      compareSnapshotParts(
+        { invariants: { have: 3, total: 7 } },
+        { invariants: { have: 4, total: 7 }, deployment: { recommendation: 'Public cloud' } },
+        marked,
+      ).summary,
+    ).toBe('«parts-count-many» 2 parts changed.');
+  });
+
   it('says when there is nothing to compare', () => {
     expect(compareSnapshotParts({}, {}, text)).toEqual({
       summary: 'No change: none filled in either time.',

@@ -1,13 +1,14 @@
 import { ANSWER_VALUES } from '../../domain/answers';
 import type { AnswerValue, Question } from '../../domain/content-types';
-import { ANSWER_LABELS, type AssessmentText } from './assessment-props';
+import { answerLabel } from '../../domain/answer-labels';
+import type { AssessmentText } from './assessment-props';
 
 interface AnswerRadiosProps {
   question: Question;
   value: AnswerValue | undefined;
   error: string | undefined;
   onChange: (value: AnswerValue) => void;
-  text: Pick<AssessmentText, 'error-prefix'>;
+  text: Pick<AssessmentText, 'error-prefix' | 'answer-yes' | 'answer-no' | 'answer-unsure' | 'answer-unanswered'>;
 }
 
 /** The id of a question's first radio: error summaries link to it (GOV.UK convention). */
@@ -42,7 +43,7 @@ export function AnswerRadios({ question, value, error, onChange, text }: AnswerR
                 aria-describedby={error ? errorId : undefined}
               />
               <label className="radios__label" htmlFor={id}>
-                {ANSWER_LABELS[answer]}
+                {answerLabel(text, answer)}
                 <kbd className="radios__key" aria-hidden="true">
                   {KEY_HINTS[answer]}
                 </kbd>

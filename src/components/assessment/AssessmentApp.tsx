@@ -21,7 +21,8 @@ import {
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { ANSWER_LABELS, type AssessmentProps } from './assessment-props';
+import { answerLabel } from '../../domain/answer-labels';
+import type { AssessmentProps } from './assessment-props';
 import { AllQuestions } from './AllQuestions';
 import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
@@ -206,7 +207,7 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
       const index = ids.indexOf(questionId);
       const question = questions[index];
       setAnnouncement(
-        fillSlots(text['answered-all'], { question: question?.label ?? '', answer: ANSWER_LABELS[value] }),
+        fillSlots(text['answered-all'], { question: question?.label ?? '', answer: answerLabel(text, value) }),
       );
       const next = ids[index + 1];
       if (next) document.getElementById(`answer-${next}`)?.focus();
@@ -214,7 +215,7 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
     }
     if (!currentQuestion) return;
     answerQuestion(currentQuestion.id, value);
-    setAnnouncement(fillSlots(text['answered-step'], { answer: ANSWER_LABELS[value], position: currentIndex + 1 }));
+    setAnnouncement(fillSlots(text['answered-step'], { answer: answerLabel(text, value), position: currentIndex + 1 }));
     continueFrom(currentQuestion.id);
   });
 

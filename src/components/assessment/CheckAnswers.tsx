@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Answers } from '../../domain/answers';
 import type { Id, Question } from '../../domain/content-types';
 import { fillSlots } from '../../domain/fill-slots';
-import { ANSWER_LABELS, type AssessmentText } from './assessment-props';
+import { answerLabel } from '../../domain/answer-labels';
+import type { AssessmentText } from './assessment-props';
 import { ErrorSummary } from './ErrorSummary';
 
 interface CheckAnswersProps {
@@ -50,7 +51,7 @@ export function CheckAnswers({ questions, answers, onChange, onSubmit, onErrorCh
             <div className="summary-list__row" key={question.id}>
               <dt className="summary-list__key">{question.text}</dt>
               <dd className="summary-list__value">
-                {answer ? ANSWER_LABELS[answer] : <em>{ANSWER_LABELS.unanswered}</em>}
+                {answer ? answerLabel(text, answer) : <em>{answerLabel(text, 'unanswered')}</em>}
               </dd>
               <dd className="summary-list__actions">
                 <button

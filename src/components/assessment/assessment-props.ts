@@ -32,7 +32,3 @@ export interface AssessmentProps {
   /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
   costContent?: CostContent | null;
 }
-
-import { ANSWER_TEXT } from '../../domain/ui-text';
-
-export const ANSWER_LABELS = ANSWER_TEXT;

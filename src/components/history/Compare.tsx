@@ -12,6 +12,7 @@ import {
 import { compareSnapshotParts } from '../../domain/snapshot-parts-view';
 import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
 import { TableScroll } from '../common/TableScroll';
+import type { AnswerLabelText } from '../../schemas/page-wording';
 import type { HistoryText } from './history-props';
 
 interface CompareProps {
@@ -20,13 +21,15 @@ interface CompareProps {
   questions: readonly Question[];
   stages: readonly Stage[];
   text: HistoryText;
+  /** The answers' labels (content/pages/assessment.md), for the changed answers. */
+  answerText: AnswerLabelText;
 }
 
 /**
  * Pick any two saved results and see what changed between them: stage, score, cost and each
  * answer. They are compared in the order they were saved, whichever menu each was picked in.
  */
-export function Compare({ snapshots, questions, stages, text }: CompareProps) {
+export function Compare({ snapshots, questions, stages, text, answerText }: CompareProps) {
   const newestFirst = useMemo(() => [...snapshots].reverse(), [snapshots]);
   const [firstId, setFirstId] = useState<string | null>(null);
   const [secondId, setSecondId] = useState<string | null>(null);
@@ -65,7 +68,7 @@ export function Compare({ snapshots, questions, stages, text }: CompareProps) {
   }
   const option = (s: Snapshot) => (
     <option key={s.id} value={s.id}>
-      {fillSlots(text['compare-option'], { name: snapshotName(s), score: snapshotScoreText(s) })}
+      {fillSlots(text['compare-option'], { name: snapshotName(s), score: snapshotScoreText(s, text) })}
     </option>
   );
   return (
@@ -124,6 +127,7 @@ export function Compare({ snapshots, questions, stages, text }: CompareProps) {
           stages={stages}
           heading={heading}
           text={text}
+          answerText={answerText}
         />
       )}
     </div>
@@ -137,12 +141,13 @@ interface ComparisonViewProps {
   stages: readonly Stage[];
   heading: RefObject<HTMLHeadingElement | null>;
   text: HistoryText;
+  answerText: AnswerLabelText;
 }
 
-export function ComparisonView({ before, after, questions, stages, heading, text }: ComparisonViewProps) {
+export function ComparisonView({ before, after, questions, stages, heading, text, answerText }: ComparisonViewProps) {
   const described = useMemo(
-    () => describeComparison(compareSnapshots(before, after, questions, stages), before, after),
-    [before, after, questions, stages],
+    () => describeComparison(compareSnapshots(before, after, questions, stages), before, after, text, answerText),
+    [before, after, questions, stages, text, answerText],
   );
   const parts = useMemo(() => compareSnapshotParts(before.parts, after.parts, text), [before, after, text]);
   const labels = [before.clientLabel.trim(), after.clientLabel.trim()];

@@ -6,7 +6,6 @@ import { useStore } from '@nanostores/react';
 import type { Snapshot } from '../../domain/history';
 import { formatSavedAt, groupByClient, initialClientKey, type ClientGroup } from '../../domain/history-view';
 import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
-import { countOf } from '../../domain/ui-text';
 import { $history, deleteAllSnapshots, deleteSnapshot } from '../../stores/history';
 import { $historyLoaded, loadHistory } from '../../stores/history-sync';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -30,7 +29,7 @@ type Pending = { kind: 'delete'; snapshot: Snapshot } | { kind: 'delete-all' } |
  * over time, a comparison of two results of one client, deleting, and export / import (adding to
  * the saved results by default). Everything stays in this browser.
  */
-export function HistoryApp({ questions, stages, cost, documents, text }: HistoryProps) {
+export function HistoryApp({ questions, stages, cost, documents, text, answerText }: HistoryProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const snapshots = useStore($history);
   const loaded = useStore($historyLoaded);
@@ -198,7 +197,13 @@ export function HistoryApp({ questions, stages, cost, documents, text }: History
             : text['compare-heading']}
         </h2>
         {comparable || groups.length === 0 ? (
-          <Compare snapshots={comparable?.snapshots ?? []} questions={questions} stages={stages} text={text} />
+          <Compare
+            snapshots={comparable?.snapshots ?? []}
+            questions={questions}
+            stages={stages}
+            text={text}
+            answerText={answerText}
+          />
         ) : (
           <p>{text['compare-choose-client']}</p>
         )}
@@ -256,7 +261,7 @@ interface ClientFilterProps {
 
 /** Which client's results to show. Option values are prefixed so "" (no label) is a client too. */
 function ClientFilter({ groups, value, total, onChange, text }: ClientFilterProps) {
-  const count = (n: number) => countOf(n, 'result');
+  const count = (n: number) => fillSlots(text[n === 1 ? 'results-count-one' : 'results-count-many'], { count: n });
   return (
     <div className="client-filter">
       <label className="text-field__label" htmlFor="client-filter">

@@ -51,8 +51,8 @@ export function SnapshotTable({ snapshots, captionId, client, onDelete, text }: 
                   <time dateTime={snapshot.savedAt}>{savedAt}</time>
                 </th>
                 <td>{snapshot.stageName}</td>
-                <td className="num">{snapshotScoreText(snapshot)}</td>
-                <td className="snapshots__cost">{snapshotCostText(snapshot.cost)}</td>
+                <td className="num">{snapshotScoreText(snapshot, text)}</td>
+                <td className="snapshots__cost">{snapshotCostText(snapshot.cost, text)}</td>
                 <td>
                   <ul className="snapshots__parts">
                     {snapshotPartsSummary(snapshot.parts, text).map((line) => (

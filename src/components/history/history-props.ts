@@ -7,7 +7,7 @@
 import type { Question, Stage } from '../../domain/content-types';
 import type { CostContent } from '../../domain/cost-content';
 import type { DocumentsContext } from '../../domain/documents-section';
-import type { IslandText } from '../../schemas/page-wording';
+import type { AnswerLabelText, IslandText } from '../../schemas/page-wording';
 
 /** History's words, from content/pages/history.md (`text`), `{slot}`s filled where shown. */
 export type HistoryText = IslandText<'history'>;
@@ -21,4 +21,6 @@ export interface HistoryProps {
   /** What an imported session's documents are checked against (ids and roles, no Markdown). */
   documents: DocumentsContext;
   text: HistoryText;
+  /** The answers' labels, from content/pages/assessment.md (`text`): one copy for every page that shows them. */
+  answerText: AnswerLabelText;
 }

@@ -6,13 +6,8 @@ export interface PluralForms {
   other: string;
 }
 
+/** Only the import messages (src/domain/import-plan.ts) still count with these; the rest count in their pages' words. */
 export const NOUNS = {
-  workflow: { one: 'workflow', other: 'workflows' },
-  agent: { one: 'agent', other: 'agents' },
-  task: { one: 'task', other: 'tasks' },
-  question: { one: 'question', other: 'questions' },
-  answer: { one: 'answer', other: 'answers' },
-  part: { one: 'part', other: 'parts' },
   note: { one: 'note', other: 'notes' },
   savedResult: { one: 'saved result', other: 'saved results' },
   result: { one: 'result', other: 'results' },
@@ -23,13 +18,13 @@ export type NounKey = keyof typeof NOUNS;
 
 const wholeNumber = new Intl.NumberFormat('en-US');
 
-/** The noun form for a count: pluralForm(1, 'agent') → "agent", pluralForm(2, 'agent') → "agents". */
+/** The noun form for a count: pluralForm(1, 'note') → "note", pluralForm(2, 'note') → "notes". */
 export function pluralForm(count: number, noun: NounKey): string {
   const forms: PluralForms = NOUNS[noun];
   return count === 1 ? forms.one : forms.other;
 }
 
-/** A count with its noun: countOf(12345, 'task') → "12,345 tasks". */
+/** A count with its noun: countOf(12345, 'result') → "12,345 results". */
 export function countOf(count: number, noun: NounKey): string {
   return `${wholeNumber.format(count)} ${pluralForm(count, noun)}`;
 }
