@@ -28,6 +28,9 @@ import {
 import { sessionShareChoice, type SharedPart } from '../../src/domain/share-choice';
 import { sampleDecisions } from './decisions-fixtures';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
+import { loadPageText } from '../helpers/load-content';
+
+const assessmentText = loadPageText('assessment');
 
 const IDS = ['outcome-metric', 'production-owner', 'evaluation-harness', 'security-review'];
 const context: DocumentsContext = {
@@ -348,18 +351,22 @@ describe('the share choice across answers, documents and decisions', () => {
   const theirAnswers: Answers = { 'outcome-metric': 'yes' };
 
   it('saves at once where this device holds nothing the link would change', () => {
-    expect(sessionShareChoice(IDS, { mine: {}, theirs: theirAnswers }, [part({})])).toEqual({
+    expect(sessionShareChoice(IDS, { mine: {}, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
       outcome: 'adopt',
       answerLines: [],
       parts: [],
     });
     // The link saying "none" for something this device never had changes nothing.
-    expect(sessionShareChoice(IDS, null, [part({ theirs: null, theirsEmpty: true })]).outcome).toBe('same');
+    expect(sessionShareChoice(IDS, null, [part({ theirs: null, theirsEmpty: true })], assessmentText).outcome).toBe(
+      'same',
+    );
   });
 
   it('says the same when every part is the same', () => {
     const same = part({ mine: { metric: 'Theirs' }, mineStored: true });
-    expect(sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [same]).outcome).toBe('same');
+    expect(sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [same], assessmentText).outcome).toBe(
+      'same',
+    );
   });
 
   it('asks, part by part, where this device holds something different, something the link lacks, or something unreadable', () => {
@@ -373,7 +380,12 @@ describe('the share choice across answers, documents and decisions', () => {
     });
     const unreadable = part({ name: 'readiness definition', mine: null, mineStored: true });
     expect(
-      sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [differs, onlyHere, unreadable]),
+      sessionShareChoice(
+        IDS,
+        { mine: theirAnswers, theirs: theirAnswers },
+        [differs, onlyHere, unreadable],
+        assessmentText,
+      ),
     ).toEqual({
       outcome: 'ask',
       answerLines: [],
@@ -383,7 +395,7 @@ describe('the share choice across answers, documents and decisions', () => {
         { name: 'readiness definition', kind: 'differs' },
       ],
     });
-    expect(sessionShareChoice(IDS, { mine: mineAnswers, theirs: theirAnswers }, [part({})])).toEqual({
+    expect(sessionShareChoice(IDS, { mine: mineAnswers, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
       outcome: 'ask',
       answerLines: ['Question 1: Yes in the link, No on this device'],
       parts: [],
@@ -404,7 +416,7 @@ describe('the share choice across answers, documents and decisions', () => {
         fc.option(fc.record({ mine: answersArb, theirs: answersArb })),
         fc.array(partArb, { maxLength: 5 }),
         (answers, parts) => {
-          const choice = sessionShareChoice(IDS, answers, parts);
+          const choice = sessionShareChoice(IDS, answers, parts, assessmentText);
           if (choice.outcome === 'ask') return;
           // Saved at once or left alone: whatever this device held was already what the link holds.
           if (answers && Object.keys(answers.mine).length > 0) expect(answers.mine).toEqual(answers.theirs);
