@@ -84,6 +84,13 @@ export const SHARED_TEXT = {
     'toggle-on': [],
     'toggle-off': [],
   },
+  // A note or label near or over its limit (TextLimitField, DocumentField): {what} is the field.
+  'text-limit': {
+    'limit-remaining-one': [],
+    'limit-remaining-many': ['count'],
+    'limit-over-one': ['what', 'max'],
+    'limit-over-many': ['what', 'max', 'count'],
+  },
 } as const satisfies Record<string, Readonly<Record<string, readonly string[]>>>;
 
 export type SharedTextGroup = keyof typeof SHARED_TEXT;
@@ -417,6 +424,7 @@ export const PAGE_WORDING = {
     'our-reading': [],
     'error-prefix': [],
     'notes-hint': [],
+    ...SHARED_TEXT['text-limit'],
   }),
   decisions: page(true, [], [], [], {
     'our-reading': [],
@@ -426,6 +434,7 @@ export const PAGE_WORDING = {
     'notes-label': ['subject'],
     'notes-hint': [],
     'cost-link': [],
+    ...SHARED_TEXT['text-limit'],
   }),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
   // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the
@@ -584,6 +593,7 @@ export const PAGE_WORDING = {
     'part-scorecard': [],
     'part-partner-check': [],
     'part-use-cases-and-deployment': [],
+    ...SHARED_TEXT['text-limit'],
   }),
   cost: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -830,6 +840,7 @@ export const PAGE_WORDING = {
     'part-excluded': [],
     'part-overrides': [],
     ...SHARED_TEXT.facilitator,
+    ...SHARED_TEXT['text-limit'],
   }),
   history: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,

@@ -18,10 +18,17 @@ import { FacilitatorPanel } from '../../src/components/facilitator/FacilitatorPa
 import { NoteField } from '../../src/components/facilitator/NoteField';
 import { CostNote } from '../../src/components/facilitator/CostFacilitator';
 import { ToggleButton } from '../../src/components/facilitator/ToggleButton';
-import { $session } from '../../src/stores/session';
-import { MAX_LABEL_LENGTH } from '../../src/domain/session-state';
+import type { WritableAtom } from 'nanostores';
+import { $session as $readableSession } from '../../src/stores/session';
+import type { SessionState } from '../../src/domain/session-state';
+
+/** The session as the store holds it, set directly to render each state. */
+const $session = $readableSession as WritableAtom<SessionState>;
+import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../src/domain/session-state';
 import { SHARED_TEXT } from '../../src/schemas/page-wording';
 import { answerDifferences } from '../../src/domain/share-choice';
+import { DocumentField } from '../../src/components/documents/DocumentField';
+import DocumentNotesField from '../../src/components/documents/DocumentNotesField';
 import { Notices } from '../../src/components/common/Notices';
 import { DownloadPdfButton } from '../../src/components/report/DownloadPdfButton';
 import { FontWarning } from '../../src/components/report/FontWarning';
@@ -756,6 +763,9 @@ describe('the facilitator’s tools', () => {
     'Saved on this device as you type',
     '>On<',
     '>Off<',
+    'Error:',
+    'characters or fewer',
+    'characters remaining',
   ];
   const unmarked = (shown: string) => shown.replace(/«[^»]+» [^<]*/g, '');
   const withSession = (change: Partial<ReturnType<typeof $session.get>>, render: () => string) => {
@@ -776,13 +786,21 @@ describe('the facilitator’s tools', () => {
   it('the panel, its New session dialog, the client label, a note and the toggle: every word from the page file', () => {
     // A label over the limit, so its error names the field in the page file's words.
     const tooLong = 'x'.repeat(MAX_LABEL_LENGTH + 1);
-    const shown = withSession({ facilitator: true, presentation: false, clientLabel: tooLong }, () =>
+    // A note near its limit, so it counts what is left in the page file's words.
+    const nearLimit = { [ids[0]!]: 'x'.repeat(MAX_NOTE_LENGTH - 5) };
+    const shown = withSession({ facilitator: true, presentation: false, clientLabel: tooLong, notes: nearLimit }, () =>
       markup(
         createElement('div', null, [
           createElement(FacilitatorPanel, { key: 'p', onNewSession: () => undefined, text: t }),
           createElement(NoteField, { key: 'n', noteKey: ids[0]!, subject: content.questions[0]!.label, text: t }),
-          createElement(ToggleButton, { key: 'on', pressed: true, onToggle: () => undefined, text: t }, 'x'),
-          createElement(ToggleButton, { key: 'off', pressed: false, onToggle: () => undefined, text: t }, 'x'),
+          createElement(ToggleButton, { key: 'on', pressed: true, onToggle: () => undefined, text: t, children: 'x' }),
+          createElement(ToggleButton, {
+            key: 'off',
+            pressed: false,
+            onToggle: () => undefined,
+            text: t,
+            children: 'x',
+          }),
         ]),
       ),
     );
@@ -791,7 +809,12 @@ describe('the facilitator’s tools', () => {
       expect(shown, key).toContain(`«${key}» ${text[key]}`);
     expect(shown).toContain(`«note-label» ${fillSlots(text['note-label'], { subject: content.questions[0]!.label })}`);
     expect(shown).toContain(`«new-session-kept» ${text['new-session-kept'].split('{link}')[0]}`);
-    expect(shown).not.toMatch(/\{(link|subject)\}/);
+    expect(shown).toContain(
+      `«limit-over-one» ${fillSlots(text['limit-over-one'], { what: `«client-field-what» ${text['client-field-what']}`, max: MAX_LABEL_LENGTH })}`,
+    );
+    expect(shown).toContain(`«error-prefix» ${text['error-prefix']}`);
+    expect(shown).toContain(`«limit-remaining-many» ${fillSlots(text['limit-remaining-many'], { count: 5 })}`);
+    expect(shown).not.toMatch(/\{(link|subject|what|max|count)\}/);
     for (const words of OLD_WORDS) expect(unmarked(shown), words).not.toContain(words);
   });
 
@@ -831,5 +854,44 @@ describe('a share link’s differences', () => {
       `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('link-answer-no'), mine: word('link-answer-none') })}`,
     ]);
     for (const line of lines) expect(line).not.toMatch(/\{(position|theirs|mine)\}/);
+  });
+});
+
+describe('a document’s fields over or near their limit', () => {
+  it('say so in the documents’ page file’s words, slots filled', () => {
+    const text = loadPageText('documents', content);
+    const t = marked(text);
+    const shown = markup(
+      createElement('div', null, [
+        createElement(DocumentField, {
+          key: 'f',
+          id: 'f',
+          label: 'Baseline',
+          errorPrefix: t['error-prefix'],
+          what: 'The baseline',
+          max: 10,
+          stored: 'x'.repeat(13),
+          save: () => true,
+          limitText: t,
+        }),
+        createElement(DocumentNotesField, {
+          key: 'n',
+          id: 'n',
+          label: 'Notes',
+          hint: t['notes-hint'],
+          stored: 'x'.repeat(99),
+          save: () => true,
+          text: t,
+        }),
+      ]),
+    );
+    expect(shown).toContain(
+      `«limit-over-many» ${fillSlots(text['limit-over-many'], { what: 'The baseline', max: 10, count: 3 })}`,
+    );
+    // 99 of MAX_DOCUMENT_NOTE_LENGTH is far from the limit: nothing counted yet.
+    expect(shown).not.toContain('limit-remaining');
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['characters or fewer', 'characters remaining', 'too many'])
+      expect(unmarked).not.toContain(words);
   });
 });

@@ -5,6 +5,7 @@ import { COST_NOTE_KEY } from '../../domain/session-state';
 import { $session, initSession } from '../../stores/session';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { NoteField, type NoteFieldText } from './NoteField';
+import type { TextLimitFieldText } from './TextLimitField';
 import type { SharedText } from '../../schemas/page-wording';
 import type { CostText } from '../cost/cost-props';
 
@@ -37,7 +38,7 @@ export function CostFacilitatorPanel({
   text,
 }: {
   questionIds: readonly Id[];
-  text: SharedText<'confirm'> & SharedText<'facilitator'>;
+  text: SharedText<'confirm'> & SharedText<'facilitator'> & TextLimitFieldText;
 }) {
   const on = useCostSession(questionIds);
   if (!on) return null;

@@ -4,6 +4,7 @@ import { $session, setPresentation } from '../../stores/session';
 import { startNewSession } from '../../stores/facilitator';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ClientLabelField } from './NoteField';
+import type { TextLimitFieldText } from './TextLimitField';
 import { ToggleButton } from './ToggleButton';
 import { usePresentationClass } from './use-presentation';
 import { fillSlotParts } from '../../domain/fill-slots';
@@ -15,7 +16,7 @@ interface FacilitatorPanelProps {
   /** Controls the page keeps on the presentation bar (the diagnostic's view switch). */
   presentingControls?: ReactNode;
   /** The panel's words and the confirm dialog's, from the page file of the page that shows the panel. */
-  text: SharedText<'confirm'> & SharedText<'facilitator'>;
+  text: SharedText<'confirm'> & SharedText<'facilitator'> & TextLimitFieldText;
 }
 
 /**

@@ -3,15 +3,16 @@ import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../domain/session-state';
 import { $session, setClientLabel, setNote } from '../../stores/session';
 import { fillSlots } from '../../domain/fill-slots';
 import type { SharedText } from '../../schemas/page-wording';
-import { TextLimitField } from './TextLimitField';
+import { TextLimitField, type TextLimitFieldText } from './TextLimitField';
 
 /** A note's words, from the page file. */
-export type NoteFieldText = Pick<SharedText<'facilitator'>, 'note-label' | 'note-hint'>;
+export type NoteFieldText = Pick<SharedText<'facilitator'>, 'note-label' | 'note-hint'> & TextLimitFieldText;
 /** The client label's words, from the page file. */
 export type ClientLabelText = Pick<
   SharedText<'facilitator'>,
   'client-field-label' | 'client-field-hint' | 'client-field-what'
->;
+> &
+  TextLimitFieldText;
 
 /** The id of a note's textarea: "note-outcome-metric", "note-cost". */
 export const noteFieldId = (noteKey: string) => `note-${noteKey}`;
@@ -39,6 +40,7 @@ export function NoteField({ noteKey, subject, text }: NoteFieldProps) {
       save={(value) => setNote(noteKey, value)}
       storedAs={(value) => (value.trim() ? value : '')}
       multiline
+      text={text}
     />
   );
 }
@@ -55,6 +57,7 @@ export function ClientLabelField({ text }: { text: ClientLabelText }) {
       max={MAX_LABEL_LENGTH}
       stored={clientLabel}
       save={setClientLabel}
+      text={text}
     />
   );
 }
