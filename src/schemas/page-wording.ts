@@ -592,7 +592,7 @@ export const PAGE_WORDING = {
     'part-readiness-definition': [],
     'part-scorecard': [],
     'part-partner-check': [],
-    'part-use-cases-and-deployment': [],
+    'link-damaged-part': ['part'],
     ...SHARED_TEXT['text-limit'],
   }),
   cost: page(true, [], ['no-script-feature', 'no-script'], [], {

@@ -16,7 +16,7 @@ import type { Answers } from '../domain/answers';
 import type { Id } from '../domain/content-types';
 import { decodeDecisions, isEmptyDecisions, type DecisionsState } from '../domain/decisions-state';
 import { documentsContextOf, type DocumentsContext, type DocumentsState } from '../domain/documents-section';
-import { DOCUMENT_KEYS, type DocumentKey } from '../domain/export-documents';
+import { DOCUMENT_KEYS, type DocumentKey, type LeftOutPart } from '../domain/export-documents';
 import { fillSlots } from '../domain/fill-slots';
 import { sessionShareChoice, type SharedPart } from '../domain/share-choice';
 import { decodeShareLink, encodeShareLink, sharedDocuments, type ShareSection } from '../domain/share-link';
@@ -50,7 +50,7 @@ export type SessionLinkText = AnswersLinkText &
       | 'link-damaged'
       | 'link-documents-failed'
       | (typeof PART_NAMES)[DocumentKey]
-      | 'part-use-cases-and-deployment',
+      | 'link-damaged-part',
       string
     >
   >;
@@ -62,6 +62,17 @@ const PART_NAMES = {
   scorecard: 'part-scorecard',
   partnerCheck: 'part-partner-check',
 } as const satisfies Record<DocumentKey, string>;
+
+/** A part of the link that could not be read, in the page's words: "the scorecard". */
+function leftOutName(part: LeftOutPart, text: SessionLinkText): string {
+  const name =
+    part === 'documents'
+      ? text['part-documents']
+      : part === 'decisions'
+        ? text['part-decisions']
+        : text[PART_NAMES[part]];
+  return fillSlots(text['link-damaged-part'], { part: name });
+}
 
 async function documentsContent(): Promise<{ context: DocumentsContext; definition: DocumentsContext['definition'] }> {
   const content = await fetchSnapshotPartsContent();
@@ -143,11 +154,13 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     return;
   }
   const imported = sharedDocuments(shared.payload, documentsContext);
-  if (imported.leftOut.length > 0)
+  if (imported.leftOutParts.length > 0)
     showNotice({
       id: 'share-link-dropped',
       tone: 'warning',
-      message: fillSlots(text['link-damaged'], { parts: imported.leftOut.join(', ') }),
+      message: fillSlots(text['link-damaged'], {
+        parts: imported.leftOutParts.map((part) => leftOutName(part, text)).join(', '),
+      }),
     });
   // Answers: null when the link carries none (then the diagnostic's are not touched).
   const theirAnswers = shared.payload.answers === undefined ? null : sharedAnswers(shared, context);
@@ -163,7 +176,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
   if (imported.decisions) {
     const mine = savedDecisions();
     parts.push({
-      name: text['part-use-cases-and-deployment'],
+      name: text['part-decisions'],
       mine,
       // Decisions saved empty are nothing of this device's own.
       mineStored: readStored(STORAGE_KEYS.decisions.key) !== null && !(mine !== null && isEmptyDecisions(mine)),

@@ -172,6 +172,7 @@ describe('share links with documents and decisions', () => {
       documents: FULL,
       decisions: sampleDecisions,
       leftOut: [],
+      leftOutParts: [],
     });
   });
 
@@ -210,6 +211,7 @@ describe('share links with documents and decisions', () => {
           documents: {},
           decisions: null,
           leftOut: [],
+          leftOutParts: [],
         });
       }),
       { numRuns: 200 },
@@ -294,6 +296,7 @@ describe('share links with documents and decisions', () => {
           const decoded = await decodeShareLink(await packed(envelope), IDS);
           const shared = sharedDocuments(decoded.payload ?? {}, context);
           expect(Array.isArray(shared.leftOut)).toBe(true);
+          expect(shared.leftOutParts).toHaveLength(shared.leftOut.length);
         },
       ),
       { numRuns: 200 },
@@ -316,6 +319,8 @@ describe('share links with documents and decisions', () => {
     const damaged = await decodeShareLink(fragment, IDS);
     const shared = sharedDocuments(damaged.payload ?? {}, context);
     expect(shared.leftOut).toEqual(['the scorecard', 'the use cases and deployment answers']);
+    // By what they are too, for the diagnostic to name them in its page file's words.
+    expect(shared.leftOutParts).toEqual(['scorecard', 'decisions']);
     expect(shared.documents).toEqual({
       invariantCheck: FULL.invariantCheck,
       readinessDefinition: FULL.readinessDefinition,
