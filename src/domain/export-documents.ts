@@ -47,10 +47,21 @@ export interface ImportedDocuments {
   decisions: DecisionsState | null;
   /** Parts the file carries but that could not be read, named: "the scorecard", "the decisions". */
   leftOut: string[];
+  /** The same parts, by what they are, for a page to name in its own words. */
+  leftOutParts: LeftOutPart[];
 }
 
+/** A part of a file or link that could not be read: all the documents, one of them, or the decisions. */
+export type LeftOutPart = 'documents' | DocumentKey | 'decisions';
+
 /** What an import that says nothing about documents or decisions writes: nothing. */
-export const NOTHING_CARRIED: ImportedDocuments = { carried: false, documents: {}, decisions: null, leftOut: [] };
+export const NOTHING_CARRIED: ImportedDocuments = {
+  carried: false,
+  documents: {},
+  decisions: null,
+  leftOut: [],
+  leftOutParts: [],
+};
 
 /**
  * The two sections for a session export, always both: an empty one says "none", so importing it
@@ -73,6 +84,7 @@ export function decodeExportDocuments(
 ): ImportedDocuments {
   if (session.documents === undefined && session.decisions === undefined) return NOTHING_CARRIED;
   const leftOut: string[] = [];
+  const leftOutParts: LeftOutPart[] = [];
 
   let documents: Partial<DocumentsState> = {};
   const raw = session.documents;
@@ -87,6 +99,7 @@ export function decodeExportDocuments(
     ) {
       documents = {};
       leftOut.push('the documents and checks');
+      leftOutParts.push('documents');
     } else {
       const section = raw as Record<string, unknown>;
       for (const key of DOCUMENT_KEYS) {
@@ -98,6 +111,7 @@ export function decodeExportDocuments(
         } else {
           delete documents[key];
           leftOut.push(`the ${DOCUMENT_NAMES[key]}`);
+          leftOutParts.push(key);
         }
       }
     }
@@ -109,7 +123,8 @@ export function decodeExportDocuments(
     if (decoded.state && decoded.problem === null && decoded.dropped.length === 0) decisions = decoded.state;
     else {
       leftOut.push('the use cases and deployment answers');
+      leftOutParts.push('decisions');
     }
   }
-  return { carried: true, documents, decisions, leftOut };
+  return { carried: true, documents, decisions, leftOut, leftOutParts };
 }

@@ -57,7 +57,13 @@ const DOCUMENT_PHRASES: Readonly<Record<DocumentKey, string>> = {
 };
 
 /** Nothing about documents or decisions (a file from before they were carried): nothing is written. */
-const NOTHING_CARRIED: ImportedDocuments = { carried: false, documents: {}, decisions: null, leftOut: [] };
+const NOTHING_CARRIED: ImportedDocuments = {
+  carried: false,
+  documents: {},
+  decisions: null,
+  leftOut: [],
+  leftOutParts: [],
+};
 
 /** "a, b and c". */
 const listOf = (parts: readonly string[]) =>

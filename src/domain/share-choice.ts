@@ -11,8 +11,19 @@ import { fillSlots } from './fill-slots';
 import { jsonEqual } from './persistence';
 import type { IslandText } from '../schemas/page-wording';
 
-const ANSWER_WORDS: Record<AnswerValue, string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
-const answerWord = (answer: AnswerValue | undefined) => (answer ? ANSWER_WORDS[answer] : 'not answered');
+/** The words of the answers a share link would change, from content/pages/assessment.md (`text`). */
+export type AnswerDifferencesText = Pick<
+  IslandText<'assessment'>,
+  'link-answer-differs' | 'link-answer-yes' | 'link-answer-no' | 'link-answer-unsure' | 'link-answer-none'
+>;
+
+const ANSWER_WORDS = {
+  yes: 'link-answer-yes',
+  no: 'link-answer-no',
+  unsure: 'link-answer-unsure',
+} as const satisfies Record<AnswerValue, keyof AnswerDifferencesText>;
+const answerWord = (answer: AnswerValue | undefined, text: AnswerDifferencesText) =>
+  text[answer ? ANSWER_WORDS[answer] : 'link-answer-none'];
 
 export type ShareOutcome =
   /** Nothing of the user's own to lose: the link is saved at once. */
@@ -33,11 +44,24 @@ export function shareOutcome<T>(
 }
 
 /** One line per question whose answer differs: "Question 3: Yes in the link, No on this device". */
-export function answerDifferences(questionIds: readonly Id[], mine: Answers, theirs: Answers): string[] {
+export function answerDifferences(
+  questionIds: readonly Id[],
+  mine: Answers,
+  theirs: Answers,
+  text: AnswerDifferencesText,
+): string[] {
   return questionIds.flatMap((id, index) => {
     const a = answerOf(mine, id);
     const b = answerOf(theirs, id);
-    return a === b ? [] : [`Question ${index + 1}: ${answerWord(b)} in the link, ${answerWord(a)} on this device`];
+    return a === b
+      ? []
+      : [
+          fillSlots(text['link-answer-differs'], {
+            position: index + 1,
+            theirs: answerWord(b, text),
+            mine: answerWord(a, text),
+          }),
+        ];
   });
 }
 
@@ -127,13 +151,14 @@ export function sessionShareChoice(
   questionIds: readonly Id[],
   answers: { mine: Answers; theirs: Answers } | null,
   parts: readonly SharedPart[],
+  text: AnswerDifferencesText,
 ): SessionShareChoice {
   let changes = false;
   let answerLines: string[] = [];
   if (answers) {
     if (!jsonEqual(answers.mine, answers.theirs)) changes = true;
     if (Object.keys(answers.mine).length > 0)
-      answerLines = answerDifferences(questionIds, answers.mine, answers.theirs);
+      answerLines = answerDifferences(questionIds, answers.mine, answers.theirs, text);
   }
   const differing: SessionShareChoice['parts'] = [];
   for (const part of parts) {

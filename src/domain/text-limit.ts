@@ -6,6 +6,7 @@
  *
  * Lengths are UTF-16 code units, the same measure the session schema's maxLength applies.
  */
+import { fillSlots } from './fill-slots';
 
 export interface TextLimitStatus {
   length: number;
@@ -21,12 +22,17 @@ export function textLimitStatus(text: string, max: number): TextLimitStatus {
   return { length: text.length, max, remaining, near: remaining <= Math.ceil(max / 10), over: remaining < 0 };
 }
 
-const count = (n: number) => `${n.toLocaleString('en-US')} character${n === 1 ? '' : 's'}`;
+/** The words of a field near or over its limit, from the page's file (`text`). */
+export type TextLimitText = Readonly<
+  Record<'limit-remaining-one' | 'limit-remaining-many' | 'limit-over-one' | 'limit-over-many', string>
+>;
 
 /** "You have 120 characters remaining", or null while there is plenty of room. */
-export function remainingMessage(status: TextLimitStatus): string | null {
-  if (status.over) return null;
-  return status.near ? `You have ${count(status.remaining)} remaining` : null;
+export function remainingMessage(status: TextLimitStatus, text: TextLimitText): string | null {
+  if (status.over || !status.near) return null;
+  return status.remaining === 1
+    ? text['limit-remaining-one']
+    : fillSlots(text['limit-remaining-many'], { count: status.remaining });
 }
 
 /**
@@ -34,11 +40,10 @@ export function remainingMessage(status: TextLimitStatus): string | null {
  * fewer. You have 12 characters too many: shorten it to save it. The saved version is the last
  * one within the limit." Null when within the limit.
  */
-export function overLimitMessage(status: TextLimitStatus, what: string): string | null {
+export function overLimitMessage(status: TextLimitStatus, what: string, text: TextLimitText): string | null {
   if (!status.over) return null;
-  return (
-    `${what} must be ${status.max.toLocaleString('en-US')} characters or fewer. ` +
-    `You have ${count(-status.remaining)} too many: shorten it to save it. ` +
-    'Until then the saved version is the last one within the limit.'
-  );
+  const over = -status.remaining;
+  return over === 1
+    ? fillSlots(text['limit-over-one'], { what, max: status.max })
+    : fillSlots(text['limit-over-many'], { what, max: status.max, count: over });
 }

@@ -60,6 +60,37 @@ export const SHARED_TEXT = {
     'save-full-link': [],
     'save-error': [],
   },
+  // The facilitator's tools (src/components/facilitator/): the panel, its New session dialog, the
+  // client label, the notes and the on/off of its toggle buttons.
+  facilitator: {
+    'panel-title': [],
+    'presenting-region': [],
+    presenting: [],
+    'presenting-leave': [],
+    'presentation-mode': [],
+    'presentation-hint': [],
+    'new-session': [],
+    'new-session-hint': [],
+    'new-session-title': [],
+    'new-session-confirm': [],
+    'new-session-clears': [],
+    'new-session-kept': ['link'],
+    'new-session-history-link': [],
+    'client-field-label': [],
+    'client-field-hint': [],
+    'client-field-what': [],
+    'note-label': ['subject'],
+    'note-hint': [],
+    'toggle-on': [],
+    'toggle-off': [],
+  },
+  // A note or label near or over its limit (TextLimitField, DocumentField): {what} is the field.
+  'text-limit': {
+    'limit-remaining-one': [],
+    'limit-remaining-many': ['count'],
+    'limit-over-one': ['what', 'max'],
+    'limit-over-many': ['what', 'max', 'count'],
+  },
 } as const satisfies Record<string, Readonly<Record<string, readonly string[]>>>;
 
 export type SharedTextGroup = keyof typeof SHARED_TEXT;
@@ -583,6 +614,7 @@ export const PAGE_WORDING = {
     'error-prefix': [],
     'notes-hint': [],
     ...SIGN_OFF_PROBLEM_TEXT,
+    ...SHARED_TEXT['text-limit'],
   }),
   decisions: page(true, [], [], [], {
     'our-reading': [],
@@ -593,6 +625,7 @@ export const PAGE_WORDING = {
     'notes-hint': [],
     'cost-link': [],
     ...DECISION_COUNTS_TEXT,
+    ...SHARED_TEXT['text-limit'],
   }),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
   // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the
@@ -725,6 +758,33 @@ export const PAGE_WORDING = {
     'link-damaged': ['parts'],
     'link-documents-failed': [],
     ...DIAGNOSTIC_VIEW_TEXT,
+    ...SHARED_TEXT.facilitator,
+    // Opening a link of answers alone (src/stores/answers-link.ts, src/domain/share-choice.ts).
+    'link-unsupported': [],
+    'link-unreadable': [],
+    'link-dropped-one': [],
+    'link-dropped-many': ['count'],
+    'link-answers-opened': [],
+    'link-answers-opened-unsaved': [],
+    'link-answers-same': [],
+    'link-answers-differ-one': [],
+    'link-answers-differ-many': ['count'],
+    'link-answers-replace': [],
+    'link-answers-keep': [],
+    'link-answers-replaced': [],
+    'link-answers-kept': [],
+    'link-answer-differs': ['position', 'theirs', 'mine'],
+    'link-answer-yes': [],
+    'link-answer-no': [],
+    'link-answer-unsure': [],
+    'link-answer-none': [],
+    // The parts a link carries besides the answers, named in its notices (src/stores/share-link.ts).
+    'part-invariant-check': [],
+    'part-readiness-definition': [],
+    'part-scorecard': [],
+    'part-partner-check': [],
+    'link-damaged-part': ['part'],
+    ...SHARED_TEXT['text-limit'],
   }),
   cost: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -976,6 +1036,8 @@ export const PAGE_WORDING = {
     'count-agent-many': ['count'],
     'count-task-one': ['count'],
     'count-task-many': ['count'],
+    ...SHARED_TEXT.facilitator,
+    ...SHARED_TEXT['text-limit'],
   }),
   history: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,

@@ -8,12 +8,32 @@
 import type { Id } from '../domain/content-types';
 import type { Answers } from '../domain/answers';
 import { jsonEqual } from '../domain/persistence';
-import { answerDifferences, shareOutcome } from '../domain/share-choice';
+import { fillSlots } from '../domain/fill-slots';
+import { answerDifferences, shareOutcome, type AnswerDifferencesText } from '../domain/share-choice';
 import { decodeShareFragment, isPackedShareFragment, type DecodedShare } from '../domain/share-codec';
 import { dismissNotice, showNotice } from './notices';
 import type { SessionLinkText } from './share-link';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** What the diagnostic says about a link of answers, from content/pages/assessment.md (`text`). */
+export type AnswersLinkText = AnswerDifferencesText &
+  Readonly<
+    Record<
+      | 'link-unsupported'
+      | 'link-unreadable'
+      | 'link-dropped-one'
+      | 'link-dropped-many'
+      | 'link-answers-opened'
+      | 'link-answers-opened-unsaved'
+      | 'link-answers-same'
+      | 'link-answers-differ-one'
+      | 'link-answers-differ-many'
+      | 'link-answers-replace'
+      | 'link-answers-keep'
+      | 'link-answers-replaced'
+      | 'link-answers-kept',
+      string
+    >
+  >;
 
 export interface AnswersLinkContext {
   questionIds: readonly Id[];
@@ -25,11 +45,8 @@ export interface AnswersLinkContext {
   saved: () => boolean;
   /** The link has been dealt with: saved, declined or unreadable. */
   onSettled: () => void;
-  /**
-   * The results' words (content/pages/assessment.md) for a link that carries documents and
-   * decisions; without them such a link opens its answers only.
-   */
-  text?: SessionLinkText;
+  /** The diagnostic's words (content/pages/assessment.md) for every notice a link brings. */
+  text: SessionLinkText;
 }
 
 export function openAnswersLink(fragment: string, context: AnswersLinkContext): void | Promise<void> {
@@ -44,6 +61,7 @@ export function openAnswersLink(fragment: string, context: AnswersLinkContext): 
  * returns them to be opened, or null when there is nothing for the diagnostic.
  */
 export function sharedAnswers(shared: DecodedShare, context: AnswersLinkContext): Answers | null {
+  const { text } = context;
   // A link that carries no answers (a cost-only link) leaves the diagnostic alone.
   if (shared.payload && shared.payload.answers === undefined) return null;
   if (!shared.payload?.answers) {
@@ -51,10 +69,7 @@ export function sharedAnswers(shared: DecodedShare, context: AnswersLinkContext)
     showNotice({
       id: 'share-link',
       tone: 'warning',
-      message:
-        shared.problems[0]?.kind === 'unsupported-version'
-          ? 'This share link comes from a different version of Readiness and could not be opened. Your own answers are unchanged.'
-          : 'This share link could not be read — it may have been cut short when copied. Your own answers are unchanged.',
+      message: text[shared.problems[0]?.kind === 'unsupported-version' ? 'link-unsupported' : 'link-unreadable'],
     });
     return null;
   }
@@ -63,7 +78,8 @@ export function sharedAnswers(shared: DecodedShare, context: AnswersLinkContext)
     showNotice({
       id: 'share-link-dropped',
       tone: 'warning',
-      message: `${plural(dropped.count, 'part', 'parts')} of the link could not be read and ${dropped.count === 1 ? 'was' : 'were'} left out.`,
+      message:
+        dropped.count === 1 ? text['link-dropped-one'] : fillSlots(text['link-dropped-many'], { count: dropped.count }),
     });
   return shared.payload.answers;
 }
@@ -75,7 +91,7 @@ export function openSharedAnswers(shared: DecodedShare, context: AnswersLinkCont
 }
 
 function openShared(shared: Answers, context: AnswersLinkContext): void {
-  const { questionIds, onSettled } = context;
+  const { questionIds, onSettled, text } = context;
   const replace = () => {
     context.replace(shared);
     onSettled();
@@ -87,9 +103,7 @@ function openShared(shared: Answers, context: AnswersLinkContext): void {
     showNotice({
       id: 'share-link',
       tone: 'info',
-      message: context.saved()
-        ? 'Opened answers from a share link and saved them on this device (nowhere else).'
-        : 'Opened answers from a share link. This browser would not save them on this device, so they are kept in this tab only.',
+      message: text[context.saved() ? 'link-answers-opened' : 'link-answers-opened-unsaved'],
     });
     return;
   }
@@ -98,40 +112,43 @@ function openShared(shared: Answers, context: AnswersLinkContext): void {
     showNotice({
       id: 'share-link',
       tone: 'info',
-      message: 'This share link holds the same answers as this device, so nothing changed.',
+      message: text['link-answers-same'],
     });
     return;
   }
-  const differences = answerDifferences(questionIds, mine, shared);
+  const differences = answerDifferences(questionIds, mine, shared, text);
   showNotice({
     id: 'share-link',
     tone: 'warning',
     dismissible: false,
-    message: `This share link holds different answers from the ones saved on this device (${plural(differences.length, 'question differs', 'questions differ')}). Nothing has changed yet: your own answers are shown until you choose.`,
+    message:
+      differences.length === 1
+        ? text['link-answers-differ-one']
+        : fillSlots(text['link-answers-differ-many'], { count: differences.length }),
     details: differences,
     actions: [
       {
         kind: 'run',
-        label: 'Replace my answers with the link’s',
+        label: text['link-answers-replace'],
         run: () => {
           replace();
           showNotice({
             id: 'share-link',
             tone: 'info',
-            message: 'Your answers were replaced by the share link’s, and saved on this device.',
+            message: text['link-answers-replaced'],
           });
         },
       },
       {
         kind: 'run',
-        label: 'Keep my answers',
+        label: text['link-answers-keep'],
         run: () => {
           onSettled();
           dismissNotice('share-link');
           showNotice({
             id: 'share-link',
             tone: 'info',
-            message: 'Kept your own answers; the share link was not saved.',
+            message: text['link-answers-kept'],
           });
         },
       },

@@ -25,7 +25,7 @@ import type { SessionLinkText } from './share-link';
 export interface InitAssessmentOptions {
   /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
   onShareSettled?: () => void;
-  /** The results' words, for a link that carries documents and decisions (./share-link). */
+  /** The diagnostic's words for the notices a share link brings (./answers-link, ./share-link). */
   text?: SessionLinkText;
 }
 
@@ -62,6 +62,8 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
         store.load();
       }
       if (!isShareFragment(fragment)) return Promise.resolve();
+      const { text } = options;
+      if (!text) throw new Error('initAssessment: opening a share link needs the page’s words (options.text)');
       return import('./answers-link').then(({ openAnswersLink }) =>
         openAnswersLink(fragment, {
           questionIds,
@@ -74,7 +76,7 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
             })),
           saved: store.saved,
           onSettled: options.onShareSettled ?? (() => undefined),
-          ...(options.text ? { text: options.text } : {}),
+          text,
         }),
       );
     },

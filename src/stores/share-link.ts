@@ -16,43 +16,63 @@ import type { Answers } from '../domain/answers';
 import type { Id } from '../domain/content-types';
 import { decodeDecisions, isEmptyDecisions, type DecisionsState } from '../domain/decisions-state';
 import { documentsContextOf, type DocumentsContext, type DocumentsState } from '../domain/documents-section';
-import { DOCUMENT_KEYS, DOCUMENT_NAMES, type DocumentKey } from '../domain/export-documents';
+import { DOCUMENT_KEYS, type DocumentKey, type LeftOutPart } from '../domain/export-documents';
 import { fillSlots } from '../domain/fill-slots';
 import { sessionShareChoice, type SharedPart } from '../domain/share-choice';
 import { decodeShareLink, encodeShareLink, sharedDocuments, type ShareSection } from '../domain/share-link';
-import { openSharedAnswers, sharedAnswers, type AnswersLinkContext } from './answers-link';
+import { openSharedAnswers, sharedAnswers, type AnswersLinkContext, type AnswersLinkText } from './answers-link';
 import { $decisions, replaceDecisions } from './decisions';
 import { readSavedDocuments, restoreDocuments } from './documents';
 import { dismissNotice, showNotice } from './notices';
 import { fetchSnapshotPartsContent } from './snapshot-parts-file';
 import { readStored } from './storage';
 
-/** The words this module shows, from content/pages/assessment.md (`text`). */
-export type SessionLinkText = Readonly<
-  Record<
-    | 'link-copied'
-    | 'link-copied-all'
-    | 'link-left-out'
-    | 'part-documents'
-    | 'part-decisions'
-    | 'part-documents-and-decisions'
-    | 'link-opened'
-    | 'link-opened-unsaved'
-    | 'link-same'
-    | 'link-differs'
-    | 'link-differs-part'
-    | 'link-only-device'
-    | 'link-replace'
-    | 'link-keep'
-    | 'link-replaced'
-    | 'link-kept'
-    | 'link-damaged'
-    | 'link-documents-failed',
-    string
-  >
->;
+/** The words this module and ./answers-link show, from content/pages/assessment.md (`text`). */
+export type SessionLinkText = AnswersLinkText &
+  Readonly<
+    Record<
+      | 'link-copied'
+      | 'link-copied-all'
+      | 'link-left-out'
+      | 'part-documents'
+      | 'part-decisions'
+      | 'part-documents-and-decisions'
+      | 'link-opened'
+      | 'link-opened-unsaved'
+      | 'link-same'
+      | 'link-differs'
+      | 'link-differs-part'
+      | 'link-only-device'
+      | 'link-replace'
+      | 'link-keep'
+      | 'link-replaced'
+      | 'link-kept'
+      | 'link-damaged'
+      | 'link-documents-failed'
+      | (typeof PART_NAMES)[DocumentKey]
+      | 'link-damaged-part',
+      string
+    >
+  >;
 
-const DECISIONS_NAME = 'use cases and deployment answers';
+/** Each document's name in the link's notices ("scorecard"), by its key in the page's text. */
+const PART_NAMES = {
+  invariantCheck: 'part-invariant-check',
+  readinessDefinition: 'part-readiness-definition',
+  scorecard: 'part-scorecard',
+  partnerCheck: 'part-partner-check',
+} as const satisfies Record<DocumentKey, string>;
+
+/** A part of the link that could not be read, in the page's words: "the scorecard". */
+function leftOutName(part: LeftOutPart, text: SessionLinkText): string {
+  const name =
+    part === 'documents'
+      ? text['part-documents']
+      : part === 'decisions'
+        ? text['part-decisions']
+        : text[PART_NAMES[part]];
+  return fillSlots(text['link-damaged-part'], { part: name });
+}
 
 async function documentsContent(): Promise<{ context: DocumentsContext; definition: DocumentsContext['definition'] }> {
   const content = await fetchSnapshotPartsContent();
@@ -121,7 +141,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
   const shared = await decodeShareLink(fragment, context.questionIds);
   const { text } = context;
   const carriesDocuments = shared.payload?.documents !== undefined || shared.payload?.decisions !== undefined;
-  if (!shared.payload || !carriesDocuments || !text) {
+  if (!shared.payload || !carriesDocuments) {
     openSharedAnswers(shared, context);
     return;
   }
@@ -134,18 +154,20 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     return;
   }
   const imported = sharedDocuments(shared.payload, documentsContext);
-  if (imported.leftOut.length > 0)
+  if (imported.leftOutParts.length > 0)
     showNotice({
       id: 'share-link-dropped',
       tone: 'warning',
-      message: fillSlots(text['link-damaged'], { parts: imported.leftOut.join(', ') }),
+      message: fillSlots(text['link-damaged'], {
+        parts: imported.leftOutParts.map((part) => leftOutName(part, text)).join(', '),
+      }),
     });
   // Answers: null when the link carries none (then the diagnostic's are not touched).
   const theirAnswers = shared.payload.answers === undefined ? null : sharedAnswers(shared, context);
 
   const mineDocuments = readSavedDocuments(documentsContext);
   const parts: SharedPart[] = DOCUMENT_KEYS.filter((key) => Object.hasOwn(imported.documents, key)).map((key) => ({
-    name: DOCUMENT_NAMES[key],
+    name: text[PART_NAMES[key]],
     mine: mineDocuments[key],
     mineStored: storedDocument(key) !== null,
     theirs: imported.documents[key] ?? null,
@@ -154,7 +176,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
   if (imported.decisions) {
     const mine = savedDecisions();
     parts.push({
-      name: DECISIONS_NAME,
+      name: text['part-decisions'],
       mine,
       // Decisions saved empty are nothing of this device's own.
       mineStored: readStored(STORAGE_KEYS.decisions.key) !== null && !(mine !== null && isEmptyDecisions(mine)),
@@ -166,6 +188,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     context.questionIds,
     theirAnswers ? { mine: context.answers(), theirs: theirAnswers } : null,
     parts,
+    text,
   );
   const differences = [
     ...choice.answerLines,

@@ -119,6 +119,7 @@ describe('documents and decisions in session export files', () => {
           documents,
           decisions,
           leftOut: [],
+          leftOutParts: [],
         });
       }),
       { numRuns: 300 },
@@ -133,6 +134,7 @@ describe('documents and decisions in session export files', () => {
       documents: NO_DOCUMENTS,
       decisions: { useCases: [], deployment: { answers: {}, note: '' } },
       leftOut: [],
+      leftOutParts: [],
     });
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { overLimitMessage, remainingMessage, textLimitStatus } from '../../src/domain/text-limit';
+import { loadPageText } from '../helpers/load-content';
+
+// The words come from content/pages/assessment.md; these tests hold them to the English the site shows.
+const limitText = loadPageText('assessment');
 
 describe.each([
   { length: 0, remaining: null, over: null },
@@ -22,8 +26,8 @@ describe.each([
   const status = textLimitStatus('x'.repeat(length), 2000);
 
   it('says what is left, or by how much it is over', () => {
-    expect(remainingMessage(status)).toBe(remaining);
-    expect(overLimitMessage(status, 'Notes on Outcome metric')).toBe(over);
+    expect(remainingMessage(status, limitText)).toBe(remaining);
+    expect(overLimitMessage(status, 'Notes on Outcome metric', limitText)).toBe(over);
     expect(status.over).toBe(length > 2000);
   });
 });
@@ -37,14 +41,16 @@ describe('textLimitStatus', () => {
         expect(status.over).toBe(text.length > max);
         expect(status.near || !status.over).toBe(true);
         // Exactly one message while near or over; none with plenty of room.
-        const messages = [remainingMessage(status), overLimitMessage(status, 'Label')].filter(Boolean);
+        const messages = [remainingMessage(status, limitText), overLimitMessage(status, 'Label', limitText)].filter(
+          Boolean,
+        );
         expect(messages).toHaveLength(status.near ? 1 : 0);
       }),
     );
   });
 
   it('applies to the 120-character label too', () => {
-    expect(remainingMessage(textLimitStatus('x'.repeat(108), 120))).toBe('You have 12 characters remaining');
-    expect(remainingMessage(textLimitStatus('x'.repeat(107), 120))).toBeNull();
+    expect(remainingMessage(textLimitStatus('x'.repeat(108), 120), limitText)).toBe('You have 12 characters remaining');
+    expect(remainingMessage(textLimitStatus('x'.repeat(107), 120), limitText)).toBeNull();
   });
 });

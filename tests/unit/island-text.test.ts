@@ -14,6 +14,21 @@ import { CheckAnswers } from '../../src/components/assessment/CheckAnswers';
 import { ErrorSummary } from '../../src/components/assessment/ErrorSummary';
 import { Ladder } from '../../src/components/assessment/Ladder';
 import { ShortcutsDialog } from '../../src/components/facilitator/ShortcutsDialog';
+import { FacilitatorPanel } from '../../src/components/facilitator/FacilitatorPanel';
+import { NoteField } from '../../src/components/facilitator/NoteField';
+import { CostNote } from '../../src/components/facilitator/CostFacilitator';
+import { ToggleButton } from '../../src/components/facilitator/ToggleButton';
+import type { WritableAtom } from 'nanostores';
+import { $session as $readableSession } from '../../src/stores/session';
+import type { SessionState } from '../../src/domain/session-state';
+
+/** The session as the store holds it, set directly to render each state. */
+const $session = $readableSession as WritableAtom<SessionState>;
+import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../src/domain/session-state';
+import { SHARED_TEXT } from '../../src/schemas/page-wording';
+import { answerDifferences } from '../../src/domain/share-choice';
+import { DocumentField } from '../../src/components/documents/DocumentField';
+import DocumentNotesField from '../../src/components/documents/DocumentNotesField';
 import { Notices } from '../../src/components/common/Notices';
 import { DownloadPdfButton } from '../../src/components/report/DownloadPdfButton';
 import { FontWarning } from '../../src/components/report/FontWarning';
@@ -748,5 +763,161 @@ describe('the shared components', () => {
       `«pdf-font-script» ${fillSlots(text['pdf-font-script'], { sample: 'ᚠ', 'prints-as': '?' })}`,
     );
     expect(shown).not.toMatch(/\{(sample|prints-as)\}/);
+  });
+});
+
+describe('the facilitator’s tools', () => {
+  const text = loadPageText('assessment', content);
+  const t = marked(text);
+  const keys = Object.keys(SHARED_TEXT.facilitator) as (keyof typeof SHARED_TEXT.facilitator)[];
+  /** The old English the tools wrote themselves: none may show unless marked with its key. */
+  const OLD_WORDS = [
+    'Facilitator mode',
+    'Presentation mode',
+    'Presenting',
+    'Larger text for a shared screen',
+    'New session',
+    'Clears everything for the next client',
+    'Start a new session?',
+    'Yes, start a new session',
+    'This clears the answers',
+    'Your saved results are kept',
+    'download it from History',
+    'Client or programme',
+    'Shown as the report’s title',
+    'Notes on',
+    'Saved on this device as you type',
+    '>On<',
+    '>Off<',
+    'Error:',
+    'characters or fewer',
+    'characters remaining',
+  ];
+  const unmarked = (shown: string) => shown.replace(/«[^»]+» [^<]*/g, '');
+  const withSession = (change: Partial<ReturnType<typeof $session.get>>, render: () => string) => {
+    const before = $session.get();
+    $session.set({ ...before, ...change });
+    try {
+      return render();
+    } finally {
+      $session.set(before);
+    }
+  };
+
+  it('the cost page words the tools as the diagnostic does', () => {
+    const cost = loadPageText('cost', content);
+    for (const key of keys) expect(cost[key], key).toBe(text[key]);
+  });
+
+  it('the panel, its New session dialog, the client label, a note and the toggle: every word from the page file', () => {
+    // A label over the limit, so its error names the field in the page file's words.
+    const tooLong = 'x'.repeat(MAX_LABEL_LENGTH + 1);
+    // A note near its limit, so it counts what is left in the page file's words.
+    const nearLimit = { [ids[0]!]: 'x'.repeat(MAX_NOTE_LENGTH - 5) };
+    const shown = withSession({ facilitator: true, presentation: false, clientLabel: tooLong, notes: nearLimit }, () =>
+      markup(
+        createElement('div', null, [
+          createElement(FacilitatorPanel, { key: 'p', onNewSession: () => undefined, text: t }),
+          createElement(NoteField, { key: 'n', noteKey: ids[0]!, subject: content.questions[0]!.label, text: t }),
+          createElement(ToggleButton, { key: 'on', pressed: true, onToggle: () => undefined, text: t, children: 'x' }),
+          createElement(ToggleButton, {
+            key: 'off',
+            pressed: false,
+            onToggle: () => undefined,
+            text: t,
+            children: 'x',
+          }),
+        ]),
+      ),
+    );
+    const inPanel = keys.filter((key) => !['presenting-region', 'presenting', 'presenting-leave'].includes(key));
+    for (const key of inPanel.filter((key) => key !== 'note-label' && key !== 'new-session-kept'))
+      expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    expect(shown).toContain(`«note-label» ${fillSlots(text['note-label'], { subject: content.questions[0]!.label })}`);
+    expect(shown).toContain(`«new-session-kept» ${text['new-session-kept'].split('{link}')[0]}`);
+    expect(shown).toContain(
+      `«limit-over-one» ${fillSlots(text['limit-over-one'], { what: `«client-field-what» ${text['client-field-what']}`, max: MAX_LABEL_LENGTH })}`,
+    );
+    expect(shown).toContain(`«error-prefix» ${text['error-prefix']}`);
+    expect(shown).toContain(`«limit-remaining-many» ${fillSlots(text['limit-remaining-many'], { count: 5 })}`);
+    expect(shown).not.toMatch(/\{(link|subject|what|max|count)\}/);
+    for (const words of OLD_WORDS) expect(unmarked(shown), words).not.toContain(words);
+  });
+
+  it('presentation mode’s bar, and the note on the cost', () => {
+    const cost = loadPageText('cost', content);
+    const presenting = withSession({ facilitator: true, presentation: true }, () =>
+      markup(createElement(FacilitatorPanel, { onNewSession: () => undefined, text: t })),
+    );
+    for (const key of ['presenting-region', 'presenting', 'presenting-leave'] as const)
+      expect(presenting, key).toContain(`«${key}» ${text[key]}`);
+    for (const words of OLD_WORDS) expect(unmarked(presenting), words).not.toContain(words);
+    const note = withSession({ facilitator: true, presentation: false }, () =>
+      markup(createElement(CostNote, { text: marked(cost) })),
+    );
+    expect(note).toContain(
+      `«note-label» ${fillSlots(cost['note-label'], { subject: `«note-subject» ${cost['note-subject']}` })}`,
+    );
+    expect(note).toContain(`«note-hint» ${cost['note-hint']}`);
+    for (const words of OLD_WORDS) expect(unmarked(note), words).not.toContain(words);
+  });
+});
+
+describe('a share link’s differences', () => {
+  it('name each question’s answers in the page file’s words, slots filled', () => {
+    const text = loadPageText('assessment', content);
+    const lines = answerDifferences(
+      ids,
+      { [ids[0]!]: 'no', [ids[1]!]: 'unsure' },
+      { [ids[0]!]: 'yes', [ids[2]!]: 'no' },
+      marked(text),
+    );
+    const word = (key: 'link-answer-yes' | 'link-answer-no' | 'link-answer-unsure' | 'link-answer-none') =>
+      `«${key}» ${text[key]}`;
+    expect(lines).toEqual([
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, theirs: word('link-answer-yes'), mine: word('link-answer-no') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, theirs: word('link-answer-none'), mine: word('link-answer-unsure') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('link-answer-no'), mine: word('link-answer-none') })}`,
+    ]);
+    for (const line of lines) expect(line).not.toMatch(/\{(position|theirs|mine)\}/);
+  });
+});
+
+describe('a document’s fields over or near their limit', () => {
+  it('say so in the documents’ page file’s words, slots filled', () => {
+    const text = loadPageText('documents', content);
+    const t = marked(text);
+    const shown = markup(
+      createElement('div', null, [
+        createElement(DocumentField, {
+          key: 'f',
+          id: 'f',
+          label: 'Baseline',
+          errorPrefix: t['error-prefix'],
+          what: 'The baseline',
+          max: 10,
+          stored: 'x'.repeat(13),
+          save: () => true,
+          limitText: t,
+        }),
+        createElement(DocumentNotesField, {
+          key: 'n',
+          id: 'n',
+          label: 'Notes',
+          hint: t['notes-hint'],
+          stored: 'x'.repeat(99),
+          save: () => true,
+          text: t,
+        }),
+      ]),
+    );
+    expect(shown).toContain(
+      `«limit-over-many» ${fillSlots(text['limit-over-many'], { what: 'The baseline', max: 10, count: 3 })}`,
+    );
+    // 99 of MAX_DOCUMENT_NOTE_LENGTH is far from the limit: nothing counted yet.
+    expect(shown).not.toContain('limit-remaining');
+    const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
+    for (const words of ['characters or fewer', 'characters remaining', 'too many'])
+      expect(unmarked).not.toContain(words);
   });
 });

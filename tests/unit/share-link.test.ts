@@ -28,6 +28,9 @@ import {
 import { sessionShareChoice, type SharedPart } from '../../src/domain/share-choice';
 import { sampleDecisions } from './decisions-fixtures';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
+import { loadPageText } from '../helpers/load-content';
+
+const assessmentText = loadPageText('assessment');
 
 const IDS = ['outcome-metric', 'production-owner', 'evaluation-harness', 'security-review'];
 const context: DocumentsContext = {
@@ -169,6 +172,7 @@ describe('share links with documents and decisions', () => {
       documents: FULL,
       decisions: sampleDecisions,
       leftOut: [],
+      leftOutParts: [],
     });
   });
 
@@ -207,6 +211,7 @@ describe('share links with documents and decisions', () => {
           documents: {},
           decisions: null,
           leftOut: [],
+          leftOutParts: [],
         });
       }),
       { numRuns: 200 },
@@ -291,6 +296,7 @@ describe('share links with documents and decisions', () => {
           const decoded = await decodeShareLink(await packed(envelope), IDS);
           const shared = sharedDocuments(decoded.payload ?? {}, context);
           expect(Array.isArray(shared.leftOut)).toBe(true);
+          expect(shared.leftOutParts).toHaveLength(shared.leftOut.length);
         },
       ),
       { numRuns: 200 },
@@ -313,6 +319,8 @@ describe('share links with documents and decisions', () => {
     const damaged = await decodeShareLink(fragment, IDS);
     const shared = sharedDocuments(damaged.payload ?? {}, context);
     expect(shared.leftOut).toEqual(['the scorecard', 'the use cases and deployment answers']);
+    // By what they are too, for the diagnostic to name them in its page file's words.
+    expect(shared.leftOutParts).toEqual(['scorecard', 'decisions']);
     expect(shared.documents).toEqual({
       invariantCheck: FULL.invariantCheck,
       readinessDefinition: FULL.readinessDefinition,
@@ -348,18 +356,22 @@ describe('the share choice across answers, documents and decisions', () => {
   const theirAnswers: Answers = { 'outcome-metric': 'yes' };
 
   it('saves at once where this device holds nothing the link would change', () => {
-    expect(sessionShareChoice(IDS, { mine: {}, theirs: theirAnswers }, [part({})])).toEqual({
+    expect(sessionShareChoice(IDS, { mine: {}, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
       outcome: 'adopt',
       answerLines: [],
       parts: [],
     });
     // The link saying "none" for something this device never had changes nothing.
-    expect(sessionShareChoice(IDS, null, [part({ theirs: null, theirsEmpty: true })]).outcome).toBe('same');
+    expect(sessionShareChoice(IDS, null, [part({ theirs: null, theirsEmpty: true })], assessmentText).outcome).toBe(
+      'same',
+    );
   });
 
   it('says the same when every part is the same', () => {
     const same = part({ mine: { metric: 'Theirs' }, mineStored: true });
-    expect(sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [same]).outcome).toBe('same');
+    expect(sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [same], assessmentText).outcome).toBe(
+      'same',
+    );
   });
 
   it('asks, part by part, where this device holds something different, something the link lacks, or something unreadable', () => {
@@ -373,7 +385,12 @@ describe('the share choice across answers, documents and decisions', () => {
     });
     const unreadable = part({ name: 'readiness definition', mine: null, mineStored: true });
     expect(
-      sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [differs, onlyHere, unreadable]),
+      sessionShareChoice(
+        IDS,
+        { mine: theirAnswers, theirs: theirAnswers },
+        [differs, onlyHere, unreadable],
+        assessmentText,
+      ),
     ).toEqual({
       outcome: 'ask',
       answerLines: [],
@@ -383,7 +400,7 @@ describe('the share choice across answers, documents and decisions', () => {
         { name: 'readiness definition', kind: 'differs' },
       ],
     });
-    expect(sessionShareChoice(IDS, { mine: mineAnswers, theirs: theirAnswers }, [part({})])).toEqual({
+    expect(sessionShareChoice(IDS, { mine: mineAnswers, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
       outcome: 'ask',
       answerLines: ['Question 1: Yes in the link, No on this device'],
       parts: [],
@@ -404,7 +421,7 @@ describe('the share choice across answers, documents and decisions', () => {
         fc.option(fc.record({ mine: answersArb, theirs: answersArb })),
         fc.array(partArb, { maxLength: 5 }),
         (answers, parts) => {
-          const choice = sessionShareChoice(IDS, answers, parts);
+          const choice = sessionShareChoice(IDS, answers, parts, assessmentText);
           if (choice.outcome === 'ask') return;
           // Saved at once or left alone: whatever this device held was already what the link holds.
           if (answers && Object.keys(answers.mine).length > 0) expect(answers.mine).toEqual(answers.theirs);

@@ -20,9 +20,11 @@ import { createTabs, MemoryStorage } from '../helpers/memory-storage';
 import { QUESTION_IDS } from '../helpers/reference-content';
 import { context } from './cost-arbitraries';
 import { loadPageText } from '../helpers/load-content';
+import { fillSlots } from '../../src/domain/fill-slots';
 
 // The calculator's words for share-link notices, from content/pages/cost.md.
 const costText = loadPageText('cost');
+const assessmentText = loadPageText('assessment');
 
 const IDS = [...QUESTION_IDS];
 const ANSWERS = STORAGE_KEYS.answers.key;
@@ -121,7 +123,7 @@ describe('assessment store', () => {
       const { storage, backends } = createTabs(1);
       const tab = createAssessmentStore(backends[0]);
       let settled = false;
-      await tab.initAssessment(IDS, link(all('yes')), { onShareSettled: () => (settled = true) });
+      await tab.initAssessment(IDS, link(all('yes')), { onShareSettled: () => (settled = true), text: assessmentText });
       expect(settled).toBe(true);
       expect(Object.values(storedAnswers(storage))).toEqual(IDS.map(() => 'y'));
       expect(tab.$assessment.get().position).toEqual({ screen: 'results' });
@@ -135,6 +137,7 @@ describe('assessment store', () => {
       let settled = false;
       await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), {
         onShareSettled: () => (settled = true),
+        text: assessmentText,
       });
       expect(settled).toBe(false);
       expect(tab.$assessment.get().answers[IDS[0]!]).toBe('no');
@@ -154,7 +157,7 @@ describe('assessment store', () => {
       const before = JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n' }, at: '@check', view: 'step' });
       storage.setItem(ANSWERS, before);
       const tab = createAssessmentStore(backends[0]);
-      await tab.initAssessment(IDS, link(all('yes')));
+      await tab.initAssessment(IDS, link(all('yes')), { text: assessmentText });
       run(action('share-link', /Keep my answers/));
       expect(storedAnswers(storage)).toEqual({ [IDS[0]!]: 'n' });
       expect(notice('share-link')?.message).toMatch(/Kept your own answers/);
@@ -164,8 +167,45 @@ describe('assessment store', () => {
       const { storage, backends } = createTabs(1);
       storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'y' }, at: '@check' }));
       const tab = createAssessmentStore(backends[0]);
-      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes' }));
+      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), { text: assessmentText });
       expect(notice('share-link')?.message).toMatch(/same answers/);
+    });
+
+    it('word their notices with the page file’s words, slots filled', async () => {
+      const marked = Object.fromEntries(
+        Object.entries(assessmentText).map(([key, value]) => [key, `«${key}» ${value}`]),
+      ) as typeof assessmentText;
+      const { storage, backends } = createTabs(1);
+      storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n', [IDS[1]!]: 'u' }, at: '@check' }));
+      const tab = createAssessmentStore(backends[0]);
+      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), { text: marked });
+      expect(notice('share-link')?.message).toBe(
+        `«link-answers-differ-many» ${fillSlots(assessmentText['link-answers-differ-many'], { count: 2 })}`,
+      );
+      expect(notice('share-link')?.details).toEqual([
+        `«link-answer-differs» Question 1: «link-answer-yes» Yes in the link, «link-answer-no» No on this device`,
+        `«link-answer-differs» Question 2: «link-answer-yes» Yes in the link, «link-answer-unsure» Not sure on this device`,
+      ]);
+      run(action('share-link', /^«link-answers-keep» Keep my answers$/));
+      expect(notice('share-link')?.message).toBe(`«link-answers-kept» ${assessmentText['link-answers-kept']}`);
+
+      // One question differing, a link that cannot be read, one of another version.
+      const one = createTabs(1);
+      one.storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n' }, at: '@check' }));
+      await createAssessmentStore(one.backends[0]).initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), { text: marked });
+      expect(notice('share-link')?.message).toBe(
+        `«link-answers-differ-one» ${assessmentText['link-answers-differ-one']}`,
+      );
+      await createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, `${link({})}%%%`, { text: marked });
+      expect(notice('share-link')?.message).toBe(`«link-unreadable» ${assessmentText['link-unreadable']}`);
+      await createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), {
+        text: marked,
+      });
+      expect(notice('share-link')?.message).toBe(`«link-answers-opened» ${assessmentText['link-answers-opened']}`);
+      // A page that can open a link must give its words: none are made up here.
+      expect(() => createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, link({}))).toThrow(
+        /needs the page’s words/,
+      );
     });
   });
 

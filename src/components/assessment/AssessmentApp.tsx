@@ -260,7 +260,9 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
 
   const renderNote =
     facilitator && !presenting && tools
-      ? (question: { id: Id; label: string }) => <tools.NoteField noteKey={question.id} subject={question.label} />
+      ? (question: { id: Id; label: string }) => (
+          <tools.NoteField noteKey={question.id} subject={question.label} text={text} />
+        )
       : undefined;
 
   function confirmStartOver() {
@@ -393,7 +395,7 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
     <>
       {/* Shown once its code has arrived: a switch that did nothing when pressed would lose the click. */}
       {tools && (
-        <ToggleButton pressed={facilitator} onToggle={toggleFacilitator}>
+        <ToggleButton pressed={facilitator} onToggle={toggleFacilitator} text={text}>
           {text['facilitator-mode']}
         </ToggleButton>
       )}

@@ -29,6 +29,7 @@ export function DecisionNote({ id, subject, stored, save, text }: DecisionNotePr
       stored={stored}
       save={save}
       multiline
+      text={text}
     />
   );
 }

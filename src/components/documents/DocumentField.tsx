@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { overLimitMessage, textLimitStatus } from '../../domain/text-limit';
+import { overLimitMessage, textLimitStatus, type TextLimitText } from '../../domain/text-limit';
 
 interface DocumentFieldProps {
   id: string;
@@ -20,6 +20,8 @@ interface DocumentFieldProps {
   /** A narrow input, for numbers and dates. */
   short?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric';
+  /** The words over the limit (documents.md's `text`). */
+  limitText: TextLimitText;
 }
 
 /**
@@ -41,6 +43,7 @@ export function DocumentField(props: DocumentFieldProps) {
     multiline = false,
     short = false,
     inputMode,
+    limitText,
   } = props;
   const [draft, setDraft] = useState(stored);
   // A different store value was written elsewhere (loaded, New session): show it.
@@ -49,7 +52,7 @@ export function DocumentField(props: DocumentFieldProps) {
     setSeen(stored);
     setDraft(stored);
   }
-  const message = overLimitMessage(textLimitStatus(draft, max), what) ?? error;
+  const message = overLimitMessage(textLimitStatus(draft, max), what, limitText) ?? error;
 
   function change(text: string) {
     setDraft(text);

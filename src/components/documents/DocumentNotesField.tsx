@@ -1,5 +1,5 @@
 import { MAX_DOCUMENT_NOTE_LENGTH } from '../../domain/invariant-check';
-import { TextLimitField } from '../facilitator/TextLimitField';
+import { TextLimitField, type TextLimitFieldText } from '../facilitator/TextLimitField';
 
 export interface DocumentNotesFieldProps {
   id: string;
@@ -9,10 +9,12 @@ export interface DocumentNotesFieldProps {
   hint: string;
   stored: string;
   save: (text: string) => boolean;
+  /** The words near or over the limit (documents.md's `text`). */
+  text: TextLimitFieldText;
 }
 
 /** The notes field itself (loaded on demand by DocumentNotes). */
-export default function DocumentNotesField({ id, label, hint, stored, save }: DocumentNotesFieldProps) {
+export default function DocumentNotesField({ id, label, hint, stored, save, text }: DocumentNotesFieldProps) {
   return (
     <TextLimitField
       id={id}
@@ -22,8 +24,9 @@ export default function DocumentNotesField({ id, label, hint, stored, save }: Do
       max={MAX_DOCUMENT_NOTE_LENGTH}
       stored={stored}
       save={save}
-      storedAs={(text) => (text.trim() ? text : '')}
+      storedAs={(value) => (value.trim() ? value : '')}
       multiline
+      text={text}
     />
   );
 }

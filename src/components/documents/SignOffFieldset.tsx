@@ -39,6 +39,7 @@ export function SignOffFieldset(props: SignOffFieldsetProps) {
                 hint={text['signer-name-hint']}
                 error={errorOf(path('name'))}
                 errorPrefix={text['error-prefix']}
+                limitText={text}
                 what={nameWhat(role)}
                 max={MAX_SIGNER_LENGTH}
                 stored={signOff.name}
@@ -50,6 +51,7 @@ export function SignOffFieldset(props: SignOffFieldsetProps) {
                 hint={text['signed-on-hint']}
                 error={errorOf(path('date'))}
                 errorPrefix={text['error-prefix']}
+                limitText={text}
                 what={text['signed-on-what']}
                 max={10}
                 stored={signOff.date}

@@ -4,7 +4,8 @@ import type { Id } from '../../domain/content-types';
 import { COST_NOTE_KEY } from '../../domain/session-state';
 import { $session, initSession } from '../../stores/session';
 import { FacilitatorPanel } from './FacilitatorPanel';
-import { NoteField } from './NoteField';
+import { NoteField, type NoteFieldText } from './NoteField';
+import type { TextLimitFieldText } from './TextLimitField';
 import type { SharedText } from '../../schemas/page-wording';
 import type { CostText } from '../cost/cost-props';
 
@@ -37,7 +38,7 @@ export function CostFacilitatorPanel({
   text,
 }: {
   questionIds: readonly Id[];
-  text: SharedText<'confirm'>;
+  text: SharedText<'confirm'> & SharedText<'facilitator'> & TextLimitFieldText;
 }) {
   const on = useCostSession(questionIds);
   if (!on) return null;
@@ -46,13 +47,13 @@ export function CostFacilitatorPanel({
 }
 
 /** The facilitator's note on the year-one cost, in facilitator mode (not while presenting). */
-export function CostNote({ text }: { text: Pick<CostText, 'note-region-label' | 'note-subject'> }) {
+export function CostNote({ text }: { text: Pick<CostText, 'note-region-label' | 'note-subject'> & NoteFieldText }) {
   const { facilitator, presentation } = useStore($session);
   // Presentation mode is the client's view: notes stay off the shared screen.
   if (!facilitator || presentation) return null;
   return (
     <section className="facilitator-note" aria-label={text['note-region-label']}>
-      <NoteField noteKey={COST_NOTE_KEY} subject={text['note-subject']} />
+      <NoteField noteKey={COST_NOTE_KEY} subject={text['note-subject']} text={text} />
     </section>
   );
 }

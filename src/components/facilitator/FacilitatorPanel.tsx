@@ -4,8 +4,10 @@ import { $session, setPresentation } from '../../stores/session';
 import { startNewSession } from '../../stores/facilitator';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ClientLabelField } from './NoteField';
+import type { TextLimitFieldText } from './TextLimitField';
 import { ToggleButton } from './ToggleButton';
 import { usePresentationClass } from './use-presentation';
+import { fillSlotParts } from '../../domain/fill-slots';
 import type { SharedText } from '../../schemas/page-wording';
 
 interface FacilitatorPanelProps {
@@ -13,8 +15,8 @@ interface FacilitatorPanelProps {
   onNewSession: () => void;
   /** Controls the page keeps on the presentation bar (the diagnostic's view switch). */
   presentingControls?: ReactNode;
-  /** The confirm dialog's own words, from the page file of the page that shows the panel. */
-  text: SharedText<'confirm'>;
+  /** The panel's words and the confirm dialog's, from the page file of the page that shows the panel. */
+  text: SharedText<'confirm'> & SharedText<'facilitator'> & TextLimitFieldText;
 }
 
 /**
@@ -47,15 +49,15 @@ export function FacilitatorPanel({ onNewSession, presentingControls, text }: Fac
   // stay off it. One small control remains, to leave it (and type notes again).
   if (presentation)
     return (
-      <section className="presenting-bar" aria-label="Presentation mode" ref={panel}>
-        <p className="presenting-bar__text">Presenting</p>
+      <section className="presenting-bar" aria-label={text['presenting-region']} ref={panel}>
+        <p className="presenting-bar__text">{text.presenting}</p>
         {presentingControls}
         <button
           type="button"
           className="button button--link presenting-bar__leave"
           onClick={() => setPresentation(false)}
         >
-          Leave presentation mode
+          {text['presenting-leave']}
         </button>
       </section>
     );
@@ -63,10 +65,10 @@ export function FacilitatorPanel({ onNewSession, presentingControls, text }: Fac
   return (
     <section className="facilitator-panel" aria-labelledby="facilitator-panel-title" ref={panel}>
       <p id="facilitator-panel-title" className="facilitator-panel__title">
-        Facilitator mode
+        {text['panel-title']}
       </p>
       <div className="facilitator-panel__body">
-        <ClientLabelField />
+        <ClientLabelField text={text} />
         <div className="facilitator-panel__actions">
           <div className="stack stack--2xs">
             <ToggleButton
@@ -74,11 +76,12 @@ export function FacilitatorPanel({ onNewSession, presentingControls, text }: Fac
               onToggle={setPresentation}
               className="button--secondary"
               describedBy="presentation-hint"
+              text={text}
             >
-              Presentation mode
+              {text['presentation-mode']}
             </ToggleButton>
             <p id="presentation-hint" className="hint">
-              Larger text for a shared screen; hides these tools and the notes.
+              {text['presentation-hint']}
             </p>
           </div>
           <div className="stack stack--2xs">
@@ -88,28 +91,31 @@ export function FacilitatorPanel({ onNewSession, presentingControls, text }: Fac
               aria-describedby="new-session-hint"
               onClick={() => setConfirming(true)}
             >
-              New session
+              {text['new-session']}
             </button>
             <p id="new-session-hint" className="hint">
-              Clears everything for the next client.
+              {text['new-session-hint']}
             </p>
           </div>
         </div>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Start a new session?"
-        confirmLabel="Yes, start a new session"
+        title={text['new-session-title']}
+        confirmLabel={text['new-session-confirm']}
         onConfirm={confirm}
         onCancel={() => setConfirming(false)}
         text={text}
       >
+        <p>{text['new-session-clears']}</p>
         <p>
-          This clears the answers, the cost estimate, the documents and checks, the use cases and deployment answers,
-          the client label and every note on this device, ready for the next client. It cannot be undone.
-        </p>
-        <p>
-          Your saved results are kept. To keep this session too, <a href="/history/">download it from History</a> first.
+          {fillSlotParts(text['new-session-kept'], {
+            link: (
+              <a key="link" href="/history/">
+                {text['new-session-history-link']}
+              </a>
+            ),
+          })}
         </p>
       </ConfirmDialog>
     </section>

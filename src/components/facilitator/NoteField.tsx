@@ -1,7 +1,18 @@
 import { useStore } from '@nanostores/react';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../domain/session-state';
 import { $session, setClientLabel, setNote } from '../../stores/session';
-import { TextLimitField } from './TextLimitField';
+import { fillSlots } from '../../domain/fill-slots';
+import type { SharedText } from '../../schemas/page-wording';
+import { TextLimitField, type TextLimitFieldText } from './TextLimitField';
+
+/** A note's words, from the page file. */
+export type NoteFieldText = Pick<SharedText<'facilitator'>, 'note-label' | 'note-hint'> & TextLimitFieldText;
+/** The client label's words, from the page file. */
+export type ClientLabelText = Pick<
+  SharedText<'facilitator'>,
+  'client-field-label' | 'client-field-hint' | 'client-field-what'
+> &
+  TextLimitFieldText;
 
 /** The id of a note's textarea: "note-outcome-metric", "note-cost". */
 export const noteFieldId = (noteKey: string) => `note-${noteKey}`;
@@ -11,39 +22,42 @@ interface NoteFieldProps {
   noteKey: string;
   /** The question's short label ("Outcome metric") or what the note is on ("the year-one cost"). */
   subject: string;
+  text: NoteFieldText;
 }
 
 /** A facilitator's note on one question (or the cost), saved to the session as they type. */
-export function NoteField({ noteKey, subject }: NoteFieldProps) {
+export function NoteField({ noteKey, subject, text }: NoteFieldProps) {
   const { notes } = useStore($session);
-  const label = `Notes on ${subject}`;
+  const label = fillSlots(text['note-label'], { subject });
   return (
     <TextLimitField
       id={noteFieldId(noteKey)}
       label={label}
-      hint="Saved on this device as you type; shown in the report and the PDF."
+      hint={text['note-hint']}
       what={label}
       max={MAX_NOTE_LENGTH}
       stored={Object.hasOwn(notes, noteKey) ? (notes[noteKey] ?? '') : ''}
-      save={(text) => setNote(noteKey, text)}
-      storedAs={(text) => (text.trim() ? text : '')}
+      save={(value) => setNote(noteKey, value)}
+      storedAs={(value) => (value.trim() ? value : '')}
       multiline
+      text={text}
     />
   );
 }
 
 /** The client or programme name, shown on the report's title and the PDF's cover. */
-export function ClientLabelField() {
+export function ClientLabelField({ text }: { text: ClientLabelText }) {
   const { clientLabel } = useStore($session);
   return (
     <TextLimitField
       id="client-label"
-      label="Client or programme"
-      hint="Shown as the report’s title and on the PDF. Stays on this device."
-      what="The client or programme"
+      label={text['client-field-label']}
+      hint={text['client-field-hint']}
+      what={text['client-field-what']}
       max={MAX_LABEL_LENGTH}
       stored={clientLabel}
       save={setClientLabel}
+      text={text}
     />
   );
 }

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { overLimitMessage, remainingMessage, textLimitStatus } from '../../domain/text-limit';
+import { overLimitMessage, remainingMessage, textLimitStatus, type TextLimitText } from '../../domain/text-limit';
+
+/** The field's words near or over its limit, and the error's prefix, from the page file. */
+export type TextLimitFieldText = TextLimitText & Readonly<Record<'error-prefix', string>>;
 
 interface TextLimitFieldProps {
   id: string;
@@ -15,6 +18,7 @@ interface TextLimitFieldProps {
   /** What the store holds after saving `text` (notes of only spaces are not kept). */
   storedAs?: (text: string) => string;
   multiline?: boolean;
+  text: TextLimitFieldText;
 }
 
 /** Screen readers hear the count once typing pauses, not on every key (as GOV.UK's character count). */
@@ -26,7 +30,7 @@ const ANNOUNCE_AFTER_MS = 1000;
  * nothing is cut or lost without a word (a maxlength attribute would silently truncate a paste).
  */
 export function TextLimitField(props: TextLimitFieldProps) {
-  const { id, label, hint, what, max, stored, save, storedAs = (text) => text, multiline = false } = props;
+  const { id, label, hint, what, max, stored, save, storedAs = (value) => value, multiline = false, text } = props;
   const [draft, setDraft] = useState(stored);
   // The store value this field last saw or wrote; a different one was changed elsewhere (New
   // session, an import), so the field shows it. Adjusted during render, as React recommends.
@@ -37,8 +41,8 @@ export function TextLimitField(props: TextLimitFieldProps) {
   }
 
   const status = textLimitStatus(draft, max);
-  const error = overLimitMessage(status, what);
-  const remaining = remainingMessage(status);
+  const error = overLimitMessage(status, what, text);
+  const remaining = remainingMessage(status, text);
   const spoken = error ?? remaining ?? '';
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
@@ -46,9 +50,9 @@ export function TextLimitField(props: TextLimitFieldProps) {
     return () => clearTimeout(timer);
   }, [spoken]);
 
-  function change(text: string) {
-    setDraft(text);
-    if (text.length <= max && save(text)) setSeen(storedAs(text));
+  function change(value: string) {
+    setDraft(value);
+    if (value.length <= max && save(value)) setSeen(storedAs(value));
   }
 
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null, remaining ? `${id}-count` : null]
@@ -71,7 +75,7 @@ export function TextLimitField(props: TextLimitFieldProps) {
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{text['error-prefix']} </span>
           {error}
         </p>
       )}

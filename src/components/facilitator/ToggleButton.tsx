@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SharedText } from '../../schemas/page-wording';
 
 interface ToggleButtonProps {
   pressed: boolean;
@@ -6,6 +7,8 @@ interface ToggleButtonProps {
   children: ReactNode;
   className?: string;
   describedBy?: string;
+  /** The visible "On" and "Off", from the page file. */
+  text: Pick<SharedText<'facilitator'>, 'toggle-on' | 'toggle-off'>;
 }
 
 /**
@@ -18,6 +21,7 @@ export function ToggleButton({
   children,
   className = 'button--link',
   describedBy,
+  text,
 }: ToggleButtonProps) {
   return (
     <button
@@ -29,7 +33,7 @@ export function ToggleButton({
     >
       {children}
       <span className="toggle__state" aria-hidden="true">
-        {pressed ? 'On' : 'Off'}
+        {text[pressed ? 'toggle-on' : 'toggle-off']}
       </span>
     </button>
   );

@@ -127,6 +127,7 @@ export function InvariantsApp(props: InvariantsProps) {
         id="invariants-notes"
         label={text['notes-label']}
         hint={shared['notes-hint']}
+        text={shared}
         stored={state.notes}
         save={setInvariantNotes}
       />

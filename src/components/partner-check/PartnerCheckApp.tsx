@@ -87,6 +87,7 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
           label={text['proposal-label']}
           hint={text['proposal-hint']}
           errorPrefix={shared['error-prefix']}
+          limitText={shared}
           what={text['proposal-what']}
           max={MAX_NAME_LENGTH}
           stored={state.proposal}
@@ -153,6 +154,7 @@ export function PartnerCheckApp({ commitments, verdict: wording, questionIds, te
         id="partner-notes"
         label={text['notes-label']}
         hint={shared['notes-hint']}
+        text={shared}
         stored={state.notes}
         save={setPartnerCheckNotes}
       />

@@ -106,6 +106,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
           hint={text['system-hint']}
           error={errorOf('system')}
           errorPrefix={errorPrefix}
+          limitText={shared}
           what={text['system-what']}
           max={MAX_NAME_LENGTH}
           stored={state.system}
@@ -133,6 +134,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
                 hint={element.targetIsOurReading ? text['target-hint-reading'] : text['target-hint-article']}
                 error={errorOf(path('target'))}
                 errorPrefix={errorPrefix}
+                limitText={shared}
                 what={fillSlots(text['target-what'], about)}
                 max={MAX_TARGET_LENGTH}
                 stored={entry.target}
@@ -145,6 +147,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
                 hint={text['owner-hint']}
                 error={errorOf(path('owner'))}
                 errorPrefix={errorPrefix}
+                limitText={shared}
                 what={fillSlots(text['owner-what'], about)}
                 max={MAX_OWNER_LENGTH}
                 stored={entry.owner}
@@ -156,6 +159,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
                 hint={element.evidenceHint}
                 error={errorOf(path('evidence'))}
                 errorPrefix={errorPrefix}
+                limitText={shared}
                 what={fillSlots(text['evidence-what'], about)}
                 max={MAX_EVIDENCE_LENGTH}
                 stored={entry.evidence}
@@ -172,6 +176,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
           hint={text['agreed-hint']}
           error={errorOf('agreedOn')}
           errorPrefix={errorPrefix}
+          limitText={shared}
           what={text['agreed-what']}
           max={10}
           stored={state.agreedOn}
@@ -207,6 +212,7 @@ export function DefinitionApp({ content, questionIds, text, shared }: Definition
         id="definition-notes"
         label={text['notes-label']}
         hint={shared['notes-hint']}
+        text={shared}
         stored={state.notes}
         save={(text) => text.length <= MAX_DOCUMENT_NOTE_LENGTH && setDefinitionText('notes', text)}
       />

@@ -95,6 +95,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
       hint={options.hint}
       error={errorOf(field)}
       errorPrefix={shared['error-prefix']}
+      limitText={shared}
       what={options.what ?? label}
       max={SCORECARD_TEXT_LIMITS[field]}
       stored={state[field]}
@@ -267,6 +268,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
         id="scorecard-notes"
         label={text['notes-label']}
         hint={shared['notes-hint']}
+        text={shared}
         stored={state.notes}
         save={(value) => setScorecardText('notes', value)}
       />
