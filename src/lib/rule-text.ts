@@ -4,7 +4,7 @@
  * resolved, so they cannot come through `getProsePage`. The rule words hold only their own
  * `{slots}`, never placeholders, so the file's text is used as written. Node only (no Astro imports).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RULE_TEXT, type RuleText } from '../schemas/page-wording';
@@ -14,9 +14,12 @@ const cache = new Map<string, RuleText>();
 
 /** assessment.md's rule words, from the project at `root` (the build's working folder). */
 export function ruleTextFromFile(root = process.cwd()): RuleText {
-  const cached = cache.get(root);
+  // Keyed by the file's modification time too, so `npm run dev` picks up an edited rule word.
+  const path = join(root, FILE);
+  const key = `${root}\0${statSync(path).mtimeMs}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  const source = readFileSync(join(root, FILE), 'utf8');
+  const source = readFileSync(path, 'utf8');
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
   const text = ((parseYaml(frontmatter) as { text?: Record<string, unknown> } | null)?.text ?? {}) as Record<
     string,
@@ -29,6 +32,6 @@ export function ruleTextFromFile(root = process.cwd()): RuleText {
       return [key, value];
     }),
   ) as RuleText;
-  cache.set(root, words);
+  cache.set(key, words);
   return words;
 }
