@@ -1326,7 +1326,12 @@ export const PAGE_WORDING = {
     'rubric-link': [],
     'note-subject': [],
   }),
-  stages: page(true, ['stages'], ['note', 'find-stage']),
+  stages: page(true, ['stages'], ['note', 'find-stage'], [], {
+    // The ladder of stages, here and on the home page.
+    'ladder-position': ['position', 'total'],
+    'ladder-current': [],
+    'ladder-rule': [],
+  }),
   stage: page(
     false,
     ['cta'],

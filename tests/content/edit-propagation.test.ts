@@ -32,6 +32,13 @@ function editLabels(dir: string): void {
     'privacy-promise: "Runs on this device only. Nothing you type leaves it."',
   );
   breakFile(dir, 'content/pages/site.md', 'nav-cost: "Cost"', 'nav-cost: "Year-one cost"');
+  // The ladder's words, in the stages page's file, wherever the ladder is shown.
+  breakFile(
+    dir,
+    'content/pages/stages.md',
+    'ladder-position: "Stage {position} of {total}"',
+    'ladder-position: "Rung {position} of {total}"',
+  );
   breakFile(dir, 'content/questions/outcome-metric.md', 'label: "Outcome metric"', 'label: "Measured outcome target"');
   breakFile(dir, 'content/pages/methodology.md', 'stage-rules: "Stage rules"', 'stage-rules: "How a stage is chosen"');
   breakFile(dir, 'content/pages/stage.md', 'cta: "Which stage is your programme at?"', 'cta: "Where do you stand?"');
@@ -160,6 +167,11 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
 
   it('a question label, page headings and island words: every page shows the new words and none the old ones', () => {
     expect(pagesContaining(pages, 'Nothing you enter is sent anywhere')).toEqual([]);
+    expect(pagesContaining(pages, /ladder__position[^>]*>Stage \d/)).toEqual([]);
+    expect(pagesContaining(pages, /ladder__position[^>]*>Rung 1 of 5</).sort()).toEqual([
+      'index.html',
+      'stages/index.html',
+    ]);
     expect(pagesContaining(pages, 'Nothing you type leaves it.')).toHaveLength(pages.size);
     // Two renderings of the navigation (inline and the phone menu) on every page.
     expect(pagesContaining(pages, />Cost<\/a>/)).toEqual([]);
