@@ -2,6 +2,9 @@
 import type { Invariant, PartnerCommitment, ReadinessElement, ScorecardContent } from '../../src/domain/document-types';
 import type { DefinitionContent } from '../../src/domain/readiness-definition';
 import type { DocumentsReportContent } from '../../src/domain/documents-report';
+import type { DocumentsState } from '../../src/domain/documents-section';
+import { initialDefinition } from '../../src/domain/readiness-definition';
+import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { loadDocumentsReportText } from '../helpers/load-content';
 
 export const invariants: Invariant[] = [
@@ -68,3 +71,20 @@ export const documentsReportContent: DocumentsReportContent = {
   // The real pages' words, as /report/ passes them.
   text: loadDocumentsReportText(),
 };
+
+/**
+ * All four documents partly filled in: one invariant had, a named system, a scorecard target, and
+ * a proposal with every commitment in it but c4. `invariantNotes` is the self-check's note.
+ */
+export function filledDocuments(invariantNotes = ''): DocumentsState {
+  return {
+    invariantCheck: { statuses: { other: 'have' }, notes: invariantNotes },
+    readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Agent' },
+    scorecard: { ...EMPTY_SCORECARD, target: '9' },
+    partnerCheck: {
+      proposal: 'Acme',
+      answers: Object.fromEntries(commitments.map((c) => [c.id, c.id === 'c4' ? 'no' : 'yes'])),
+      notes: '',
+    },
+  };
+}

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { documentLinks } from '../../src/domain/document-links';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
 import { NO_DOCUMENTS } from '../../src/domain/documents-section';
-import { initialDefinition } from '../../src/domain/readiness-definition';
-import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import type { Answers } from '../../src/domain/answers';
-import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
+import { documentsReportContent, filledDocuments } from './documents-fixtures';
 
 const content = documentsReportContent;
 const now = new Date(2026, 11, 1);
@@ -22,22 +20,7 @@ describe('documents in the report', () => {
   });
 
   it('reports each filled document from the same functions the pages use', () => {
-    const report = buildDocumentsReport(
-      content,
-      {
-        invariantCheck: { statuses: { other: 'have' }, notes: 'note' },
-        readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Agent' },
-        scorecard: { ...EMPTY_SCORECARD, target: '9' },
-        partnerCheck: {
-          proposal: 'Acme',
-          answers: Object.fromEntries(commitments.map((c) => [c.id, c.id === 'c4' ? 'no' : 'yes'])),
-          notes: '',
-        },
-      },
-      { q1: 'yes' },
-      null,
-      now,
-    );
+    const report = buildDocumentsReport(content, filledDocuments('note'), { q1: 'yes' }, null, now);
     expect(report.invariants?.sentence).toBe('You have 2 of the 3 invariants.');
     expect(report.invariants?.rows.map((r) => [r.status, r.fromDiagnostic])).toEqual([
       ['We have this', true],

@@ -11,6 +11,7 @@ import type { Answers } from '../../src/domain/answers';
 import { QUESTION_IDS, referenceContent } from '../helpers/reference-content';
 import { answersWithYes } from '../helpers/answers';
 import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { emptyReportInput } from '../helpers/report-input';
 
 const costText = loadCostText();
 
@@ -19,18 +20,10 @@ const wording = loadReportWording(content);
 const ids = [...QUESTION_IDS];
 const generatedAt = new Date(2026, 10, 27, 15, 30);
 
+const base = emptyReportInput(content, generatedAt);
+
 function report(overrides: Partial<ReportInput> = {}) {
-  return buildReport({
-    siteName: 'Readiness',
-    costText,
-    text: wording,
-    content,
-    answers: null,
-    cost: null,
-    session: null,
-    generatedAt,
-    ...overrides,
-  });
+  return buildReport({ ...base, ...overrides });
 }
 
 const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);

@@ -14,13 +14,7 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import {
-  loadCostText,
-  loadDecisionCountsText,
-  loadDocumentsReportText,
-  loadSiteContent,
-  loadReportWording,
-} from '../helpers/load-content';
+import { loadDecisionCountsText, loadDocumentsReportText, loadSiteContent } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -29,11 +23,9 @@ import { decisionsReport } from '../../src/domain/decisions-report';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { initialDefinition } from '../../src/domain/readiness-definition';
 import { AUTOMATION_ANSWERS } from './decisions-fixtures';
-
-const costText = loadCostText();
+import { emptyReportInput } from '../helpers/report-input';
 
 const content = loadSiteContent();
-const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 const context = { content, removableLineIds: ['scoping-engagement'] };
@@ -44,16 +36,7 @@ beforeAll(() => {
 });
 afterAll(() => (process.env.KEEP_PDF ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
 
-const base: ReportInput = {
-  siteName: 'Readiness',
-  costText,
-  text: wording,
-  content,
-  answers: null,
-  cost: null,
-  session: null,
-  generatedAt,
-};
+const base: ReportInput = emptyReportInput(content, generatedAt);
 const sixYes = answersWithYes(ids, ids.slice(0, 6));
 const volumeInr = {
   ...costReportInput({

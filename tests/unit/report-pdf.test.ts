@@ -22,6 +22,7 @@ const fontkit = (await import('fontkit' as string)) as {
 };
 import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
 import { countInWords } from '../../src/domain/ui-text/number-words';
+import { emptyReportInput } from '../helpers/report-input';
 
 const costText = loadCostText();
 
@@ -50,18 +51,10 @@ async function renderAndRead(model: ReportModel, name: string) {
   return { text, info, fonts, flat: text.replace(/\s+/g, ' ') };
 }
 
+const base = emptyReportInput(content, generatedAt);
+
 function model(overrides: Partial<ReportInput>): ReportModel {
-  return buildReport({
-    siteName: 'Readiness',
-    costText,
-    text: wording,
-    content,
-    answers: null,
-    cost: null,
-    session: null,
-    generatedAt,
-    ...overrides,
-  });
+  return buildReport({ ...base, ...overrides });
 }
 
 const withOwner = (n: number) => ['production-owner', ...ids.filter((id) => id !== 'production-owner')].slice(0, n);

@@ -19,9 +19,7 @@ import {
   type Snapshot,
 } from '../../src/domain/history';
 import { createSnapshot } from '../../src/domain/history-view';
-import { initialDefinition } from '../../src/domain/readiness-definition';
 import { sameResult } from '../../src/domain/saved-results-codec';
-import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import {
   MAX_PART_TEXT_LENGTH,
   decodeSnapshotParts,
@@ -32,7 +30,7 @@ import { compareSnapshotParts, snapshotPartsSummary } from '../../src/domain/sna
 import { loadDecisionCountsText, loadPageText } from '../helpers/load-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { referenceContent } from '../helpers/reference-content';
-import { commitments, definitionContent, documentsReportContent } from './documents-fixtures';
+import { documentsReportContent, filledDocuments } from './documents-fixtures';
 import { sampleDecisions } from './decisions-fixtures';
 
 const documentsContent = documentsReportContent;
@@ -95,22 +93,7 @@ describe('what a saved result records of the documents and decisions', () => {
   });
 
   it('records what the report shows of each part, from the report view models', () => {
-    const documents = buildDocumentsReport(
-      documentsContent,
-      {
-        invariantCheck: { statuses: { other: 'have' }, notes: '' },
-        readinessDefinition: { ...initialDefinition(definitionContent.elements), system: 'Agent' },
-        scorecard: { ...EMPTY_SCORECARD, target: '9' },
-        partnerCheck: {
-          proposal: 'Acme',
-          answers: Object.fromEntries(commitments.map((c) => [c.id, c.id === 'c4' ? 'no' : 'yes'])),
-          notes: '',
-        },
-      },
-      { q1: 'yes' },
-      null,
-      now,
-    );
+    const documents = buildDocumentsReport(documentsContent, filledDocuments(), { q1: 'yes' }, null, now);
     const report = decisionsReport(decisionsContent, decisions, loadDecisionCountsText());
     const parts = snapshotParts(documents, decided(decisions));
     expect(parts.invariants).toEqual({ have: documents.invariants!.have, total: 3 });
