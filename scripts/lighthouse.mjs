@@ -21,7 +21,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { ROOT, builtPages, readBudgets, startPreview } from './site.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, findTestChromium } from './chromium.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 /** @typedef {(typeof CATEGORIES)[number]} Category */
@@ -54,9 +54,12 @@ export async function runLighthouse(options = {}) {
   const routes = options.routes ?? builtPages().map((page) => page.route);
   const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startPreview();
   const chromeLauncher = await loadChromeLauncher();
+  // Performance is measured in the browser visitors run; the other categories score the page, not
+  // the browser, so `npm test` audits them in the lighter browser its end-to-end suite uses.
+  const chromePath = measuresPerformance ? CHROMIUM_PATH : findTestChromium();
   const launch = () =>
     chromeLauncher.launch({
-      chromePath: CHROMIUM_PATH,
+      chromePath,
       chromeFlags: CHROME_FLAGS,
       logLevel: 'error',
       // chrome-launcher gives the browser 25 s to open its debugging port; `npm test` starts it

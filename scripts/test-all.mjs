@@ -5,8 +5,8 @@
 // Order, and why:
 //   1. astro build                   first: the e2e suite, Lighthouse and the size budgets need dist/,
 //                                    and `astro check` must not race the build over .astro/.
-//   2. at the same time:             astro check, eslint, prettier --check, vitest (unit + content),
-//                                    size budgets (bench --check-static: bytes, not seconds),
+//   2. at the same time:             astro check, eslint, prettier --check, vitest's two projects
+//                                    (unit + content; the real builds) as two phases, size budgets (bench --check-static: bytes, not seconds),
 //                                    Lighthouse's accessibility, best-practices and SEO scores, and
 //                                    the Playwright suite. None of them is timed, so sharing the two
 //                                    cores costs nothing but wall time saved (the e2e suite alone after
@@ -33,6 +33,7 @@ const bin = {
 };
 const files = {
   vitest: path.join(ROOT, 'test-results/vitest.json'),
+  vitestBuilds: path.join(ROOT, 'test-results/vitest-builds.json'),
   e2e: path.join(ROOT, 'test-results/e2e.json'),
   budgets: path.join(ROOT, 'reports/bench-static.json'),
   lighthouse: path.join(ROOT, 'reports/lighthouse.json'),
@@ -164,18 +165,28 @@ function playwrightResults(suites, status) {
   ]);
 }
 
-/** @type {PhaseSpec} */
-const vitest = {
-  name: 'vitest (unit + content)',
-  args: [bin.vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${files.vitest}`],
-  report: files.vitest,
+/**
+ * A vitest phase for one project of vitest.config.ts. The two projects run as two phases side by
+ * side: the build project mostly waits on the real `astro build`s it starts, and in one vitest
+ * process (one worker on two cores) the fast tests would wait for them.
+ * @param {string} name
+ * @param {'fast' | 'build'} project
+ * @param {string} report
+ * @returns {PhaseSpec}
+ */
+const vitestProject = (name, project, report) => ({
+  name,
+  args: [bin.vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+  report,
   count: (r) => ({
     passed: r.numPassedTests ?? 0,
     failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0),
     skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
     failures: vitestFailures(r),
   }),
-};
+});
+const vitest = vitestProject('vitest (unit + content)', 'fast', files.vitest);
+const vitestBuilds = vitestProject('vitest (real builds)', 'build', files.vitestBuilds);
 /** @type {PhaseSpec} */
 const sizeBudgets = {
   name: 'size budgets (bench --check-static)',
@@ -223,6 +234,7 @@ const staticChecks = [
   { name: 'eslint', args: [bin.eslint, '.'] },
   { name: 'prettier --check', args: [bin.prettier, '--check', '.'] },
   vitest,
+  vitestBuilds,
 ];
 
 const SUMMARY_FILE = path.join(ROOT, 'test-results/summary.json');
