@@ -3,17 +3,19 @@
  * each use case with its classification and reasons, and the deployment recommendation with the
  * elimination trail. Null when nothing has been decided, so the report can leave the part out.
  *
- * Plain TypeScript, no dependencies; no web-only wording (the PDF prints it as is).
+ * Plain TypeScript, no dependencies; no web-only wording (the PDF prints it as is). The counts are
+ * worded in content/pages/decisions.md, the rest in content/pages/report.md (REPORT_DECISIONS_PART_TEXT).
  */
 import type { DecisionsContent } from './decision-content';
 import type { DecisionsState } from './decisions-state';
 import { buildDecisionsView, decidedCountsSentence } from './decisions-view';
-import type { DecisionCountsText } from '../schemas/page-wording';
+import { fillSlots } from './fill-slots';
+import type { DecisionsReportText } from '../schemas/page-wording';
 
 export interface ReportUseCase {
   name: string;
   description: string;
-  /** "Workflow automation", "Agent", "Hybrid", or "Not classified yet". */
+  /** The rubric's outcome label, or report.md's `use-case-unclassified`. */
   outcome: string;
   classified: boolean;
   /** "Path from input to output: The path is …". */
@@ -27,16 +29,16 @@ export interface ReportDeploymentStep {
   title: string;
   question: string;
   answer: string;
-  /** "Rules out Public cloud: … (our reading)"; empty when the step ruled nothing out. */
+  /** Each option ruled out with its reason (report.md's `rules-out`, `rules-out-our-reading`); empty when none. */
   eliminated: string[];
 }
 
 export interface DecisionsReport {
   useCases: ReportUseCase[];
-  /** "From your decisions: 2 workflows, 1 agent."; null when no use case is classified. */
+  /** decisions.md's `decided-counts` sentence; null when no use case is classified. */
   counts: string | null;
   deployment: {
-    /** "Public cloud", "Hybrid", or null while steps remain. */
+    /** The option's label, report.md's `deployment-hybrid`, or null while steps remain. */
     recommendation: string | null;
     reason: string | null;
     trail: ReportDeploymentStep[];
@@ -49,8 +51,11 @@ export interface DecisionsReport {
 export function decisionsReport(
   content: DecisionsContent,
   state: DecisionsState,
-  /** content/pages/decisions.md's counts wording, as the decide pages and the cost calculator have it. */
-  text: DecisionCountsText,
+  /**
+   * content/pages/decisions.md's counts wording, as the decide pages and the cost calculator have
+   * it, and report.md's words for the rest (src/lib/report-wording.ts, decisionsReportTextOf).
+   */
+  text: DecisionsReportText,
 ): DecisionsReport | null {
   const view = buildDecisionsView(content, state);
   const deployment = view.deployment;
@@ -63,7 +68,7 @@ export function decisionsReport(
       return {
         name: u.name,
         description: u.description,
-        outcome: u.outcomeLabel ?? 'Not classified yet',
+        outcome: u.outcomeLabel ?? text['use-case-unclassified'],
         classified: c.status === 'classified',
         reasons: c.status === 'classified' ? c.reasons.map((r) => `${r.label}: ${r.text}`) : [],
         risks: c.status === 'classified' ? c.risks.map((r) => `${r.title}: ${r.text}`) : [],
@@ -73,14 +78,21 @@ export function decisionsReport(
     counts: view.counts.classified > 0 ? decidedCountsSentence(view.counts, text) : null,
     deployment: hasDeployment
       ? {
-          recommendation: recommendation ? (recommendation.kind === 'hybrid' ? 'Hybrid' : recommendation.label) : null,
+          recommendation: recommendation
+            ? recommendation.kind === 'hybrid'
+              ? text['deployment-hybrid']
+              : recommendation.label
+            : null,
           reason: recommendation?.reason ?? null,
           trail: deployment.trail.map((step) => ({
             title: step.stepTitle,
             question: step.question,
             answer: step.answerLabel,
-            eliminated: step.eliminated.map(
-              (e) => `Rules out ${e.optionLabel}: ${e.reason}${e.source === 'our-reading' ? ' (our reading)' : ''}`,
+            eliminated: step.eliminated.map((e) =>
+              fillSlots(text[e.source === 'our-reading' ? 'rules-out-our-reading' : 'rules-out'], {
+                option: e.optionLabel,
+                reason: e.reason,
+              }),
             ),
           })),
           patterns:

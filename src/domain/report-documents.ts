@@ -4,12 +4,12 @@
  * what to ask a partner for and the facilitator's notes; and one line for
  * the PDF's first page naming what exists. Documents never filled in are left out; none at all
  * gives null, so the report leaves the part out. No web-only wording: the PDF prints it as is.
+ * Every word is content/pages/report.md's (REPORT_DOCUMENTS_PART_TEXT), passed in as `text`.
  */
 import type { DocumentsReport } from './documents-report';
+import { fillSlots } from './fill-slots';
 import type { SignableDocument } from './signable-document';
-
-/** What a row left empty says in the report (the signable PDF prints a line to write on instead). */
-export const NOT_FILLED_IN = 'Not filled in';
+import type { ReportDocumentsPartText } from '../schemas/page-wording';
 
 export interface ReportDocumentRow {
   label: string;
@@ -30,20 +30,15 @@ export interface ReportDocumentPart {
 }
 
 export interface ReportDocuments {
-  /** One line for page one: "Documents: scorecard drafted; readiness definition 6 of 8 elements." */
+  /** One line for page one naming what exists (report.md's `documents-overview`, its parts joined by "; "). */
   overview: string;
   parts: ReportDocumentPart[];
 }
 
-export const REPORT_DOCUMENT_TITLES = {
-  invariants: 'The seven invariants: self-check',
-  partner: 'Partner commitments check',
-} as const;
-
-const valueOrBlank = (value: string) => value || NOT_FILLED_IN;
-
 /** The signable document's subject, rows, table and sign-offs as label–value rows. */
-function documentRows(document: SignableDocument): ReportDocumentRow[] {
+function documentRows(document: SignableDocument, text: ReportDocumentsPartText): ReportDocumentRow[] {
+  // What a row left empty says in the report (the signable PDF prints a line to write on instead).
+  const valueOrBlank = (value: string) => value || text['not-filled-in'];
   const rows: ReportDocumentRow[] = [{ label: document.subjectLabel, value: valueOrBlank(document.subject) }];
   for (const group of document.groups)
     for (const row of group.rows) rows.push({ label: row.label, value: valueOrBlank(row.value) });
@@ -52,19 +47,20 @@ function documentRows(document: SignableDocument): ReportDocumentRow[] {
     for (const [label = '', ...values] of document.table.rows) {
       const filled = values.map((value, i) => (value ? `${parts[i]}: ${value}` : '')).filter(Boolean);
       // One part a line: the targets are sentences of their own.
-      rows.push({ label, value: filled.length > 0 ? filled.join('\n') : NOT_FILLED_IN });
+      rows.push({ label, value: filled.length > 0 ? filled.join('\n') : text['not-filled-in'] });
     }
   }
   for (const signOff of document.signOffs) {
     const value = [signOff.name, signOff.date].filter(Boolean).join(', ');
-    rows.push({ label: `Signed off by the ${signOff.role.toLowerCase()}`, value: valueOrBlank(value) });
+    rows.push({
+      label: fillSlots(text['signed-off-by'], { role: signOff.role.toLowerCase() }),
+      value: valueOrBlank(value),
+    });
   }
   return rows;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export function reportDocuments(report: DocumentsReport): ReportDocuments | null {
+export function reportDocuments(report: DocumentsReport, text: ReportDocumentsPartText): ReportDocuments | null {
   const parts: ReportDocumentPart[] = [];
   const overview: string[] = [];
   const { invariants, definition, scorecard, partner } = report;
@@ -72,35 +68,40 @@ export function reportDocuments(report: DocumentsReport): ReportDocuments | null
   if (invariants) {
     parts.push({
       key: 'invariants',
-      title: REPORT_DOCUMENT_TITLES.invariants,
+      title: text['invariants-title'],
       status: invariants.sentence,
       rows: invariants.rows.map((row) => ({
         label: row.title,
-        value: row.fromDiagnostic ? `${row.status} (from the diagnostic answers)` : row.status,
+        value: row.fromDiagnostic ? fillSlots(text['invariant-from-diagnostic'], { status: row.status }) : row.status,
       })),
       list: null,
       notes: invariants.notes,
     });
-    overview.push(`invariants self-check ${invariants.have} of ${invariants.total} in place`);
+    overview.push(fillSlots(text['overview-invariants'], { have: invariants.have, total: invariants.total }));
   }
 
   if (definition) {
     const { completeness: c } = definition;
-    const elements = `${c.elementsComplete} of ${c.elementsTotal} elements complete`;
     parts.push({
       key: 'definition',
       title: definition.document.title,
       status: c.complete
-        ? 'Complete and signed off.'
-        : `${elements}; ${c.signedOff} of ${c.signOffsTotal} sign-offs; ${c.percent}% filled in.`,
-      rows: documentRows(definition.document),
+        ? text['document-complete']
+        : fillSlots(text['definition-status'], {
+            complete: c.elementsComplete,
+            elements: c.elementsTotal,
+            signed: c.signedOff,
+            'sign-offs': c.signOffsTotal,
+            percent: c.percent,
+          }),
+      rows: documentRows(definition.document, text),
       list: null,
       notes: definition.notes,
     });
     overview.push(
       c.complete
-        ? 'readiness definition complete'
-        : `readiness definition ${c.elementsComplete} of ${c.elementsTotal} elements`,
+        ? text['overview-definition-complete']
+        : fillSlots(text['overview-definition'], { complete: c.elementsComplete, elements: c.elementsTotal }),
     );
   }
 
@@ -112,30 +113,31 @@ export function reportDocuments(report: DocumentsReport): ReportDocuments | null
       key: 'scorecard',
       title: scorecard.document.title,
       status:
-        missing === 0 ? 'Complete and signed off.' : `Drafted: ${count(missing, 'thing', 'things')} still to settle.`,
-      rows: documentRows(scorecard.document),
+        missing === 0
+          ? text['document-complete']
+          : fillSlots(text[missing === 1 ? 'scorecard-status-one' : 'scorecard-status-many'], { count: missing }),
+      rows: documentRows(scorecard.document, text),
       list: null,
       notes: scorecard.notes,
     });
-    overview.push(missing === 0 ? 'scorecard complete' : 'scorecard drafted');
+    overview.push(missing === 0 ? text['overview-scorecard-complete'] : text['overview-scorecard']);
   }
 
   if (partner) {
     parts.push({
       key: 'partner',
-      title: REPORT_DOCUMENT_TITLES.partner,
-      status: partner.verdict ?? 'Not every commitment is answered yet.',
-      rows: [{ label: 'Proposal', value: valueOrBlank(partner.proposal) }],
+      title: text['partner-title'],
+      status: partner.verdict ?? text['partner-unanswered'],
+      rows: [{ label: text['partner-proposal'], value: partner.proposal || text['not-filled-in'] }],
       list:
         partner.askFor.length > 0
-          ? { heading: 'What to ask for', items: partner.askFor.map((a) => `${a.commitment} ${a.askFor}`) }
+          ? { heading: text['partner-ask-for'], items: partner.askFor.map((a) => `${a.commitment} ${a.askFor}`) }
           : null,
       notes: partner.notes,
     });
-    overview.push(partner.verdict ? 'partner check done' : 'partner check started');
+    overview.push(partner.verdict ? text['overview-partner-done'] : text['overview-partner-started']);
   }
 
   if (parts.length === 0) return null;
-  const line = overview.join('; ');
-  return { overview: `Documents: ${line}.`, parts };
+  return { overview: fillSlots(text['documents-overview'], { parts: overview.join('; ') }), parts };
 }

@@ -11,7 +11,7 @@
  * Decoded by hand, without zod's number checks (see history.ts): imported by the client islands.
  */
 import type { DecisionsContent } from './decision-content';
-import type { DecisionCountsText } from '../schemas/page-wording';
+import type { DecisionsReportText } from '../schemas/page-wording';
 import type { DecisionsReport } from './decisions-report';
 import type { DecisionsView } from './decisions-view';
 import type { DocumentsReport, DocumentsReportContent } from './documents-report';
@@ -20,8 +20,8 @@ import type { DocumentsReport, DocumentsReportContent } from './documents-report
 export interface SnapshotPartsContent {
   documents: DocumentsReportContent;
   decisions: DecisionsContent;
-  /** How the decisions' counts are worded (content/pages/decisions.md), for decisionsReport. */
-  decisionsText: DecisionCountsText;
+  /** How decisionsReport words the decisions: the counts from decisions.md, the rest from report.md. */
+  decisionsText: DecisionsReportText;
 }
 
 export interface SnapshotParts {

@@ -10,12 +10,15 @@ import { plainText } from '../domain/plan-text';
 import type { ReportWording } from '../domain/report-model';
 import type { DocumentsReportText } from '../domain/documents-report';
 import {
+  DECISION_COUNTS_TEXT,
+  REPORT_DECISIONS_PART_TEXT,
   DEFINITION_WORDING_TEXT,
   INVARIANT_WORDING_TEXT,
   SCORECARD_WORDING_TEXT,
   SIGN_OFF_PROBLEM_TEXT,
   DIAGNOSTIC_VIEW_TEXT,
   REPORT_DOCUMENT_TEXT,
+  type DecisionsReportText,
   type DiagnosticViewText,
   type IslandText,
   type ReportDocumentText,
@@ -49,6 +52,20 @@ export function documentsReportTextOf(pages: {
     invariants: pickWording(pages.invariants, INVARIANT_WORDING_TEXT),
     definition: { ...pickWording(pages['readiness-definition'], DEFINITION_WORDING_TEXT), ...signOff },
     scorecard: { ...pickWording(pages.scorecard, SCORECARD_WORDING_TEXT), ...signOff },
+  };
+}
+
+/**
+ * What the report prints of the decisions (decisionsReport): the counts in decisions.md's words, as
+ * the decide pages and the calculator say them, and the rest in report.md's.
+ */
+export function decisionsReportTextOf(pages: {
+  decisions: IslandText<'decisions'>;
+  report: IslandText<'report'>;
+}): DecisionsReportText {
+  return {
+    ...pickWording(pages.decisions, DECISION_COUNTS_TEXT),
+    ...pickWording(pages.report, REPORT_DECISIONS_PART_TEXT),
   };
 }
 

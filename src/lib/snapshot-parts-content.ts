@@ -8,8 +8,7 @@ import type { SnapshotPartsContent } from '../domain/snapshot-parts';
 import { getDecisionsContent } from './decisions-content';
 import { getDocumentsContent } from './documents-content';
 import { getProsePage } from './pages';
-import { documentsReportTextOf, pickWording } from './report-wording';
-import { DECISION_COUNTS_TEXT } from '../schemas/page-wording';
+import { decisionsReportTextOf, documentsReportTextOf } from './report-wording';
 
 export async function getSnapshotPartsContent(): Promise<SnapshotPartsContent> {
   const documents = await getDocumentsContent();
@@ -37,6 +36,9 @@ export async function getSnapshotPartsContent(): Promise<SnapshotPartsContent> {
       rubric: { ...decisions.rubric, intro: '' },
       deployment: { ...decisions.deployment, intro: '' },
     },
-    decisionsText: pickWording((await getProsePage('decisions')).text, DECISION_COUNTS_TEXT),
+    decisionsText: decisionsReportTextOf({
+      decisions: (await getProsePage('decisions')).text,
+      report: (await getProsePage('report')).text,
+    }),
   };
 }

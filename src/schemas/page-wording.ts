@@ -169,6 +169,48 @@ export const DIAGNOSTIC_VIEW_TEXT = {
 } as const;
 
 /**
+ * The report's documents part (src/domain/report-documents.ts), in content/pages/report.md: the two
+ * checks' titles (the definition and the scorecard bring their own), where each document stands,
+ * what a row left empty says, and page one's line naming the documents ("Documents: {parts}.", its
+ * parts joined with "; "). Only /report/ builds the part (the PDF prints it as built), so these are
+ * not among the report model's words (REPORT_DOCUMENT_TEXT) the results screen and calculator carry.
+ */
+export const REPORT_DOCUMENTS_PART_TEXT = {
+  'not-filled-in': [],
+  'invariants-title': [],
+  'invariant-from-diagnostic': ['status'],
+  'document-complete': [],
+  'definition-status': ['complete', 'elements', 'signed', 'sign-offs', 'percent'],
+  'scorecard-status-one': ['count'],
+  'scorecard-status-many': ['count'],
+  'signed-off-by': ['role'],
+  'partner-title': [],
+  'partner-unanswered': [],
+  'partner-proposal': [],
+  'partner-ask-for': [],
+  'documents-overview': ['parts'],
+  'overview-invariants': ['have', 'total'],
+  'overview-definition': ['complete', 'elements'],
+  'overview-definition-complete': [],
+  'overview-scorecard': [],
+  'overview-scorecard-complete': [],
+  'overview-partner-done': [],
+  'overview-partner-started': [],
+} as const;
+
+/**
+ * The report's decisions part (src/domain/decisions-report.ts), in content/pages/report.md: a use
+ * case not classified yet, the hybrid recommendation's name, and what each deployment step rules out.
+ * /report/ and "Save this result" get them with the decisions' counts (decisionsReportTextOf).
+ */
+export const REPORT_DECISIONS_PART_TEXT = {
+  'use-case-unclassified': [],
+  'deployment-hybrid': [],
+  'rules-out': ['option', 'reason'],
+  'rules-out-our-reading': ['option', 'reason'],
+} as const;
+
+/**
  * The report's words that the PDF prints, kept in content/pages/report.md (`text`): the report model
  * (`buildReport`) carries them to the PDF, and /report/ reads the same keys, so the page and the PDF
  * never disagree. The results screen and the calculator get them too, for their "Download PDF".
@@ -440,6 +482,10 @@ export type DefinitionWordingText = WordingOf<typeof DEFINITION_WORDING_TEXT>;
 export type InvariantWordingText = WordingOf<typeof INVARIANT_WORDING_TEXT>;
 export type CommitmentAnswerText = WordingOf<typeof COMMITMENT_ANSWER_TEXT>;
 export type DecisionCountsText = WordingOf<typeof DECISION_COUNTS_TEXT>;
+export type ReportDocumentsPartText = WordingOf<typeof REPORT_DOCUMENTS_PART_TEXT>;
+export type ReportDecisionsPartText = WordingOf<typeof REPORT_DECISIONS_PART_TEXT>;
+/** What decisionsReport prints: the counts in decisions.md's words, the rest in report.md's. */
+export type DecisionsReportText = DecisionCountsText & ReportDecisionsPartText;
 
 export const PAGE_WORDING = {
   home: page(
@@ -1275,6 +1321,9 @@ export const PAGE_WORDING = {
     'methodology-more': [],
     'methodology-link': [],
     ...REPORT_DOCUMENT_TEXT,
+    // The documents and decisions parts, which only /report/ builds (the PDF prints them as built).
+    ...REPORT_DOCUMENTS_PART_TEXT,
+    ...REPORT_DECISIONS_PART_TEXT,
   }),
   'agent-or-automation': page(false, ['hybrid', 'weights'], ['rule', 'no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,

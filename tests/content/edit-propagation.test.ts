@@ -81,7 +81,8 @@ function editLabels(dir: string): void {
 
 /**
  * Words code used to compose: a stage rule's parts (which the stage pages, /methodology/ and the
- * `{stage:<id>.rule}` placeholder all give) and what a storage key holds on /privacy/.
+ * `{stage:<id>.rule}` placeholder all give), what a storage key holds on /privacy/, and the
+ * report's documents and decisions parts (/report/ builds them in the browser from its props).
  */
 function editComposedWords(dir: string): void {
   breakFile(
@@ -101,6 +102,18 @@ function editComposedWords(dir: string): void {
     'content/pages/privacy.md',
     'holds-answers: "Your diagnostic answers and which question you were on."',
     'holds-answers: "Your answers to the diagnostic and where you stopped."',
+  );
+  breakFile(
+    dir,
+    'content/pages/report.md',
+    'partner-unanswered: "Not every commitment is answered yet."',
+    'partner-unanswered: "Some commitments still have no answer."',
+  );
+  breakFile(
+    dir,
+    'content/pages/report.md',
+    'rules-out-our-reading: "Rules out {option}: {reason} (our reading)"',
+    'rules-out-our-reading: "Rules out {option}: {reason} (as we read the article)"',
   );
 }
 
@@ -224,6 +237,11 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     // What a storage key holds.
     expect(pagesContaining(pages, 'Your diagnostic answers and which question you were on.')).toEqual([]);
     expect(pages.get('privacy/index.html')).toContain('<td>Your answers to the diagnostic and where you stopped.</td>');
+    // The report's documents and decisions parts: /report/ is given the edited words to build them with.
+    expect(pagesContaining(pages, 'Not every commitment is answered yet.')).toEqual([]);
+    expect(pagesContaining(pages, '{reason} (our reading)')).toEqual([]);
+    expect(pagesContaining(pages, 'Some commitments still have no answer.')).toEqual(['report/index.html']);
+    expect(pagesContaining(pages, '{reason} (as we read the article)')).toEqual(['report/index.html']);
   });
 
   it('an eleventh question: counts, words and patterns follow, with no "ten" left', () => {

@@ -218,6 +218,8 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/diagnostic-view.ts',
     'src/domain/next-step.ts',
     'src/domain/snapshot-parts-view.ts',
+    'src/domain/report-documents.ts',
+    'src/domain/decisions-report.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
@@ -248,6 +250,8 @@ describe('no page keeps its own copy of the words', () => {
         'As it should appear under the signature.',
         'The cost calculator has no hybrid option: price the part that carries most of the cost.',
         'Where the programme stands',
+        'Not every commitment is answered yet.',
+        'The seven invariants: self-check',
         'Only Yes counts: something “mostly agreed” or “nearly done” gives none of the protection of the real thing.',
       ]),
     );

@@ -10,13 +10,21 @@ import type { SiteContent } from '../../src/domain/content-types';
 import { readFileSync } from 'node:fs';
 import { placeholderValues, resolvePlaceholders } from '../../src/lib/placeholders';
 import { resolvePageText } from '../../src/lib/page-text';
-import { documentsReportTextOf, pickWording, reportWordingOf } from '../../src/lib/report-wording';
+import {
+  decisionsReportTextOf,
+  documentsReportTextOf,
+  pickWording,
+  reportWordingOf,
+} from '../../src/lib/report-wording';
 import type { DocumentsReportText } from '../../src/domain/documents-report';
 import { formatContentDate } from '../../src/domain/dates';
 import type { ReportWording } from '../../src/domain/report-model';
 import {
   DECISION_COUNTS_TEXT,
+  REPORT_DOCUMENTS_PART_TEXT,
   type DecisionCountsText,
+  type DecisionsReportText,
+  type ReportDocumentsPartText,
   type IslandText,
   type PageName,
 } from '../../src/schemas/page-wording';
@@ -82,4 +90,17 @@ export function loadDocumentsReportText(content: SiteContent = loadSiteContent()
 /** How the decisions' counts are worded (content/pages/decisions.md), as the pages pass them. */
 export function loadDecisionCountsText(content?: SiteContent): DecisionCountsText {
   return pickWording(loadPageText('decisions', content), DECISION_COUNTS_TEXT);
+}
+
+/** What the report prints of the decisions (decisions.md's counts, report.md's rest), as /report/ passes it. */
+export function loadDecisionsReportText(content?: SiteContent): DecisionsReportText {
+  return decisionsReportTextOf({
+    decisions: loadPageText('decisions', content),
+    report: loadPageText('report', content),
+  });
+}
+
+/** The report's documents part's words (content/pages/report.md), as /report/ passes them to reportDocuments. */
+export function loadReportDocumentsPartText(content?: SiteContent): ReportDocumentsPartText {
+  return pickWording(loadPageText('report', content), REPORT_DOCUMENTS_PART_TEXT);
 }

@@ -17,6 +17,7 @@ import { definitionDocument, scorecardDocument } from '../../src/domain/signable
 import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import {
   loadDecisionCountsText,
+  loadDecisionsReportText,
   loadDocumentsReportText,
   loadReportWording,
   loadSiteContent,
@@ -130,7 +131,7 @@ describe('the decisions’ counts', () => {
         useCases: [{ id: 'uc-a', name: 'Invoices', description: '', answers: AUTOMATION_ANSWERS, note: '' }],
         deployment: { answers: {}, note: '' },
       },
-      counts,
+      marked(loadDecisionsReportText()),
     );
     expect(report?.counts).toBe(decidedCountsSentence({ workflows: 1, agents: 0 }, counts));
     expect(report?.counts?.startsWith('«decided-counts» ')).toBe(true);

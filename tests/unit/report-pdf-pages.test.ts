@@ -14,7 +14,12 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadDecisionCountsText, loadDocumentsReportText, loadSiteContent } from '../helpers/load-content';
+import {
+  loadDecisionsReportText,
+  loadDocumentsReportText,
+  loadReportDocumentsPartText,
+  loadSiteContent,
+} from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -76,6 +81,7 @@ const savedDocuments = reportDocuments(
     null,
     generatedAt,
   ),
+  loadReportDocumentsPartText(content),
 );
 const savedDecisions = decisionsReport(
   loadDecisionsContent(),
@@ -91,7 +97,7 @@ const savedDecisions = decisionsReport(
     ],
     deployment: { answers: { regulatory: 'own-infrastructure' }, note: '' },
   },
-  loadDecisionCountsText(),
+  loadDecisionsReportText(),
 );
 const longNote = (n: number) => `Note ${n}: ${'the client says the evidence is partly in place. '.repeat(8)}`;
 

@@ -27,7 +27,7 @@ import {
   type SnapshotParts,
 } from '../../src/domain/snapshot-parts';
 import { compareSnapshotParts, snapshotPartsSummary } from '../../src/domain/snapshot-parts-view';
-import { loadDecisionCountsText, loadPageText } from '../helpers/load-content';
+import { loadDecisionsReportText, loadPageText } from '../helpers/load-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { referenceContent } from '../helpers/reference-content';
 import { documentsReportContent, filledDocuments } from './documents-fixtures';
@@ -44,7 +44,7 @@ const text = loadPageText('history');
 
 const decided = (state: DecisionsState) => ({
   view: buildDecisionsView(decisionsContent, state),
-  report: decisionsReport(decisionsContent, state, loadDecisionCountsText()),
+  report: decisionsReport(decisionsContent, state, loadDecisionsReportText()),
 });
 
 const count = fc.nat({ max: 30 });
@@ -94,7 +94,7 @@ describe('what a saved result records of the documents and decisions', () => {
 
   it('records what the report shows of each part, from the report view models', () => {
     const documents = buildDocumentsReport(documentsContent, filledDocuments(), { q1: 'yes' }, null, now);
-    const report = decisionsReport(decisionsContent, decisions, loadDecisionCountsText());
+    const report = decisionsReport(decisionsContent, decisions, loadDecisionsReportText());
     const parts = snapshotParts(documents, decided(decisions));
     expect(parts.invariants).toEqual({ have: documents.invariants!.have, total: 3 });
     expect(parts.definition).toEqual({

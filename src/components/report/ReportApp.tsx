@@ -100,7 +100,9 @@ export function ReportApp({
       ...costReportInput(costDone ? cost : null),
       costText,
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
-      documents: documentsState ? documentsPart(documents, documentsState, answers, savedCost, generatedAt) : null,
+      documents: documentsState
+        ? documentsPart(documents, documentsState, answers, savedCost, generatedAt, text)
+        : null,
       decisions: decisionsPart(decisions, decisionsState, decisionsText),
       generatedAt,
     });

@@ -7,7 +7,7 @@
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import type { DocumentsReportContent } from '../../domain/documents-report';
-import type { DecisionCountsText, DiagnosticViewText, IslandText } from '../../schemas/page-wording';
+import type { DecisionsReportText, DiagnosticViewText, IslandText } from '../../schemas/page-wording';
 import type { CostDisplayText } from '../../domain/cost-display';
 
 /**
@@ -46,6 +46,9 @@ export interface ReportProps {
   documents: DocumentsReportContent;
   /** What the decisions' decoder and the decisions part need (intros left out). */
   decisions: DecisionsContent;
-  /** How the decisions' counts are worded (content/pages/decisions.md), as the decide pages say it. */
-  decisionsText: DecisionCountsText;
+  /**
+   * How the decisions part is worded: its counts as the decide pages say them (content/pages/
+   * decisions.md), the rest in report.md's words.
+   */
+  decisionsText: DecisionsReportText;
 }

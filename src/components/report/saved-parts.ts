@@ -15,7 +15,7 @@ import { reportDocuments, type ReportDocuments } from '../../domain/report-docum
 import { scorecardUnitCost } from '../../domain/scorecard-unit-cost';
 import { $decisions, initDecisions } from '../../stores/decisions';
 import { readSavedDocuments } from '../../stores/documents';
-import type { DecisionCountsText } from '../../schemas/page-wording';
+import type { DecisionsReportText, ReportDocumentsPartText } from '../../schemas/page-wording';
 
 /** What this device holds of each document (null for those never filled in). */
 export function readDocuments(content: DocumentsReportContent): DocumentsState {
@@ -45,17 +45,19 @@ export function documentsPart(
   /** The calculator's saved estimate, which gives the scorecard its unit cost; null when none. */
   cost: { context: CostContext; state: CostState } | null,
   now: Date,
+  /** The part's words (content/pages/report.md). */
+  text: ReportDocumentsPartText,
 ): ReportDocuments | null {
   if (Object.values(state).every((part) => part === null)) return null;
   const unitCost = cost ? scorecardUnitCost(cost.context, cost.state) : null;
-  return reportDocuments(buildDocumentsReport(content, state, answers ?? {}, unitCost, now));
+  return reportDocuments(buildDocumentsReport(content, state, answers ?? {}, unitCost, now), text);
 }
 
 /** The decisions part, or null when nothing is decided. */
 export function decisionsPart(
   content: DecisionsContent,
   state: DecisionsState | null,
-  text: DecisionCountsText,
+  text: DecisionsReportText,
 ): DecisionsReport | null {
   return state ? decisionsReport(content, state, text) : null;
 }
