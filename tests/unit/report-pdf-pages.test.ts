@@ -14,7 +14,12 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState } from '../../src/domain/cost-state';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadDecisionCountsText, loadDocumentsReportText, loadSiteContent } from '../helpers/load-content';
+import {
+  loadDecisionCountsText,
+  loadDocumentsReportText,
+  loadScenarioNames,
+  loadSiteContent,
+} from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { buildDocumentsReport } from '../../src/domain/documents-report';
@@ -28,7 +33,7 @@ import { emptyReportInput } from '../helpers/report-input';
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
-const context = { content, removableLineIds: ['scoping-engagement'] };
+const context = { content, removableLineIds: ['scoping-engagement'], scenarioNames: loadScenarioNames(content) };
 let dir: string;
 
 beforeAll(() => {
