@@ -5,7 +5,7 @@
  * Imported by the client islands: types and one small function only.
  */
 import type { CostAssumptions, CostLineItem, Id } from './content-types';
-import type { CostContext } from './cost-state';
+import type { CostContext, DefaultScenarioNames } from './cost-state';
 
 export interface CostContent {
   /** In content order; guidance may be left empty (it is never shown here). */
@@ -13,6 +13,8 @@ export interface CostContent {
   assumptions: CostAssumptions;
   /** Lines the calculator lets a visitor leave out; the stored-state decoder needs the same list. */
   removableLineIds: Id[];
+  /** What a fresh estimate names its two scenarios (content/pages/cost.md), as /cost/ has them. */
+  scenarioNames: DefaultScenarioNames;
 }
 
 /** The cost store's context for this content (questions and stages are not needed to price). */
@@ -20,5 +22,6 @@ export function costContextOf(cost: CostContent): CostContext {
   return {
     content: { questions: [], stages: [], costLines: cost.costLines, assumptions: cost.assumptions },
     removableLineIds: cost.removableLineIds,
+    scenarioNames: cost.scenarioNames,
   };
 }

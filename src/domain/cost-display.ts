@@ -11,7 +11,7 @@
 import type { CostAssumptions, CostKind, CostScale, Currency, Id, SiteContent } from './content-types';
 import type { CostInputs } from './cost-inputs';
 import type { CostLine } from './cost-estimate';
-import type { CostContext, CostState, DisplayCurrency } from './cost-state';
+import type { CostPricingContext, CostState, DisplayCurrency } from './cost-state';
 import { buildCostView, compareCostScenarios, type CostView, type RightCutView } from './cost-view';
 import { convertDollars } from './currency';
 import { formatContentDate } from './dates';
@@ -458,7 +458,7 @@ function chartLabel(line: CostLine, text: CostDisplayText): string {
 
 /** One scenario's results, in the display currency and the given words, as every view shows them. */
 export function buildCostDisplay(
-  context: CostContext,
+  context: CostPricingContext,
   inputs: CostInputs,
   displayCurrency: DisplayCurrency,
   text: CostDisplayText,
@@ -628,7 +628,7 @@ function sameLinesText(same: number, differing: number, text: CostDisplayText): 
  * and only the lines that differ (a table of identical rows hides the one change that matters).
  */
 export function buildScenarioComparisonDisplay(
-  context: CostContext,
+  context: CostPricingContext,
   state: CostState,
   text: CostDisplayText,
 ): ScenarioComparisonDisplay {

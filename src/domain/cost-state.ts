@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import type { Id, SiteContent } from './content-types';
+import type { IslandText } from '../schemas/page-wording';
 import {
   CostInputsLimits,
   costInputProblems,
@@ -25,7 +26,6 @@ import { jsonEqual, mergeField, mergeRecord, type StoredCodec } from './persiste
 export const COST_STATE_VERSION = 1;
 /** Stored values above this size are refused unread; a full state is well under 2 KB. */
 export const MAX_STORED_COST_LENGTH = 16 * 1024;
-export const DEFAULT_SCENARIO_NAMES = ['As planned', 'Narrowed'] as const;
 /** Longest scenario name; the name is shown in headings and table columns. */
 export const MAX_SCENARIO_NAME_LENGTH = 40;
 /** Exchange-rate bounds: above 0 (to the millionth the conversion works in) and at most 100,000. */
@@ -73,12 +73,36 @@ export interface CostState {
   currency: DisplayCurrency;
 }
 
-/** Everything the calculator needs from the content, plus which lines a visitor may leave out. */
-export interface CostContext {
+/** What pricing an estimate needs from the content, plus which lines a visitor may leave out. */
+export interface CostPricingContext {
   /** Only `costLines` and `assumptions` are used; the island passes empty questions and stages. */
   content: SiteContent;
   /** Lines with an "include" checkbox (the scoping engagement). Other lines can only be overridden. */
   removableLineIds: readonly Id[];
+}
+
+/** The cost page's words (content/pages/cost.md `text`) that name the two scenarios of a fresh state. */
+export type ScenarioNameText = Pick<IslandText<'cost'>, 'scenario-name-first' | 'scenario-name-second'>;
+
+/**
+ * The names a fresh state gives the two scenarios, in the content's words. Only new state gets
+ * them: a name already stored (this device, a share link, a session file) is the user's data and
+ * is kept as stored, whatever the content says today. So a state saved when the defaults were
+ * "As planned" and "Narrowed" keeps those names after the content renames the defaults.
+ */
+export type DefaultScenarioNames = readonly [string, string];
+
+export function defaultScenarioNames(text: ScenarioNameText): DefaultScenarioNames {
+  return [text['scenario-name-first'], text['scenario-name-second']];
+}
+
+/** Everything the calculator and its codec need from the content. */
+export interface CostContext extends CostPricingContext {
+  /**
+   * What a fresh state names its scenarios (and a stored scenario whose name is missing or
+   * unreadable), from `defaultScenarioNames`.
+   */
+  scenarioNames: DefaultScenarioNames;
 }
 
 export type CostDecodeProblem = 'unreadable' | 'unsupported-version' | 'too-long';
@@ -96,8 +120,8 @@ export function initialCostState(context: CostContext): CostState {
   const inputs = defaultCostInputs(context.content);
   return {
     scenarios: [
-      { name: DEFAULT_SCENARIO_NAMES[0], inputs },
-      { name: DEFAULT_SCENARIO_NAMES[1], inputs },
+      { name: context.scenarioNames[0], inputs },
+      { name: context.scenarioNames[1], inputs },
     ],
     active: 0,
     currency: { code: 'USD', ratePerUsd: 1 },
@@ -139,7 +163,7 @@ function encodeScenario({ name, inputs }: CostScenario, lineIds: readonly Id[]):
 }
 
 /** The JSON-ready section for storage and share links. */
-export function encodeCostSection(state: CostState, context: CostContext): Record<string, unknown> {
+export function encodeCostSection(state: CostState, context: CostPricingContext): Record<string, unknown> {
   const lineIds = context.content.costLines.map((line) => line.id);
   return {
     v: COST_STATE_VERSION,
@@ -151,7 +175,7 @@ export function encodeCostSection(state: CostState, context: CostContext): Recor
   };
 }
 
-export function encodeStoredCost(state: CostState, context: CostContext): string {
+export function encodeStoredCost(state: CostState, context: CostPricingContext): string {
   return JSON.stringify(encodeCostSection(state, context));
 }
 
@@ -191,7 +215,7 @@ class Drops {
   }
 }
 
-function decodeInference(raw: unknown, context: CostContext, drops: Drops): CostInputs['inference'] {
+function decodeInference(raw: unknown, context: CostPricingContext, drops: Drops): CostInputs['inference'] {
   if (raw === 'ref' || raw === undefined) {
     if (raw === undefined) drops.add('inference');
     return { mode: 'reference' };
@@ -206,7 +230,7 @@ function decodeInference(raw: unknown, context: CostContext, drops: Drops): Cost
   return { mode: 'reference' };
 }
 
-function decodeExcluded(raw: unknown, context: CostContext, drops: Drops): Id[] {
+function decodeExcluded(raw: unknown, context: CostPricingContext, drops: Drops): Id[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     drops.add('excluded lines');
@@ -220,7 +244,7 @@ function decodeExcluded(raw: unknown, context: CostContext, drops: Drops): Id[] 
   return excluded;
 }
 
-function decodeOverrides(raw: unknown, context: CostContext, drops: Drops): Record<Id, CostOverride> {
+function decodeOverrides(raw: unknown, context: CostPricingContext, drops: Drops): Record<Id, CostOverride> {
   const overrides: Record<Id, CostOverride> = {};
   if (raw === undefined) return overrides;
   if (!isJsonObject(raw)) {
@@ -245,7 +269,7 @@ function decodeOverrides(raw: unknown, context: CostContext, drops: Drops): Reco
 }
 
 function decodeScenario(raw: unknown, index: ScenarioIndex, context: CostContext, dropped: string[]): CostScenario {
-  const fallbackName = DEFAULT_SCENARIO_NAMES[index];
+  const fallbackName = context.scenarioNames[index];
   const defaults = defaultCostInputs(context.content);
   const drops = new Drops(`scenario ${index + 1}: `);
   if (!isJsonObject(raw)) {
@@ -279,7 +303,7 @@ function decodeScenario(raw: unknown, index: ScenarioIndex, context: CostContext
   return { name: name?.ok ? name.value : fallbackName, inputs };
 }
 
-function decodeCurrency(cur: unknown, rate: unknown, context: CostContext, dropped: string[]): DisplayCurrency {
+function decodeCurrency(cur: unknown, rate: unknown, context: CostPricingContext, dropped: string[]): DisplayCurrency {
   const currency = context.content.assumptions.currencies.find((c) => c.code === cur);
   if (!currency) {
     if (cur !== undefined) dropped.push('currency');
@@ -389,6 +413,17 @@ export function costCodec(context: CostContext): StoredCodec<CostState> {
   };
 }
 
+/*
+ * "Untouched" below means: what a fresh visit starts with today, its names included, so both rules
+ * compare a scenario's name with the default name the content gives its place (`scenarioNames`),
+ * never with fixed English. A stored state named with the content's default words, as every state
+ * saved before the names moved to content is ("As planned", "Narrowed"), reads exactly as before.
+ * If the content later renames the defaults, a state stored under the old words keeps them (they
+ * are the user's data) and counts as renamed: the second scenario shows, and a share link asks
+ * before replacing it rather than replacing it unasked. That errs on the side that loses nothing,
+ * and needs no "renamed" flag in the stored format, so old links and files decode unchanged.
+ */
+
 /** Whether a state is the untouched reference programme (what a fresh visit shows). */
 export function isReferenceCost(state: CostState, context: CostContext): boolean {
   return encodeStoredCost(state, context) === encodeStoredCost(initialCostState(context), context);
@@ -399,7 +434,7 @@ export function isReferenceCost(state: CostState, context: CostContext): boolean
  * links and merges stay as they are), but the page opens with one plan and offers the second on
  * request. Rather than store a "comparing" flag, it is derived: the second scenario is in use when
  * it is being edited, is the user's plan, or is no longer the untouched reference scenario a fresh
- * visit starts with (its inputs or its name changed). "Compare with another scenario" copies the
+ * visit starts with (its inputs changed, or its name is not the content's default for it). "Compare with another scenario" copies the
  * plan into it and edits it, so it shows from that moment and after a reload. Editing only the
  * first scenario never brings up the second.
  */

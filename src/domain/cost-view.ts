@@ -16,7 +16,7 @@ import {
   type ScenarioComparison,
   type Total,
 } from './cost-scenarios';
-import type { CostContext, CostState, DisplayCurrency } from './cost-state';
+import type { CostPricingContext, CostState, DisplayCurrency } from './cost-state';
 import { divCeil, toSafeNumber } from './integer-math';
 
 export interface UnitCostView {
@@ -70,7 +70,7 @@ export function niceAxis(max: number): ChartAxis {
 }
 
 /** The results for one scenario's inputs (which must be valid) in the display currency. */
-export function buildCostView(context: CostContext, inputs: CostInputs, currency: DisplayCurrency): CostView {
+export function buildCostView(context: CostPricingContext, inputs: CostInputs, currency: DisplayCurrency): CostView {
   const estimate = estimateCost(context.content, inputs);
   const priced = priceEstimate(estimate, currency.ratePerUsd);
   const unit = estimate.unitCost;
@@ -91,7 +91,7 @@ export function buildCostView(context: CostContext, inputs: CostInputs, currency
 }
 
 /** The second scenario compared with the first, in the display currency. */
-export function compareCostScenarios(context: CostContext, state: CostState): ScenarioComparison {
+export function compareCostScenarios(context: CostPricingContext, state: CostState): ScenarioComparison {
   const [a, b] = state.scenarios.map((scenario) =>
     priceEstimate(estimateCost(context.content, scenario.inputs), state.currency.ratePerUsd),
   ) as [PricedEstimate, PricedEstimate];

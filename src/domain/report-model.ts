@@ -278,7 +278,9 @@ export function buildCostSection(
     heading: display.scenarioName
       ? fillSlots(text['cost-scenario-heading'], { scenario: display.scenarioName })
       : text['cost-heading'],
-    // A scenario the user never changed (the untouched "Narrowed") says nothing: leave it out.
+    // A scenario the user never changed (its inputs still the reference programme, whatever it is
+    // called: a name is the user's data or the content's words, never a sign of use) says nothing.
+    // One that only repeats the plan says nothing either. Leave both out.
     otherScenarios: (options.others ?? [])
       .filter((other) => !sameInputs(other.inputs, inputs) && !sameInputs(other.inputs, untouched))
       .map((other) => {

@@ -3,10 +3,10 @@
  * edited, in its display currency), or null when that estimate has no volume to divide by.
  */
 import { buildCostView } from './cost-view';
-import type { CostContext, CostState } from './cost-state';
+import type { CostPricingContext, CostState } from './cost-state';
 import { formatCents } from './format';
 
-export function scorecardUnitCost(context: CostContext, state: CostState): string | null {
+export function scorecardUnitCost(context: CostPricingContext, state: CostState): string | null {
   const scenario = state.scenarios[state.active];
   const view = buildCostView(context, scenario.inputs, state.currency);
   if (!view.unitCost) return null;

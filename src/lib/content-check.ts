@@ -16,6 +16,7 @@ import { PAGE_WORDING, isPageName } from '../schemas/page-wording';
 import { SourceSchema } from '../schemas/source';
 import { checkContentIntegrity, formatContentProblems, type ContentProblem } from '../domain/content-integrity';
 import type { SiteContent } from '../domain/content-types';
+import { MAX_SCENARIO_NAME_LENGTH, parseScenarioName } from '../domain/cost-state';
 import { mapSiteContent, type RawContent, type RawEntry } from './to-site-content';
 import { findMarkdownViolations } from './markdown-rules';
 import {
@@ -99,6 +100,27 @@ function valuesFor(one: ParsedFile, values: PlaceholderValues): PlaceholderValue
   if (own.length === 0) return values;
   // Checked with a stand-in value: what matters is that the name is one the page fills.
   return new Map([...values, ...own.map((key) => [key, { text: '1' }] as const)]);
+}
+
+/**
+ * The default scenario names (content/pages/cost.md) must be names the calculator accepts, or every
+ * fresh estimate would be stored with a name its own decoder refuses.
+ */
+function scenarioNameProblems(one: ParsedFile): ContentProblem[] {
+  if (one.kind !== 'pages' || pageName(one.file.path) !== 'cost') return [];
+  return (['scenario-name-first', 'scenario-name-second'] as const).flatMap((key) => {
+    const field = `text.${key}`;
+    const value = valueAt(one.data, ['text', key]);
+    if (typeof value !== 'string' || parseScenarioName(value).ok) return [];
+    return [
+      {
+        file: one.file.path,
+        field,
+        line: one.lineOf(field),
+        message: `should be a scenario name of at most ${MAX_SCENARIO_NAME_LENGTH} characters, plain text`,
+      },
+    ];
+  });
 }
 
 /** A page's `text.<key>` may also hold that key's slots (filled in the browser), and no others. */
@@ -316,6 +338,7 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
       continue;
     }
     valid.push(one);
+    problems.push(...scenarioNameProblems(one));
     if (one.kind === 'source') continue;
     (raw[one.kind] as RawEntry<unknown>[]).push({ data: result.data, body: one.body, filePath: one.file.path });
   }

@@ -1084,6 +1084,10 @@ export const PAGE_WORDING = {
     'count-task-many': ['count'],
     ...SHARED_TEXT.facilitator,
     ...SHARED_TEXT['text-limit'],
+    // The names a fresh estimate gives its two scenarios (src/domain/cost-state.ts); names already
+    // saved on a device, in a link or in a session file are kept as saved.
+    'scenario-name-first': [],
+    'scenario-name-second': [],
   }),
   history: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,

@@ -118,6 +118,17 @@ describe('each page file holds exactly its page’s wording', () => {
     ).toMatch(/assessment\.md:\d+ → text\.all-heading: "10 questions" is written out: use \{questions\.count\}/);
   });
 
+  it('a default scenario name the calculator would refuse', () => {
+    const long = 'A'.repeat(41);
+    expect(
+      problemsAfter('content/pages/cost.md', (t) =>
+        t.replace('scenario-name-second: "Narrowed"', `scenario-name-second: "${long}"`),
+      ),
+    ).toMatch(
+      /content\/pages\/cost\.md:\d+ → text\.scenario-name-second: should be a scenario name of at most 40 characters, plain text/,
+    );
+  });
+
   it('a count typed into a heading is refused like anywhere else', () => {
     expect(
       problemsAfter('content/pages/stages.md', (t) => t.replace('"The {stages.count} stages"', '"The 5 stages"')),

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadScenarioNames, loadSiteContent } from '../helpers/load-content';
 import { encodeShareFragment } from '../../src/domain/share-codec';
 import { encodeCostSection, initialCostState, type CostState } from '../../src/domain/cost-state';
 import { removableCostLineIds } from '../../src/domain/cost-inputs';
@@ -16,7 +16,11 @@ import type { AnswerValue } from '../../src/domain/content-types';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
-const costContext = { content, removableLineIds: removableCostLineIds(content.costLines) };
+const costContext = {
+  content,
+  removableLineIds: removableCostLineIds(content.costLines),
+  scenarioNames: loadScenarioNames(content),
+};
 const ANSWERS = 'readiness:v1:answers';
 const COST = 'readiness:v1:cost';
 const SESSION = 'readiness:v1:session';

@@ -6,7 +6,7 @@
 import type { Download, Page } from '@playwright/test';
 import { poppler } from '../helpers/poppler';
 import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards } from './fixtures';
-import { loadSiteContent } from '../helpers/load-content';
+import { loadScenarioNames, loadSiteContent } from '../helpers/load-content';
 import { encodeStoredCost, initialCostState, type CostContext } from '../../src/domain/cost-state';
 import { encodeStoredSession } from '../../src/domain/session-state';
 import type { AnswerValue } from '../../src/domain/content-types';
@@ -21,6 +21,7 @@ const costContext: CostContext = {
   removableLineIds: content.costLines
     .filter((l) => l.kind === 'build' && l.scalesWith === 'programme' && !l.protected)
     .map((l) => l.id),
+  scenarioNames: loadScenarioNames(content),
 };
 
 /** Six Yes then Not sure: Distributed delivery, stalling at question 7. */

@@ -29,6 +29,7 @@ import {
   type PageName,
 } from '../../src/schemas/page-wording';
 import { pickCostDisplayText, type CostDisplayText } from '../../src/domain/cost-display';
+import { defaultScenarioNames, type DefaultScenarioNames } from '../../src/domain/cost-state';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -64,6 +65,11 @@ export function loadPageText<N extends PageName>(name: N, content: SiteContent =
  */
 export function loadCostText(content?: SiteContent): CostDisplayText {
   return pickCostDisplayText(loadPageText('cost', content));
+}
+
+/** The names a fresh estimate gives its two scenarios, as the pages pass them (content/pages/cost.md `text`). */
+export function loadScenarioNames(content?: SiteContent): DefaultScenarioNames {
+  return defaultScenarioNames(loadPageText('cost', content));
 }
 
 /** The report's words as the pages pass them to `buildReport` (src/lib/pages.ts, getReportWording). */

@@ -13,10 +13,11 @@ import {
   type DisplayCurrency,
 } from '../../src/domain/cost-state';
 import { referenceContent } from '../helpers/reference-content';
+import { loadScenarioNames } from '../helpers/load-content';
 
 export const content = referenceContent();
 export const REMOVABLE = ['scoping-engagement'];
-export const context: CostContext = { content, removableLineIds: REMOVABLE };
+export const context: CostContext = { content, removableLineIds: REMOVABLE, scenarioNames: loadScenarioNames(content) };
 export const lineIds = content.costLines.map((line) => line.id);
 
 const count = fc.integer({ min: 0, max: CostInputsLimits.maxCount });

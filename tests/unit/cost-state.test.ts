@@ -2,17 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costInputProblems, defaultCostInputs } from '../../src/domain/cost';
 import {
-  DEFAULT_SCENARIO_NAMES,
   MAX_STORED_COST_LENGTH,
   costCodec,
   decodeCostSection,
   decodeStoredCost,
+  defaultScenarioNames,
   encodeCostSection,
   encodeStoredCost,
   initialCostState,
+  isReferenceCost,
   parseScenarioName,
+  secondScenarioInUse,
+  type CostContext,
   type CostState,
 } from '../../src/domain/cost-state';
+import { loadPageText } from '../helpers/load-content';
 import { REMOVABLE, content, context, lineIds, stateArb } from './cost-arbitraries';
 
 const defaults = defaultCostInputs(content);
@@ -57,11 +61,12 @@ describe('cost state codec', () => {
     );
   });
 
-  it('starts with two reference scenarios named as planned and narrowed, in US dollars', () => {
+  it('starts with two reference scenarios named in the cost page’s words, in US dollars', () => {
+    const text = loadPageText('cost', content);
     expect(initialCostState(context)).toEqual({
       scenarios: [
-        { name: 'As planned', inputs: defaults },
-        { name: 'Narrowed', inputs: defaults },
+        { name: text['scenario-name-first'], inputs: defaults },
+        { name: text['scenario-name-second'], inputs: defaults },
       ],
       active: 0,
       currency: { code: 'USD', ratePerUsd: 1 },
@@ -152,7 +157,7 @@ describe('cost state codec', () => {
 
   it('fills a missing or broken second scenario with the reference and the default name', () => {
     const { state, dropped } = decodeCostSection(section({ s: [section().s[0], 'junk', { n: 'extra' }] }), context);
-    expect(state?.scenarios[1]).toEqual({ name: DEFAULT_SCENARIO_NAMES[1], inputs: defaults });
+    expect(state?.scenarios[1]).toEqual({ name: context.scenarioNames[1], inputs: defaults });
     expect(dropped).toEqual(['1 extra scenario(s)', 'scenario 2']);
   });
 
@@ -218,6 +223,66 @@ describe('cost state codec', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('the default scenario names', () => {
+  const text = loadPageText('cost', content);
+  /** The same content with the default names worded otherwise, as an editor might. */
+  const reworded: CostContext = {
+    ...context,
+    scenarioNames: defaultScenarioNames({ ...text, 'scenario-name-first': 'Plan A', 'scenario-name-second': 'Plan B' }),
+  };
+  const scenario = (n: string, w = 1) => ({ n, w, g: 1, i: 'ref', d: defaults.deployment, x: [], o: {} });
+  /** A state stored before the names moved to content: the untouched reference, named in the old English. */
+  const oldStored = { v: 1, at: 0, cur: 'USD', rate: 1, s: [scenario('As planned'), scenario('Narrowed')] };
+
+  it('come from the cost page’s words: other words, other names', () => {
+    expect(context.scenarioNames).toEqual([text['scenario-name-first'], text['scenario-name-second']]);
+    expect(initialCostState(reworded).scenarios.map((s) => s.name)).toEqual(['Plan A', 'Plan B']);
+    // A stored scenario without a usable name gets the default its place has in the words.
+    const { state } = decodeCostSection({ ...oldStored, s: [scenario(''), 'junk'] }, reworded);
+    expect(state?.scenarios.map((s) => s.name)).toEqual(['Plan A', 'Plan B']);
+    expect(
+      costCodec(reworded)
+        .empty()
+        .scenarios.map((s) => s.name),
+    ).toEqual(['Plan A', 'Plan B']);
+  });
+
+  it('reads a state stored under the old English names exactly as before', () => {
+    const decoded = decodeCostSection(oldStored, context);
+    expect(decoded).toEqual({ state: initialCostState(context), problem: null, dropped: [] });
+    const state = decoded.state!;
+    // Still the untouched reference programme, with the second scenario hidden, and stored as it was.
+    expect(isReferenceCost(state, context)).toBe(true);
+    expect(secondScenarioInUse(state, context)).toBe(false);
+    expect(JSON.parse(encodeStoredCost(state, context))).toEqual(oldStored);
+  });
+
+  it('keeps stored names as stored when the content words the defaults otherwise', () => {
+    const { state, dropped } = decodeCostSection(oldStored, reworded);
+    expect(dropped).toEqual([]);
+    expect(state?.scenarios.map((s) => s.name)).toEqual(['As planned', 'Narrowed']);
+    // The names are the user's data now, so the state is no longer the fresh one: the second scenario
+    // shows, and a share link would ask before replacing it (src/domain/cost-state.ts explains).
+    expect(isReferenceCost(state!, reworded)).toBe(false);
+    expect(secondScenarioInUse(state!, reworded)).toBe(true);
+    expect(JSON.parse(encodeStoredCost(state!, reworded))).toEqual(oldStored);
+  });
+
+  it('hides an untouched second scenario and shows a changed one, whatever the defaults are called', () => {
+    for (const ctx of [context, reworded]) {
+      const fresh = initialCostState(ctx);
+      expect(secondScenarioInUse(fresh, ctx)).toBe(false);
+      const [first, second] = fresh.scenarios;
+      expect(secondScenarioInUse({ ...fresh, scenarios: [first, { ...second, name: 'Lean' }] }, ctx)).toBe(true);
+      const changed = { ...second, inputs: { ...second.inputs, workflows: 3 } };
+      expect(secondScenarioInUse({ ...fresh, scenarios: [first, changed] }, ctx)).toBe(true);
+      // Renaming or editing the first scenario does not bring up the second.
+      const renamedFirst = { ...first, name: 'Lean', inputs: { ...first.inputs, workflows: 3 } };
+      expect(secondScenarioInUse({ ...fresh, scenarios: [renamedFirst, second] }, ctx)).toBe(false);
+    }
   });
 });
 

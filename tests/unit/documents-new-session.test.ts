@@ -119,12 +119,17 @@ describe('export and import of the documents', () => {
 describe('export, New session, import (the stores on the history page)', () => {
   it('brings back the scorecard and the use cases New session cleared', async () => {
     const { QUESTION_IDS } = await import('../helpers/reference-content');
-    const { content } = await import('./cost-arbitraries');
+    const { content, context } = await import('./cost-arbitraries');
     const { commitments, definitionContent, invariants, scorecardContent } = await import('./documents-fixtures');
     const transfer = await import('../../src/stores/transfer');
     transfer.loadSessionStores(
       [...QUESTION_IDS],
-      { costLines: content.costLines, assumptions: content.assumptions, removableLineIds: ['scoping-engagement'] },
+      {
+        costLines: content.costLines,
+        assumptions: content.assumptions,
+        removableLineIds: ['scoping-engagement'],
+        scenarioNames: context.scenarioNames,
+      },
       '',
       {
         invariantIds: invariants.map((i) => i.id),

@@ -20,11 +20,16 @@ import { initialDefinition } from '../../src/domain/readiness-definition';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { EMPTY_SESSION } from '../../src/domain/session-state';
 import { referenceContent } from '../helpers/reference-content';
+import { loadScenarioNames } from '../helpers/load-content';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
 const content = referenceContent();
 const IDS = content.questions.map((q) => q.id);
-const costContext: CostContext = { content, removableLineIds: ['scoping-engagement'] };
+const costContext: CostContext = {
+  content,
+  removableLineIds: ['scoping-engagement'],
+  scenarioNames: loadScenarioNames(content),
+};
 const now = new Date('2026-11-27T10:00:00Z');
 
 const context: DocumentsContext = {

@@ -6,10 +6,15 @@ import { planImport } from '../../src/domain/import-plan';
 import { EMPTY_SESSION } from '../../src/domain/session-state';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
 import { referenceContent } from '../helpers/reference-content';
+import { loadScenarioNames } from '../helpers/load-content';
 
 const content = referenceContent();
 const IDS = content.questions.map((q) => q.id);
-const context: CostContext = { content, removableLineIds: ['scoping-engagement'] };
+const context: CostContext = {
+  content,
+  removableLineIds: ['scoping-engagement'],
+  scenarioNames: loadScenarioNames(content),
+};
 const now = new Date('2026-11-27T10:00:00Z');
 
 function read(contents: ExportContents) {

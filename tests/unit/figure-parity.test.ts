@@ -22,7 +22,7 @@ import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import { buildReport, costReportInput, type ReportModel } from '../../src/domain/report-model';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
-import { loadPageText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { loadPageText, loadScenarioNames, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const content = loadSiteContent();
 const wording = loadReportWording(content);
@@ -30,7 +30,11 @@ const resultsText = loadPageText('assessment', content);
 const reportText = loadPageText('report', content);
 const costText = loadPageText('cost', content);
 const ids = content.questions.map((q) => q.id);
-const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
+const context = {
+  content,
+  removableLineIds: removableCostLineIds(content.costLines),
+  scenarioNames: loadScenarioNames(content),
+};
 const generatedAt = new Date(2026, 10, 27, 9, 0);
 const base = defaultCostInputs(content);
 let dir: string;

@@ -11,7 +11,7 @@ import { loadSessionStores, planImportFile } from '../../src/stores/transfer';
 import { historyFits, initHistory } from '../../src/stores/history';
 import { sessionFits } from '../../src/stores/session';
 import { QUESTION_IDS } from '../helpers/reference-content';
-import { content } from './cost-arbitraries';
+import { content, context } from './cost-arbitraries';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
 const IDS = [...QUESTION_IDS];
@@ -20,6 +20,7 @@ const cost = {
   costLines: content.costLines,
   assumptions: content.assumptions,
   removableLineIds: ['scoping-engagement'],
+  scenarioNames: context.scenarioNames,
 };
 
 loadSessionStores(IDS, cost, '', {

@@ -23,7 +23,7 @@ import { evaluateDeployment } from '../../src/domain/deployment-flow';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { definitionCompleteness, initialDefinition } from '../../src/domain/readiness-definition';
 import { answerLabels } from '../../src/domain/answer-labels';
-import { loadPageText, loadSiteContent } from '../helpers/load-content';
+import { loadPageText, loadScenarioNames, loadSiteContent } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
 import { loadDecisionsContent } from '../helpers/decisions-content';
 import { sampleDecisions } from './decisions-fixtures';
@@ -60,6 +60,7 @@ describe('/scorecard/', () => {
         costLines: content.costLines,
         assumptions: content.assumptions,
         removableLineIds: removableCostLineIds(content.costLines),
+        scenarioNames: loadScenarioNames(content),
       },
       text: marked(text),
       shared: marked(documentsText),

@@ -51,7 +51,7 @@ import { ReportCost } from '../../src/components/report/ReportCost';
 import { ReportAnswers, ReportPlan, ReportSummary } from '../../src/components/report/ReportDiagnostic';
 import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
 import { buildReport, costReportInput } from '../../src/domain/report-model';
-import { initialCostState } from '../../src/domain/cost-state';
+import { defaultScenarioNames, initialCostState } from '../../src/domain/cost-state';
 import { defaultCostInputs, removableCostLineIds } from '../../src/domain/cost';
 import { fillSlots } from '../../src/domain/fill-slots';
 import { answersWithYes } from '../helpers/answers';
@@ -59,6 +59,7 @@ import {
   loadCostText,
   loadDecisionCountsText,
   loadPageText,
+  loadScenarioNames,
   loadSiteContent,
   loadReportWording,
 } from '../helpers/load-content';
@@ -111,7 +112,11 @@ describe('the results screen', () => {
 
 describe('/report/', () => {
   const text = loadPageText('report', content);
-  const cost = initialCostState({ content, removableLineIds: removableCostLineIds(content.costLines) });
+  const cost = initialCostState({
+    content,
+    removableLineIds: removableCostLineIds(content.costLines),
+    scenarioNames: loadScenarioNames(content),
+  });
   // The estimate's words come from the cost page's file, as /report/ passes them.
   const costText = marked(loadCostText(content));
   const report = buildReport({
@@ -256,7 +261,7 @@ describe('the cost calculator', () => {
       reportWording: wording,
       text: marked(text),
       decisionsText: loadDecisionCountsText(content),
-      context: { content, removableLineIds },
+      context: { content, removableLineIds, scenarioNames: defaultScenarioNames(marked(text)) },
       onMounted: () => {},
     }),
   );
@@ -401,7 +406,7 @@ describe('History', () => {
       createElement(HistoryApp, {
         questions: content.questions,
         stages: content.stages,
-        cost: costContentFor(content),
+        cost: costContentFor(content, loadPageText('cost', content)),
         // The server renders the loading state; the documents are read only on import.
         documents: {
           invariantIds: documents.invariants.map((invariant) => invariant.id),
@@ -420,7 +425,12 @@ describe('History', () => {
 
 describe('the comparison of two scenarios', () => {
   const text = loadPageText('cost', content);
-  const context = { content, removableLineIds: removableCostLineIds(content.costLines) };
+  // The default names marked too: they come from the page file like every other word.
+  const context = {
+    content,
+    removableLineIds: removableCostLineIds(content.costLines),
+    scenarioNames: defaultScenarioNames(marked(text)),
+  };
   const state = initialCostState(context);
   const second = { ...state.scenarios[1], inputs: { ...state.scenarios[1].inputs, agents: 0 } };
   const comparison = buildScenarioComparisonDisplay(
@@ -447,6 +457,8 @@ describe('the comparison of two scenarios', () => {
     const [card] = comparison.cards;
     expect(shown).toContain(`«card-midpoint» ${fillSlots(text['card-midpoint'], { midpoint: card!.midpointText })}`);
     expect(shown).toContain(`«choose-plan-label» ${fillSlots(text['choose-plan-label'], { scenario: second.name })}`);
+    expect(second.name).toBe(`«scenario-name-second» ${text['scenario-name-second']}`);
+    expect(shown).toContain(`«scenario-name-first» ${text['scenario-name-first']}`);
     const names = { first: state.scenarios[0].name, second: second.name };
     expect(shown).toContain(`«compare-caption» ${fillSlots(text['compare-caption'], { ...names, currency: 'USD' })}`);
     expect(shown).toMatch(/«compare-less» “[^”]+” costs \$[\d,]+ – \$[\d,]+ less than “[^”]+”\./);

@@ -277,6 +277,22 @@ describe('cost section', () => {
   });
 });
 
+describe('the other cost scenarios', () => {
+  it('leaves out a scenario still at the reference programme, whatever it is called', () => {
+    const inputs = defaultCostInputs(content);
+    const cost = report({
+      cost: { ...inputs, workflows: 3 },
+      costScenarioName: 'Plan A',
+      otherCostScenarios: [
+        { name: 'Narrowed', inputs },
+        { name: 'Plan B', inputs },
+        { name: 'Lean', inputs: { ...inputs, agents: 0 } },
+      ],
+    }).cost!;
+    expect(cost.otherScenarios.map((other) => other.name)).toEqual(['Lean']);
+  });
+});
+
 describe('session, metadata and serialisation', () => {
   it('keeps the client label and non-blank notes in question order, cost last', () => {
     const model = report({

@@ -18,6 +18,7 @@ import {
   loadDecisionsReportText,
   loadDocumentsReportText,
   loadReportDocumentsPartText,
+  loadScenarioNames,
   loadSiteContent,
 } from '../helpers/load-content';
 import { loadDocumentsContent } from '../helpers/load-documents-content';
@@ -33,7 +34,7 @@ import { emptyReportInput } from '../helpers/report-input';
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
-const context = { content, removableLineIds: ['scoping-engagement'] };
+const context = { content, removableLineIds: ['scoping-engagement'], scenarioNames: loadScenarioNames(content) };
 let dir: string;
 
 beforeAll(() => {

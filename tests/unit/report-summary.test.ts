@@ -8,7 +8,7 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { initialCostState, type CostState } from '../../src/domain/cost-state';
 import { firstActionsOf, firstSentence, plainText, splitPlan } from '../../src/domain/plan-text';
 import { answersWithYes } from '../helpers/answers';
-import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { loadCostText, loadScenarioNames, loadSiteContent, loadReportWording } from '../helpers/load-content';
 
 const costText = loadCostText();
 
@@ -16,7 +16,7 @@ const content = loadSiteContent();
 const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const generatedAt = new Date(2026, 10, 27, 9, 0);
-const context = { content, removableLineIds: ['scoping-engagement'] };
+const context = { content, removableLineIds: ['scoping-engagement'], scenarioNames: loadScenarioNames(content) };
 
 describe('splitPlan', () => {
   it.each([

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { initialCostState, type CostContext, type CostState } from '../../src/domain/cost-state';
 import { scorecardUnitCost } from '../../src/domain/scorecard-unit-cost';
 import { referenceContent } from '../helpers/reference-content';
+import { loadScenarioNames } from '../helpers/load-content';
 
-const context: CostContext = { content: referenceContent(), removableLineIds: ['scoping-engagement'] };
+const content = referenceContent();
+const context: CostContext = {
+  content,
+  removableLineIds: ['scoping-engagement'],
+  scenarioNames: loadScenarioNames(content),
+};
 
 function withVolume(state: CostState, tasksPerMonth: number): CostState {
   const [first, second] = state.scenarios;

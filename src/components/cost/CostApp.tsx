@@ -2,7 +2,7 @@ import '../../styles/forms.css';
 import './cost.css';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
-import type { CostContext } from '../../domain/cost-state';
+import { defaultScenarioNames, type CostContext } from '../../domain/cost-state';
 import { $cost, initCost } from '../../stores/cost';
 import { Notices } from '../common/Notices';
 import type { CostProps } from './cost-props';
@@ -33,8 +33,12 @@ export function CostApp(props: CostProps) {
   const { costLines, assumptions, removableLineIds, text } = props;
   const context = useMemo<CostContext>(
     // The estimate reads only the cost lines and assumptions; questions and stages stay empty.
-    () => ({ content: { questions: [], stages: [], costLines, assumptions }, removableLineIds }),
-    [costLines, assumptions, removableLineIds],
+    () => ({
+      content: { questions: [], stages: [], costLines, assumptions },
+      removableLineIds,
+      scenarioNames: defaultScenarioNames(text),
+    }),
+    [costLines, assumptions, removableLineIds, text],
   );
   const ready = useStore($cost) !== null;
   const [mounted, setMounted] = useState(false);

@@ -5,7 +5,7 @@ import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildReport, costReportInput, hasReportContent, type ReportModel } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
-import type { CostState } from '../../domain/cost-state';
+import type { CostContext, CostState } from '../../domain/cost-state';
 import type { DecisionsState } from '../../domain/decisions-state';
 import type { DocumentsState } from '../../domain/documents-section';
 import type { SessionState } from '../../domain/session-state';
@@ -39,11 +39,16 @@ export function ReportApp({
   diagnosticText,
   methodology,
   removableLineIds,
+  scenarioNames,
   documents,
   decisions,
   decisionsText,
 }: ReportProps) {
   const ids = useMemo(() => content.questions.map((q) => q.id), [content]);
+  const costContext = useMemo<CostContext>(
+    () => ({ content, removableLineIds, scenarioNames }),
+    [content, removableLineIds, scenarioNames],
+  );
   const [ready, setReady] = useState(false);
   // The cost calculator keeps nothing on the device until its inputs leave the reference
   // programme, so "done" means something is stored (or was opened from a link on /cost/).
@@ -65,7 +70,7 @@ export function ReportApp({
     // The stores (and their decoders) come in this component's own chunk, which the page's shell
     // loads right after React (ReportIsland.tsx), so the report shows in one step after hydration.
     assessmentStore.initAssessment(ids, '');
-    costStore.initCost({ content, removableLineIds }, '');
+    costStore.initCost(costContext, '');
     sessionStore.initSession(ids, '');
     const unsubscribe = [
       assessmentStore.$assessment.subscribe((state) => setAnswers(state.answers)),
@@ -86,12 +91,12 @@ export function ReportApp({
     return () => {
       for (const stop of unsubscribe) stop();
     };
-  }, [ids, content, removableLineIds, documents]);
+  }, [ids, costContext, documents]);
 
   const report: ReportModel | null = useMemo(() => {
     if (!ready) return null;
     const generatedAt = new Date();
-    const savedCost = costDone && cost ? { context: { content, removableLineIds }, state: cost } : null;
+    const savedCost = costDone && cost ? { context: costContext, state: cost } : null;
     return buildReport({
       siteName: SITE_NAME,
       text: { diagnostic: diagnosticText, report: text, methodology },
@@ -112,7 +117,7 @@ export function ReportApp({
     text,
     diagnosticText,
     methodology,
-    removableLineIds,
+    costContext,
     answers,
     cost,
     costDone,
@@ -160,7 +165,12 @@ export function ReportApp({
                     questions: content.questions,
                     stages: content.stages,
                     answers: answers ?? {},
-                    cost: { costLines: content.costLines, assumptions: content.assumptions, removableLineIds },
+                    cost: {
+                      costLines: content.costLines,
+                      assumptions: content.assumptions,
+                      removableLineIds,
+                      scenarioNames,
+                    },
                     parts: { documents, decisions, decisionsText },
                   }),
                 )

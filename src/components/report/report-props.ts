@@ -9,6 +9,7 @@ import type { DecisionsContent } from '../../domain/decision-content';
 import type { DocumentsReportContent } from '../../domain/documents-report';
 import type { DecisionsReportText, DiagnosticViewText, IslandText } from '../../schemas/page-wording';
 import type { CostDisplayText } from '../../domain/cost-display';
+import type { DefaultScenarioNames } from '../../domain/cost-state';
 
 /**
  * The page's words, from content/pages/report.md (`text`). The report model is built with the
@@ -42,6 +43,8 @@ export interface ReportProps {
   methodology: readonly string[];
   /** Cost lines a visitor may leave out (the cost store's decoder needs the same list as /cost/). */
   removableLineIds: Id[];
+  /** What a fresh estimate names its scenarios (content/pages/cost.md); the decoder needs them as /cost/ has them. */
+  scenarioNames: DefaultScenarioNames;
   /** What the documents' decoders and the documents part need (no Markdown bodies). */
   documents: DocumentsReportContent;
   /** What the decisions' decoder and the decisions part need (intros left out). */

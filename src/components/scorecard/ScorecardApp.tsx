@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/react';
 import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
 import type { Answers } from '../../domain/answers';
 import type { CostContext } from '../../domain/cost-state';
+import { costContextOf } from '../../domain/cost-content';
 import type { FieldProblem } from '../../domain/document-types';
 import {
   OUTCOME_METRIC_QUESTION,
@@ -48,13 +49,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
   /** The problems found by the last "Check", or null before the first. */
   const [checked, setChecked] = useState<FieldProblem[] | null>(null);
   const [marked, setMarked] = useState<string[]>([]);
-  const costContext = useMemo<CostContext>(
-    () => ({
-      content: { questions: [], stages: [], costLines: cost.costLines, assumptions: cost.assumptions },
-      removableLineIds: cost.removableLineIds,
-    }),
-    [cost],
-  );
+  const costContext = useMemo<CostContext>(() => costContextOf(cost), [cost]);
 
   // Saved data is read after hydration, so the server HTML (an empty scorecard) hydrates as is.
   useEffect(() => {

@@ -1,4 +1,5 @@
-import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
+import type { Id } from '../../domain/content-types';
+import type { CostContent } from '../../domain/cost-content';
 import type { ScorecardContent } from '../../domain/document-types';
 import type { IslandText } from '../../schemas/page-wording';
 import type { DocumentsText } from '../documents/documents-text';
@@ -13,7 +14,7 @@ export interface ScorecardProps {
   questionIds: Id[];
   questionLabels: Record<Id, string>;
   /** Enough of the cost content to read a saved estimate's unit cost. */
-  cost: { costLines: CostLineItem[]; assumptions: CostAssumptions; removableLineIds: Id[] };
+  cost: CostContent;
   text: ScorecardText;
   /** The words every document page shows alike, from content/pages/documents.md. */
   shared: DocumentsText;
