@@ -15,6 +15,7 @@ import { encodeCostSection, type CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
 import type { DocumentsContext } from '../domain/documents-section';
 import { planImport, type HistoryImportMode, type ImportPlan } from '../domain/import-plan';
+import type { ImportPlanText } from '../schemas/page-wording';
 import { $assessment, initAssessment, replaceAnswers } from './assessment';
 import { $cost, costFits, initCost, isCostReference, replaceCost, resetCost } from './cost';
 import { $history, historyFits, replaceHistory } from './history';
@@ -91,18 +92,31 @@ const TOO_LARGE =
  * Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes
  * nothing. Saved results in the file are added to this device's (`merge`) unless the user chose
  * `replace`. A file the stores would refuse to save (its encoding over their cap) is refused here,
- * so an import that is shown as done stays done after a reload.
+ * so an import that is shown as done stays done after a reload. The plan is worded in `text`
+ * (content/pages/history.md).
  */
-export async function planImportFile(file: Blob, mode: HistoryImportMode = 'merge'): Promise<ImportPlan> {
+export async function planImportFile(
+  file: Blob,
+  text: ImportPlanText,
+  mode: HistoryImportMode = 'merge',
+): Promise<ImportPlan> {
   // A file over the cap is refused on its size alone, without reading it.
-  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-  const decoded = decodeExportFile(text, file.size, questionIds);
+  const fileText = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+  const decoded = decodeExportFile(fileText, file.size, questionIds);
   if (!decoded.ok) return decoded;
   const documents =
     decoded.contents.kind === 'session'
       ? (await loadDocumentsKit()).decodeExportDocuments(decoded.contents.session, documentsContextNow())
       : undefined;
-  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get() }, mode, documents);
+  const plan = planImport(
+    decoded.contents,
+    context(),
+    questionIds,
+    { snapshots: $history.get() },
+    text,
+    mode,
+    documents,
+  );
   if (!plan.ok) return plan;
   const fits =
     plan.kind === 'history'

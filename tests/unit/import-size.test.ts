@@ -11,6 +11,7 @@ import { loadSessionStores, planImportFile } from '../../src/stores/transfer';
 import { historyFits, initHistory } from '../../src/stores/history';
 import { sessionFits } from '../../src/stores/session';
 import { QUESTION_IDS } from '../helpers/reference-content';
+import { loadPageText } from '../helpers/load-content';
 import { content, context } from './cost-arbitraries';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
@@ -64,7 +65,8 @@ const historyFile = (count: number, stageName: string) => {
   return encodeExportFile({ kind: 'history', snapshots }, IDS, NOW);
 };
 
-const plan = (text: string) => planImportFile(new Blob([text], { type: 'application/json' }));
+const historyText = loadPageText('history');
+const plan = (text: string) => planImportFile(new Blob([text], { type: 'application/json' }), historyText);
 
 describe('import size parity with the storage cap', () => {
   it('refuses a session whose notes are each within the limit but whose encoding storage would refuse', async () => {
