@@ -897,6 +897,10 @@ export const PAGE_WORDING = {
     'part-partner-check': [],
     'link-damaged-part': ['part'],
     ...SHARED_TEXT['text-limit'],
+    // The names of keys printed on a keyboard's caps, in the shortcuts list and the keyboard help.
+    'key-enter': [],
+    'key-tab': [],
+    'key-esc': [],
   }),
   cost: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
