@@ -10,7 +10,7 @@
 import type { Id } from './content-types';
 import type { ImportPlanText } from '../schemas/page-wording';
 import { answerOf } from './answers';
-import type { ExportContents, SessionExport } from './export-file';
+import type { ExportContents, ImportProblem, SessionExport } from './export-file';
 import type { DocumentKey, ImportedDocuments, LeftOutPart } from './export-documents';
 import { decodeCostSection, type CostContext, type CostState } from './cost-state';
 import { fillSlots } from './fill-slots';
@@ -178,6 +178,37 @@ function documentParts({ documents, decisions }: ImportedDocuments, text: Import
   if (useCases > 0) parts.push(counted(text, 'import-holds-use-cases', useCases));
   if (decisions && Object.keys(decisions.deployment.answers).length > 0) parts.push(text['import-holds-deployment']);
   return parts;
+}
+
+/** Why a file was refused, in History's words. */
+export function refusalMessage(problem: ImportProblem, text: ImportPlanText): string {
+  switch (problem.kind) {
+    case 'too-large':
+      // As figures, without thousands separators.
+      return fillSlots(text['import-too-large'], {
+        size: String(problem.kilobytes),
+        max: String(problem.maxMegabytes),
+      });
+    case 'not-json':
+      return text['import-not-json'];
+    case 'not-export':
+      return text['import-not-export'];
+    case 'other-version':
+      return fillSlots(text['import-other-version'], {
+        version: problem.version,
+        versions: listOf(problem.readable.map(String)),
+      });
+    case 'no-results':
+      return text['import-no-results'];
+    case 'too-many-results':
+      return fillSlots(text['import-too-many-results'], { count: String(problem.count), max: problem.max });
+    case 'damaged-results':
+      return counted(text, 'import-damaged-results', problem.count);
+    case 'no-answers':
+      return text['import-no-answers'];
+    case 'damaged-session':
+      return text['import-damaged-session'];
+  }
 }
 
 function planHistoryImport(

@@ -428,6 +428,18 @@ export const IMPORT_PLAN_TEXT = {
   'import-add-done-nothing': [],
   'import-add-done': ['results'],
   'import-add-done-skipped': ['results', 'count'],
+  // A file refused as a whole, and why.
+  'import-too-large': ['size', 'max'],
+  'import-not-json': [],
+  'import-not-export': [],
+  'import-other-version': ['version', 'versions'],
+  'import-no-results': [],
+  'import-too-many-results': ['count', 'max'],
+  'import-damaged-results-one': ['count'],
+  'import-damaged-results-many': ['count'],
+  'import-no-answers': [],
+  'import-damaged-session': [],
+  'import-over-storage': [],
 } as const;
 
 /**

@@ -233,6 +233,8 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/decisions-report.ts',
     'src/domain/import-plan.ts',
     'src/domain/export-documents.ts',
+    'src/domain/export-file.ts',
+    'src/stores/transfer.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>

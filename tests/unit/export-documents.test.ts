@@ -15,7 +15,7 @@ import {
   type ImportedDocuments,
 } from '../../src/domain/export-documents';
 import { decodeExportFile, encodeExportFile, EXPORT_VERSION, type SessionExport } from '../../src/domain/export-file';
-import { planImport } from '../../src/domain/import-plan';
+import { planImport, refusalMessage } from '../../src/domain/import-plan';
 import { initialDefinition } from '../../src/domain/readiness-definition';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { EMPTY_SESSION } from '../../src/domain/session-state';
@@ -106,7 +106,7 @@ function throughFile(sections: Pick<SessionExport, 'documents' | 'decisions'>, v
   const raw = JSON.stringify(file);
   const decoded = decodeExportFile(raw, raw.length, IDS);
   if (!decoded.ok || decoded.contents.kind !== 'session')
-    throw new Error(decoded.ok ? 'not a session' : decoded.message);
+    throw new Error(decoded.ok ? 'not a session' : decoded.problem.kind);
   return decoded.contents.session;
 }
 
@@ -187,11 +187,12 @@ describe('documents and decisions in session export files', () => {
   });
 
   it('refuses a file from a newer version, naming the versions it reads', () => {
-    const text = JSON.stringify({ format: 'readiness-export', v: 3, kind: 'session', session: { answers: {} } });
-    expect(decodeExportFile(text, text.length, IDS)).toEqual({
-      ok: false,
-      message: 'This export is version 3; this site reads versions 1 and 2.',
-    });
+    const file = JSON.stringify({ format: 'readiness-export', v: 3, kind: 'session', session: { answers: {} } });
+    const decoded = decodeExportFile(file, file.length, IDS);
+    expect(decoded).toEqual({ ok: false, problem: { kind: 'other-version', version: '3', readable: [1, 2] } });
+    expect(!decoded.ok && refusalMessage(decoded.problem, text)).toBe(
+      'This export is version 3; this site reads versions 1 and 2.',
+    );
   });
 
   it('says what will be replaced: "your scorecard and 2 use cases"', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeExportFile, decodeExportFile, type ExportContents } from '../../src/domain/export-file';
 import { encodeCostSection, initialCostState, type CostContext } from '../../src/domain/cost-state';
-import { planImport } from '../../src/domain/import-plan';
+import { planImport, refusalMessage } from '../../src/domain/import-plan';
 import { EMPTY_SESSION } from '../../src/domain/session-state';
 import { MAX_SNAPSHOTS, type Snapshot } from '../../src/domain/history';
 import { referenceContent } from '../helpers/reference-content';
@@ -25,7 +25,7 @@ const text = loadPageText('history');
 function read(contents: ExportContents) {
   const text = encodeExportFile(contents, IDS, now);
   const decoded = decodeExportFile(text, text.length, IDS);
-  if (!decoded.ok) throw new Error(decoded.message);
+  if (!decoded.ok) throw new Error(decoded.problem.kind);
   return decoded.contents;
 }
 
@@ -386,5 +386,32 @@ describe('the import messages are History’s words', () => {
       );
     expect(refused({ v: 99 })).toEqual({ ok: false, message: '‹import-cost-other-version›' });
     expect(refused('lots')).toEqual({ ok: false, message: '‹import-cost-damaged›' });
+  });
+
+  it('a file refused as a whole', () => {
+    const refused = (text: string) => {
+      const decoded = decodeExportFile(text, text.length, IDS);
+      if (decoded.ok) throw new Error('expected a refusal');
+      return refusalMessage(decoded.problem, tokens);
+    };
+    const file = (body: object) => JSON.stringify({ format: 'readiness-export', v: 1, ...body });
+    expect(refusalMessage({ kind: 'too-large', kilobytes: 2048, maxMegabytes: 1 }, tokens)).toBe(
+      '‹import-too-large size=2048 max=1›',
+    );
+    expect(refused('{')).toBe('‹import-not-json›');
+    expect(refused('{}')).toBe('‹import-not-export›');
+    expect(refused(file({ v: 3, kind: 'history', snapshots: [] }))).toBe(
+      '‹import-other-version version=3 versions=1 and 2›',
+    );
+    expect(refused(file({ kind: 'history' }))).toBe('‹import-no-results›');
+    expect(refused(file({ kind: 'history', snapshots: Array.from({ length: MAX_SNAPSHOTS + 1 }, () => ({})) }))).toBe(
+      `‹import-too-many-results count=${MAX_SNAPSHOTS + 1} max=${MAX_SNAPSHOTS}›`,
+    );
+    expect(refused(file({ kind: 'history', snapshots: [{ id: 'x' }] }))).toBe('‹import-damaged-results-one count=1›');
+    expect(refused(file({ kind: 'history', snapshots: [{ id: 'x' }, { id: 'y' }] }))).toBe(
+      '‹import-damaged-results-many count=2›',
+    );
+    expect(refused(file({ kind: 'session' }))).toBe('‹import-no-answers›');
+    expect(refused(file({ kind: 'session', session: { answers: { nope: 'y' } } }))).toBe('‹import-damaged-session›');
   });
 });

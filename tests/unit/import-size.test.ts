@@ -76,7 +76,14 @@ describe('import size parity with the storage cap', () => {
     expect(decoded.ok).toBe(true);
     if (decoded.ok && decoded.contents.kind === 'session')
       expect(sessionFits(decoded.contents.session.session)).toBe(false);
-    expect(await plan(text)).toEqual({ ok: false, message: expect.stringMatching(/more than this browser keeps/) });
+    expect(await plan(text)).toEqual({ ok: false, message: historyText['import-over-storage'] });
+    expect(historyText['import-over-storage']).toMatch(/more than this browser keeps/);
+    // The message is the page file's: other words are shown as given.
+    const reworded = { ...historyText, 'import-over-storage': 'Too much for this browser to keep.' };
+    expect(await planImportFile(new Blob([text], { type: 'application/json' }), reworded)).toEqual({
+      ok: false,
+      message: 'Too much for this browser to keep.',
+    });
   });
 
   it('accepts the same session with plain notes', async () => {
