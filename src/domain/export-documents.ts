@@ -3,7 +3,7 @@
  * what an import would write, decided part by part. Each of the four documents, and the decisions
  * as a whole, is one part: a part the file carries and this site can read completely replaces
  * this device's; a part the file carries but that is damaged (or from another version) is left
- * out, named, and this device's is kept; a document missing from a documents section was empty
+ * out, listed by what it is (the page names it in its own words), and this device's is kept; a document missing from a documents section was empty
  * when exported, so it is cleared. A file with no section at all (version 1, or a download made
  * where they were not loaded) says nothing about them, so nothing is changed.
  *
@@ -30,14 +30,6 @@ export const DOCUMENT_KEYS: readonly DocumentKey[] = [
   'partnerCheck',
 ];
 
-/** Each document's name in a sentence: "your scorecard and 2 use cases". */
-export const DOCUMENT_NAMES: Readonly<Record<DocumentKey, string>> = {
-  invariantCheck: 'seven-invariants self-check',
-  readinessDefinition: 'readiness definition',
-  scorecard: 'scorecard',
-  partnerCheck: 'partner check',
-};
-
 export interface ImportedDocuments {
   /** False for a file that says nothing about documents or decisions (no section): nothing is written. */
   carried: boolean;
@@ -45,9 +37,7 @@ export interface ImportedDocuments {
   documents: Partial<DocumentsState>;
   /** The decisions the import writes; null keeps this device's. */
   decisions: DecisionsState | null;
-  /** Parts the file carries but that could not be read, named: "the scorecard", "the decisions". */
-  leftOut: string[];
-  /** The same parts, by what they are, for a page to name in its own words. */
+  /** Parts the file carries but that could not be read, by what they are, for a page to name in its own words. */
   leftOutParts: LeftOutPart[];
 }
 
@@ -59,7 +49,6 @@ export const NOTHING_CARRIED: ImportedDocuments = {
   carried: false,
   documents: {},
   decisions: null,
-  leftOut: [],
   leftOutParts: [],
 };
 
@@ -83,7 +72,6 @@ export function decodeExportDocuments(
   context: DocumentsContext,
 ): ImportedDocuments {
   if (session.documents === undefined && session.decisions === undefined) return NOTHING_CARRIED;
-  const leftOut: string[] = [];
   const leftOutParts: LeftOutPart[] = [];
 
   let documents: Partial<DocumentsState> = {};
@@ -98,7 +86,6 @@ export function decodeExportDocuments(
       raw.v !== DOCUMENTS_SECTION_VERSION
     ) {
       documents = {};
-      leftOut.push('the documents and checks');
       leftOutParts.push('documents');
     } else {
       const section = raw as Record<string, unknown>;
@@ -110,7 +97,6 @@ export function decodeExportDocuments(
           documents = { ...documents, [key]: decoded.state[key] };
         } else {
           delete documents[key];
-          leftOut.push(`the ${DOCUMENT_NAMES[key]}`);
           leftOutParts.push(key);
         }
       }
@@ -121,10 +107,7 @@ export function decodeExportDocuments(
   if (session.decisions !== undefined) {
     const decoded = decodeDecisions(JSON.stringify(session.decisions) ?? null);
     if (decoded.state && decoded.problem === null && decoded.dropped.length === 0) decisions = decoded.state;
-    else {
-      leftOut.push('the use cases and deployment answers');
-      leftOutParts.push('decisions');
-    }
+    else leftOutParts.push('decisions');
   }
-  return { carried: true, documents, decisions, leftOut, leftOutParts };
+  return { carried: true, documents, decisions, leftOutParts };
 }

@@ -2,8 +2,8 @@
  * Export and import files: the current session (answers, facilitator label and notes, cost
  * inputs, and from version 2 the documents and the decisions) or the whole history, as versioned
  * JSON. Unlike saved state, an import of the answers, label, notes and cost is all or nothing: a
- * file with any invalid part there is refused with a message saying what is wrong, and nothing on
- * the device changes. The documents and decisions sections are carried here undecoded (like the
+ * file with any invalid part there is refused, saying what is wrong (an `ImportProblem`, which the
+ * import plan words in the page's words), and nothing on the device changes. The documents and decisions sections are carried here undecoded (like the
  * cost section) and decoded by the import plan, which leaves out a damaged one and says so.
  *
  * Version 1 files (before the documents and decisions were carried) still import: they say
@@ -59,7 +59,19 @@ export function encodeExportFile(contents: ExportContents, questionIds: readonly
   return JSON.stringify({ ...base, ...body }, null, 2);
 }
 
-export type ImportResult = { ok: true; contents: ExportContents } | { ok: false; message: string };
+/** Why a file was refused, with what the message needs to say it. */
+export type ImportProblem =
+  | { kind: 'too-large'; kilobytes: number; maxMegabytes: number }
+  | { kind: 'not-json' }
+  | { kind: 'not-export' }
+  | { kind: 'other-version'; version: string; readable: readonly number[] }
+  | { kind: 'no-results' }
+  | { kind: 'too-many-results'; count: number; max: number }
+  | { kind: 'damaged-results'; count: number }
+  | { kind: 'no-answers' }
+  | { kind: 'damaged-session' };
+
+export type ImportResult = { ok: true; contents: ExportContents } | { ok: false; problem: ImportProblem };
 
 const EnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -80,50 +92,44 @@ const SessionBodySchema = z.object({
   decisions: z.optional(z.unknown()),
 });
 
-const refuse = (message: string): ImportResult => ({ ok: false, message });
+const refuse = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
 
 /** Reads an export file. `byteLength` is the file's size, checked before anything is parsed. */
 export function decodeExportFile(text: string, byteLength: number, questionIds: readonly Id[]): ImportResult {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return refuse(`This file is too large (${Math.ceil(byteLength / 1024)} KB). Readiness exports are under 1 MB.`);
+    return refuse({
+      kind: 'too-large',
+      kilobytes: Math.ceil(byteLength / 1024),
+      maxMegabytes: MAX_IMPORT_BYTES / 1024 / 1024,
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse('This file is not a Readiness export: it is not valid JSON.');
+    return refuse({ kind: 'not-json' });
   }
   const envelope = EnvelopeSchema.safeParse(json);
-  if (!envelope.success) return refuse('This file is not a Readiness export.');
+  if (!envelope.success) return refuse({ kind: 'not-export' });
   const version = envelope.data.v;
   if (typeof version !== 'number' || !READABLE_EXPORT_VERSIONS.includes(version)) {
-    return refuse(
-      `This export is version ${String(version)}; this site reads versions ${READABLE_EXPORT_VERSIONS.join(' and ')}.`,
-    );
+    return refuse({ kind: 'other-version', version: String(version), readable: READABLE_EXPORT_VERSIONS });
   }
 
   if (envelope.data.kind === 'history') {
     const raw = envelope.data.snapshots;
-    if (!Array.isArray(raw)) return refuse('This history export has no list of saved results.');
-    if (raw.length > MAX_SNAPSHOTS)
-      return refuse(`This history has ${raw.length} saved results; the limit is ${MAX_SNAPSHOTS}.`);
+    if (!Array.isArray(raw)) return refuse({ kind: 'no-results' });
+    if (raw.length > MAX_SNAPSHOTS) return refuse({ kind: 'too-many-results', count: raw.length, max: MAX_SNAPSHOTS });
     const { snapshots, dropped } = decodeSnapshots(raw, questionIds);
-    if (dropped > 0)
-      return refuse(
-        `${dropped} saved result${dropped === 1 ? ' in this file is' : 's in this file are'} damaged, so nothing was imported.`,
-      );
+    if (dropped > 0) return refuse({ kind: 'damaged-results', count: dropped });
     return { ok: true, contents: { kind: 'history', snapshots } };
   }
 
   const body = SessionBodySchema.safeParse(envelope.data.session);
-  if (!body.success) return refuse('This session export has no answers in it.');
+  if (!body.success) return refuse({ kind: 'no-answers' });
   const { answers, dropped: droppedAnswers } = decodeAnswers(body.data.answers, questionIds);
   const { state, problems } = decodeSessionParts(body.data, questionIds);
-  if (droppedAnswers > 0 || problems.length > 0) {
-    return refuse(
-      'Parts of this session export are damaged or come from a different set of questions, so nothing was imported.',
-    );
-  }
+  if (droppedAnswers > 0 || problems.length > 0) return refuse({ kind: 'damaged-session' });
   const session: SessionExport = { answers, session: state };
   if (body.data.cost !== undefined) session.cost = body.data.cost;
   // Version 1 had no documents or decisions: anything under those names is not ours to read.

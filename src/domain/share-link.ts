@@ -162,7 +162,7 @@ export async function decodeShareLink(fragment: string, questionIds: readonly Id
 
 /**
  * The documents and decisions a decoded link carries, read by the session file's decoder: a part
- * that cannot be read is named in `leftOut` and this device's is kept; a link without either
+ * that cannot be read is listed in `leftOutParts` and this device's is kept; a link without either
  * section (every version 1 link) carries nothing (`carried` false), so nothing is changed.
  */
 export function sharedDocuments(payload: SharePayload, context: DocumentsContext): ImportedDocuments {

@@ -365,6 +365,84 @@ export const HISTORY_VIEW_TEXT = {
 } as const;
 
 /**
+ * What History says when a file is imported (src/domain/import-plan.ts): what the file holds, the
+ * question asked before anything is replaced, and what was done, kept in content/pages/history.md.
+ * Counts come as `-one` / `-many` pairs; the parts a file holds are joined into one list in code.
+ */
+export const IMPORT_PLAN_TEXT = {
+  'import-cost-other-version': [],
+  'import-cost-damaged': [],
+  // What a session file holds, each part as it is listed: "answers to 2 of 10 questions, 1 note and your scorecard".
+  'import-holds-answers': ['answered', 'total'],
+  'import-holds-label': ['label'],
+  'import-holds-notes-one': ['count'],
+  'import-holds-notes-many': ['count'],
+  'import-holds-cost': [],
+  'import-holds-invariant-check': [],
+  'import-holds-readiness-definition': [],
+  'import-holds-scorecard': [],
+  'import-holds-partner-check': [],
+  'import-holds-use-cases-one': ['count'],
+  'import-holds-use-cases-many': ['count'],
+  'import-holds-deployment': [],
+  // A part of a session file that is damaged and left out, as it is listed.
+  'import-left-out-documents': [],
+  'import-left-out-invariant-check': [],
+  'import-left-out-readiness-definition': [],
+  'import-left-out-scorecard': [],
+  'import-left-out-partner-check': [],
+  'import-left-out-decisions': [],
+  'import-session-title': [],
+  'import-session-holds': ['parts'],
+  'import-session-replaces': [],
+  'import-session-replaces-older': [],
+  'import-session-left-out-one': ['parts'],
+  'import-session-left-out-many': ['parts'],
+  'import-session-confirm': [],
+  'import-session-done': ['parts'],
+  'import-session-done-client': ['client', 'parts'],
+  'import-session-done-left-out': ['parts'],
+  // A file of saved results: {results} is one of the counts below, with its noun.
+  'import-saved-results-one': ['count'],
+  'import-saved-results-many': ['count'],
+  'import-new-results-one': ['count'],
+  'import-new-results-many': ['count'],
+  'import-results-one': ['count'],
+  'import-results-many': ['count'],
+  'import-history-holds-none': ['results'],
+  'import-history-holds-one': ['results', 'date'],
+  'import-history-holds-many': ['results', 'from', 'to'],
+  'import-replace-title': [],
+  'import-replace-current': ['results'],
+  'import-replace-none': [],
+  'import-replace-confirm': [],
+  'import-replace-done': ['results'],
+  'import-add-title': [],
+  'import-add-nothing-new': [],
+  'import-add-to-none': [],
+  'import-add-to': ['added', 'current'],
+  'import-add-skipped-one': ['count'],
+  'import-add-skipped-many': ['count'],
+  'import-add-over-cap': ['max', 'results'],
+  'import-add-confirm': [],
+  'import-add-done-nothing': [],
+  'import-add-done': ['results'],
+  'import-add-done-skipped': ['results', 'count'],
+  // A file refused as a whole, and why.
+  'import-too-large': ['size', 'max'],
+  'import-not-json': [],
+  'import-not-export': [],
+  'import-other-version': ['version', 'versions'],
+  'import-no-results': [],
+  'import-too-many-results': ['count', 'max'],
+  'import-damaged-results-one': ['count'],
+  'import-damaged-results-many': ['count'],
+  'import-no-answers': [],
+  'import-damaged-session': [],
+  'import-over-storage': [],
+} as const;
+
+/**
  * What the one-page signable documents print around the fields (src/report/documents/
  * SignableDocumentPDF.tsx), kept in their pages' files (readiness-definition.md, scorecard.md).
  */
@@ -831,6 +909,10 @@ export const PAGE_WORDING = {
     'part-partner-check': [],
     'link-damaged-part': ['part'],
     ...SHARED_TEXT['text-limit'],
+    // The names of keys printed on a keyboard's caps, in the shortcuts list and the keyboard help.
+    'key-enter': [],
+    'key-tab': [],
+    'key-esc': [],
   }),
   cost: page(true, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -1182,6 +1264,7 @@ export const PAGE_WORDING = {
     ],
     ...SNAPSHOT_PARTS_TEXT,
     ...HISTORY_VIEW_TEXT,
+    ...IMPORT_PLAN_TEXT,
   }),
   invariants: page(
     true,
@@ -1415,6 +1498,8 @@ export type IslandText<N extends PageName> = Record<TextKey<N>, string>;
 export type AnswerLabelText = Record<keyof typeof ANSWER_LABEL_TEXT, string>;
 export type RuleText = Record<keyof typeof RULE_TEXT, string>;
 export type HistoryViewText = Record<keyof typeof HISTORY_VIEW_TEXT, string>;
+/** What History says of a file being imported (history.md), as import-plan takes it. */
+export type ImportPlanText = Record<keyof typeof IMPORT_PLAN_TEXT, string>;
 export type DiagnosticViewText = Record<keyof typeof DIAGNOSTIC_VIEW_TEXT, string>;
 /** The report's words the PDF prints (report.md), as `buildReport` takes them. */
 export type ReportDocumentText = Record<keyof typeof REPORT_DOCUMENT_TEXT, string>;

@@ -14,7 +14,8 @@ import { decodeExportFile, encodeExportFile, MAX_IMPORT_BYTES, type SessionExpor
 import { encodeCostSection, type CostContext } from '../domain/cost-state';
 import { costContextOf, type CostContent } from '../domain/cost-content';
 import type { DocumentsContext } from '../domain/documents-section';
-import { planImport, type HistoryImportMode, type ImportPlan } from '../domain/import-plan';
+import { planImport, refusalMessage, type HistoryImportMode, type ImportPlan } from '../domain/import-plan';
+import type { ImportPlanText } from '../schemas/page-wording';
 import { $assessment, initAssessment, replaceAnswers } from './assessment';
 import { $cost, costFits, initCost, isCostReference, replaceCost, resetCost } from './cost';
 import { $history, historyFits, replaceHistory } from './history';
@@ -84,31 +85,41 @@ export function historyExportText(now: Date): string {
   return encodeExportFile({ kind: 'history', snapshots: [...$history.get()] }, questionIds, now);
 }
 
-const TOO_LARGE =
-  'This file holds more than this browser keeps for Readiness, so it would be lost on the next reload. Nothing was imported.';
-
 /**
  * Reads a chosen file into a plan (or a message saying why it cannot be imported). Changes
- * nothing. Saved results in the file are added to this device's (`merge`) unless the user chose
+ * nothing. The file's saved results are added to this device's (`merge`) unless the user chose
  * `replace`. A file the stores would refuse to save (its encoding over their cap) is refused here,
- * so an import that is shown as done stays done after a reload.
+ * so an import that is shown as done stays done after a reload. The plan is worded in `text`
+ * (content/pages/history.md).
  */
-export async function planImportFile(file: Blob, mode: HistoryImportMode = 'merge'): Promise<ImportPlan> {
+export async function planImportFile(
+  file: Blob,
+  text: ImportPlanText,
+  mode: HistoryImportMode = 'merge',
+): Promise<ImportPlan> {
   // A file over the cap is refused on its size alone, without reading it.
-  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-  const decoded = decodeExportFile(text, file.size, questionIds);
-  if (!decoded.ok) return decoded;
+  const fileText = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+  const decoded = decodeExportFile(fileText, file.size, questionIds);
+  if (!decoded.ok) return { ok: false, message: refusalMessage(decoded.problem, text) };
   const documents =
     decoded.contents.kind === 'session'
       ? (await loadDocumentsKit()).decodeExportDocuments(decoded.contents.session, documentsContextNow())
       : undefined;
-  const plan = planImport(decoded.contents, context(), questionIds, { snapshots: $history.get() }, mode, documents);
+  const plan = planImport(
+    decoded.contents,
+    context(),
+    questionIds,
+    { snapshots: $history.get() },
+    text,
+    mode,
+    documents,
+  );
   if (!plan.ok) return plan;
   const fits =
     plan.kind === 'history'
       ? historyFits(plan.snapshots)
       : sessionFits(plan.session.session) && (plan.cost === null || costFits(plan.cost));
-  return fits ? plan : { ok: false, message: TOO_LARGE };
+  return fits ? plan : { ok: false, message: text['import-over-storage'] };
 }
 
 /** Applies a confirmed plan. Returns false when the browser would not store it (it is kept for this tab). */

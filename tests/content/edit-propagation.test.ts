@@ -81,8 +81,9 @@ function editLabels(dir: string): void {
 
 /**
  * Words code used to compose: a stage rule's parts (which the stage pages, /methodology/ and the
- * `{stage:<id>.rule}` placeholder all give), what a storage key holds on /privacy/, and the
- * report's documents and decisions parts (/report/ builds them in the browser from its props).
+ * `{stage:<id>.rule}` placeholder all give), what a storage key holds on /privacy/, the
+ * report's documents and decisions parts (/report/ builds them in the browser from its props) and
+ * a key's name.
  */
 function editComposedWords(dir: string): void {
   breakFile(
@@ -115,6 +116,8 @@ function editComposedWords(dir: string): void {
     'rules-out-our-reading: "Rules out {option}: {reason} (our reading)"',
     'rules-out-our-reading: "Rules out {option}: {reason} (as we read the article)"',
   );
+  // A key's name on its cap, in the keyboard help and the shortcuts list.
+  breakFile(dir, 'content/pages/assessment.md', 'key-enter: "Enter"', 'key-enter: "Return"');
 }
 
 /** An eleventh question, and the stage ranges it needs. */
@@ -242,6 +245,9 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(pagesContaining(pages, '{reason} (our reading)')).toEqual([]);
     expect(pagesContaining(pages, 'Some commitments still have no answer.')).toEqual(['report/index.html']);
     expect(pagesContaining(pages, '{reason} (as we read the article)')).toEqual(['report/index.html']);
+    // The Enter key's name, in the keyboard help under the diagnostic.
+    expect(pagesContaining(pages, /<kbd[^>]*>Enter<\/kbd>/)).toEqual([]);
+    expect(pages.get('assessment/index.html')).toMatch(/<kbd[^>]*>Return<\/kbd> continues\./);
   });
 
   it('an eleventh question: counts, words and patterns follow, with no "ten" left', () => {

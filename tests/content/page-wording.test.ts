@@ -222,8 +222,8 @@ describe('no page keeps its own copy of the words', () => {
       'decide/DecisionNote.tsx',
     ].map((file) => `src/components/${file}`),
   ];
-  // The report's model, the diagnostic's and History's parts, and the whole PDF: their words are
-  // content's too.
+  // The report's model, the diagnostic's and History's parts and import messages, and the whole
+  // PDF: their words are content's too.
   const modelsWorded = [
     'src/domain/report-model.ts',
     'src/domain/diagnostic-view.ts',
@@ -231,6 +231,10 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/snapshot-parts-view.ts',
     'src/domain/report-documents.ts',
     'src/domain/decisions-report.ts',
+    'src/domain/import-plan.ts',
+    'src/domain/export-documents.ts',
+    'src/domain/export-file.ts',
+    'src/stores/transfer.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../src/consts';
+import { loadPageText } from '../helpers/load-content';
 
 class MemoryStorage {
   private items = new Map<string, string>();
@@ -152,7 +153,7 @@ describe('export, New session, import (the stores on the history page)', () => {
     expect(localStorage.getItem(STORAGE_KEYS.scorecard.key)).toBeNull();
     expect(localStorage.getItem(STORAGE_KEYS.decisions.key)).toBeNull();
 
-    const plan = await transfer.planImportFile(new Blob([file], { type: 'application/json' }));
+    const plan = await transfer.planImportFile(new Blob([file], { type: 'application/json' }), loadPageText('history'));
     expect(plan.ok && plan.confirm.body[0]).toMatch(/your scorecard and 2 use cases\.$/);
     if (!plan.ok) return;
     expect(transfer.applyImport(plan)).toBe(true);

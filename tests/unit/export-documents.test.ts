@@ -15,12 +15,12 @@ import {
   type ImportedDocuments,
 } from '../../src/domain/export-documents';
 import { decodeExportFile, encodeExportFile, EXPORT_VERSION, type SessionExport } from '../../src/domain/export-file';
-import { planImport } from '../../src/domain/import-plan';
+import { planImport, refusalMessage } from '../../src/domain/import-plan';
 import { initialDefinition } from '../../src/domain/readiness-definition';
 import { EMPTY_SCORECARD } from '../../src/domain/scorecard';
 import { EMPTY_SESSION } from '../../src/domain/session-state';
 import { referenceContent } from '../helpers/reference-content';
-import { loadScenarioNames } from '../helpers/load-content';
+import { loadPageText, loadScenarioNames } from '../helpers/load-content';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
 const content = referenceContent();
@@ -31,6 +31,8 @@ const costContext: CostContext = {
   scenarioNames: loadScenarioNames(content),
 };
 const now = new Date('2026-11-27T10:00:00Z');
+/** History's words, as the page passes them (content/pages/history.md). */
+const text = loadPageText('history');
 
 const context: DocumentsContext = {
   invariantIds: invariants.map((i) => i.id),
@@ -104,12 +106,20 @@ function throughFile(sections: Pick<SessionExport, 'documents' | 'decisions'>, v
   const raw = JSON.stringify(file);
   const decoded = decodeExportFile(raw, raw.length, IDS);
   if (!decoded.ok || decoded.contents.kind !== 'session')
-    throw new Error(decoded.ok ? 'not a session' : decoded.message);
+    throw new Error(decoded.ok ? 'not a session' : decoded.problem.kind);
   return decoded.contents.session;
 }
 
 function plan(session: SessionExport, documents: ImportedDocuments) {
-  const planned = planImport({ kind: 'session', session }, costContext, IDS, { snapshots: [] }, 'merge', documents);
+  const planned = planImport(
+    { kind: 'session', session },
+    costContext,
+    IDS,
+    { snapshots: [] },
+    text,
+    'merge',
+    documents,
+  );
   if (!planned.ok || planned.kind !== 'session') throw new Error('expected a session plan');
   return planned;
 }
@@ -123,7 +133,6 @@ describe('documents and decisions in session export files', () => {
           carried: true,
           documents,
           decisions,
-          leftOut: [],
           leftOutParts: [],
         });
       }),
@@ -138,7 +147,6 @@ describe('documents and decisions in session export files', () => {
       carried: true,
       documents: NO_DOCUMENTS,
       decisions: { useCases: [], deployment: { answers: {}, note: '' } },
-      leftOut: [],
       leftOutParts: [],
     });
   });
@@ -179,11 +187,12 @@ describe('documents and decisions in session export files', () => {
   });
 
   it('refuses a file from a newer version, naming the versions it reads', () => {
-    const text = JSON.stringify({ format: 'readiness-export', v: 3, kind: 'session', session: { answers: {} } });
-    expect(decodeExportFile(text, text.length, IDS)).toEqual({
-      ok: false,
-      message: 'This export is version 3; this site reads versions 1 and 2.',
-    });
+    const file = JSON.stringify({ format: 'readiness-export', v: 3, kind: 'session', session: { answers: {} } });
+    const decoded = decodeExportFile(file, file.length, IDS);
+    expect(decoded).toEqual({ ok: false, problem: { kind: 'other-version', version: '3', readable: [1, 2] } });
+    expect(!decoded.ok && refusalMessage(decoded.problem, text)).toBe(
+      'This export is version 3; this site reads versions 1 and 2.',
+    );
   });
 
   it('says what will be replaced: "your scorecard and 2 use cases"', () => {
@@ -216,7 +225,7 @@ describe('documents and decisions in session export files', () => {
     const damaged = { ...sections, documents: { ...(sections.documents as object), scorecard: { v: 1, metric: 42 } } };
     const session = throughFile(damaged);
     const documents = decodeExportDocuments(session, context);
-    expect(documents.leftOut).toEqual(['the scorecard']);
+    expect(documents.leftOutParts).toEqual(['scorecard']);
     // Left out: this device's scorecard is not touched (no key), the rest is replaced.
     expect(documents.documents).toEqual({
       invariantCheck: FULL.invariantCheck,
@@ -237,15 +246,20 @@ describe('documents and decisions in session export files', () => {
     const documents = decodeExportDocuments(session, context);
     expect(documents.decisions).toBeNull();
     expect(documents.documents).toEqual(FULL);
-    expect(documents.leftOut).toEqual(['the use cases and deployment answers']);
+    expect(documents.leftOutParts).toEqual(['decisions']);
+    expect(plan(session, documents).confirm.body[2]).toBe(
+      'One part of the file is damaged and left out: the use cases and deployment answers. What this device holds for it is kept.',
+    );
   });
 
   it('a documents section of another version is left out as a whole', () => {
     const session = throughFile({ documents: { v: 9 }, decisions: JSON.parse(JSON.stringify(TWO_USE_CASES)) });
     const documents = decodeExportDocuments(session, context);
     expect(documents.documents).toEqual({});
-    expect(documents.leftOut).toEqual(['the documents and checks', 'the use cases and deployment answers']);
-    expect(plan(session, documents).confirm.body[2]).toMatch(/^Some parts of the file are damaged and left out: /);
+    expect(documents.leftOutParts).toEqual(['documents', 'decisions']);
+    expect(plan(session, documents).confirm.body[2]).toBe(
+      'Some parts of the file are damaged and left out: the documents and checks and the use cases and deployment answers. What this device holds for them is kept.',
+    );
   });
 
   it('never throws on any documents or decisions section, and never refuses the file for them', () => {
@@ -258,6 +272,7 @@ describe('documents and decisions in session export files', () => {
           costContext,
           IDS,
           { snapshots: [] },
+          text,
           'merge',
           documents,
         );
@@ -274,6 +289,7 @@ describe('documents and decisions in session export files', () => {
       costContext,
       IDS,
       { snapshots: [] },
+      text,
       'merge',
       decodeExportDocuments(session, context),
     );

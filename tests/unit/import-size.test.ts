@@ -11,6 +11,7 @@ import { loadSessionStores, planImportFile } from '../../src/stores/transfer';
 import { historyFits, initHistory } from '../../src/stores/history';
 import { sessionFits } from '../../src/stores/session';
 import { QUESTION_IDS } from '../helpers/reference-content';
+import { loadPageText } from '../helpers/load-content';
 import { content, context } from './cost-arbitraries';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';
 
@@ -64,7 +65,8 @@ const historyFile = (count: number, stageName: string) => {
   return encodeExportFile({ kind: 'history', snapshots }, IDS, NOW);
 };
 
-const plan = (text: string) => planImportFile(new Blob([text], { type: 'application/json' }));
+const historyText = loadPageText('history');
+const plan = (text: string) => planImportFile(new Blob([text], { type: 'application/json' }), historyText);
 
 describe('import size parity with the storage cap', () => {
   it('refuses a session whose notes are each within the limit but whose encoding storage would refuse', async () => {
@@ -74,7 +76,14 @@ describe('import size parity with the storage cap', () => {
     expect(decoded.ok).toBe(true);
     if (decoded.ok && decoded.contents.kind === 'session')
       expect(sessionFits(decoded.contents.session.session)).toBe(false);
-    expect(await plan(text)).toEqual({ ok: false, message: expect.stringMatching(/more than this browser keeps/) });
+    expect(await plan(text)).toEqual({ ok: false, message: historyText['import-over-storage'] });
+    expect(historyText['import-over-storage']).toMatch(/more than this browser keeps/);
+    // The message is the page file's: other words are shown as given.
+    const reworded = { ...historyText, 'import-over-storage': 'Too much for this browser to keep.' };
+    expect(await planImportFile(new Blob([text], { type: 'application/json' }), reworded)).toEqual({
+      ok: false,
+      message: 'Too much for this browser to keep.',
+    });
   });
 
   it('accepts the same session with plain notes', async () => {

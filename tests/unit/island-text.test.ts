@@ -680,8 +680,15 @@ describe('the diagnostic’s question, all-questions and check screens', () => {
       'shortcuts-close',
     ] as const;
     for (const key of keys) expect(shown, key).toContain(`«${key}» ${text[key]}`);
+    // The named keys' caps are the page file's words too; letters and symbols are the keys themselves.
+    for (const key of ['key-enter', 'key-tab', 'key-esc'] as const)
+      expect(shown, key).toContain(`<kbd>«${key}» ${text[key]}</kbd>`);
+    expect(shown.match(/<kbd>[^<]*<\/kbd>/g)).toEqual([
+      ...['Y', 'N', 'U', '?', '↑', '↓'].map((character) => `<kbd>${character}</kbd>`),
+      ...(['key-enter', 'key-tab', 'key-esc'] as const).map((key) => `<kbd>«${key}» ${text[key]}</kbd>`),
+    ]);
     const unmarked = shown.replace(/«[^»]+» [^<]*/g, '');
-    for (const words of ['Answer Yes', 'What it does', 'Use single-key shortcuts', 'Close'])
+    for (const words of ['Answer Yes', 'What it does', 'Use single-key shortcuts', 'Close', 'Enter', 'Esc'])
       expect(unmarked).not.toContain(words);
   });
 

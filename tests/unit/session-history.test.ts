@@ -17,9 +17,13 @@ import {
 import { decodeExportFile, encodeExportFile, MAX_IMPORT_BYTES } from '../../src/domain/export-file';
 import type { AnswerValue } from '../../src/domain/content-types';
 import { referenceContent } from '../helpers/reference-content';
+import { loadPageText } from '../helpers/load-content';
+import { refusalMessage } from '../../src/domain/import-plan';
 
 const content = referenceContent();
 const IDS = content.questions.map((q) => q.id);
+/** History's words, as the page passes them (content/pages/history.md): a refused file's message is in them. */
+const historyText = loadPageText('history');
 const answerArb = fc.dictionary(fc.constantFrom(...IDS), fc.constantFrom<AnswerValue>('yes', 'no', 'unsure'));
 
 const sessionArb: fc.Arbitrary<SessionState> = fc.record({
@@ -230,14 +234,15 @@ describe('export and import files', () => {
   ])('refuses %s with a clear message', (_, text, message) => {
     const result = decodeExportFile(text, text.length, IDS);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(message);
+    expect(!result.ok && refusalMessage(result.problem, historyText)).toContain(message);
   });
 
   it('refuses a file over the size cap before parsing it', () => {
-    expect(decodeExportFile('{}', MAX_IMPORT_BYTES + 1, IDS)).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('too large'),
-    });
+    const result = decodeExportFile('{}', MAX_IMPORT_BYTES + 1, IDS);
+    expect(result).toEqual({ ok: false, problem: { kind: 'too-large', kilobytes: 1025, maxMegabytes: 1 } });
+    expect(!result.ok && refusalMessage(result.problem, historyText)).toBe(
+      'This file is too large (1025 KB). Readiness exports are under 1 MB.',
+    );
   });
 
   it('never throws and never accepts a malformed file (10,000 fuzzed files)', () => {
@@ -277,7 +282,7 @@ describe('export and import files', () => {
             expect(['yes', 'no', 'unsure']).toContain(value);
           }
         }
-        if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+        if (!result.ok) expect(refusalMessage(result.problem, historyText).length).toBeGreaterThan(10);
       }),
       { numRuns: 10_000 },
     );

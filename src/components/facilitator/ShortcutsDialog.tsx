@@ -11,17 +11,23 @@ interface ShortcutsDialogProps {
   text: AssessmentText;
 }
 
-/** Each key (as printed on the keyboard) and the text key of what it does. */
+/**
+ * Each key and the text key of what it does. A key is its character, as the key handlers compare
+ * it (a letter, a symbol), or a named key's text key, its name on the caps in the page's words.
+ */
 const SHORTCUTS = [
-  { keys: ['Y'], what: 'shortcut-yes' },
-  { keys: ['N'], what: 'shortcut-no' },
-  { keys: ['U'], what: 'shortcut-unsure' },
-  { keys: ['?'], what: 'shortcut-help' },
-  { keys: ['↑', '↓'], what: 'shortcut-arrows' },
-  { keys: ['Enter'], what: 'shortcut-enter' },
-  { keys: ['Tab'], what: 'shortcut-tab' },
-  { keys: ['Esc'], what: 'shortcut-esc' },
-] as const satisfies readonly { keys: readonly string[]; what: keyof AssessmentText }[];
+  { keys: [{ character: 'Y' }], what: 'shortcut-yes' },
+  { keys: [{ character: 'N' }], what: 'shortcut-no' },
+  { keys: [{ character: 'U' }], what: 'shortcut-unsure' },
+  { keys: [{ character: '?' }], what: 'shortcut-help' },
+  { keys: [{ character: '↑' }, { character: '↓' }], what: 'shortcut-arrows' },
+  { keys: [{ name: 'key-enter' }], what: 'shortcut-enter' },
+  { keys: [{ name: 'key-tab' }], what: 'shortcut-tab' },
+  { keys: [{ name: 'key-esc' }], what: 'shortcut-esc' },
+] as const satisfies readonly {
+  keys: readonly ({ character: string } | { name: keyof AssessmentText })[];
+  what: keyof AssessmentText;
+}[];
 
 /**
  * The keyboard shortcuts, opened with `?` or the toolbar button. Single-key shortcuts can be
@@ -61,12 +67,15 @@ export function ShortcutsDialog({ open, onClose, keysOn, onKeysOnChange, text }:
             {SHORTCUTS.map(({ keys, what }) => (
               <tr key={what}>
                 <td className="shortcuts__keys">
-                  {keys.map((key, index) => (
-                    <span key={key}>
-                      {index > 0 && ' '}
-                      <kbd>{key}</kbd>
-                    </span>
-                  ))}
+                  {keys.map((key, index) => {
+                    const cap = 'name' in key ? text[key.name] : key.character;
+                    return (
+                      <span key={cap}>
+                        {index > 0 && ' '}
+                        <kbd>{cap}</kbd>
+                      </span>
+                    );
+                  })}
                 </td>
                 <td>{text[what]}</td>
               </tr>

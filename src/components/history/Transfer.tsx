@@ -49,7 +49,7 @@ export function Transfer({ kit, hasSnapshots, onPlan, imported, importedRef, tex
     setDownloaded(null);
     let plan: ImportPlan;
     try {
-      plan = await kit.planImportFile(file, mode);
+      plan = await kit.planImportFile(file, text, mode);
     } catch {
       plan = { ok: false, message: text['import-unreadable'] };
     }
