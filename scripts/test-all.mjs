@@ -3,15 +3,16 @@
 // score — those live in `npm run bench` — so a busy machine makes the run slower, never red.
 //
 // Order, and why:
-//   1. astro build                   first: the e2e suite, Lighthouse and the size budgets need dist/,
-//                                    and `astro check` must not race the build over .astro/.
-//   2. at the same time:             astro check, eslint, prettier --check, vitest's two projects
-//                                    (unit + content; the real builds) as two phases, size budgets (bench --check-static: bytes, not seconds),
+//   1. astro build, and beside it    eslint, prettier --check and vitest's two projects (unit +
+//                                    content; the real builds of throwaway copies) as two phases:
+//                                    none of them reads dist/ or .astro/.
+//   2. once the build is done:       astro check (it must not race the build over .astro/), the
+//                                    size budgets (bench --check-static: bytes, not seconds),
 //                                    Lighthouse's accessibility, best-practices and SEO scores, and
-//                                    the Playwright suite. None of them is timed, so sharing the two
-//                                    cores costs nothing but wall time saved (the e2e suite alone after
-//                                    the rest took 257 s in all; side by side, 232 s); each one's
-//                                    output is printed, whole, when it ends.
+//                                    the Playwright suite.
+// None of them is timed, so sharing the two cores costs nothing but wall time saved (the e2e suite
+// alone after the rest took 257 s in all; side by side, 232 s); each one's output is printed, whole,
+// when it ends.
 // A failing phase does not stop the run, so the total is always complete. The last line printed is
 // exactly `N passed, N failed` (plus `, N skipped` when any were skipped); exit code 1 if any failed.
 //
@@ -228,14 +229,17 @@ const e2e = {
     flaky: playwrightResults(r.suites ?? [], 'flaky'),
   }),
 };
+/** Phases that need neither dist/ nor .astro/: they start with the build, on the core it leaves idle. */
 /** @type {PhaseSpec[]} */
-const staticChecks = [
-  { name: 'astro check', args: [bin.astro, 'check'] },
+const withTheBuild = [
   { name: 'eslint', args: [bin.eslint, '.'] },
   { name: 'prettier --check', args: [bin.prettier, '--check', '.'] },
   vitest,
   vitestBuilds,
 ];
+/** `astro check` must not race the build over .astro/; it runs after the build, failed or not. */
+/** @type {PhaseSpec} */
+const astroCheck = { name: 'astro check', args: [bin.astro, 'check'] };
 
 const SUMMARY_FILE = path.join(ROOT, 'test-results/summary.json');
 rmSync(SUMMARY_FILE, { force: true });
@@ -243,17 +247,21 @@ const started = performance.now();
 /** @type {Phase[]} */
 const phases = [];
 
+const early = together(withTheBuild);
 const build = await streamed({ name: 'astro build', args: [bin.astro, 'build'] });
 phases.push(build);
+/** @type {Promise<Phase[]>} */
+let late;
 if (build.failed === 0) {
-  phases.push(...(await together([...staticChecks, sizeBudgets, lighthouse, e2e])));
+  late = together([astroCheck, sizeBudgets, lighthouse, e2e]);
 } else {
-  phases.push(...(await together(staticChecks)));
+  late = together([astroCheck]);
   for (const spec of [sizeBudgets, lighthouse, e2e]) {
     banner(`${spec.name} — not run: astro build failed`);
     phases.push({ name: spec.name, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: astro build failed' });
   }
 }
+phases.push(...(await early), ...(await late));
 
 const total = phases.reduce(
   (acc, p) => ({ passed: acc.passed + p.passed, failed: acc.failed + p.failed, skipped: acc.skipped + p.skipped }),
