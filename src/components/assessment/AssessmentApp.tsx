@@ -47,7 +47,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, html, text, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, text }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -329,8 +329,8 @@ export function AssessmentApp({ questions, stages, html, text, costContent = nul
                       questions,
                       stages,
                       answers: state.answers,
-                      cost: costContent,
-                      // Fetched on the click: the page's first load does not carry it.
+                      // Both fetched on the click: the page's first load does not carry them.
+                      cost: tools.fetchCostContent,
                       parts: tools.fetchSnapshotPartsContent,
                     })
                   }

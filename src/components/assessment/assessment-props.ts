@@ -4,7 +4,6 @@
  * parser; that HTML comes from our own content with raw HTML escaped (src/lib/markdown.ts).
  */
 import type { Id, Question, Stage } from '../../domain/content-types';
-import type { CostContent } from '../../domain/cost-content';
 import type { IslandText } from '../../schemas/page-wording';
 
 /** The island's words, from content/pages/assessment.md (`text`), `{slot}`s filled where shown. */
@@ -31,6 +30,6 @@ export interface AssessmentProps {
   stages: Stage[];
   html: AssessmentHtml;
   text: AssessmentText;
-  /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
-  costContent?: CostContent | null;
+  // "Save this result" fetches the cost content it prices a saved estimate with on the click
+  // (src/stores/cost-content-file.ts), as it does the documents' and decisions' content.
 }
