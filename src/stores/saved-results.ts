@@ -35,8 +35,12 @@ export interface SaveResultInput {
   questions: Question[];
   stages: Stage[];
   answers: Answers;
-  /** Cost lines and assumptions, to price the stored cost inputs; null leaves the cost out. */
-  cost: CostContent | null;
+  /**
+   * Cost lines and assumptions, to price the stored cost inputs, or a way to fetch them on the
+   * click (a failure fails the save: the device's estimate is not left out unsaid); null leaves
+   * the cost out.
+   */
+  cost: CostContent | (() => Promise<CostContent>) | null;
   /**
    * The documents' and decisions' content, to record what they show, or a way to fetch it on the
    * click; null or left out records none.
@@ -55,13 +59,13 @@ export async function saveResult({ questions, stages, answers, cost, parts }: Sa
   const now = new Date();
   // The documents' decoders, the decisions' rubric and (on /assessment/) their content load only
   // now, on the click. If they cannot load (offline, say), the result is still saved, and History
-  // says it recorded none.
-  const [content, source] = parts
-    ? await Promise.all([
-        typeof parts === 'function' ? parts().catch(() => null) : parts,
-        import('./snapshot-parts-source').catch(() => null),
-      ])
-    : [null, null];
+  // says it recorded none. The cost content fetched on the click (/assessment/) must load: a
+  // result saved without the estimate this device holds would say no cost was estimated.
+  const [content, source, costContent] = await Promise.all([
+    parts ? (typeof parts === 'function' ? parts().catch(() => null) : parts) : null,
+    parts ? import('./snapshot-parts-source').catch(() => null) : null,
+    typeof cost === 'function' ? cost() : cost,
+  ]);
   const recorded = content && source ? source.currentSnapshotParts(content, answers, now) : undefined;
   const ids = questions.map((q) => q.id);
   loadHistory(ids);
@@ -73,7 +77,7 @@ export async function saveResult({ questions, stages, answers, cost, parts }: Sa
       score: diagnosis.score,
       total: diagnosis.total,
       clientLabel: $session.get().clientLabel,
-      cost: cost ? storedCostTotal(costContextOf(cost)) : null,
+      cost: costContent ? storedCostTotal(costContextOf(costContent)) : null,
       parts: recorded,
     },
     now,

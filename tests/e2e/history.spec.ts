@@ -149,6 +149,29 @@ test.describe('history', () => {
     await expect(comparison).toContainText('Only the later result has a cost estimate');
   });
 
+  test('a result saved from the results screen records the cost estimate, priced from content fetched on the click', async ({
+    page,
+    guards,
+  }) => {
+    await gotoAndSettle(page, '/cost/');
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.getByLabel('Number of workflows').fill('2');
+    await expect(page.getByTestId('year-one-total')).toHaveText('$530,000 – $1,125,000');
+    // The page's first load does not carry the cost content: the click fetches it.
+    await gotoAndSettle(page, '/assessment/');
+    expect(guards.requestsMatching(/\/cost-content\.json$/)).toHaveLength(0);
+    await page.locator('[data-ready="true"]').waitFor();
+    for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
+    await page.getByRole('button', { name: 'See your results' }).click();
+    await page.getByRole('button', { name: 'Save this result' }).first().click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
+    expect(guards.requestsMatching(/\/cost-content\.json$/)).toHaveLength(1);
+
+    await openHistory(page);
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).nth(0)).toContainText('$530,000 – $1,125,000');
+  });
+
   test('a saved result records the invariants self-check; comparing shows how it moved', async ({ page }) => {
     const sentence = /You have (\d+) of the (\d+) invariants\./;
     const evaluationHarness = (choice: string) =>

@@ -263,9 +263,14 @@ test.describe('report', () => {
     await completeDiagnostic(page);
     await gotoAndSettle(page, '/cost/');
     await page.locator('[data-ready="true"]').waitFor();
+    // The questions, stages and words the PDF prints are not part of the page's load: they are
+    // fetched once the visitor is at the page, at most once.
+    const reportContent = /\/report-content\.json$/;
+    expect(guards.requestsMatching(reportContent)).toEqual([]);
     await page.getByLabel('Number of workflows').fill('2');
     await expect(page.getByText('$530,000').first()).toBeVisible();
     const pdf = await downloadPdf(page, guards);
+    expect(guards.requestsMatching(reportContent)).toHaveLength(1);
     expect(pdf.name).toMatch(/^readiness-full-report-/);
     expect(pdf.text).toContain('$530,000');
     expect(pdf.text).toContain('$1,125,000');

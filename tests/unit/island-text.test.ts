@@ -257,8 +257,6 @@ describe('the cost calculator', () => {
       removableLineIds,
       rateDates: {},
       questionIds: ids,
-      reportContent: { questions: content.questions, stages: content.stages },
-      reportWording: wording,
       text: marked(text),
       decisionsText: loadDecisionCountsText(content),
       // The names the rest of the fast tests use: the cost store is shared between test files (one
@@ -702,7 +700,6 @@ describe('the diagnostic’s question, all-questions and check screens', () => {
         stages: content.stages,
         html,
         text: t,
-        reportWording: loadReportWording(content),
       }),
     );
     const keys = [

@@ -47,7 +47,7 @@ function screenKey(position: AssessmentScreen, view: string): string {
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
-export function AssessmentApp({ questions, stages, html, text, reportWording, costContent = null }: AssessmentProps) {
+export function AssessmentApp({ questions, stages, html, text }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
   // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
@@ -290,14 +290,17 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
                 text={text}
                 report={async () => {
                   // Loaded on click, with the PDF engine: this page's first load stays as it was.
-                  const [{ buildReport }, { $session }] = await Promise.all([
+                  // The questions and stages in full (the Markdown the PDF draws) and the report's
+                  // words come from the static file the build writes, not from this page.
+                  const [{ buildReport }, { $session }, file] = await Promise.all([
                     import('../../domain/report-model'),
                     import('../../stores/session'),
+                    import('../../stores/report-content-file').then((m) => m.fetchReportContent()),
                   ]);
                   return buildReport({
                     siteName: SITE_NAME,
-                    text: reportWording,
-                    content: { questions, stages },
+                    text: file.wording,
+                    content: file.content,
                     answers: state.answers,
                     cost: null,
                     session: $session.get(),
@@ -326,8 +329,8 @@ export function AssessmentApp({ questions, stages, html, text, reportWording, co
                       questions,
                       stages,
                       answers: state.answers,
-                      cost: costContent,
-                      // Fetched on the click: the page's first load does not carry it.
+                      // Both fetched on the click: the page's first load does not carry them.
+                      cost: tools.fetchCostContent,
                       parts: tools.fetchSnapshotPartsContent,
                     })
                   }

@@ -4,8 +4,6 @@
  * parser; that HTML comes from our own content with raw HTML escaped (src/lib/markdown.ts).
  */
 import type { Id, Question, Stage } from '../../domain/content-types';
-import type { CostContent } from '../../domain/cost-content';
-import type { ReportWording } from '../../domain/report-model';
 import type { IslandText } from '../../schemas/page-wording';
 
 /** The island's words, from content/pages/assessment.md (`text`), `{slot}`s filled where shown. */
@@ -23,12 +21,15 @@ export interface AssessmentHtml {
 }
 
 export interface AssessmentProps {
+  /**
+   * Without their Markdown guidance and first step, and the stages without their plan: the island
+   * shows those as HTML (`html`). The PDF the results screen makes fetches the questions and
+   * stages in full, and the report's words, when it is made (src/stores/report-content-file.ts).
+   */
   questions: Question[];
   stages: Stage[];
   html: AssessmentHtml;
   text: AssessmentText;
-  /** The words of the PDF the results screen makes (content/pages/report.md and assessment.md). */
-  reportWording: ReportWording;
-  /** To price a saved cost estimate when the result is saved to the history; null leaves it out. */
-  costContent?: CostContent | null;
+  // "Save this result" fetches the cost content it prices a saved estimate with on the click
+  // (src/stores/cost-content-file.ts), as it does the documents' and decisions' content.
 }

@@ -77,22 +77,8 @@ export interface CostCalculatorProps extends CostProps {
 
 /** The calculator itself: inputs, the estimate, breakdown, right cuts, scenarios, sharing. */
 export function CostCalculator(props: CostCalculatorProps) {
-  const {
-    costLines,
-    assumptions,
-    removableLineIds,
-    rateDates,
-    questionIds,
-    reportContent,
-    reportWording,
-    context,
-    onMounted,
-    text,
-  } = props;
-  const pdfContent = useMemo(
-    () => ({ ...reportContent, costLines, assumptions }),
-    [reportContent, costLines, assumptions],
-  );
+  const { costLines, assumptions, removableLineIds, rateDates, questionIds, context, onMounted, text } = props;
+  const pdfContent = useMemo(() => ({ costLines, assumptions }), [costLines, assumptions]);
   const stored = useStore($cost);
   const revision = useStore($costRevision);
   // Until the saved state is loaded (the store is null until then), render what the server
@@ -424,7 +410,7 @@ export function CostCalculator(props: CostCalculatorProps) {
           text={text}
           fragment={costShareFragment}
         />
-        <CostPdfButton content={pdfContent} wording={reportWording} state={state} text={text} />
+        <CostPdfButton content={pdfContent} questionIds={questionIds} state={state} text={text} />
         <ul className="cost-links">
           <li>
             <a href="/report/">{text['report-link']}</a>

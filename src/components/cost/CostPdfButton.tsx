@@ -1,44 +1,52 @@
 import { useMemo } from 'react';
 import { useStore } from '@nanostores/react';
-import type { SiteContent } from '../../domain/content-types';
+import type { Id, SiteContent } from '../../domain/content-types';
 import type { CostState } from '../../domain/cost-state';
-import { buildReport, costReportInput, type ReportWording } from '../../domain/report-model';
+import { buildReport, costReportInput } from '../../domain/report-model';
 import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
+import { fetchReportContent } from '../../stores/report-content-file';
 import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadPdfButton';
 import type { SharedText } from '../../schemas/page-wording';
 import type { CostDisplayText } from '../../domain/cost-display';
 
 interface CostPdfButtonProps {
-  content: Pick<SiteContent, 'questions' | 'stages' | 'costLines' | 'assumptions'>;
-  wording: ReportWording;
+  content: Pick<SiteContent, 'costLines' | 'assumptions'>;
+  /** The diagnostic's question ids, to read its saved answers. */
+  questionIds: readonly Id[];
   state: CostState;
-  /** The button's words and the estimate's words as the page shows them (so the PDF says the
-   * same), from content/pages/cost.md. */
+  /** The button's and its messages' words and the estimate's words as the page shows them (so
+   * the PDF says the same), from content/pages/cost.md. */
   text: SharedText<'pdf'> & CostDisplayText;
 }
 
 /**
  * "Download PDF" on /cost/: the same report model /report/ renders — the estimate on screen, plus
  * the diagnostic when it has been done on this device — so a sponsor gets one document either way.
+ * The questions, stages and the report's words it prints are not in the page: they are fetched
+ * (src/stores/report-content-file.ts) when the PDF is got ready, and the model is built then.
  */
-export function CostPdfButton({ content, wording, state, text }: CostPdfButtonProps) {
+export function CostPdfButton({ content, questionIds, state, text }: CostPdfButtonProps) {
   const session = useStore($session);
   // Read once: the diagnostic cannot change while this page is open.
-  const answers = useMemo(() => readSavedAnswers(content.questions.map((q) => q.id)), [content]);
+  const answers = useMemo(() => readSavedAnswers([...questionIds]), [questionIds]);
   const report = useMemo(() => {
-    return buildReport({
-      siteName: SITE_NAME,
-      text: wording,
-      content,
-      answers,
-      ...costReportInput(state),
-      costText: text,
-      session: { clientLabel: session.clientLabel, notes: session.notes },
-      generatedAt: new Date(),
-    });
-  }, [content, wording, answers, state, session, text]);
+    const generatedAt = new Date();
+    return async () => {
+      const file = await fetchReportContent();
+      return buildReport({
+        siteName: SITE_NAME,
+        text: file.wording,
+        content: { ...file.content, ...content },
+        answers,
+        ...costReportInput(state),
+        costText: text,
+        session: { clientLabel: session.clientLabel, notes: session.notes },
+        generatedAt,
+      });
+    };
+  }, [content, answers, state, session, text]);
   // The estimate is on screen from the first load, so the PDF is got ready only once the visitor
   // starts working with the page, never as part of that load.
   return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" text={text} />;

@@ -2,9 +2,8 @@
  * What the /cost/ page passes to the island: plain, serialisable content (no stores, no
  * functions), computed at build time from content/cost/.
  */
-import type { CostAssumptions, CostLineItem, Id, SiteContent } from '../../domain/content-types';
+import type { CostAssumptions, CostLineItem, Id } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
-import type { ReportWording } from '../../domain/report-model';
 import type { DecisionCountsText, IslandText } from '../../schemas/page-wording';
 
 /** The calculator's words, from content/pages/cost.md (`text`), `{slot}`s filled where shown. */
@@ -19,12 +18,12 @@ export interface CostProps {
   removableLineIds: Id[];
   /** Currency code → the date its rate was taken, in words ("1 November 2026"). */
   rateDates: Record<string, string>;
-  /** The diagnostic's question ids: the facilitator session keeps notes on them as well as on the cost. */
+  /**
+   * The diagnostic's question ids: the facilitator session keeps notes on them as well as on the
+   * cost, and the PDF made here reads the saved answers by them. That PDF's questions, stages and
+   * words are fetched when it is got ready (src/stores/report-content-file.ts), not passed here.
+   */
   questionIds: Id[];
-  /** Questions and stages, for the PDF made here (it includes the diagnostic when it was done). */
-  reportContent: Pick<SiteContent, 'questions' | 'stages'>;
-  /** The report's words, for that PDF (content/pages/report.md and assessment.md). */
-  reportWording: ReportWording;
   text: CostText;
   /** The decide pages' content, for the hints beside the counts and the deployment choice. */
   decisions?: DecisionsContent;

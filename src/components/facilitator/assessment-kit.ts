@@ -7,6 +7,7 @@ export { $session } from '../../stores/session';
 export { applyFacilitatorView, loadFacilitatorSession, switchFacilitator } from '../../stores/facilitator';
 export { saveResult } from '../../stores/saved-results';
 export { fetchSnapshotPartsContent } from '../../stores/snapshot-parts-file';
+export { fetchCostContent } from '../../stores/cost-content-file';
 export { FacilitatorPanel } from './FacilitatorPanel';
 export { NoteField } from './NoteField';
 export { ShortcutsDialog } from './ShortcutsDialog';

@@ -3,13 +3,20 @@ import '../assessment/assessment.css';
 import './report.css';
 import '../facilitator/facilitator.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildReport, costReportInput, hasReportContent, type ReportModel } from '../../domain/report-model';
+import {
+  buildReport,
+  costReportInput,
+  hasReportContent,
+  type ReportInput,
+  type ReportModel,
+} from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
 import type { CostContext, CostState } from '../../domain/cost-state';
 import type { DecisionsState } from '../../domain/decisions-state';
 import type { DocumentsState } from '../../domain/documents-section';
 import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
+import { fetchReportContent } from '../../stores/report-content-file';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
 import { Notices } from '../common/Notices';
 import { DownloadPdfButton } from './DownloadPdfButton';
@@ -93,11 +100,14 @@ export function ReportApp({
     };
   }, [ids, costContext, documents]);
 
-  const report: ReportModel | null = useMemo(() => {
+  // What the report is built from, once per change: the page's model, and the PDF's from the same
+  // input with the questions' and stages' Markdown, which this page shows as HTML and does not carry
+  // (fetched when the PDF is got ready, src/stores/report-content-file.ts).
+  const input: ReportInput | null = useMemo(() => {
     if (!ready) return null;
     const generatedAt = new Date();
     const savedCost = costDone && cost ? { context: costContext, state: cost } : null;
-    return buildReport({
+    return {
       siteName: SITE_NAME,
       text: { diagnostic: diagnosticText, report: text, methodology },
       content,
@@ -110,7 +120,7 @@ export function ReportApp({
         : null,
       decisions: decisionsPart(decisions, decisionsState, decisionsText),
       generatedAt,
-    });
+    };
   }, [
     ready,
     content,
@@ -129,13 +139,24 @@ export function ReportApp({
     decisionsText,
     costText,
   ]);
+  const report: ReportModel | null = useMemo(() => (input ? buildReport(input) : null), [input]);
+  const pdfReport = useMemo(
+    () =>
+      input
+        ? async () => {
+            const file = await fetchReportContent();
+            return buildReport({ ...input, content: { ...input.content, ...file.content } });
+          }
+        : null,
+    [input],
+  );
 
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (report && root.current) root.current.dataset.ready = 'true';
   }, [report]);
 
-  if (!report) {
+  if (!report || !pdfReport) {
     return (
       // Same header layout as the loaded report, and tall enough to keep the footer out of view,
       // so swapping in the report does not shift the page (Lighthouse measured CLS 0.25 before).
@@ -153,6 +174,7 @@ export function ReportApp({
     <div className="report stack stack--xl" ref={root}>
       <ReportView
         report={report}
+        pdfReport={pdfReport}
         costIsReference={costIsReference}
         html={html}
         text={text}
@@ -183,13 +205,15 @@ export function ReportApp({
 
 interface ReportViewProps {
   report: ReportModel;
+  /** The same report for the PDF, with the Markdown it draws (fetched when the PDF is got ready). */
+  pdfReport: () => Promise<ReportModel>;
   costIsReference: boolean;
   html: ReportProps['html'];
   text: ReportText;
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, costIsReference, html, text, onSave }: ReportViewProps) {
+function ReportView({ report, pdfReport, costIsReference, html, text, onSave }: ReportViewProps) {
   const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
   // The title names the client when there is one (report.md, `report-title-client`).
   return (
@@ -203,7 +227,7 @@ function ReportView({ report, costIsReference, html, text, onSave }: ReportViewP
         </p>
         {hasReportContent(report) && (
           <div className="report__actions button-group no-print">
-            <DownloadPdfButton report={report} prefetch="file" text={text} />
+            <DownloadPdfButton report={pdfReport} prefetch="file" text={text} />
             {onSave && <SaveResultButton save={onSave} text={text} />}
           </div>
         )}

@@ -1,8 +1,9 @@
 /**
  * What the /report/ page passes to the island: plain, serialisable content (no stores, no
  * functions). Markdown is rendered to HTML at build time, keyed by question or stage id, so the
- * island ships no Markdown parser: the report model carries ids and Markdown (the PDF draws the
- * Markdown itself), and the HTML view looks its HTML up here by id.
+ * island ships no Markdown parser: the HTML view looks its HTML up here by id. The PDF draws the
+ * Markdown itself; the page does not carry it, the PDF's model is built with it once fetched
+ * (src/stores/report-content-file.ts).
  */
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
@@ -32,6 +33,10 @@ export interface ReportHtml {
 }
 
 export interface ReportProps {
+  /**
+   * The questions without their Markdown guidance, first step and why, and the stages without
+   * their plan: the page shows those as HTML (`html`), and the PDF fetches the Markdown it draws.
+   */
   content: SiteContent;
   html: ReportHtml;
   text: ReportText;

@@ -43,9 +43,9 @@ function whenSettled(when: PrefetchWhen, task: () => void): () => void {
 }
 
 /**
- * Gets the PDF ready in the background: works out, once the page is idle, which fields the PDF
- * cannot print as typed, so the page can say so before download; and at the chosen moment fetches
- * the engine and the fonts this report's text needs. With "file" the first report is also rendered
+ * Gets the PDF ready in the background: works out, once the page is idle (with "interaction", once
+ * the visitor is at it), which fields the PDF cannot print as typed, so the page can say so before
+ * download; and at the chosen moment fetches the engine and the fonts this report's text needs. With "file" the first report is also rendered
  * then (the same report is never rendered twice); later changes only fetch what new text needs, and
  * the click lays the document out.
  */
@@ -55,8 +55,11 @@ export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): Unprin
   useEffect(() => {
     let cancelled = false;
     const modelOf = () => (typeof report === 'function' ? report() : report);
-    // Which typed fields the PDF cannot print: a small module, so the warning is there early.
-    const cancelCheck = whenSettled('idle', async () => {
+    // Which typed fields the PDF cannot print: a small module, so the warning is there early. With
+    // "interaction" (/cost/, whose report's content is fetched to build it) it waits for the visitor
+    // too, so nothing of the PDF is part of that page's load; any pointer, wheel, key or focus use
+    // comes before the click.
+    const cancelCheck = whenSettled(when === 'interaction' ? 'interaction' : 'idle', async () => {
       try {
         const { unprintableReportFields } = await import('../../report/fonts/plan');
         const fields = await unprintableReportFields(await modelOf());
