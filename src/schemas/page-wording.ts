@@ -467,7 +467,7 @@ export const SIGN_OFF_PROBLEM_TEXT = {
   'problem-signed-on-date': ['role'],
 } as const;
 
-/** content/pages/scorecard.md: what a stop condition does, the form's problems, the PDF's rows. */
+/** content/pages/scorecard.md: what a stop condition does, the form's problems, the PDF's rows, the unit cost. */
 export const SCORECARD_WORDING_TEXT = {
   'stop-action-end': [],
   'stop-action-rescope': [],
@@ -505,6 +505,8 @@ export const SCORECARD_WORDING_TEXT = {
   'pdf-stop-result': [],
   'pdf-stop-date': [],
   'pdf-stop-action': [],
+  // The unit cost as the form and the PDF quote it, from the cost calculator's saved estimate.
+  'unit-cost-per-task': ['cost', 'scenario'],
 } as const;
 
 /** content/pages/readiness-definition.md: the form's problems and the PDF's rows and columns. */

@@ -235,6 +235,7 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/export-documents.ts',
     'src/domain/export-file.ts',
     'src/stores/transfer.ts',
+    'src/domain/scorecard-unit-cost.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
