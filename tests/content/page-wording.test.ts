@@ -293,3 +293,26 @@ describe('/privacy/ words every storage key', () => {
     expect(declared.sort()).toEqual(holds.sort());
   });
 });
+
+describe('site.md’s number-words', () => {
+  it('must be the numbers 0 to 20 in words, each once, in lower case', () => {
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace('  - "twenty"\n', ''))).toMatch(
+      /site\.md:\d+ → number-words: should list the numbers 0 to 20 in words, in order: 21 words, from "zero"/,
+    );
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace('  - "ten"', '  - "nine"'))).toMatch(
+      /site\.md:\d+ → number-words: should name each number once/,
+    );
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace('  - "ten"', '  - "10"'))).toMatch(
+      /site\.md:\d+ → number-words\.10: should be a number in lower-case words/,
+    );
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace(/\nnumber-words:(\n {2}- "[a-z-]+")+/, ''))).toMatch(
+      /site\.md:\d+ → number-words: is missing/,
+    );
+  });
+
+  it('is read by no other page file', () => {
+    expect(
+      problemsAfter('content/pages/home.md', (t) => t.replace(/\n---\n/, '\nnumber-words: ["zero"]\n---\n')),
+    ).toMatch(/home\.md:\d+ → number-words: unknown field/);
+  });
+});

@@ -34,7 +34,7 @@ import { DownloadPdfButton } from '../../src/components/report/DownloadPdfButton
 import { FontWarning } from '../../src/components/report/FontWarning';
 import { SaveResultButton } from '../../src/components/history/SaveResultButton';
 import { $notices } from '../../src/stores/notices';
-import { countInWords } from '../../src/domain/ui-text/number-words';
+import { numberWordsFromFile } from '../../src/lib/number-words';
 import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
@@ -624,7 +624,7 @@ describe('the diagnostic’s question, all-questions and check screens', () => {
         text: t,
       }),
     );
-    expect(text['all-heading']).toBe(`All ${countInWords(ids.length)} questions`);
+    expect(text['all-heading']).toBe(`All ${numberWordsFromFile()[ids.length]} questions`);
     for (const key of ['all-heading', 'what-counts', 'check-answers'] as const)
       expect(shown, key).toContain(`«${key}» ${text[key]}`);
     expect(shown).toContain(`«all-lead» ${fillSlots(text['all-lead'], { answered: 3, total: ids.length })}`);
