@@ -893,12 +893,12 @@ describe('a share link’s differences', () => {
       { [ids[0]!]: 'yes', [ids[2]!]: 'no' },
       marked(text),
     );
-    const word = (key: 'link-answer-yes' | 'link-answer-no' | 'link-answer-unsure' | 'link-answer-none') =>
-      `«${key}» ${text[key]}`;
+    // Each answer by the name it has everywhere else (answer-yes, …); none by link-answer-none.
+    const word = (key: 'answer-yes' | 'answer-no' | 'answer-unsure' | 'link-answer-none') => `«${key}» ${text[key]}`;
     expect(lines).toEqual([
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, theirs: word('link-answer-yes'), mine: word('link-answer-no') })}`,
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, theirs: word('link-answer-none'), mine: word('link-answer-unsure') })}`,
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('link-answer-no'), mine: word('link-answer-none') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, theirs: word('answer-yes'), mine: word('answer-no') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, theirs: word('link-answer-none'), mine: word('answer-unsure') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('answer-no'), mine: word('link-answer-none') })}`,
     ]);
     for (const line of lines) expect(line).not.toMatch(/\{(position|theirs|mine)\}/);
   });
