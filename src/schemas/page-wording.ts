@@ -777,6 +777,8 @@ export const PAGE_WORDING = {
       'needs-script-reload',
       'needs-script-stages',
       'needs-script-methodology',
+      // The main navigation's name for screen readers (plain text).
+      'nav-label',
     ],
     ['feature'],
   ),
@@ -1265,6 +1267,8 @@ export const PAGE_WORDING = {
     ...SNAPSHOT_PARTS_TEXT,
     ...HISTORY_VIEW_TEXT,
     ...IMPORT_PLAN_TEXT,
+    // The client name of results saved without a client label (groupByClient).
+    'no-client-label': [],
   }),
   invariants: page(
     true,
@@ -1470,7 +1474,8 @@ export const PAGE_WORDING = {
   }),
   stage: page(
     false,
-    ['cta'],
+    // `breadcrumb` and `pager` name the two navigation landmarks for screen readers.
+    ['cta', 'breadcrumb', 'pager'],
     [
       'position',
       'breadcrumb-home',
@@ -1482,6 +1487,7 @@ export const PAGE_WORDING = {
       'cta-button',
       'previous',
       'next',
+      'our-reading',
     ],
     ['this-stage.position', 'this-stage.summary'],
   ),

@@ -273,6 +273,28 @@ describe('no page keeps its own copy of the words', () => {
     );
   });
 
+  it('no page or component names a landmark, image or field in fixed words (aria-label, title, alt, placeholder)', () => {
+    const fixed = ['src/pages', 'src/components', 'src/layouts']
+      .flatMap((dir) =>
+        readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
+      )
+      .filter((file) => /\.(astro|tsx)$/.test(file))
+      .flatMap((file) =>
+        [
+          ...readFileSync(join(PROJECT_ROOT, file), 'utf8').matchAll(
+            /\b(?:aria-label|aria-roledescription|title|alt|placeholder)="[^"{]*[A-Za-z][^"]*"/g,
+          ),
+        ].map((match) => `${file}: ${match[0]}`),
+      );
+    expect(fixed).toEqual([]);
+  });
+
+  it('the stage pages tag a rule’s reading in stage.md’s words', () => {
+    const stagePage = readFileSync(join(PROJECT_ROOT, 'src/pages/stages/[id].astro'), 'utf8');
+    expect(stagePage).toContain("<InlineMarkdown text={labels['our-reading']} />");
+    expect(stagePage).not.toMatch(/>\s*Our reading\s*</);
+  });
+
   it('no page or component types out a phrase from content/pages/', () => {
     const copies = phrases.flatMap(({ file, phrase }) =>
       sourceFiles
