@@ -752,6 +752,8 @@ export const PAGE_WORDING = {
     'cost-link': [],
     ...DECISION_COUNTS_TEXT,
     ...SHARED_TEXT['text-limit'],
+    // A question of either decision left unanswered (src/domain/decision-forms.ts).
+    'select-answer': ['question'],
   }),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
   // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the
@@ -1448,6 +1450,12 @@ export const PAGE_WORDING = {
     'name-hint': [],
     'description-label': [],
     'description-hint': [],
+    // The form's problems (src/domain/decision-forms.ts).
+    'name-empty': [],
+    'name-too-long': ['max'],
+    'name-plain': [],
+    'description-too-long': ['max'],
+    'description-plain': [],
   }),
   deployment: page(false, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,

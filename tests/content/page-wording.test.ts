@@ -236,6 +236,8 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/export-file.ts',
     'src/stores/transfer.ts',
     'src/domain/scorecard-unit-cost.ts',
+    'src/domain/decision-forms.ts',
+    'src/domain/history-view.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
