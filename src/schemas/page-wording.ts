@@ -555,6 +555,17 @@ export const DECISION_COUNTS_TEXT = {
   'agents-many': ['count'],
 } as const;
 
+/**
+ * content/pages/decisions.md: why the deployment flow recommends what it does, as the deployment
+ * page, the report and its PDF all say it (src/domain/deployment-flow.ts, deploymentReason).
+ */
+export const DEPLOYMENT_REASON_TEXT = {
+  'reason-only': ['option'],
+  'reason-tie': ['options', 'option'],
+  'reason-hybrid': ['ruled-out'],
+  'reason-ruled-out': ['step', 'options'],
+} as const;
+
 type WordingOf<T> = Record<keyof T & string, string>;
 export type SignOffProblemText = WordingOf<typeof SIGN_OFF_PROBLEM_TEXT>;
 export type ScorecardWordingText = WordingOf<typeof SCORECARD_WORDING_TEXT>;
@@ -562,10 +573,11 @@ export type DefinitionWordingText = WordingOf<typeof DEFINITION_WORDING_TEXT>;
 export type InvariantWordingText = WordingOf<typeof INVARIANT_WORDING_TEXT>;
 export type CommitmentAnswerText = WordingOf<typeof COMMITMENT_ANSWER_TEXT>;
 export type DecisionCountsText = WordingOf<typeof DECISION_COUNTS_TEXT>;
+export type DeploymentReasonText = WordingOf<typeof DEPLOYMENT_REASON_TEXT>;
 export type ReportDocumentsPartText = WordingOf<typeof REPORT_DOCUMENTS_PART_TEXT>;
 export type ReportDecisionsPartText = WordingOf<typeof REPORT_DECISIONS_PART_TEXT>;
-/** What decisionsReport prints: the counts in decisions.md's words, the rest in report.md's. */
-export type DecisionsReportText = DecisionCountsText & ReportDecisionsPartText;
+/** What decisionsReport prints: the counts and the deployment's reason in decisions.md's words, the rest in report.md's. */
+export type DecisionsReportText = DecisionCountsText & ReportDecisionsPartText & DeploymentReasonText;
 
 export const PAGE_WORDING = {
   home: page(
@@ -754,6 +766,7 @@ export const PAGE_WORDING = {
     ...SHARED_TEXT['text-limit'],
     // A question of either decision left unanswered (src/domain/decision-forms.ts).
     'select-answer': ['question'],
+    ...DEPLOYMENT_REASON_TEXT,
   }),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
   // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the

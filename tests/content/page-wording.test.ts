@@ -238,6 +238,7 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/scorecard-unit-cost.ts',
     'src/domain/decision-forms.ts',
     'src/domain/history-view.ts',
+    'src/domain/deployment-flow.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
