@@ -693,6 +693,12 @@ export const PAGE_WORDING = {
       'answer-column': [],
       'rules-out-column': [],
       'rules-out-nothing': [],
+      // Where each "our reading" is shown, in the list of them (src/lib/our-reading.ts).
+      'reading-stage-rule': ['stage'],
+      'reading-stage-plan': ['stage'],
+      'reading-guidance': ['question'],
+      'reading-cost-line': ['line'],
+      'reading-sources': [],
     },
   ),
   privacy: page(
