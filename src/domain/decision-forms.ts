@@ -1,6 +1,8 @@
 /**
  * What the decide pages' forms accept, as zod/mini schemas over the raw form values, with
- * GOV.UK-style messages that say how to fix each field.
+ * GOV.UK-style messages that say how to fix each field, in the pages' words:
+ * agent-or-automation.md's for the use case's name and description, decisions.md's
+ * `select-answer` for an unanswered question of either decision.
  *
  * Imported by the decide islands' lazy chunks: zod/mini only, keep it light.
  */
@@ -8,6 +10,18 @@ import * as z from 'zod/mini';
 import type { Id } from './content-types';
 import type { DeploymentStep, RubricContent } from './decision-content';
 import { MAX_USE_CASE_DESCRIPTION_LENGTH, MAX_USE_CASE_NAME_LENGTH } from './decisions-state';
+import { fillSlots } from './fill-slots';
+import type { IslandText } from '../schemas/page-wording';
+
+/** An unanswered question's problem, from content/pages/decisions.md. */
+export type AnswerProblemText = Pick<IslandText<'decisions'>, 'select-answer'>;
+
+/** The use case form's problems, from content/pages/agent-or-automation.md, and an unanswered question's. */
+export type UseCaseProblemText = Pick<
+  IslandText<'agent-or-automation'>,
+  'name-empty' | 'name-too-long' | 'name-plain' | 'description-too-long' | 'description-plain'
+> &
+  AnswerProblemText;
 
 export interface UseCaseFormValues {
   name: string;
@@ -52,19 +66,22 @@ const answerTo = (ids: readonly string[], message: string) =>
     }),
   );
 
-export function rubricFormSchema(rubric: RubricContent) {
+export function rubricFormSchema(rubric: RubricContent, words: UseCaseProblemText) {
   return z.object({
     name: text([
-      [(s) => s.length > 0, 'Enter a name for the use case'],
-      [(s) => s.length <= MAX_USE_CASE_NAME_LENGTH, `Name must be ${MAX_USE_CASE_NAME_LENGTH} characters or fewer`],
-      [(s) => !CONTROL.test(s), 'Name must be plain text'],
+      [(s) => s.length > 0, words['name-empty']],
+      [
+        (s) => s.length <= MAX_USE_CASE_NAME_LENGTH,
+        fillSlots(words['name-too-long'], { max: MAX_USE_CASE_NAME_LENGTH }),
+      ],
+      [(s) => !CONTROL.test(s), words['name-plain']],
     ]),
     description: text([
       [
         (s) => s.length <= MAX_USE_CASE_DESCRIPTION_LENGTH,
-        `Description must be ${MAX_USE_CASE_DESCRIPTION_LENGTH} characters or fewer`,
+        fillSlots(words['description-too-long'], { max: MAX_USE_CASE_DESCRIPTION_LENGTH }),
       ],
-      [(s) => !CONTROL.test(s), 'Description must be plain text'],
+      [(s) => !CONTROL.test(s), words['description-plain']],
     ]),
     answers: z.object(
       Object.fromEntries(
@@ -72,7 +89,7 @@ export function rubricFormSchema(rubric: RubricContent) {
           q.id,
           answerTo(
             q.options.map((o) => o.id),
-            `Select an answer to “${q.question}”`,
+            fillSlots(words['select-answer'], { question: q.question }),
           ),
         ]),
       ),
@@ -98,11 +115,11 @@ export function rubricFormValues(
   return { name: useCase.name, description: useCase.description, answers };
 }
 
-export function deploymentStepSchema(step: DeploymentStep) {
+export function deploymentStepSchema(step: DeploymentStep, words: AnswerProblemText) {
   return z.object({
     choice: answerTo(
       step.choices.map((c) => c.id),
-      `Select an answer to “${step.question}”`,
+      fillSlots(words['select-answer'], { question: step.question }),
     ),
   });
 }

@@ -9,6 +9,7 @@
 import type { DecisionsContent } from './decision-content';
 import type { DecisionsState } from './decisions-state';
 import { buildDecisionsView, decidedCountsSentence } from './decisions-view';
+import { deploymentReason } from './deployment-flow';
 import { fillSlots } from './fill-slots';
 import type { DecisionsReportText } from '../schemas/page-wording';
 
@@ -83,7 +84,7 @@ export function decisionsReport(
               ? text['deployment-hybrid']
               : recommendation.label
             : null,
-          reason: recommendation?.reason ?? null,
+          reason: recommendation ? deploymentReason(recommendation, text) : null,
           trail: deployment.trail.map((step) => ({
             title: step.stepTitle,
             question: step.question,

@@ -2,12 +2,15 @@
  * Where it runs, by elimination: the steps of content/decisions/deployment.md in the source's
  * order (regulatory constraint, latency envelope, model access, team operating maturity). Each
  * answer rules options out with a stated reason; what is left is the recommendation, and when
- * nothing is left the answer is a hybrid. The flow stops asking once nothing is left.
+ * nothing is left the answer is a hybrid. The flow stops asking once nothing is left. Why, in
+ * words, is `deploymentReason`, in content/pages/decisions.md's words.
  *
  * Imported by the client islands: plain TypeScript, no dependencies.
  */
 import type { Id } from './content-types';
 import type { ClaimSource, DeploymentContent } from './decision-content';
+import { fillSlots } from './fill-slots';
+import type { DeploymentReasonText } from '../schemas/page-wording';
 
 export type DeploymentAnswers = Readonly<Record<Id, Id>>;
 
@@ -31,8 +34,20 @@ export interface TrailStep {
 }
 
 export type DeploymentRecommendation =
-  | { kind: 'option'; option: Id; label: string; costDeployment: Id; reason: string; tieBreak: boolean }
-  | { kind: 'hybrid'; reason: string };
+  | {
+      kind: 'option';
+      option: Id;
+      label: string;
+      costDeployment: Id;
+      tieBreak: boolean;
+      /** The labels of the options that pass every step, the recommended one first. */
+      passing: string[];
+    }
+  | {
+      kind: 'hybrid';
+      /** Each step that ruled options out, by its title, with their labels. */
+      ruledOut: { stepTitle: string; options: string[] }[];
+    };
 
 export interface DeploymentResult {
   trail: TrailStep[];
@@ -86,18 +101,34 @@ function recommend(content: DeploymentContent, trail: TrailStep[], remaining: Id
   if (remaining.length === 0) {
     const ruledOut = trail
       .filter((t) => t.eliminated.length > 0)
-      .map((t) => `the ${t.stepTitle.toLowerCase()} ruled out ${listLabels(t.eliminated.map((e) => e.optionLabel))}`);
-    return { kind: 'hybrid', reason: `No single option passes every step: ${ruledOut.join('; ')}.` };
+      .map((t) => ({ stepTitle: t.stepTitle, options: t.eliminated.map((e) => e.optionLabel) }));
+    return { kind: 'hybrid', ruledOut };
   }
   const ordered = [...remaining].sort((a, b) => rank(content, a) - rank(content, b));
   const chosen = ordered[0] as Id;
   const option = content.options.find((o) => o.id === chosen);
   const label = option?.label ?? chosen;
   const tieBreak = remaining.length > 1;
-  const reason = tieBreak
-    ? `${listLabels(ordered.map((id) => labelOf(content, id)))} pass every step; of those, ${label} asks least of your team to run.`
-    : `${label} is the only option that passes every step.`;
-  return { kind: 'option', option: chosen, label, costDeployment: option?.costDeployment ?? chosen, reason, tieBreak };
+  const passing = ordered.map((id) => labelOf(content, id));
+  return { kind: 'option', option: chosen, label, costDeployment: option?.costDeployment ?? chosen, tieBreak, passing };
+}
+
+/**
+ * Why the flow recommends what it does, in decisions.md's words: the only option left
+ * (`reason-only`), the one of several that asks least of the team (`reason-tie`), or a hybrid,
+ * naming what each step ruled out (`reason-hybrid`, `reason-ruled-out`). A step's title reads in
+ * lower case inside the sentence; lists are joined with commas and "and", steps with "; ".
+ */
+export function deploymentReason(recommendation: DeploymentRecommendation, text: DeploymentReasonText): string {
+  if (recommendation.kind === 'hybrid') {
+    const ruledOut = recommendation.ruledOut.map((step) =>
+      fillSlots(text['reason-ruled-out'], { step: step.stepTitle.toLowerCase(), options: listLabels(step.options) }),
+    );
+    return fillSlots(text['reason-hybrid'], { 'ruled-out': ruledOut.join('; ') });
+  }
+  return recommendation.tieBreak
+    ? fillSlots(text['reason-tie'], { options: listLabels(recommendation.passing), option: recommendation.label })
+    : fillSlots(text['reason-only'], { option: recommendation.label });
 }
 
 function rank(content: DeploymentContent, id: Id): number {

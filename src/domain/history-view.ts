@@ -101,27 +101,28 @@ export function clientKey(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The name shown for results saved without a client label. */
-export const NO_CLIENT_LABEL = 'No client label';
-
 export interface ClientGroup {
   /** clientKey() of the label; "" for unlabelled results. */
   key: string;
-  /** The label as last saved, or NO_CLIENT_LABEL. */
+  /** The label as last saved, or the name given for results without one. */
   label: string;
   /** Oldest first. */
   snapshots: Snapshot[];
 }
 
 /** Saved results grouped by client, the client saved most recently first. */
-export function groupByClient(snapshots: readonly Snapshot[]): ClientGroup[] {
+export function groupByClient(
+  snapshots: readonly Snapshot[],
+  /** The name of results saved without a client label: history.md's `no-client-label`. */
+  noClientLabel: string,
+): ClientGroup[] {
   const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const groups = new Map<string, ClientGroup>();
   for (const snapshot of ordered) {
     const key = clientKey(snapshot.clientLabel);
     const group = groups.get(key) ?? { key, label: '', snapshots: [] };
     group.snapshots.push(snapshot);
-    group.label = snapshot.clientLabel.trim().replace(/\s+/g, ' ') || NO_CLIENT_LABEL;
+    group.label = snapshot.clientLabel.trim().replace(/\s+/g, ' ') || noClientLabel;
     groups.set(key, group);
   }
   const latest = (g: ClientGroup) => g.snapshots.at(-1)?.savedAt ?? '';

@@ -11,16 +11,20 @@ import { fillSlots } from './fill-slots';
 import { jsonEqual } from './persistence';
 import type { IslandText } from '../schemas/page-wording';
 
-/** The words of the answers a share link would change, from content/pages/assessment.md (`text`). */
+/**
+ * The words of the answers a share link would change, from content/pages/assessment.md (`text`):
+ * each answer by the name it has wherever an answer is shown (`answer-yes`, …), and no answer by
+ * `link-answer-none`, which reads inside the sentence ("not answered").
+ */
 export type AnswerDifferencesText = Pick<
   IslandText<'assessment'>,
-  'link-answer-differs' | 'link-answer-yes' | 'link-answer-no' | 'link-answer-unsure' | 'link-answer-none'
+  'link-answer-differs' | 'answer-yes' | 'answer-no' | 'answer-unsure' | 'link-answer-none'
 >;
 
 const ANSWER_WORDS = {
-  yes: 'link-answer-yes',
-  no: 'link-answer-no',
-  unsure: 'link-answer-unsure',
+  yes: 'answer-yes',
+  no: 'answer-no',
+  unsure: 'answer-unsure',
 } as const satisfies Record<AnswerValue, keyof AnswerDifferencesText>;
 const answerWord = (answer: AnswerValue | undefined, text: AnswerDifferencesText) =>
   text[answer ? ANSWER_WORDS[answer] : 'link-answer-none'];

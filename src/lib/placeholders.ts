@@ -1,8 +1,9 @@
 /**
  * Numbers and names in prose come from data: editors write `{cost.total}`, `{questions.count}`,
  * `{stage:distributed-delivery.rule}` or `{question:policy-as-code}` and the build fills them in,
- * so a changed figure can never leave a stale copy behind. Pure but for the stage rules' words,
- * which it reads from content/pages/assessment.md unless given them.
+ * so a changed figure can never leave a stale copy behind. Pure but for the stage rules' words and
+ * the numbers in words, which it reads from content/pages/assessment.md and content/pages/site.md
+ * unless given them.
  *
  * Also finds the opposite mistake — a figure, count or question id typed out literally where a
  * placeholder exists — so the build can refuse it and name the placeholder to use instead.
@@ -11,29 +12,41 @@ import type { SiteContent } from '../domain/content-types';
 import { defaultCostInputs, estimateCost } from '../domain/cost';
 import { formatMoney, formatMoneyRange } from '../domain/format';
 import { describeRule } from '../domain/describe-rule';
-import { NUMBER_WORDS } from '../domain/ui-text/number-words';
 import type { RuleText } from '../schemas/page-wording';
+import { numberWordsFromFile } from './number-words';
 import { ruleTextFromFile } from './rule-text';
 
 /** `{name}` or `{name|words}`; names are letters, digits, `.`, `:` and `-`. */
 const PLACEHOLDER = /\{([a-z][a-z0-9.:-]*)(?:\|([a-z]+))?\}/gi;
 
-/** A placeholder's value; `count` is set for whole numbers, which may also be written in words. */
+/**
+ * A placeholder's value; `count` is set for whole numbers, and `words` is the number in words
+ * (site.md's `number-words`) where it has them, for `{…|words}`.
+ */
 export interface PlaceholderValue {
   text: string;
   count?: number;
+  words?: string;
 }
 
 export type PlaceholderValues = ReadonlyMap<string, PlaceholderValue>;
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
-const countValue = (count: number): PlaceholderValue => ({ text: count.toLocaleString('en-US'), count });
 
 /**
  * Every placeholder the content may use, with its value for this content. `ruleText` words the
  * stage rules (`{stage:<id>.rule}`): by default content/pages/assessment.md's, read at build.
+ * `numberWords` are the numbers from 0 in words, for `{…|words}`: by default site.md's.
  */
-export function placeholderValues(content: SiteContent, ruleText: RuleText = ruleTextFromFile()): PlaceholderValues {
+export function placeholderValues(
+  content: SiteContent,
+  ruleText: RuleText = ruleTextFromFile(),
+  numberWords: readonly string[] = numberWordsFromFile(),
+): PlaceholderValues {
+  const countValue = (count: number): PlaceholderValue => {
+    const words = numberWords[count];
+    return { text: count.toLocaleString('en-US'), count, ...(words === undefined ? {} : { words }) };
+  };
   const values = new Map<string, PlaceholderValue>();
   const set = (name: string, value: PlaceholderValue | string) =>
     values.set(name, typeof value === 'string' ? { text: value } : value);
@@ -87,8 +100,9 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 function formatValue(value: PlaceholderValue, format: string | undefined): string | null {
   if (format === undefined) return value.text;
   if (format !== 'words' && format !== 'Words') return null;
-  if (value.count === undefined || value.count >= NUMBER_WORDS.length) return value.text;
-  const word = NUMBER_WORDS[value.count] ?? value.text;
+  // Whole numbers beyond the words site.md lists, and values that are not counts, stay as they are.
+  const word = value.words;
+  if (word === undefined) return value.text;
   return format === 'Words' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
@@ -158,10 +172,12 @@ function withoutPlaceholders(text: string): string {
   return text.replace(PLACEHOLDER, (whole) => ' '.repeat(whole.length));
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Digits or words for a whole number, as a regex alternative: "10|ten". */
-function numberPattern(count: number): string {
-  const word = NUMBER_WORDS[count];
-  return word ? `${count}|${word}` : `${count.toLocaleString('en-US')}|${count}`;
+function numberPattern(count: number, numberWords: readonly string[]): string {
+  const word = numberWords[count];
+  return word ? `${count}|${escapeRegExp(word)}` : `${count.toLocaleString('en-US')}|${count}`;
 }
 
 interface LiteralRule {
@@ -170,14 +186,12 @@ interface LiteralRule {
   hint: (match: RegExpExecArray) => string | null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Money written as "$410,000" or "410000" (not part of a longer number). */
 function moneyPattern(amount: number): string {
   return `(?<![\\d,.])(?:\\$\\s?${escapeRegExp(amount.toLocaleString('en-US'))}|${amount})(?![\\d,])`;
 }
 
-function literalRules(content: SiteContent, values: PlaceholderValues): LiteralRule[] {
+function literalRules(content: SiteContent, values: PlaceholderValues, numberWords: readonly string[]): LiteralRule[] {
   const rules: LiteralRule[] = [];
   const placeholderFor = (name: string) => `{${name}}`;
   const countRule = (name: string, nouns: string) => {
@@ -185,7 +199,7 @@ function literalRules(content: SiteContent, values: PlaceholderValues): LiteralR
     if (count === undefined) return;
     rules.push({
       pattern: new RegExp(
-        `\\b(?:${numberPattern(count)})(?:[\\s-]+(?:yes/no|diagnostic))?[\\s-]+(?:${nouns})\\b`,
+        `\\b(?:${numberPattern(count, numberWords)})(?:[\\s-]+(?:yes/no|diagnostic))?[\\s-]+(?:${nouns})\\b`,
         'gi',
       ),
       hint: () => `use ${placeholderFor(name)} (or {${name}|words}) instead of the number`,
@@ -227,8 +241,8 @@ function literalRules(content: SiteContent, values: PlaceholderValues): LiteralR
   });
 
   // "eight or nine Yes answers", "five or more Yes", "Ten Yes answers": a stage's range, typed out.
-  const words = NUMBER_WORDS.slice(0, content.questions.length + 1);
-  const yesNumber = [...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].join('|');
+  const words = numberWords.slice(0, content.questions.length + 1);
+  const yesNumber = [...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].map(escapeRegExp).join('|');
   rules.push({
     // Case-sensitive "Yes" (the answer), not "yes/no".
     pattern: new RegExp(
@@ -237,7 +251,7 @@ function literalRules(content: SiteContent, values: PlaceholderValues): LiteralR
     ),
     hint: (match) => {
       const first = match[1]?.toLowerCase() ?? '';
-      const count = /^\d+$/.test(first) ? Number(first) : NUMBER_WORDS.indexOf(first);
+      const count = /^\d+$/.test(first) ? Number(first) : numberWords.indexOf(first);
       const stage =
         content.stages.find((s) => s.rule.minYes === count) ?? content.stages.find((s) => s.rule.maxYes === count);
       if (!stage) return null;
@@ -259,16 +273,25 @@ function literalRules(content: SiteContent, values: PlaceholderValues): LiteralR
   return rules;
 }
 
-/** Cached per content object: the rules depend only on the data. */
-const rulesCache = new WeakMap<SiteContent, LiteralRule[]>();
+/** Cached per content object and list of number words: the rules depend only on the data. */
+const rulesCache = new WeakMap<SiteContent, { numberWords: readonly string[]; rules: LiteralRule[] }>();
 
-/** Figures, counts, Yes ranges and question ids written literally where a placeholder exists. */
-export function findStaleLiterals(text: string, content: SiteContent, values: PlaceholderValues): ProseProblem[] {
-  let rules = rulesCache.get(content);
-  if (!rules) {
-    rules = literalRules(content, values);
-    rulesCache.set(content, rules);
+/**
+ * Figures, counts, Yes ranges and question ids written literally where a placeholder exists; a
+ * count may be typed out in figures or in `numberWords` (by default site.md's).
+ */
+export function findStaleLiterals(
+  text: string,
+  content: SiteContent,
+  values: PlaceholderValues,
+  numberWords: readonly string[] = numberWordsFromFile(),
+): ProseProblem[] {
+  let cached = rulesCache.get(content);
+  if (cached?.numberWords !== numberWords) {
+    cached = { numberWords, rules: literalRules(content, values, numberWords) };
+    rulesCache.set(content, cached);
   }
+  const { rules } = cached;
   const prose = withoutPlaceholders(text);
   const problems: ProseProblem[] = [];
   for (const rule of rules) {

@@ -11,6 +11,7 @@ import type { ReportWording } from '../domain/report-model';
 import type { DocumentsReportText } from '../domain/documents-report';
 import {
   DECISION_COUNTS_TEXT,
+  DEPLOYMENT_REASON_TEXT,
   REPORT_DECISIONS_PART_TEXT,
   DEFINITION_WORDING_TEXT,
   INVARIANT_WORDING_TEXT,
@@ -65,6 +66,7 @@ export function decisionsReportTextOf(pages: {
 }): DecisionsReportText {
   return {
     ...pickWording(pages.decisions, DECISION_COUNTS_TEXT),
+    ...pickWording(pages.decisions, DEPLOYMENT_REASON_TEXT),
     ...pickWording(pages.report, REPORT_DECISIONS_PART_TEXT),
   };
 }

@@ -467,7 +467,7 @@ export const SIGN_OFF_PROBLEM_TEXT = {
   'problem-signed-on-date': ['role'],
 } as const;
 
-/** content/pages/scorecard.md: what a stop condition does, the form's problems, the PDF's rows. */
+/** content/pages/scorecard.md: what a stop condition does, the form's problems, the PDF's rows, the unit cost. */
 export const SCORECARD_WORDING_TEXT = {
   'stop-action-end': [],
   'stop-action-rescope': [],
@@ -505,6 +505,8 @@ export const SCORECARD_WORDING_TEXT = {
   'pdf-stop-result': [],
   'pdf-stop-date': [],
   'pdf-stop-action': [],
+  // The unit cost as the form and the PDF quote it, from the cost calculator's saved estimate.
+  'unit-cost-per-task': ['cost', 'scenario'],
 } as const;
 
 /** content/pages/readiness-definition.md: the form's problems and the PDF's rows and columns. */
@@ -553,6 +555,17 @@ export const DECISION_COUNTS_TEXT = {
   'agents-many': ['count'],
 } as const;
 
+/**
+ * content/pages/decisions.md: why the deployment flow recommends what it does, as the deployment
+ * page, the report and its PDF all say it (src/domain/deployment-flow.ts, deploymentReason).
+ */
+export const DEPLOYMENT_REASON_TEXT = {
+  'reason-only': ['option'],
+  'reason-tie': ['options', 'option'],
+  'reason-hybrid': ['ruled-out'],
+  'reason-ruled-out': ['step', 'options'],
+} as const;
+
 type WordingOf<T> = Record<keyof T & string, string>;
 export type SignOffProblemText = WordingOf<typeof SIGN_OFF_PROBLEM_TEXT>;
 export type ScorecardWordingText = WordingOf<typeof SCORECARD_WORDING_TEXT>;
@@ -560,10 +573,11 @@ export type DefinitionWordingText = WordingOf<typeof DEFINITION_WORDING_TEXT>;
 export type InvariantWordingText = WordingOf<typeof INVARIANT_WORDING_TEXT>;
 export type CommitmentAnswerText = WordingOf<typeof COMMITMENT_ANSWER_TEXT>;
 export type DecisionCountsText = WordingOf<typeof DECISION_COUNTS_TEXT>;
+export type DeploymentReasonText = WordingOf<typeof DEPLOYMENT_REASON_TEXT>;
 export type ReportDocumentsPartText = WordingOf<typeof REPORT_DOCUMENTS_PART_TEXT>;
 export type ReportDecisionsPartText = WordingOf<typeof REPORT_DECISIONS_PART_TEXT>;
-/** What decisionsReport prints: the counts in decisions.md's words, the rest in report.md's. */
-export type DecisionsReportText = DecisionCountsText & ReportDecisionsPartText;
+/** What decisionsReport prints: the counts and the deployment's reason in decisions.md's words, the rest in report.md's. */
+export type DecisionsReportText = DecisionCountsText & ReportDecisionsPartText & DeploymentReasonText;
 
 export const PAGE_WORDING = {
   home: page(
@@ -679,6 +693,12 @@ export const PAGE_WORDING = {
       'answer-column': [],
       'rules-out-column': [],
       'rules-out-nothing': [],
+      // Where each "our reading" is shown, in the list of them (src/lib/our-reading.ts).
+      'reading-stage-rule': ['stage'],
+      'reading-stage-plan': ['stage'],
+      'reading-guidance': ['question'],
+      'reading-cost-line': ['line'],
+      'reading-sources': [],
     },
   ),
   privacy: page(
@@ -750,6 +770,9 @@ export const PAGE_WORDING = {
     'cost-link': [],
     ...DECISION_COUNTS_TEXT,
     ...SHARED_TEXT['text-limit'],
+    // A question of either decision left unanswered (src/domain/decision-forms.ts).
+    'select-answer': ['question'],
+    ...DEPLOYMENT_REASON_TEXT,
   }),
   'not-found': page(true, [], ['eyebrow', 'start', 'estimate', 'home']),
   // Words every page shares: the header, the footer and the no-JavaScript notice. Its title is the
@@ -775,6 +798,8 @@ export const PAGE_WORDING = {
       'needs-script-reload',
       'needs-script-stages',
       'needs-script-methodology',
+      // The main navigation's name for screen readers (plain text).
+      'nav-label',
     ],
     ['feature'],
   ),
@@ -898,9 +923,7 @@ export const PAGE_WORDING = {
     'link-answers-replaced': [],
     'link-answers-kept': [],
     'link-answer-differs': ['position', 'theirs', 'mine'],
-    'link-answer-yes': [],
-    'link-answer-no': [],
-    'link-answer-unsure': [],
+    // The answers in it are named by `answer-yes`, `answer-no` and `answer-unsure` (ANSWER_LABEL_TEXT).
     'link-answer-none': [],
     // The parts a link carries besides the answers, named in its notices (src/stores/share-link.ts).
     'part-invariant-check': [],
@@ -1265,6 +1288,8 @@ export const PAGE_WORDING = {
     ...SNAPSHOT_PARTS_TEXT,
     ...HISTORY_VIEW_TEXT,
     ...IMPORT_PLAN_TEXT,
+    // The client name of results saved without a client label (groupByClient).
+    'no-client-label': [],
   }),
   invariants: page(
     true,
@@ -1444,6 +1469,12 @@ export const PAGE_WORDING = {
     'name-hint': [],
     'description-label': [],
     'description-hint': [],
+    // The form's problems (src/domain/decision-forms.ts).
+    'name-empty': [],
+    'name-too-long': ['max'],
+    'name-plain': [],
+    'description-too-long': ['max'],
+    'description-plain': [],
   }),
   deployment: page(false, [], ['no-script-feature', 'no-script'], [], {
     ...SHARED_TEXT.notices,
@@ -1470,7 +1501,8 @@ export const PAGE_WORDING = {
   }),
   stage: page(
     false,
-    ['cta'],
+    // `breadcrumb` and `pager` name the two navigation landmarks for screen readers.
+    ['cta', 'breadcrumb', 'pager'],
     [
       'position',
       'breadcrumb-home',
@@ -1482,6 +1514,7 @@ export const PAGE_WORDING = {
       'cta-button',
       'previous',
       'next',
+      'our-reading',
     ],
     ['this-stage.position', 'this-stage.summary'],
   ),

@@ -8,6 +8,31 @@ const heading = line(120, 'the heading');
 const label = line(300, 'the label');
 const text = line(300, 'the words');
 
+/** The highest whole number prose writes in words; beyond it, `{…|words}` gives figures. */
+export const NUMBER_WORDS_UP_TO = 20;
+
+/** The page whose file holds `number-words`: site.md, the words every page shares. */
+export const NUMBER_WORDS_PAGE = 'site' satisfies PageName;
+
+/**
+ * `number-words` in content/pages/site.md: the whole numbers 0 to NUMBER_WORDS_UP_TO in words, in
+ * order ("zero", "one", … "twenty"), as `{questions.count|words}` writes a count in prose. Each a
+ * single lower-case word or hyphenated words (`|Words` capitalises the first letter), no two alike.
+ */
+export const NumberWordsSchema = z
+  .array(
+    line(30, 'a number in words').regex(/^[\p{Ll}]+(?:[ -][\p{Ll}]+)*$/u, {
+      error: 'should be a number in lower-case words, e.g. "ten" or "twenty-one", without figures',
+    }),
+    { error: `should be a list of the numbers 0 to ${NUMBER_WORDS_UP_TO} in words, one per line: - "zero"` },
+  )
+  .length(NUMBER_WORDS_UP_TO + 1, {
+    error: `should list the numbers 0 to ${NUMBER_WORDS_UP_TO} in words, in order: ${NUMBER_WORDS_UP_TO + 1} words, from "zero"`,
+  })
+  .refine((words) => new Set(words).size === words.length, {
+    error: 'should name each number once: two numbers have the same word',
+  });
+
 /**
  * Frontmatter of any `content/pages/<name>.md`: the Astro collection's schema. The content check
  * holds each file to its own page's fields as well (`pageSchemaFor`).
@@ -23,6 +48,8 @@ export const PageSchema = z.strictObject({
   labels: z.record(z.string(), label).optional(),
   /** The words the page's island shows, by key: plain text, `{slot}`s filled in the browser. */
   text: z.record(z.string(), text).optional(),
+  /** site.md only: the numbers 0 to 20 in words, for `{…|words}`. */
+  'number-words': NumberWordsSchema.optional(),
 });
 
 export type PageData = z.output<typeof PageSchema>;
@@ -42,5 +69,6 @@ export function pageSchemaFor(name: PageName) {
     ...(wording.headings.length > 0 ? { headings: keyed(wording.headings, heading, 'headings') } : {}),
     ...(wording.labels.length > 0 ? { labels: keyed(wording.labels, label, 'labels') } : {}),
     ...(Object.keys(wording.text).length > 0 ? { text: keyed(Object.keys(wording.text), text, 'text') } : {}),
+    ...(name === NUMBER_WORDS_PAGE ? { 'number-words': NumberWordsSchema } : {}),
   });
 }

@@ -12,6 +12,7 @@ import { answersWithYes } from '../helpers/answers';
 import { defaultCostInputs } from '../../src/domain/cost';
 import { rightCuts } from '../../src/domain/cost-cuts';
 import { ourReadings } from '../../src/lib/our-reading';
+import { fillSlots } from '../../src/domain/fill-slots';
 import type { Stage } from '../../src/domain/content-types';
 
 const content = loadSiteContent();
@@ -221,7 +222,8 @@ describe('policy-as-code and the audit trail are separate invariants', () => {
 });
 
 describe('"Our reading" is marked and listed', () => {
-  const items = ourReadings(content);
+  const words = loadPageText('methodology');
+  const items = ourReadings(content, words);
 
   it('the under-five split by "Production owner" is marked on both stages it separates', () => {
     for (const id of ['experimentation', 'selective-production']) {
@@ -255,5 +257,17 @@ describe('"Our reading" is marked and listed', () => {
       expect(item.href).toMatch(/^\//);
       expect(item.text).not.toContain('**Our reading:**');
     }
+  });
+
+  it('says where each is shown in methodology.md’s words: an edit there changes the list', () => {
+    const sources = items.filter((item) => item.href === '/methodology/#sources');
+    for (const item of sources) expect(item.where).toBe(words['reading-sources']);
+    const stage = content.stages.find((s) => s.ruleReading)!;
+    expect(items.map((item) => item.where)).toContain(fillSlots(words['reading-stage-rule'], { stage: stage.name }));
+    const edited = ourReadings(content, { ...words, 'reading-stage-rule': 'Regel van {stage}' });
+    expect(edited.map((item) => item.where)).toContain(`Regel van ${stage.name}`);
+    expect(edited.map((item) => item.where)).not.toContain(
+      fillSlots(words['reading-stage-rule'], { stage: stage.name }),
+    );
   });
 });

@@ -235,6 +235,10 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/export-documents.ts',
     'src/domain/export-file.ts',
     'src/stores/transfer.ts',
+    'src/domain/scorecard-unit-cost.ts',
+    'src/domain/decision-forms.ts',
+    'src/domain/history-view.ts',
+    'src/domain/deployment-flow.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>
@@ -272,6 +276,28 @@ describe('no page keeps its own copy of the words', () => {
     );
   });
 
+  it('no page or component names a landmark, image or field in fixed words (aria-label, title, alt, placeholder)', () => {
+    const fixed = ['src/pages', 'src/components', 'src/layouts']
+      .flatMap((dir) =>
+        readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
+      )
+      .filter((file) => /\.(astro|tsx)$/.test(file))
+      .flatMap((file) =>
+        [
+          ...readFileSync(join(PROJECT_ROOT, file), 'utf8').matchAll(
+            /\b(?:aria-label|aria-roledescription|title|alt|placeholder)="[^"{]*[A-Za-z][^"]*"/g,
+          ),
+        ].map((match) => `${file}: ${match[0]}`),
+      );
+    expect(fixed).toEqual([]);
+  });
+
+  it('the stage pages tag a rule’s reading in stage.md’s words', () => {
+    const stagePage = readFileSync(join(PROJECT_ROOT, 'src/pages/stages/[id].astro'), 'utf8');
+    expect(stagePage).toContain("<InlineMarkdown text={labels['our-reading']} />");
+    expect(stagePage).not.toMatch(/>\s*Our reading\s*</);
+  });
+
   it('no page or component types out a phrase from content/pages/', () => {
     const copies = phrases.flatMap(({ file, phrase }) =>
       sourceFiles
@@ -290,5 +316,28 @@ describe('/privacy/ words every storage key', () => {
       (label) => label.startsWith('holds-') && label !== 'holds-column',
     );
     expect(declared.sort()).toEqual(holds.sort());
+  });
+});
+
+describe('site.md’s number-words', () => {
+  it('must be the numbers 0 to 20 in words, each once, in lower case', () => {
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace('  - "twenty"\n', ''))).toMatch(
+      /site\.md:\d+ → number-words: should list the numbers 0 to 20 in words, in order: 21 words, from "zero"/,
+    );
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace('  - "ten"', '  - "nine"'))).toMatch(
+      /site\.md:\d+ → number-words: should name each number once/,
+    );
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace('  - "ten"', '  - "10"'))).toMatch(
+      /site\.md:\d+ → number-words\.10: should be a number in lower-case words/,
+    );
+    expect(problemsAfter('content/pages/site.md', (t) => t.replace(/\nnumber-words:(\n {2}- "[a-z-]+")+/, ''))).toMatch(
+      /site\.md:\d+ → number-words: is missing/,
+    );
+  });
+
+  it('is read by no other page file', () => {
+    expect(
+      problemsAfter('content/pages/home.md', (t) => t.replace(/\n---\n/, '\nnumber-words: ["zero"]\n---\n')),
+    ).toMatch(/home\.md:\d+ → number-words: unknown field/);
   });
 });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../helpers/load-content';
 import { findStaleLiterals, placeholderValues, resolvePlaceholders } from '../../src/lib/placeholders';
+import { numberWordsFromFile } from '../../src/lib/number-words';
+import { ruleTextFromFile } from '../../src/lib/rule-text';
 
 const content = loadSiteContent();
 const values = placeholderValues(content);
@@ -69,5 +71,40 @@ describe('stale literals', () => {
     ['a link to /methodology/#question-unit-cost'],
   ])('does not flag %j', (text) => {
     expect(stale(text)).toEqual([]);
+  });
+});
+
+describe('numbers in words come from content/pages/site.md (number-words)', () => {
+  const words = numberWordsFromFile();
+  // Another language's words, as an editor might write them: {…|words} and the stale-literal
+  // check follow the list, not words typed into the code.
+  const dutch = words.map((word, n) => (n === 10 ? 'tien' : n === 5 ? 'vijf' : n === 8 ? 'acht' : word));
+  const dutchValues = placeholderValues(content, ruleTextFromFile(), dutch);
+
+  it('are the numbers 0 to 20, in order, from "zero"', () => {
+    expect(words).toHaveLength(21);
+    expect(resolve('{questions.count|words}').text).toBe(words[content.questions.length]);
+  });
+
+  it('word {…|words} and {…|Words}: an edited list changes what the placeholder writes', () => {
+    expect(
+      resolvePlaceholders('{questions.count|Words} questions, {stages.count|words} stages', dutchValues).text,
+    ).toBe('Tien questions, vijf stages');
+    expect(resolvePlaceholders('{stage:operating-model-integration.minYes|words}', dutchValues).text).toBe('acht');
+  });
+
+  it('leave a count beyond the list in figures, and a value that is not a count as it is', () => {
+    const short = placeholderValues(content, ruleTextFromFile(), words.slice(0, 5));
+    expect(resolvePlaceholders('{questions.count|words}', short).text).toBe('10');
+    expect(resolvePlaceholders('{stage:distributed-delivery|Words}', short).text).toBe('Distributed delivery');
+  });
+
+  it('are the words the stale-literal check looks for', () => {
+    const staleIn = (text: string) => findStaleLiterals(text, content, dutchValues, dutch).map((p) => p.message);
+    expect(staleIn('tien yes/no questions')).toHaveLength(1);
+    expect(staleIn('needs acht or more Yes answers')).toHaveLength(1);
+    expect(staleIn('ten yes/no questions')).toEqual([]);
+    // And the real list again (the rules are cached per content and word list).
+    expect(stale('ten yes/no questions')).toHaveLength(1);
   });
 });

@@ -6,9 +6,13 @@ import {
   rubricFormValues,
 } from '../../src/domain/decision-forms';
 import { loadDecisionsContent } from '../helpers/decisions-content';
+import { loadPageText } from '../helpers/load-content';
 
 const { rubric, deployment } = loadDecisionsContent();
-const schema = rubricFormSchema(rubric);
+// The problems in the pages' words: agent-or-automation.md's, and decisions.md's select-answer.
+const decisionsText = loadPageText('decisions');
+const words = { ...loadPageText('agent-or-automation'), ...decisionsText };
+const schema = rubricFormSchema(rubric, words);
 
 const messages = (values: unknown) => {
   const result = schema.safeParse(values);
@@ -50,6 +54,24 @@ describe('use case form', () => {
     ]);
   });
 
+  it('words each problem from the page files: an edit there changes the message', () => {
+    const edited = rubricFormSchema(rubric, {
+      ...words,
+      'name-empty': 'Geef de use case een naam',
+      'name-too-long': 'Hoogstens {max} tekens',
+      'select-answer': 'Kies een antwoord op “{question}”',
+    });
+    const issues = (values: unknown) => {
+      const result = edited.safeParse(values);
+      return result.success ? [] : result.error.issues.map((i) => i.message);
+    };
+    expect(issues(emptyRubricForm(rubric)).slice(0, 2)).toEqual([
+      'Geef de use case een naam',
+      'Kies een antwoord op “Is the path from input to output knowable in advance?”',
+    ]);
+    expect(issues({ ...emptyRubricForm(rubric), name: 'x'.repeat(81) })[0]).toBe('Hoogstens 80 tekens');
+  });
+
   it('starts a saved use case with its answers, and unknown ones unanswered', () => {
     const values = rubricFormValues(rubric, {
       name: 'A',
@@ -64,10 +86,14 @@ describe('deployment step form', () => {
   it('asks for one of the step’s answers', () => {
     const step = deployment.steps[0];
     if (!step) throw new Error('no steps');
-    const result = deploymentStepSchema(step).safeParse({ choice: null });
+    const result = deploymentStepSchema(step, decisionsText).safeParse({ choice: null });
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
       'Select an answer to “What do regulation and your contracts require of where the data is processed?”',
     ]);
-    expect(deploymentStepSchema(step).safeParse({ choice: 'none' }).success).toBe(true);
+    expect(deploymentStepSchema(step, decisionsText).safeParse({ choice: 'none' }).success).toBe(true);
+    const edited = deploymentStepSchema(step, { 'select-answer': 'Answer: {question}' }).safeParse({ choice: null });
+    expect(edited.success ? [] : edited.error.issues.map((i) => i.message)).toEqual([
+      'Answer: What do regulation and your contracts require of where the data is processed?',
+    ]);
   });
 });

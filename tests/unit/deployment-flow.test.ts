@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DeploymentContent } from '../../src/domain/decision-content';
-import { evaluateDeployment } from '../../src/domain/deployment-flow';
+import { deploymentReason, evaluateDeployment } from '../../src/domain/deployment-flow';
 import { loadDecisionsContent } from '../helpers/decisions-content';
+import { loadPageText } from '../helpers/load-content';
 
 const { deployment } = loadDecisionsContent();
+// Why, in content/pages/decisions.md's words, as the deployment page and the report pass them.
+const reasonText = loadPageText('decisions');
 
 const path = (regulatory: string, latency: string, modelAccess: string, maturity: string) => ({
   regulatory,
@@ -40,7 +43,7 @@ describe('evaluateDeployment: the source order, one elimination at a time', () =
     const recommendation = result.recommendation;
     expect(recommendation).not.toBeNull();
     expect(recommendation?.kind === 'option' ? recommendation.option : 'hybrid').toBe(expected);
-    expect(recommendation?.reason.length).toBeGreaterThan(20);
+    expect(deploymentReason(recommendation!, reasonText).length).toBeGreaterThan(20);
   });
 
   it('says at which step each option went, and why, in the source order', () => {
@@ -52,9 +55,14 @@ describe('evaluateDeployment: the source order, one elimination at a time', () =
     // Nothing is left after the latency envelope, so the flow stops asking.
     expect(result.recommendation).toEqual({
       kind: 'hybrid',
-      reason:
-        'No single option passes every step: the regulatory constraint ruled out Public cloud; the latency envelope ruled out Sovereign cloud and On-premises.',
+      ruledOut: [
+        { stepTitle: 'Regulatory constraint', options: ['Public cloud'] },
+        { stepTitle: 'Latency envelope', options: ['Sovereign cloud', 'On-premises'] },
+      ],
     });
+    expect(deploymentReason(result.recommendation!, reasonText)).toBe(
+      'No single option passes every step: the regulatory constraint ruled out Public cloud; the latency envelope ruled out Sovereign cloud and On-premises.',
+    );
   });
 
   it('quotes the source where the source gives the reason', () => {
@@ -74,8 +82,32 @@ describe('evaluateDeployment: the source order, one elimination at a time', () =
   it('breaks a tie by what asks least of the team, and says so', () => {
     const result = evaluateDeployment(deployment, path('none', 'batch', 'small-or-open', 'mature'));
     expect(result.recommendation).toMatchObject({ kind: 'option', option: 'public-cloud', tieBreak: true });
-    expect(result.recommendation?.reason).toBe(
+    expect(deploymentReason(result.recommendation!, reasonText)).toBe(
       'Public cloud, Sovereign cloud and On-premises pass every step; of those, Public cloud asks least of your team to run.',
+    );
+  });
+
+  it('says why in decisions.md’s words: an edit there changes the reason', () => {
+    const edited = {
+      ...reasonText,
+      'reason-only': 'Only {option} is left.',
+      'reason-tie': '{options} all pass; {option} is the lightest.',
+      'reason-hybrid': 'Hybrid — {ruled-out}.',
+      'reason-ruled-out': '{step}: not {options}',
+    };
+    const only = evaluateDeployment(deployment, path('sovereign', 'batch', 'frontier', 'not-yet')).recommendation!;
+    expect(deploymentReason(only, reasonText)).toBe('Sovereign cloud is the only option that passes every step.');
+    expect(deploymentReason(only, edited)).toBe('Only Sovereign cloud is left.');
+    const tie = evaluateDeployment(deployment, path('none', 'batch', 'small-or-open', 'mature')).recommendation!;
+    expect(deploymentReason(tie, edited)).toBe(
+      'Public cloud, Sovereign cloud and On-premises all pass; Public cloud is the lightest.',
+    );
+    const hybrid = evaluateDeployment(
+      deployment,
+      path('sovereign', 'real-time-voice', 'frontier', 'mature'),
+    ).recommendation!;
+    expect(deploymentReason(hybrid, edited)).toBe(
+      'Hybrid — regulatory constraint: not Public cloud; latency envelope: not Sovereign cloud and On-premises.',
     );
   });
 
@@ -102,7 +134,7 @@ describe('every path ends in a recommendation with a reason', () => {
       fc.property(answersFor(deployment), (answers) => {
         const result = evaluateDeployment(deployment, answers);
         expect(result.next).toBeNull();
-        expect(result.recommendation?.reason).toMatch(/\w/);
+        expect(deploymentReason(result.recommendation!, reasonText)).toMatch(/\w/);
         for (const step of result.trail) for (const e of step.eliminated) expect(e.reason).toMatch(/\w/);
       }),
     );

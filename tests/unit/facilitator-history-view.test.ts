@@ -9,7 +9,6 @@ import {
   type Snapshot,
 } from '../../src/domain/history';
 import {
-  NO_CLIENT_LABEL,
   clientKey,
   createSnapshot,
   groupByClient,
@@ -338,15 +337,19 @@ describe('clients', () => {
   });
 
   it('groups results by client, the client saved most recently first, each oldest first', () => {
-    const groups = groupByClient([
-      at(1, 'Acme Bank', 'a1'),
-      at(2, 'Globex', 'g1'),
-      at(3, 'acme bank ', 'a2'),
-      at(4, '', 'n1'),
-      at(0, 'Globex', 'g0'),
-    ]);
+    const groups = groupByClient(
+      [
+        at(1, 'Acme Bank', 'a1'),
+        at(2, 'Globex', 'g1'),
+        at(3, 'acme bank ', 'a2'),
+        at(4, '', 'n1'),
+        at(0, 'Globex', 'g0'),
+      ],
+      historyText['no-client-label'],
+    );
+    expect(historyText['no-client-label']).toBe('No client label');
     expect(groups.map((g) => [g.label, g.snapshots.map((s) => s.id)])).toEqual([
-      [NO_CLIENT_LABEL, ['n1']],
+      [historyText['no-client-label'], ['n1']],
       ['acme bank', ['a1', 'a2']],
       ['Globex', ['g0', 'g1']],
     ]);
@@ -358,12 +361,19 @@ describe('clients', () => {
     { label: 'Initech', expected: null },
     { label: '', expected: null },
   ])('opens on the session client "$label" when it has results, else all: $expected', ({ label, expected }) => {
-    const groups = groupByClient([at(1, 'Acme Bank', 'a'), at(2, 'Globex', 'g')]);
+    const groups = groupByClient([at(1, 'Acme Bank', 'a'), at(2, 'Globex', 'g')], historyText['no-client-label']);
     expect(initialClientKey(groups, label)).toBe(expected);
   });
 
   it('opens on the only client there is', () => {
-    expect(initialClientKey(groupByClient([at(1, 'Acme Bank', 'a')]), 'Globex')).toBe('acme bank');
+    expect(initialClientKey(groupByClient([at(1, 'Acme Bank', 'a')], historyText['no-client-label']), 'Globex')).toBe(
+      'acme bank',
+    );
+  });
+
+  it('names results without a client label in history.md’s words (no-client-label)', () => {
+    const [group] = groupByClient([at(1, '  ', 'n1')], 'Zonder klant');
+    expect(group?.label).toBe('Zonder klant');
   });
 });
 

@@ -34,7 +34,7 @@ import { DownloadPdfButton } from '../../src/components/report/DownloadPdfButton
 import { FontWarning } from '../../src/components/report/FontWarning';
 import { SaveResultButton } from '../../src/components/history/SaveResultButton';
 import { $notices } from '../../src/stores/notices';
-import { countInWords } from '../../src/domain/ui-text/number-words';
+import { numberWordsFromFile } from '../../src/lib/number-words';
 import { CostCalculator } from '../../src/components/cost/CostCalculator';
 import { CostSummary, CostSummaryBar } from '../../src/components/cost/CostSummary';
 import { buildCostDisplay, buildScenarioComparisonDisplay } from '../../src/domain/cost-display';
@@ -622,7 +622,7 @@ describe('the diagnostic’s question, all-questions and check screens', () => {
         text: t,
       }),
     );
-    expect(text['all-heading']).toBe(`All ${countInWords(ids.length)} questions`);
+    expect(text['all-heading']).toBe(`All ${numberWordsFromFile()[ids.length]} questions`);
     for (const key of ['all-heading', 'what-counts', 'check-answers'] as const)
       expect(shown, key).toContain(`«${key}» ${text[key]}`);
     expect(shown).toContain(`«all-lead» ${fillSlots(text['all-lead'], { answered: 3, total: ids.length })}`);
@@ -890,12 +890,12 @@ describe('a share link’s differences', () => {
       { [ids[0]!]: 'yes', [ids[2]!]: 'no' },
       marked(text),
     );
-    const word = (key: 'link-answer-yes' | 'link-answer-no' | 'link-answer-unsure' | 'link-answer-none') =>
-      `«${key}» ${text[key]}`;
+    // Each answer by the name it has everywhere else (answer-yes, …); none by link-answer-none.
+    const word = (key: 'answer-yes' | 'answer-no' | 'answer-unsure' | 'link-answer-none') => `«${key}» ${text[key]}`;
     expect(lines).toEqual([
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, theirs: word('link-answer-yes'), mine: word('link-answer-no') })}`,
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, theirs: word('link-answer-none'), mine: word('link-answer-unsure') })}`,
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('link-answer-no'), mine: word('link-answer-none') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, theirs: word('answer-yes'), mine: word('answer-no') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, theirs: word('link-answer-none'), mine: word('answer-unsure') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('answer-no'), mine: word('link-answer-none') })}`,
     ]);
     for (const line of lines) expect(line).not.toMatch(/\{(position|theirs|mine)\}/);
   });

@@ -21,7 +21,7 @@ const fontkit = (await import('fontkit' as string)) as {
   create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 };
 import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
-import { countInWords } from '../../src/domain/ui-text/number-words';
+import { numberWordsFromFile } from '../../src/lib/number-words';
 import { emptyReportInput } from '../helpers/report-input';
 
 const costText = loadCostText();
@@ -195,8 +195,8 @@ describe("the PDF's words are content's", () => {
     for (const paragraph of methodology) expect(flat).toContain(paragraph.slice(0, 40).toLowerCase());
     const all = wording.methodology.join(' ');
     // Counts as prose writes them ("ten yes/no questions"), from the data through {…|words}.
-    expect(all).toContain(`${countInWords(content.questions.length)} yes/no questions`);
-    expect(all).toContain(`${countInWords(content.costLines.length)} line items`);
+    expect(all).toContain(`${numberWordsFromFile()[content.questions.length]} yes/no questions`);
+    expect(all).toContain(`${numberWordsFromFile()[content.costLines.length]} line items`);
     const protectedLines = content.costLines.filter((line) => line.protected);
     expect(protectedLines.length).toBeGreaterThan(0);
     for (const line of protectedLines) expect(all).toContain(line.label);

@@ -183,8 +183,8 @@ describe('assessment store', () => {
         `«link-answers-differ-many» ${fillSlots(assessmentText['link-answers-differ-many'], { count: 2 })}`,
       );
       expect(notice('share-link')?.details).toEqual([
-        `«link-answer-differs» Question 1: «link-answer-yes» Yes in the link, «link-answer-no» No on this device`,
-        `«link-answer-differs» Question 2: «link-answer-yes» Yes in the link, «link-answer-unsure» Not sure on this device`,
+        `«link-answer-differs» Question 1: «answer-yes» Yes in the link, «answer-no» No on this device`,
+        `«link-answer-differs» Question 2: «answer-yes» Yes in the link, «answer-unsure» Not sure on this device`,
       ]);
       run(action('share-link', /^«link-answers-keep» Keep my answers$/));
       expect(notice('share-link')?.message).toBe(`«link-answers-kept» ${assessmentText['link-answers-kept']}`);

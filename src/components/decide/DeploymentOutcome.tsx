@@ -1,5 +1,5 @@
 import type { DeploymentContent } from '../../domain/decision-content';
-import type { DeploymentRecommendation } from '../../domain/deployment-flow';
+import { deploymentReason, type DeploymentRecommendation } from '../../domain/deployment-flow';
 import { ourReadingNoteText } from '../../lib/our-reading-note';
 import { fillSlots } from '../../domain/fill-slots';
 import { ClaimTag } from './ClaimTag';
@@ -26,7 +26,7 @@ export function DeploymentOutcome({ deployment, recommendation, onRestart, text,
         {text['recommendation-heading']}
       </h2>
       <p className="decide-result__outcome">{hybrid ? text.hybrid : recommendation.label}</p>
-      <p>{recommendation.reason}</p>
+      <p>{deploymentReason(recommendation, shared)}</p>
       {recommendation.kind === 'option' && recommendation.tieBreak && (
         <p className="muted">
           {ourReadingNoteText(deployment.preferNote)} <ClaimTag source="our-reading" label={shared['our-reading']} />

@@ -34,7 +34,7 @@ export function DeploymentStepForm({
   text,
   shared,
 }: DeploymentStepFormProps) {
-  const [schema] = useState(() => deploymentStepSchema(step));
+  const [schema] = useState(() => deploymentStepSchema(step, shared));
   const { register, handleSubmit, formState } = useForm<{ choice: string }>({
     resolver: zodResolver(schema as never) as unknown as Resolver<{ choice: string }>,
     defaultValues: { choice: initialChoice },

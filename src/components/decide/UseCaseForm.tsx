@@ -36,7 +36,7 @@ function problemsOf(rubric: RubricContent, errors: FieldErrors<UseCaseFormValues
 /** Name, description and the rubric's questions for one use case, validated on submit. */
 export function UseCaseForm(props: UseCaseFormProps) {
   const { rubric, initialValues, submitLabel, onSave, onCancel, text, shared } = props;
-  const [schema] = useState(() => rubricFormSchema(rubric));
+  const [schema] = useState(() => rubricFormSchema(rubric, { ...text, ...shared }));
   const { register, handleSubmit, formState } = useForm<UseCaseFormValues, unknown, UseCaseFormResult>({
     resolver: zodResolver(schema as never) as unknown as Resolver<UseCaseFormValues, unknown, UseCaseFormResult>,
     defaultValues: initialValues,

@@ -75,7 +75,8 @@ export function HistoryApp({ questions, stages, cost, documents, text, answerTex
     [tools],
   );
 
-  const groups = useMemo(() => groupByClient(snapshots), [snapshots]);
+  const noClientLabel = text['no-client-label'];
+  const groups = useMemo(() => groupByClient(snapshots, noClientLabel), [snapshots, noClientLabel]);
   const chosenKey = clientChoice
     ? clientChoice.all
       ? null

@@ -49,7 +49,7 @@ export function documentsPart(
   text: ReportDocumentsPartText,
 ): ReportDocuments | null {
   if (Object.values(state).every((part) => part === null)) return null;
-  const unitCost = cost ? scorecardUnitCost(cost.context, cost.state) : null;
+  const unitCost = cost ? scorecardUnitCost(cost.context, cost.state, content.text.scorecard) : null;
   return reportDocuments(buildDocumentsReport(content, state, answers ?? {}, unitCost, now), text);
 }
 

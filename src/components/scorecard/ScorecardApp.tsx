@@ -50,6 +50,7 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
   const [checked, setChecked] = useState<FieldProblem[] | null>(null);
   const [marked, setMarked] = useState<string[]>([]);
   const costContext = useMemo<CostContext>(() => costContextOf(cost), [cost]);
+  const unitCostText = useMemo(() => ({ 'unit-cost-per-task': text['unit-cost-per-task'] }), [text]);
 
   // Saved data is read after hydration, so the server HTML (an empty scorecard) hydrates as is.
   useEffect(() => {
@@ -58,14 +59,14 @@ export function ScorecardApp({ content, questionIds, questionLabels, cost, text,
     let live = true;
     void import('./diagnostic-link').then(({ connectDiagnostic }) => {
       if (!live) return;
-      const connected = connectDiagnostic(questionIds, costContext);
+      const connected = connectDiagnostic(questionIds, costContext, unitCostText);
       setLink(connected);
       setAnswers(connected.answers());
     });
     return () => {
       live = false;
     };
-  }, [content, questionIds, costContext]);
+  }, [content, questionIds, costContext, unitCostText]);
   const unitCost = link?.unitCost ?? null;
 
   const root = useRef<HTMLDivElement>(null);

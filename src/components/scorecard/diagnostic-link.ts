@@ -7,7 +7,7 @@
 import type { Answers } from '../../domain/answers';
 import type { Id } from '../../domain/content-types';
 import type { CostContext } from '../../domain/cost-state';
-import { scorecardUnitCost } from '../../domain/scorecard-unit-cost';
+import { scorecardUnitCost, type UnitCostText } from '../../domain/scorecard-unit-cost';
 import { $assessment, answerQuestion, initAssessment } from '../../stores/assessment';
 import { readSavedCost } from '../../stores/saved-cost';
 
@@ -19,11 +19,16 @@ export interface DiagnosticLink {
   markYes: (questionIds: readonly Id[]) => void;
 }
 
-export function connectDiagnostic(questionIds: readonly Id[], costContext: CostContext): DiagnosticLink {
+export function connectDiagnostic(
+  questionIds: readonly Id[],
+  costContext: CostContext,
+  /** The unit cost's words (content/pages/scorecard.md). */
+  text: UnitCostText,
+): DiagnosticLink {
   initAssessment(questionIds, '');
   const saved = readSavedCost(costContext);
   return {
-    unitCost: saved ? scorecardUnitCost(costContext, saved) : null,
+    unitCost: saved ? scorecardUnitCost(costContext, saved, text) : null,
     answers: () => $assessment.get().answers,
     markYes: (ids) => {
       for (const id of ids) answerQuestion(id, 'yes');
