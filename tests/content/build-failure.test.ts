@@ -88,7 +88,7 @@ describe('astro build with figures and ids that should be placeholders', BUILD, 
 
   it('an unknown placeholder', () => {
     expect(problemsIn(problems, 'content/pages/methodology.md')).toMatchInlineSnapshot(
-      `"- content/pages/methodology.md:89 → body: unknown placeholder {questions.total}: did you mean {questions.count}, {cost.total}, {questions.patterns}? (docs/editing.md lists every placeholder)"`,
+      `"- content/pages/methodology.md:96 → body: unknown placeholder {questions.total}: did you mean {questions.count}, {cost.total}, {questions.patterns}? (docs/editing.md lists every placeholder)"`,
     );
   });
 
