@@ -45,8 +45,10 @@ export function QuestionStep(props: QuestionStepProps) {
     if (showError) onErrorChange(false);
   }
 
+  // autoComplete off: the browser must not restore a radio it saw checked before a reload — the
+  // stored answers are the truth, and early-answers.ts would save a restored radio as an answer.
   return (
-    <form noValidate onSubmit={submit} className="stack stack--m question-step">
+    <form noValidate autoComplete="off" onSubmit={submit} className="stack stack--m question-step">
       <ErrorSummary errors={error ? [{ href: firstRadioId(question.id), message: error }] : []} text={text} />
       <div className="progress">
         <p className="progress__label" id="progress-label">
