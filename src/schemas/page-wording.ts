@@ -28,7 +28,32 @@ export interface PageWording {
  * the group's words as a typed `text` prop (`SharedText<'notices'>`).
  */
 export const SHARED_TEXT = {
-  notices: { 'notice-dismiss': [], 'notice-dismiss-which': [] },
+  // The notices, and what the storage layer says in them (src/domain/storage-notice.ts): {what}
+  // is a store's name, one of the storage-name- words.
+  notices: {
+    'notice-dismiss': [],
+    'notice-dismiss-which': [],
+    'storage-unreadable': ['what'],
+    'storage-partial-one': ['what', 'count'],
+    'storage-partial-many': ['what', 'count'],
+    'storage-kept-aside': [],
+    'storage-not-kept-aside': [],
+    'storage-download-unreadable': ['what'],
+    'storage-discard-unreadable': ['what'],
+    'storage-unsaved-session': [],
+    'storage-unsaved-history': [],
+    'storage-download-session': [],
+    'storage-download-history': [],
+    'storage-name-answers': [],
+    'storage-name-cost': [],
+    'storage-name-decisions': [],
+    'storage-name-history': [],
+    'storage-name-invariants': [],
+    'storage-name-partner-check': [],
+    'storage-name-readiness-definition': [],
+    'storage-name-scorecard': [],
+    'storage-name-session': [],
+  },
   confirm: { 'dialog-cancel': [] },
   'copy-link': { 'copy-link-manual': [] },
   'error-summary': { 'error-summary-title': [] },

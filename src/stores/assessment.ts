@@ -34,7 +34,7 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
   const store = createPersistentStore<AssessmentState>({
     key: STORAGE_KEYS.answers.key,
     codec: assessmentCodec(() => questionIds),
-    label: 'answers',
+    store: 'answers',
     backend,
     onWriteFailed: () => reportUnsaved('session'),
     // Where this tab is (question, view) is its own: another tab answering does not move it.

@@ -195,7 +195,7 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
         const created = createPersistentStore<CostState>({
           key: STORAGE_KEYS.cost.key,
           codec: costCodec(costContext),
-          label: 'cost estimate',
+          store: 'cost',
           backend,
           onWriteFailed: () => reportUnsaved('session'),
           // Which scenario this tab edits is its own.

@@ -24,7 +24,7 @@ import { createDocumentStore } from './document-store';
 
 const store = createDocumentStore<DecisionsState>({
   key: STORAGE_KEYS.decisions.key,
-  label: 'decisions',
+  store: 'decisions',
   codec: documentCodec({
     maxLength: MAX_STORED_DECISIONS_LENGTH,
     empty: () => EMPTY_DECISIONS,

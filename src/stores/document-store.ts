@@ -5,14 +5,15 @@
  * loading the scorecard's page.
  */
 import type { StoredCodec } from '../domain/persistence';
+import type { StoreName } from '../domain/storage-notice';
 import { createPersistentStore, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
 
 export function createDocumentStore<T>(options: {
   key: string;
   codec: StoredCodec<T>;
-  /** What the key holds, for notices: "scorecard". */
-  label: string;
+  /** Which store this is, named in its notices by the page's words. */
+  store: StoreName;
   backend?: StorageBackend;
 }) {
   const backend = options.backend ?? browserBackend;

@@ -21,7 +21,7 @@ export function createHistoryStore(backend: StorageBackend = browserBackend) {
   const store = createPersistentStore<readonly Snapshot[]>({
     key: STORAGE_KEYS.history.key,
     codec: savedResultsCodec(() => questionIds),
-    label: 'saved results',
+    store: 'history',
     backend,
     onWriteFailed: () => reportUnsaved('history'),
   });

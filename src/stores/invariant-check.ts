@@ -20,7 +20,7 @@ let invariantIds: readonly Id[] = [];
 
 const store = createDocumentStore<InvariantCheckState>({
   key: STORAGE_KEYS.invariantCheck.key,
-  label: 'seven-invariants self-check',
+  store: 'invariants',
   codec: documentCodec({
     maxLength: MAX_STORED_INVARIANT_CHECK_LENGTH,
     empty: () => EMPTY_INVARIANT_CHECK,

@@ -4,16 +4,23 @@
  * carry actions: a file to download (made when clicked, from what is in memory) or a choice.
  */
 import { atom } from 'nanostores';
+import type { StorageWords } from '../domain/storage-notice';
+
+/**
+ * Words the store that raised the notice had from its page's file, or, for the storage layer's
+ * notices, what to say (worded by the notice list from the page's `storage-` words).
+ */
+export type NoticeWords = string | StorageWords;
 
 export type NoticeAction =
-  | { kind: 'download'; label: string; fileName: string; text: () => string | Promise<string> }
-  | { kind: 'run'; label: string; run: () => void };
+  | { kind: 'download'; label: NoticeWords; fileName: string; text: () => string | Promise<string> }
+  | { kind: 'run'; label: NoticeWords; run: () => void };
 
 export interface Notice {
   /** Stable per cause, so the same notice is never shown twice. */
   id: string;
   tone: 'info' | 'warning';
-  message: string;
+  message: NoticeWords;
   /** Further lines, e.g. what differs between a share link and this device. */
   details?: readonly string[];
   actions?: readonly NoticeAction[];

@@ -21,7 +21,7 @@ let commitmentIds: readonly Id[] = [];
 
 const store = createDocumentStore<PartnerCheckState>({
   key: STORAGE_KEYS.partnerCheck.key,
-  label: 'partner check',
+  store: 'partner-check',
   codec: documentCodec({
     maxLength: MAX_STORED_PARTNER_CHECK_LENGTH,
     empty: () => EMPTY_PARTNER_CHECK,

@@ -22,13 +22,14 @@ import type { Id } from '../domain/content-types';
 import type { Answers } from '../domain/answers';
 import type { SessionState } from '../domain/session-state';
 import type { Snapshot } from '../domain/history';
+import type { StoreName, UnsavedPart } from '../domain/storage-notice';
 import { browserBackend, type StorageBackend } from './storage';
 
 export interface PersistentStoreOptions<T> {
   key: string;
   codec: StoredCodec<T>;
-  /** What the key holds, for notices: "answers", "facilitator notes". */
-  label: string;
+  /** Which store this is, named in its notices by the page's words (`storage-name-<store>`). */
+  store: StoreName;
   backend?: StorageBackend;
   /** Called when storage refused a write (the value is kept in memory). */
   onWriteFailed?: () => void;
@@ -64,7 +65,7 @@ export interface PersistentStore<T> {
 const storeNotices = () => import('./store-notices');
 
 export function createPersistentStore<T>(options: PersistentStoreOptions<T>): PersistentStore<T> {
-  const { key, codec, label } = options;
+  const { key, codec, store } = options;
   const backend = options.backend ?? browserBackend;
   const $value = atom<T>(codec.empty());
   const $loaded = atom(false);
@@ -144,7 +145,7 @@ export function createPersistentStore<T>(options: PersistentStoreOptions<T>): Pe
       write($value.get());
     };
     void storeNotices().then(({ keepAside }) =>
-      keepAside({ backend, key, label, text, problem, onKept: unblock, onDiscarded: unblock }),
+      keepAside({ backend, key, store, text, problem, onKept: unblock, onDiscarded: unblock }),
     );
   }
 
@@ -220,6 +221,6 @@ export function registerUnsavedSource<K extends keyof UnsavedSources>(
 }
 
 /** Tells the user once that this browser would not save, with a download of what is in memory. */
-export function reportUnsaved(part: 'session' | 'history'): void {
+export function reportUnsaved(part: UnsavedPart): void {
   void storeNotices().then(({ showUnsavedNotice }) => showUnsavedNotice(part));
 }

@@ -27,7 +27,7 @@ let content: DefinitionContent | undefined;
 
 const store = createDocumentStore<ReadinessDefinitionState>({
   key: STORAGE_KEYS.readinessDefinition.key,
-  label: 'readiness definition',
+  store: 'readiness-definition',
   codec: documentCodec({
     maxLength: MAX_STORED_DEFINITION_LENGTH,
     // The defaults come from content; an untouched definition (the defaults) is never stored.

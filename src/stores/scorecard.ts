@@ -23,7 +23,7 @@ let signOffRoles: ScorecardContent['signOffRoles'] = [];
 
 const store = createDocumentStore<ScorecardState>({
   key: STORAGE_KEYS.scorecard.key,
-  label: 'scorecard',
+  store: 'scorecard',
   codec: documentCodec({
     maxLength: MAX_STORED_SCORECARD_LENGTH,
     empty: () => EMPTY_SCORECARD,

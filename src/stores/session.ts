@@ -14,7 +14,7 @@ export function createSessionStore(backend: StorageBackend = browserBackend) {
   const store = createPersistentStore<SessionState>({
     key: STORAGE_KEYS.session.key,
     codec: sessionCodec(() => questionIds),
-    label: 'facilitator notes and settings',
+    store: 'session',
     backend,
     onWriteFailed: () => reportUnsaved('session'),
   });

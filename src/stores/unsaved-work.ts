@@ -4,6 +4,7 @@
  * which is exactly what failed). Each store registers how to read its part of the session in
  * persistent-store.ts; this module is loaded only when a write fails.
  */
+import type { UnsavedPart } from '../domain/storage-notice';
 import { showNotice } from './notices';
 import { unsavedSources as sources } from './persistent-store';
 
@@ -39,25 +40,23 @@ export async function historyInMemoryText(now = new Date()): Promise<string> {
 }
 
 /** Tells the user once that this browser would not save, with a download of what is in memory. */
-export function showUnsavedNotice(part: 'session' | 'history'): void {
+export function showUnsavedNotice(part: UnsavedPart): void {
   showNotice({
     id: part === 'history' ? 'storage-unavailable-history' : 'storage-unavailable',
     tone: 'warning',
-    message:
-      part === 'history'
-        ? 'This browser would not let us save your results on this device (private mode or full storage). They are kept while this tab stays open: download them now to keep them.'
-        : 'This browser would not let us save on this device (private mode or full storage). Your work is kept while this tab stays open: download it now to keep it, and import it on the History page later.',
+    // Worded where the notice is shown (src/domain/storage-notice.ts).
+    message: { kind: 'unsaved', part },
     actions: [
       part === 'history'
         ? {
             kind: 'download',
-            label: 'Download your saved results',
+            label: { kind: 'download-unsaved', part },
             fileName: `readiness-history-${today()}.json`,
             text: () => historyInMemoryText(),
           }
         : {
             kind: 'download',
-            label: 'Download this session',
+            label: { kind: 'download-unsaved', part },
             fileName: `readiness-session-${today()}.json`,
             text: () => sessionInMemoryText(),
           },

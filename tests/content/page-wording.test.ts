@@ -239,6 +239,10 @@ describe('no page keeps its own copy of the words', () => {
     'src/domain/decision-forms.ts',
     'src/domain/history-view.ts',
     'src/domain/deployment-flow.ts',
+    'src/domain/storage-notice.ts',
+    'src/stores/set-aside-notice.ts',
+    'src/stores/unsaved-work.ts',
+    'src/stores/persistent-store.ts',
   ];
   const sourceFiles = ['src/pages', 'src/components', 'src/report']
     .flatMap((dir) =>

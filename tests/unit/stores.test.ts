@@ -11,7 +11,8 @@ import { createAssessmentStore } from '../../src/stores/assessment';
 import { createCostStore } from '../../src/stores/cost';
 import { createHistoryStore } from '../../src/stores/history';
 import { createSessionStore } from '../../src/stores/session';
-import { $notices, type Notice, type NoticeAction } from '../../src/stores/notices';
+import { $notices, type Notice, type NoticeAction, type NoticeWords } from '../../src/stores/notices';
+import { storageText } from '../../src/domain/storage-notice';
 import { encodeShareFragment } from '../../src/domain/share-codec';
 import { encodeCostSection, initialCostState, isReferenceCost, type CostState } from '../../src/domain/cost-state';
 import { MAX_NOTE_LENGTH } from '../../src/domain/session-state';
@@ -39,8 +40,10 @@ const shown = (id: string) =>
   vi.waitFor(() => {
     if (!notice(id)) throw new Error(`no notice ${id} yet`);
   });
+/** A notice's words as the page shows them: the storage layer's from the diagnostic's file. */
+const worded = (words: NoticeWords): string => (typeof words === 'string' ? words : storageText(words, assessmentText));
 const action = (id: string, label: RegExp): NoticeAction => {
-  const found = notice(id)?.actions?.find((a) => label.test(a.label));
+  const found = notice(id)?.actions?.find((a) => label.test(worded(a.label)));
   if (!found) throw new Error(`no action ${label} on notice ${id}`);
   return found;
 };
@@ -219,6 +222,16 @@ describe('assessment store', () => {
     expect(storage.getItem(ANSWERS)).toBe('{not json');
     await shown(`stored:${ANSWERS}`);
     expect(JSON.parse(storage.getItem(ASIDE)!)).toEqual({ v: 1, items: { [ANSWERS]: '{not json' } });
+    // Said as facts, worded from the page's words.
+    expect(notice(`stored:${ANSWERS}`)?.message).toEqual({
+      kind: 'unreadable',
+      store: 'answers',
+      partsLeftOut: null,
+      keptAside: true,
+    });
+    expect(worded(notice(`stored:${ANSWERS}`)!.message)).toBe(
+      `${fillSlots(assessmentText['storage-unreadable'], { what: assessmentText['storage-name-answers'] })} ${assessmentText['storage-kept-aside']}`,
+    );
     const download = action(`stored:${ANSWERS}`, /Download/);
     expect(download.kind === 'download' && download.text()).toBe('{not json');
     run(action(`stored:${ANSWERS}`, /Discard/));
@@ -237,6 +250,7 @@ describe('assessment store', () => {
     tab.answerQuestion(IDS[0]!, 'yes');
     expect(storage.getItem(ANSWERS)).toBe('{not json');
     expect(tab.$assessment.get().answers[IDS[0]!]).toBe('yes');
+    expect(worded(notice(`stored:${ANSWERS}`)!.message)).toContain(assessmentText['storage-not-kept-aside']);
     storage.quota = Infinity;
     run(action(`stored:${ANSWERS}`, /Discard/));
     expect(storedAnswers(storage)).toEqual({ [IDS[0]!]: 'y' });
@@ -252,7 +266,9 @@ describe('assessment store', () => {
     tab.answerQuestion(IDS[1]!, 'no');
     expect(tab.$assessment.get().answers).toEqual({ [IDS[0]!]: 'yes', [IDS[1]!]: 'no' });
     await shown('storage-unavailable');
+    expect(worded(notice('storage-unavailable')!.message)).toBe(assessmentText['storage-unsaved-session']);
     const download = action('storage-unavailable', /Download/);
+    expect(worded(download.label)).toBe(assessmentText['storage-download-session']);
     if (download.kind !== 'download') throw new Error('expected a download');
     const file = JSON.parse(await download.text()) as { kind: string; session: { answers: Record<string, string> } };
     expect(file.kind).toBe('session');
@@ -469,7 +485,9 @@ describe('history store', () => {
     expect(tab.saveSnapshot(snapshot('m', '2026-02-01T10:00:00Z'))).toBe('memory-only');
     expect(tab.$history.get()).toHaveLength(1);
     await shown('storage-unavailable-history');
+    expect(worded(notice('storage-unavailable-history')!.message)).toBe(assessmentText['storage-unsaved-history']);
     const download = action('storage-unavailable-history', /Download/);
+    expect(worded(download.label)).toBe(assessmentText['storage-download-history']);
     if (download.kind !== 'download') throw new Error('expected a download');
     expect(await download.text()).toContain('"id": "m"');
   });

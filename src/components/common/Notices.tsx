@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/react';
-import { $notices, dismissNotice, type NoticeAction } from '../../stores/notices';
+import { $notices, dismissNotice, type NoticeAction, type NoticeWords } from '../../stores/notices';
 import { saveTextFile } from './save-file';
 import type { SharedText } from '../../schemas/page-wording';
+import { storageText } from '../../domain/storage-notice';
 
 async function runAction(action: NoticeAction): Promise<void> {
   if (action.kind === 'run') return action.run();
@@ -11,10 +12,12 @@ async function runAction(action: NoticeAction): Promise<void> {
 
 /**
  * Notices from the stores (unreadable saved data, share links, storage failures), with their actions.
- * Its own words (Dismiss) come from the page file of the page that shows it.
+ * Its own words (Dismiss, and what the storage layer says) come from the page file of the page
+ * that shows it.
  */
 export function Notices({ text }: { text: SharedText<'notices'> }) {
   const notices = useStore($notices);
+  const say = (words: NoticeWords) => (typeof words === 'string' ? words : storageText(words, text));
   // The live region is always rendered, so screen readers announce notices added later.
   return (
     <div role="status" aria-live="polite" className="stack stack--xs">
@@ -24,7 +27,7 @@ export function Notices({ text }: { text: SharedText<'notices'> }) {
           className={`notice notice--${notice.tone}${notice.dismissible === false ? '' : ' notice--dismissible'}`}
           data-notice={notice.id}
         >
-          <p>{notice.message}</p>
+          <p>{say(notice.message)}</p>
           {notice.details && notice.details.length > 0 && (
             <ul>
               {notice.details.map((line) => (
@@ -36,12 +39,12 @@ export function Notices({ text }: { text: SharedText<'notices'> }) {
             <div className="button-group">
               {notice.actions.map((action) => (
                 <button
-                  key={action.label}
+                  key={say(action.label)}
                   type="button"
                   className="button button--secondary"
                   onClick={() => void runAction(action)}
                 >
-                  {action.label}
+                  {say(action.label)}
                 </button>
               ))}
             </div>
