@@ -22,7 +22,7 @@
 // budgets and Lighthouse count each test, budget or page from the JSON report they write.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, run } from './site.mjs';
+import { ROOT, freePort, run } from './site.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -46,8 +46,8 @@ const LOG_DIR = path.join(ROOT, 'test-results/logs');
 /** @typedef {{ passed: number, failed: number, skipped: number, failures?: string[], flaky?: string[] }} Counts */
 /** @typedef {Counts & { name: string, seconds: number, note?: string }} Phase */
 /**
- * @typedef {{ name: string, args: string[], report?: string, count?: (report: any) => Counts }} PhaseSpec
- *   args: arguments to node. With `report`, tests are counted from that JSON file (removed first,
+ * @typedef {{ name: string, args: string[], env?: NodeJS.ProcessEnv, report?: string, count?: (report: any) => Counts }} PhaseSpec
+ *   args: arguments to node; env: added to its environment. With `report`, tests are counted from that JSON file (removed first,
  *   so a stale report is never counted); without, the phase is one test that passes on exit 0.
  */
 
@@ -111,7 +111,7 @@ function outcome(spec, { code, seconds }) {
 async function streamed(spec) {
   banner(spec.name);
   if (spec.report) rmSync(spec.report, { force: true });
-  return outcome(spec, await run(node, spec.args));
+  return outcome(spec, await run(node, spec.args, { env: spec.env }));
 }
 
 /**
@@ -126,7 +126,7 @@ async function together(specs) {
     specs.map(async (spec) => {
       if (spec.report) rmSync(spec.report, { force: true });
       const log = path.join(LOG_DIR, `${spec.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.log`);
-      const result = await run(node, spec.args, { logFile: log });
+      const result = await run(node, spec.args, { logFile: log, env: spec.env });
       const phase = outcome(spec, result);
       banner(`${spec.name} (${phase.failed ? 'failed' : 'passed'} in ${result.seconds.toFixed(1)} s)`);
       process.stdout.write(readFileSync(log, 'utf8'));
@@ -229,6 +229,10 @@ const lighthouse = {
 const e2e = {
   name: 'playwright (e2e)',
   args: [bin.playwright, 'test'],
+  // A free port for the suite's own `astro preview`, unless one was chosen: with CI set, Playwright
+  // will not reuse a server already on its port, and a preview left running there (a developer's,
+  // or an interrupted run's) would make the whole suite time out waiting for its own.
+  env: { READINESS_E2E_PORT: process.env.READINESS_E2E_PORT ?? String(await freePort()) },
   report: files.e2e,
   count: (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
