@@ -44,30 +44,23 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
 
   const update = (change: (state: AssessmentState) => AssessmentState) => store.set(change($assessment.get()));
 
-  /**
-   * Loads saved state once the question ids are known. What was answered before this ran (a
-   * click while the page loaded) stays on top of what was stored. Safe to call again.
-   */
-  function loadAssessment(ids: readonly Id[]): void {
-    questionIds = ids;
-    registerUnsavedSource('questionIds', () => questionIds);
-    registerUnsavedSource('answers', () => $assessment.get().answers);
-    if ($assessmentLoaded.get()) return;
-    // The placeholder was made before the ids were known: start from question 1, keeping any answer.
-    store.set({ ...initialAssessmentState(ids), answers: $assessment.get().answers });
-    store.load();
-  }
-
   return {
     $assessment,
     $assessmentLoaded,
-    loadAssessment,
     /**
-     * Loads saved state (loadAssessment), then saves or offers a share link in the fragment, if
-     * any (resolved once it has been). Safe to call again.
+     * Loads saved state once the island knows the question ids. What was answered before this
+     * ran (a click while the page loaded) stays on top of what was stored. Then a share link in
+     * the fragment, if any, is saved or offered (resolved once it has been). Safe to call again.
      */
     initAssessment(ids: readonly Id[], fragment: string, options: InitAssessmentOptions = {}): Promise<void> {
-      loadAssessment(ids);
+      questionIds = ids;
+      registerUnsavedSource('questionIds', () => questionIds);
+      registerUnsavedSource('answers', () => $assessment.get().answers);
+      if (!$assessmentLoaded.get()) {
+        // The placeholder was made before the ids were known: start from question 1, keeping any answer.
+        store.set({ ...initialAssessmentState(ids), answers: $assessment.get().answers });
+        store.load();
+      }
       if (!isShareFragment(fragment)) return Promise.resolve();
       const { text } = options;
       if (!text) throw new Error('initAssessment: opening a share link needs the page’s words (options.text)');
@@ -138,7 +131,6 @@ const assessment = createAssessmentStore();
 export const {
   $assessment,
   $assessmentLoaded,
-  loadAssessment,
   initAssessment,
   answerQuestion,
   goTo,

@@ -20,7 +20,6 @@ import {
   startOver,
 } from '../../stores/assessment';
 import { Notices } from '../common/Notices';
-import { useHydrated } from '../common/use-hydrated';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { answerLabel } from '../../domain/answer-labels';
 import type { AssessmentProps } from './assessment-props';
@@ -51,10 +50,8 @@ function screenKey(position: AssessmentScreen, view: string): string {
 export function AssessmentApp({ questions, stages, html, text }: AssessmentProps) {
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
   const state = useStore($assessment);
-  // Until the saved state is loaded, render what the server rendered (question 1) so hydration
-  // matches; an answer kept before hydration (early-answers.ts) may have loaded it already.
-  const hydrated = useHydrated();
-  const ready = useStore($assessmentLoaded) && hydrated;
+  // Until the saved state is loaded, render what the server rendered (question 1) so hydration matches.
+  const ready = useStore($assessmentLoaded);
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
   // When the user changes an answer from "Check your answers", Continue goes back there.
   const [returnToCheck, setReturnToCheck] = useState<Id | null>(null);
@@ -79,9 +76,8 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
   const replaceNextStep = useRef(false);
 
   useEffect(() => {
-    // An answer clicked in the server-rendered page, before this island hydrated, is on screen and
-    // normally saved already (early-answers.ts): adopt it in case that module did not load (React
-    // also replays the change, but the answer must not depend on the timing).
+    // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
+    // adopt it (React also replays the change, but the answer must not depend on the timing).
     for (const input of root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []) {
       const questionId = input.name.replace(/^answer-/, '');
       if (ids.includes(questionId) && isAnswerValue(input.value)) answerQuestion(questionId, input.value);

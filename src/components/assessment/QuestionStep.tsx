@@ -46,7 +46,8 @@ export function QuestionStep(props: QuestionStepProps) {
   }
 
   // autoComplete off: the browser must not restore a radio it saw checked before a reload — the
-  // stored answers are the truth, and early-answers.ts would save a restored radio as an answer.
+  // stored answers are the truth, and the island adopts a radio checked before it hydrated as an
+  // answer (AssessmentApp).
   return (
     <form noValidate autoComplete="off" onSubmit={submit} className="stack stack--m question-step">
       <ErrorSummary errors={error ? [{ href: firstRadioId(question.id), message: error }] : []} text={text} />
