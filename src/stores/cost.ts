@@ -183,6 +183,17 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
     $cost,
     $costRevision,
     /**
+     * On the calculator, as soon as its page is interactive, before the calculator's own code has
+     * arrived: when this device holds no estimate, the reference programme the page already shows
+     * is saved, so a visitor who moves on within that moment (to the report, say) keeps it. The
+     * store is loaded later by initCost, which then finds this same reference. Nothing stored is
+     * ever replaced, and nothing is written once the store is loaded.
+     */
+    keepShownReference(costContext: CostContext): void {
+      if (store || backend.read(STORAGE_KEYS.cost.key) !== null) return;
+      backend.write(STORAGE_KEYS.cost.key, costCodec(costContext).encode(initialCostState(costContext)));
+    },
+    /**
      * Loads the saved state once the island knows the content; on the calculator, saves it (the
      * reference programme too: it is what the page shows). Then deals with a share link. Safe to
      * call again.
@@ -289,6 +300,7 @@ const cost = createCostStore();
 export const {
   $cost,
   $costRevision,
+  keepShownReference,
   initCost,
   updateScenario,
   editScenario,

@@ -85,6 +85,25 @@ test.describe('cost calculator', () => {
     });
   });
 
+  test('the reference estimate is kept before the calculator’s code arrives, so the report has it at once', async ({
+    page,
+  }) => {
+    // Hold the calculator's chunk back: the page shows the reference estimate from the server all
+    // the while, so leaving now must not leave the report with "not estimated".
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/CostCalculator*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/cost/');
+    await expect(total(page)).toHaveText('$410,000 – $925,000');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toMatch(/"i":"ref"/);
+    release();
+    await gotoAndSettle(page, '/report/');
+    await expect(page.getByText('The year-one cost below is the reference programme, not yet adjusted')).toBeVisible();
+  });
+
   test('totals update as workflows and agents change, and are announced politely', async ({ page }) => {
     await openCost(page);
     await workflows(page).fill('2');

@@ -327,6 +327,31 @@ describe('cost store', () => {
     expect(isReferenceCost(tab.$cost.get()!, context)).toBe(true);
   });
 
+  it('keeps the reference the calculator shows before its code has loaded; the store then finds it', () => {
+    const { storage, backends } = createTabs(1);
+    const tab = createCostStore(backends[0]);
+    tab.keepShownReference(context);
+    const reference = JSON.stringify(section(initialCostState(context)));
+    expect(storage.getItem(COST)).toBe(reference);
+    tab.initCost(context, '', { shown: true });
+    expect(isReferenceCost(tab.$cost.get()!, context)).toBe(true);
+    expect(storage.getItem(COST)).toBe(reference);
+  });
+
+  it('never replaces a stored estimate with the reference, nor writes once the store is loaded', () => {
+    const { storage, backends } = createTabs(2);
+    const other = createCostStore(backends[1]);
+    other.initCost(context, '', { shown: true });
+    other.replaceCost(withWorkflows(other.$cost.get()!, 3));
+    const theirs = storage.getItem(COST);
+    createCostStore(backends[0]).keepShownReference(context);
+    expect(storage.getItem(COST)).toBe(theirs);
+
+    storage.removeItem(COST);
+    other.keepShownReference(context);
+    expect(storage.getItem(COST)).toBeNull();
+  });
+
   it('stores nothing when a page only reads it (report, history)', () => {
     const { storage, backends } = createTabs(1);
     createCostStore(backends[0]).initCost(context, '');

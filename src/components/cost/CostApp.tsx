@@ -3,7 +3,7 @@ import './cost.css';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { defaultScenarioNames, type CostContext } from '../../domain/cost-state';
-import { $cost, initCost } from '../../stores/cost';
+import { $cost, initCost, keepShownReference } from '../../stores/cost';
 import { Notices } from '../common/Notices';
 import type { CostProps } from './cost-props';
 
@@ -43,6 +43,12 @@ export function CostApp(props: CostProps) {
   const ready = useStore($cost) !== null;
   const [mounted, setMounted] = useState(false);
   const onMounted = useCallback(() => setMounted(true), []);
+
+  // What the page shows is kept from the first moment it can be: hydration waits for the
+  // calculator's chunk (a second or more on a slow phone), and leaving before then used to lose
+  // it. Called while rendering, in the browser only, because no effect runs until that chunk has
+  // arrived; it writes once, only when nothing is stored, and changes nothing this page renders.
+  if (typeof window !== 'undefined') keepShownReference(context);
 
   // Saved state is loaded only once the calculator has hydrated: a store update reaching server
   // HTML that React has not yet hydrated would make it throw that HTML away and re-render.
