@@ -6,24 +6,18 @@
  * result is not saved without a cost the device holds).
  */
 import type { CostContent } from '../domain/cost-content';
+import { fetchBuildFile, isObject } from './build-file';
 
 export const COST_CONTENT_PATH = '/cost-content.json';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export async function fetchCostContent(): Promise<CostContent> {
-  const response = await fetch(COST_CONTENT_PATH);
-  if (!response.ok) throw new Error(`${COST_CONTENT_PATH}: ${response.status}`);
-  const content: unknown = await response.json();
-  if (
-    !isObject(content) ||
-    !Array.isArray(content.costLines) ||
-    !isObject(content.assumptions) ||
-    !Array.isArray(content.removableLineIds) ||
-    !Array.isArray(content.scenarioNames)
-  ) {
-    throw new Error(`${COST_CONTENT_PATH} is not the cost content`);
-  }
-  return content as unknown as CostContent;
+export function fetchCostContent(): Promise<CostContent> {
+  return fetchBuildFile<CostContent>(
+    COST_CONTENT_PATH,
+    'the cost content',
+    (content) =>
+      Array.isArray(content.costLines) &&
+      isObject(content.assumptions) &&
+      Array.isArray(content.removableLineIds) &&
+      Array.isArray(content.scenarioNames),
+  );
 }

@@ -7,6 +7,7 @@
  */
 import type { SiteContent } from '../domain/content-types';
 import type { ReportWording } from '../domain/report-model';
+import { fetchBuildFile, isObject } from './build-file';
 
 export const REPORT_CONTENT_PATH = '/report-content.json';
 
@@ -15,25 +16,17 @@ export interface ReportContentFile {
   wording: ReportWording;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-async function load(): Promise<ReportContentFile> {
-  const response = await fetch(REPORT_CONTENT_PATH);
-  if (!response.ok) throw new Error(`${REPORT_CONTENT_PATH}: ${response.status}`);
-  const file: unknown = await response.json();
-  if (
-    !isObject(file) ||
-    !isObject(file.content) ||
-    !Array.isArray(file.content.questions) ||
-    !Array.isArray(file.content.stages) ||
-    !isObject(file.wording) ||
-    !isObject(file.wording.report)
-  ) {
-    throw new Error(`${REPORT_CONTENT_PATH} is not the report's content`);
-  }
-  return file as unknown as ReportContentFile;
-}
+const load = () =>
+  fetchBuildFile<ReportContentFile>(
+    REPORT_CONTENT_PATH,
+    "the report's content",
+    (file) =>
+      isObject(file.content) &&
+      Array.isArray(file.content.questions) &&
+      Array.isArray(file.content.stages) &&
+      isObject(file.wording) &&
+      isObject(file.wording.report),
+  );
 
 let loaded: Promise<ReportContentFile> | null = null;
 
