@@ -250,6 +250,29 @@ test.describe('no lost clicks', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 
+  test('an answer and Continue given while the island’s code has not arrived are stored at once', async ({ page }) => {
+    // The island's code is held back until released: everything here happens before hydration.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/AssessmentIsland*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/assessment/', { waitUntil: 'commit' });
+    await page.getByRole('radio', { name: 'Yes', exact: true }).first().click();
+    await expect.poll(() => storedAnswers(page)).toEqual({ [ids[0]!]: 'y' });
+    // Continue does not send the form to the server (a reload of this page)…
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(async () => JSON.parse((await stored(page, ANSWERS)) ?? '{}').at).toBe(ids[1]);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.locator('[data-ready]')).toHaveCount(0);
+    // …and once the code arrives, the island opens on the step that was asked for.
+    release();
+    await page.locator('[data-ready="true"]').waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: content.questions[1]!.text })).toBeVisible();
+    await expect.poll(() => storedAnswers(page)).toEqual({ [ids[0]!]: 'y' });
+  });
+
   test('a stored results screen with one answer opens the answers to check, not results', async ({ page }) => {
     await seed(page, { [ANSWERS]: JSON.stringify({ v: 1, answers: { [ids[0]!]: 'y' }, at: '@results' }) });
     await openAssessment(page);
