@@ -84,6 +84,7 @@ export const SHARED_TEXT = {
     'save-full': ['link'],
     'save-full-link': [],
     'save-error': [],
+    'save-saving': [],
   },
   // The facilitator's tools (src/components/facilitator/): the panel, its New session dialog, the
   // client label, the notes and the on/off of its toggle buttons.

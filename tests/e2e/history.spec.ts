@@ -67,6 +67,31 @@ const rows = (page: Page) => page.getByRole('table', { name: /^Saved results for
 const storedHistory = (page: Page) => page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY);
 
 test.describe('history', () => {
+  test('“Save this result” says it is saving while what it needs is still on its way, then that it saved', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/snapshot-parts.json', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await gotoAndSettle(page, '/assessment/');
+    await page.locator('[data-ready="true"]').waitFor();
+    for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
+    await page.getByRole('button', { name: 'See your results' }).click();
+    const save = page.getByRole('button', { name: 'Save this result' }).first();
+    await save.click();
+    const status = page.getByTestId('results-actions').first().getByRole('status');
+    await expect(status).toHaveText('Saving…');
+    // A second press while saving adds nothing.
+    await save.click();
+    release();
+    await expect(status).toContainText('Saved at');
+    const saved = JSON.parse((await storedHistory(page)) ?? '{}') as { snapshots?: unknown[] };
+    expect(saved.snapshots).toHaveLength(1);
+  });
+
   test('save two results, then compare them: the changed answers and the stage movement', async ({ page }) => {
     await completeAndSave(page, SIX_YES);
     // Retake with different answers (Start over keeps saved results).

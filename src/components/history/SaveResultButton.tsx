@@ -13,14 +13,15 @@ interface SaveResultButtonProps {
   text: SharedText<'save'>;
 }
 
-type Status = { kind: SaveOutcome | 'error'; time: string } | null;
+type Status = { kind: SaveOutcome | 'error' | 'saving'; time: string } | null;
 
 const HISTORY_HREF = '/history/';
 
 /**
  * "Save this result": a dated snapshot in the history on this device. The outcome is announced,
  * with the time; saving an unchanged result again adds nothing and says so; a full history or a
- * browser that will not store says so rather than pretending, and offers the download.
+ * browser that will not store says so rather than pretending, and offers the download. Until the
+ * outcome is known (the first save on /assessment/ fetches the content it needs) it says it is saving.
  */
 export function SaveResultButton({ save, className = 'button button--secondary', text }: SaveResultButtonProps) {
   const [status, setStatus] = useState<Status>(null);
@@ -36,7 +37,10 @@ export function SaveResultButton({ save, className = 'button button--secondary',
   }
 
   async function click() {
+    // Saving may first fetch what a saved result is worked out from: one save at a time.
+    if (status?.kind === 'saving') return;
     const time = formatTime(new Date());
+    setStatus({ kind: 'saving', time });
     try {
       setStatus({ kind: await save(), time });
     } catch {
@@ -56,6 +60,7 @@ export function SaveResultButton({ save, className = 'button button--secondary',
         {text['save-result']}
       </button>
       <p role="status" className="save-result__status">
+        {status?.kind === 'saving' && text['save-saving']}
         {status?.kind === 'saved' && fillSlotParts(text['save-saved'], { time: status.time, link: historyLink })}
         {status?.kind === 'unchanged' && fillSlotParts(text['save-unchanged'], { link: historyLink })}
         {status?.kind === 'memory-only' &&
