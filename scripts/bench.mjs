@@ -419,6 +419,26 @@ async function main() {
     }
   }
 
+  if (!staticOnly) {
+    const { measureLoadedJs } = await import('./bench-loaded-js.mjs');
+    const preview = await startPreview();
+    try {
+      const loaded = await measureLoadedJs({ baseURL: preview.url, routes: budgets.islandRoutes });
+      result.interactiveJs = loaded;
+      for (const r of loaded) {
+        checks.push({
+          name: `all JS until interactive on ${r.route}`,
+          ok: r.gzip <= budgets.interactiveJsGzipMax,
+          actual: `${kb(r.gzip)} gzip`,
+          budget: kb(budgets.interactiveJsGzipMax),
+          note: `${r.files} files`,
+        });
+      }
+    } finally {
+      await preview.stop();
+    }
+  }
+
   if (withLighthouse) {
     const { runLighthouse, formatHeader, formatRow, writeReport } = await import('./lighthouse.mjs');
     console.log(`\nbench: Lighthouse (mobile)\n${formatHeader()}`);
