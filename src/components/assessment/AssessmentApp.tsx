@@ -324,15 +324,22 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
               {tools && (
                 <tools.SaveResultButton
                   text={text}
+                  // Saving, and the content it is worked out from, load on the click: few
+                  // visitors press it, and the code is ~6 KB the page need not load before.
                   save={() =>
-                    tools.saveResult({
-                      questions,
-                      stages,
-                      answers: state.answers,
-                      // Both fetched on the click: the page's first load does not carry them.
-                      cost: tools.fetchCostContent,
-                      parts: tools.fetchSnapshotPartsContent,
-                    })
+                    Promise.all([
+                      import('../../stores/saved-results'),
+                      import('../../stores/cost-content-file'),
+                      import('../../stores/snapshot-parts-file'),
+                    ]).then(([{ saveResult }, { fetchCostContent }, { fetchSnapshotPartsContent }]) =>
+                      saveResult({
+                        questions,
+                        stages,
+                        answers: state.answers,
+                        cost: fetchCostContent,
+                        parts: fetchSnapshotPartsContent,
+                      }),
+                    )
                   }
                 />
               )}

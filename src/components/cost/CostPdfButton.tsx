@@ -2,10 +2,7 @@ import { useMemo } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { CostState } from '../../domain/cost-state';
-import { buildReport, costReportInput } from '../../domain/report-model';
-import { readSavedAnswers } from '../../stores/assessment';
 import { $session } from '../../stores/session';
-import { fetchReportContent } from '../../stores/report-content-file';
 import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadPdfButton';
 import type { SharedText } from '../../schemas/page-wording';
@@ -25,28 +22,31 @@ interface CostPdfButtonProps {
  * "Download PDF" on /cost/: the same report model /report/ renders — the estimate on screen, plus
  * the diagnostic when it has been done on this device — so a sponsor gets one document either way.
  * The questions, stages and the report's words it prints are not in the page: they are fetched
- * (src/stores/report-content-file.ts) when the PDF is got ready, and the model is built then.
+ * (src/stores/report-content-file.ts) when the PDF is got ready, and the model is built then, with
+ * the code that builds it and the diagnostic's saved answers: none of it is part of the page's load.
  */
 export function CostPdfButton({ content, questionIds, state, text }: CostPdfButtonProps) {
   const session = useStore($session);
-  // Read once: the diagnostic cannot change while this page is open.
-  const answers = useMemo(() => readSavedAnswers([...questionIds]), [questionIds]);
   const report = useMemo(() => {
     const generatedAt = new Date();
     return async () => {
-      const file = await fetchReportContent();
+      const [file, { buildReport, costReportInput }, { readSavedAnswers }] = await Promise.all([
+        import('../../stores/report-content-file').then((module) => module.fetchReportContent()),
+        import('../../domain/report-model'),
+        import('../../stores/assessment'),
+      ]);
       return buildReport({
         siteName: SITE_NAME,
         text: file.wording,
         content: { ...file.content, ...content },
-        answers,
+        answers: readSavedAnswers([...questionIds]),
         ...costReportInput(state),
         costText: text,
         session: { clientLabel: session.clientLabel, notes: session.notes },
         generatedAt,
       });
     };
-  }, [content, answers, state, session, text]);
+  }, [content, questionIds, state, session, text]);
   // The estimate is on screen from the first load, so the PDF is got ready only once the visitor
   // starts working with the page, never as part of that load.
   return <DownloadPdfButton report={report} htmlReportHref="/report/" prefetch="interaction" text={text} />;
