@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
 import { hoistIslandStylesIntegration } from './scripts/hoist-island-styles.mjs';
+import { preloadIslandModulesIntegration } from './scripts/preload-island-modules.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 import { contentBuild } from './scripts/content-build.mjs';
 import { parseSiteUrl } from './scripts/site-url.mjs';
@@ -19,12 +20,14 @@ export default defineConfig({
   // securityHeaders() writes dist/_headers from the built pages' own CSP (Astro's hashes change
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
   // hoistIslandStylesIntegration() moves the <style> Astro puts before the first island into <head>,
-  // where the HTML standard allows it (before securityHeaders() reads the pages). contentBuild()
+  // where the HTML standard allows it (before securityHeaders() reads the pages), and
+  // preloadIslandModulesIntegration() lists each island's chunks in <head>. contentBuild()
   // checks content/ before building and swaps the finished build into dist/; it goes last so the
   // swap happens after every other integration has written its files.
   integrations: [
     react(),
     hoistIslandStylesIntegration(),
+    preloadIslandModulesIntegration(),
     securityHeaders(),
     ...(site ? [sitemap()] : []),
     contentBuild(),

@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chunkImports } from './chunk-imports.mjs';
 import { DIST, ROOT, astroBuild, builtPages, readBudgets, routeMatches, startPreview } from './site.mjs';
 
 /**
@@ -82,24 +83,6 @@ export function pageScripts(html) {
     }
   }
   return { urls, inline };
-}
-
-/**
- * Static and dynamic imports of a bundled chunk. Static: `import…from"x"`, `import"x"`,
- * `export…from"x"`. Dynamic: `import("x")` and Vite's preload lists of other chunk paths.
- * @param {string} code
- */
-export function chunkImports(code) {
-  const staticImports = new Set();
-  const dynamicImports = new Set();
-  for (const m of code.matchAll(/(?:^|[^.\w$])(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)) {
-    staticImports.add(m[1]);
-  }
-  for (const m of code.matchAll(/\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)/g)) dynamicImports.add(m[1]);
-  for (const m of code.matchAll(/["']((?:\.{1,2}\/|\/)?_astro\/[^"']+\.m?js|\.{1,2}\/[^"']+\.m?js)["']/g)) {
-    if (!staticImports.has(m[1])) dynamicImports.add(m[1]);
-  }
-  return { staticImports: [...staticImports], dynamicImports: [...dynamicImports] };
 }
 
 /**
