@@ -3,10 +3,16 @@
  * page shows the new value and none shows the old one: nothing in prose or code kept a copy.
  * One real build of a copy of the project carries all three edits (a build is the slow part, and
  * the edits touch separate files and figures); each case then checks its own.
+ *
+ * The same build is made with SITE_URL set, as a deployment makes it, and also carries the checks
+ * of what SITE_URL does (canonical links, sitemap, robots.txt): word edits touch neither, and a
+ * second full build only for them cost ~13 CPU-seconds of `npm test`. A SITE_URL that is not a
+ * URL, which fails the build, is tests/build/site-url.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages as builtRoutes, canonicalOf } from '../helpers/built-site';
 import {
   BUILD_TIMEOUT_MS,
   breakFile,
@@ -154,14 +160,16 @@ const pagesContaining = (pages: Map<string, string>, text: string | RegExp) =>
 describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () => {
   let pages = new Map<string, string>();
   let dir = '';
+  let output = '';
   beforeAll(() => {
     dir = copyProject();
     editCostRange(dir);
     editLabels(dir);
     editComposedWords(dir);
     addEleventhQuestion(dir);
-    const { status, output } = build(dir);
-    expect(status, output).toBe(0);
+    const built = build(dir, { SITE_URL: 'https://example.org' });
+    output = built.output;
+    expect(built.status, output).toBe(0);
     pages = builtPages(dir);
   }, BUILD_TIMEOUT_MS + 30_000);
   afterAll(removeCopies);
@@ -263,5 +271,28 @@ describe('edits reach every page', { timeout: BUILD_TIMEOUT_MS + 30_000 }, () =>
     expect(pages.get('methodology/index.html')).toContain('The 11 questions');
     expect(pages.get('stages/further-along/index.html')).toContain('All 11 Yes');
     expect(pages.get('stages/distributed-delivery/index.html')).toContain('8\u201310 Yes');
+  });
+  describe('and, built with SITE_URL', () => {
+    it('gives every page but the 404 its canonical URL on that domain', () => {
+      const built = builtRoutes(join(dir, 'dist'));
+      const found = built.map(([route, html]) => [route, canonicalOf(html)]);
+      const expected = built.map(([route]) => [
+        route,
+        route === '/404.html' ? null : new URL(route, 'https://example.org').href,
+      ]);
+      expect(found.length).toBeGreaterThan(5);
+      expect(found).toEqual(expected);
+    });
+
+    it('writes a sitemap of those pages and names it in robots.txt', () => {
+      const dist = join(dir, 'dist');
+      expect(existsSync(join(dist, 'sitemap-index.xml')), output).toBe(true);
+      const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('<loc>https://example.org/</loc>');
+      expect(sitemap).toContain('<loc>https://example.org/methodology/</loc>');
+      expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
+        'Sitemap: https://example.org/sitemap-index.xml',
+      );
+    });
   });
 });

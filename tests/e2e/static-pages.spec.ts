@@ -151,7 +151,7 @@ test.describe('built HTML', () => {
   });
 
   // The build `npm test` makes is the one a deployer makes without SITE_URL (docs/deploying.md);
-  // tests/build/site-url.test.ts builds a copy with it.
+  // tests/content/edit-propagation.test.ts builds a copy with it (and tests/build/site-url.test.ts one with a bad value).
   test('canonical links and the sitemap follow SITE_URL, and no placeholder domain is left', () => {
     const site = process.env.SITE_URL ? new URL(process.env.SITE_URL) : null;
     for (const [route, html] of builtPages(DIST)) {
