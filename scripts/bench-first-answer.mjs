@@ -1,4 +1,5 @@
 // @ts-check
+/* global addEventListener -- used by a callback that runs in the page */
 // The budget "time from navigation to a *kept* first answer, 4× CPU throttle" (scripts/budgets.json
 // firstAnswer): in a fresh browser context with the CPU slowed 4×, open /assessment/, click "Yes" on
 // the first question as soon as it can be clicked, and time from the start of navigation until the
