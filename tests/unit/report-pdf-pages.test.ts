@@ -1,6 +1,6 @@
 /**
  * The PDF a sponsor forwards, read back with poppler: page 1 alone is the executive summary for
- * every kind of report; no page is mostly empty; and nothing in it is web-only (calls to action,
+ * every kind of report; no page is mostly empty or ends on a heading; and nothing in it is web-only (calls to action,
  * localhost or site-relative links), in the text or in the link annotations.
  * KEEP_PDF=1 keeps the files and prints their folder (look at them with pdftoppm -png -r 60).
  */
@@ -131,7 +131,12 @@ interface Read {
   raw: string;
   /** Per page, the share of the writable height that holds text (footer excluded). */
   fill: number[];
+  /** Per page, the last line above the footer: its words and its height (a heading's is larger). */
+  lastLines: { text: string; height: number }[];
 }
+
+/** Body text lines are 12.1 pt high and smaller print 10.3; every heading size is above this. */
+const HEADING_LINE_HEIGHT = 12.5;
 
 async function render(model: ReportModel, name: string, origin: string | null = null): Promise<Read> {
   const file = path.join(dir, `${name.replace(/\W+/g, '-')}.pdf`);
@@ -147,7 +152,25 @@ async function render(model: ReportModel, name: string, origin: string | null = 
       .filter((y) => y < height - 64);
     return bottoms.length ? (Math.max(...bottoms) - 48) / (height - 48 - 64) : 0;
   });
+  const layout = text(['-bbox-layout']);
+  const lastLines = [...layout.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    ([, h, body]) => {
+      const lines = [
+        ...body!.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g),
+      ]
+        .map(([, yMin, yMax, words]) => ({
+          bottom: Number(yMax),
+          height: Number(yMax) - Number(yMin),
+          text: [...words!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+        }))
+        .filter((line) => line.bottom < Number(h) - 64)
+        .sort((a, b) => a.bottom - b.bottom);
+      const last = lines.at(-1);
+      return { text: last?.text ?? '', height: last?.height ?? 0 };
+    },
+  );
   return {
+    lastLines,
     pages,
     page1: text(['-f', '1', '-l', '1']).replace(/\s+/g, ' '),
     all: text([]).replace(/\s+/g, ' '),
@@ -210,6 +233,14 @@ describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
     );
     for (const target of linkTargets(read.raw)) expect(target).toMatch(/^(?:https?:|mailto:)/);
     expect(linkTargets(read.raw).filter((t) => /localhost|127\.0\.0\.1/.test(t))).toEqual([]);
+  });
+
+  it('never leaves a heading as the last line of a page', () => {
+    const stranded = read.lastLines
+      .slice(0, -1)
+      .map((line, index) => ({ page: index + 1, ...line }))
+      .filter((line) => line.height > HEADING_LINE_HEIGHT);
+    expect(stranded).toEqual([]);
   });
 
   it('never prints a question id where its label belongs', () => {
