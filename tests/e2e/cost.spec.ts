@@ -5,7 +5,7 @@
  * content are read from content/, not repeated here.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, holdRequests } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 
@@ -90,12 +90,7 @@ test.describe('cost calculator', () => {
   }) => {
     // Hold the calculator's chunk back: the page shows the reference estimate from the server all
     // the while, so leaving now must not leave the report with "not estimated".
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/CostCalculator*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/_astro/CostCalculator*.js');
     await page.goto('/cost/');
     await expect(total(page)).toHaveText('$410,000 – $925,000');
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toMatch(/"i":"ref"/);

@@ -328,3 +328,17 @@ export async function gotoAndSettle(page: Page, path: string): Promise<Response 
   });
   return response;
 }
+
+/**
+ * Holds back every request matching `pattern` (a URL glob) until the returned function is called,
+ * to act on a page while part of its code or content has not arrived yet.
+ */
+export async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

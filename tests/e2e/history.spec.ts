@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext, holdRequests } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
 import { encodeStoredSession } from '../../src/domain/session-state';
@@ -53,12 +53,17 @@ async function openHistory(page: Page) {
   await page.locator('[data-ready="true"]').waitFor();
 }
 
-/** Runs the diagnostic with the Y/N/U shortcuts and saves the result. */
-async function completeAndSave(page: Page, answers: AnswerValue[]) {
+/** Runs the diagnostic with the Y/N/U shortcuts, up to its results. */
+async function showResults(page: Page, answers: AnswerValue[]) {
   await gotoAndSettle(page, '/assessment/');
   await page.locator('[data-ready="true"]').waitFor();
   for (const answer of answers) await page.keyboard.press(KEY[answer]);
   await page.getByRole('button', { name: 'See your results' }).click();
+}
+
+/** Runs the diagnostic with the Y/N/U shortcuts and saves the result. */
+async function completeAndSave(page: Page, answers: AnswerValue[]) {
+  await showResults(page, answers);
   await page.getByRole('button', { name: 'Save this result' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 }
@@ -70,16 +75,8 @@ test.describe('history', () => {
   test('“Save this result” says it is saving while what it needs is still on its way, then that it saved', async ({
     page,
   }) => {
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/snapshot-parts.json', async (route) => {
-      await released;
-      await route.continue();
-    });
-    await gotoAndSettle(page, '/assessment/');
-    await page.locator('[data-ready="true"]').waitFor();
-    for (const answer of SIX_YES) await page.keyboard.press(KEY[answer]);
-    await page.getByRole('button', { name: 'See your results' }).click();
+    const release = await holdRequests(page, '**/snapshot-parts.json');
+    await showResults(page, SIX_YES);
     const save = page.getByRole('button', { name: 'Save this result' }).first();
     await save.click();
     const status = page.getByTestId('results-actions').first().getByRole('status');

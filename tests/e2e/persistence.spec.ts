@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, holdRequests } from './fixtures';
 import { loadScenarioNames, loadSiteContent } from '../helpers/load-content';
 import { encodeShareFragment } from '../../src/domain/share-codec';
 import { encodeCostSection, initialCostState, type CostState } from '../../src/domain/cost-state';
@@ -252,12 +252,7 @@ test.describe('no lost clicks', () => {
 
   test('an answer and Continue given while the island’s code has not arrived are stored at once', async ({ page }) => {
     // The island's code is held back until released: everything here happens before hydration.
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/AssessmentIsland*.js', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/_astro/AssessmentIsland*.js');
     await page.goto('/assessment/', { waitUntil: 'commit' });
     await page.getByRole('radio', { name: 'Yes', exact: true }).first().click();
     await expect.poll(() => storedAnswers(page)).toEqual({ [ids[0]!]: 'y' });
