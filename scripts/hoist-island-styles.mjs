@@ -3,9 +3,10 @@
 // just before the first island, inside <body>; the W3C HTML checker rejects a <style> there. This
 // integration moves that element, unchanged, to the end of <head> after every build. The text is
 // byte-for-byte the same, so the CSP hash Astro already put in the page still allows it.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listHtmlFiles } from './security-headers.mjs';
 
 /** Astro's island stylesheet as it appears in built pages (astro/dist/runtime/server/astro-island-styles.js). */
 export const ISLAND_STYLE_ELEMENT = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
@@ -26,15 +27,6 @@ export function hoistIslandStyles(html) {
   return head.includes(ISLAND_STYLE_ELEMENT) ? head + body : head + ISLAND_STYLE_ELEMENT + body;
 }
 
-/**
- * Every .html file under `dir`, as paths relative to it.
- * @param {string} dir
- * @returns {string[]}
- */
-function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function hoistIslandStylesIntegration() {
   return {
@@ -42,7 +34,7 @@ export function hoistIslandStylesIntegration() {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const distDir = fileURLToPath(dir);
-        for (const file of htmlFiles(distDir)) {
+        for (const file of listHtmlFiles(distDir)) {
           const full = path.join(distDir, file);
           const html = readFileSync(full, 'utf8');
           const hoisted = hoistIslandStyles(html);

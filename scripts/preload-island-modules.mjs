@@ -7,10 +7,11 @@
 // it parses the page. These are the chunks the page loads anyway (its initial JS, as the bench
 // counts it); chunks reached only through import() are not preloaded. The links go at the end of
 // <head>, after the CSP <meta> that governs them.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chunkImports } from './chunk-imports.mjs';
+import { listHtmlFiles } from './security-headers.mjs';
 
 /**
  * Every chunk the page's islands import statically, as site paths (`/_astro/x.js`), roots first.
@@ -73,8 +74,7 @@ export function preloadIslandModulesIntegration() {
             return null;
           }
         };
-        for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
+        for (const file of listHtmlFiles(distDir)) {
           const full = path.join(distDir, file);
           const html = readFileSync(full, 'utf8');
           const preloaded = withModulePreloads(html, islandModules(html, readChunk));
