@@ -25,7 +25,7 @@ import {
   formatSignedMoney,
   spokenMoneyRange,
 } from './format';
-import { fillSlots } from './fill-slots';
+import { counted, fillSlots } from './fill-slots';
 import { formatCount } from './ui-text';
 import type { IslandText } from '../schemas/page-wording';
 
@@ -280,7 +280,7 @@ function currencyOf(
 
 /** A count with its noun, in the cost page's words: "1 workflow", "12,345 tasks". */
 function countWith(count: number, noun: 'workflow' | 'agent' | 'task', text: CostDisplayText): string {
-  return fillSlots(text[`count-${noun}-${count === 1 ? 'one' : 'many'}`], { count });
+  return counted(text, `count-${noun}`, count);
 }
 
 function unitsText(line: CostLine, inputs: CostInputs, text: CostDisplayText): string {

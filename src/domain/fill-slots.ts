@@ -25,6 +25,23 @@ export function fillSlots(template: string, values: SlotValues): string {
 }
 
 /**
+ * The key of a counted phrase in a page's words, which come as pairs: `<stem>-one` for one,
+ * `<stem>-many` for any other number ("1 note", "0 notes", "3 notes").
+ */
+export function pluralKey<S extends string>(stem: S, count: number): `${S}-one` | `${S}-many` {
+  return count === 1 ? `${stem}-one` : `${stem}-many`;
+}
+
+/** A count with its noun, in a page's words: the `-one` or `-many` phrase with its `{count}` filled. */
+export function counted<S extends string>(
+  text: Readonly<Record<`${S}-one` | `${S}-many`, string>>,
+  stem: S,
+  count: number,
+): string {
+  return fillSlots(text[pluralKey(stem, count)], { count });
+}
+
+/**
  * Like fillSlots, but a value may be anything (a link element, in a component): returns the text
  * between the slots and the values, in order, for the view to render as they are.
  * fillSlotParts("Finish the {link} and save", { link: <a/> }) → ["Finish the ", <a/>, " and save"].

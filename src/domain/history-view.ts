@@ -12,7 +12,7 @@ import type { SnapshotParts } from './snapshot-parts';
 import { formatLongDate, formatShortDate, formatTime, localIsoDate } from './dates';
 import { formatMoneyRange, formatSignedMoney } from './format';
 import { answerLabel } from './answer-labels';
-import { fillSlots } from './fill-slots';
+import { counted, fillSlots } from './fill-slots';
 import type { AnswerLabelText, HistoryViewText, IslandText } from '../schemas/page-wording';
 
 /** The score chart's summary sentences, from content/pages/history.md (`text`). */
@@ -312,10 +312,7 @@ export function describeComparison(
     stage: stageText,
     score: scoreText,
     cost: costText,
-    answers:
-      n === 0
-        ? text['compare-answers-none']
-        : fillSlots(text[n === 1 ? 'compare-answers-one' : 'compare-answers-many'], { count: n }),
+    answers: n === 0 ? text['compare-answers-none'] : counted(text, 'compare-answers', n),
     changes: changedAnswers.map((change) => ({
       questionId: change.question.id,
       label: change.question.label,

@@ -13,7 +13,7 @@ import { answerOf } from './answers';
 import type { ExportContents, ImportProblem, SessionExport } from './export-file';
 import type { DocumentKey, ImportedDocuments, LeftOutPart } from './export-documents';
 import { decodeCostSection, type CostContext, type CostState } from './cost-state';
-import { fillSlots } from './fill-slots';
+import { counted, fillSlots, pluralKey } from './fill-slots';
 import { formatSavedDate } from './history-view';
 import { MAX_SNAPSHOTS, mergeSnapshots, type Snapshot } from './history';
 
@@ -67,19 +67,6 @@ const LEFT_OUT_NAME = {
   partnerCheck: 'import-left-out-partner-check',
   decisions: 'import-left-out-decisions',
 } as const satisfies Record<LeftOutPart, keyof ImportPlanText>;
-
-/** The text keys counted with a noun, each the stem of a `-one` / `-many` pair. */
-type CountedKey = {
-  [K in keyof ImportPlanText]: K extends `${infer Stem}-one`
-    ? `${Stem}-many` extends keyof ImportPlanText
-      ? Stem
-      : never
-    : never;
-}[keyof ImportPlanText];
-
-/** A count with its noun, in History's words: `<key>-one` for one, `<key>-many` for any other number. */
-const counted = (text: ImportPlanText, key: CountedKey, count: number) =>
-  fillSlots(text[`${key}-${count === 1 ? 'one' : 'many'}`], { count });
 
 /** Nothing about documents or decisions (a file from before they were carried): nothing is written. */
 const NOTHING_CARRIED: ImportedDocuments = {
@@ -141,7 +128,7 @@ export function planImport(
   const leftOut = listOf(leftOutParts.map((part) => text[LEFT_OUT_NAME[part]]));
   const leftOutText =
     leftOutParts.length > 0
-      ? fillSlots(text[leftOutParts.length === 1 ? 'import-session-left-out-one' : 'import-session-left-out-many'], {
+      ? fillSlots(text[pluralKey('import-session-left-out', leftOutParts.length)], {
           parts: leftOut,
         })
       : null;

@@ -7,7 +7,7 @@
  * Every word is content/pages/report.md's (REPORT_DOCUMENTS_PART_TEXT), passed in as `text`.
  */
 import type { DocumentsReport } from './documents-report';
-import { fillSlots } from './fill-slots';
+import { counted, fillSlots } from './fill-slots';
 import type { SignableDocument } from './signable-document';
 import type { ReportDocumentsPartText } from '../schemas/page-wording';
 
@@ -112,10 +112,7 @@ export function reportDocuments(report: DocumentsReport, text: ReportDocumentsPa
     parts.push({
       key: 'scorecard',
       title: scorecard.document.title,
-      status:
-        missing === 0
-          ? text['document-complete']
-          : fillSlots(text[missing === 1 ? 'scorecard-status-one' : 'scorecard-status-many'], { count: missing }),
+      status: missing === 0 ? text['document-complete'] : counted(text, 'scorecard-status', missing),
       rows: documentRows(scorecard.document, text),
       list: null,
       notes: scorecard.notes,

@@ -8,7 +8,7 @@
  *
  * Imported by the client islands: plain TypeScript, no dependencies beyond the domain.
  */
-import { fillSlots } from './fill-slots';
+import { counted, fillSlots } from './fill-slots';
 import type { SnapshotParts } from './snapshot-parts';
 import type { SnapshotPartsText } from '../schemas/page-wording';
 
@@ -54,9 +54,7 @@ function partText(parts: SnapshotParts, key: PartKey, text: SnapshotPartsText): 
       const s = parts.scorecard;
       if (!s) return null;
       if (s.missing === 0) return text['part-signed-off'];
-      return fillSlots(text[s.missing === 1 ? 'scorecard-drafted-one' : 'scorecard-drafted-many'], {
-        count: s.missing,
-      });
+      return counted(text, 'scorecard-drafted', s.missing);
     }
     case 'partner': {
       const p = parts.partner;
@@ -133,13 +131,4 @@ export function compareSnapshotParts(
         : text['parts-no-change']
       : fillSlots(text['parts-changed'], { parts: counted(text, 'parts-count', changes.length) });
   return { summary, changes };
-}
-
-/** A count with its noun, in History's words: `<key>-one` for one, `<key>-many` for any other number. */
-function counted(
-  text: SnapshotPartsText,
-  key: 'use-cases-workflows' | 'use-cases-agents' | 'parts-count',
-  count: number,
-) {
-  return fillSlots(text[`${key}-${count === 1 ? 'one' : 'many'}`], { count });
 }

@@ -5,7 +5,7 @@
  * of the page that shows it (content/pages/<name>.md, `text`; SHARED_TEXT.notices).
  */
 import type { SharedText } from '../schemas/page-wording';
-import { fillSlots } from './fill-slots';
+import { fillSlots, pluralKey } from './fill-slots';
 
 /** The stores kept on this device, each named in the notices by its `storage-name-<store>` words. */
 export type StoreName =
@@ -35,7 +35,7 @@ const unreadable = (words: Extract<StorageWords, { kind: 'unreadable' }>, text: 
   const problem =
     words.partsLeftOut === null
       ? fillSlots(text['storage-unreadable'], { what })
-      : fillSlots(text[words.partsLeftOut === 1 ? 'storage-partial-one' : 'storage-partial-many'], {
+      : fillSlots(text[pluralKey('storage-partial', words.partsLeftOut)], {
           what,
           count: words.partsLeftOut,
         });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillSlotParts, fillSlots } from '../../src/domain/fill-slots';
+import { counted, fillSlotParts, fillSlots, pluralKey } from '../../src/domain/fill-slots';
 
 describe('fillSlots', () => {
   it('fills each named slot, wherever it is and however often', () => {
@@ -44,5 +44,14 @@ describe('fillSlotParts', () => {
     ]);
     expect(fillSlotParts('No slots here', { link })).toEqual(['No slots here']);
     expect(fillSlotParts('Left {as-is}', { link })).toEqual(['Left {as-is}']);
+  });
+});
+
+describe('counted phrases', () => {
+  const text = { 'notes-one': '{count} note', 'notes-many': '{count} notes' };
+
+  it('take the -one phrase for one and the -many phrase for any other number', () => {
+    expect([0, 1, 2].map((n) => pluralKey('notes', n))).toEqual(['notes-many', 'notes-one', 'notes-many']);
+    expect([0, 1, 12_345].map((n) => counted(text, 'notes', n))).toEqual(['0 notes', '1 note', '12,345 notes']);
   });
 });

@@ -1,7 +1,7 @@
 import type { CostDisplay } from '../../domain/cost-display';
 import { ProblemLinks } from './ProblemLinks';
 import type { FieldProblem } from './TextField';
-import { fillSlots } from '../../domain/fill-slots';
+import { fillSlots, pluralKey } from '../../domain/fill-slots';
 import type { CostText } from './cost-props';
 
 interface CostSummaryProps {
@@ -36,7 +36,7 @@ export function CostSummary({ display, stale, problems, waiting = [], text }: Co
           <p>
             <strong>{text['stale-title']}</strong>{' '}
             {problems.length > 0
-              ? text[problems.length === 1 ? 'stale-fix-one' : 'stale-fix-many']
+              ? text[pluralKey('stale-fix', problems.length)]
               : waiting.length > 0
                 ? text['stale-waiting']
                 : text['stale-fix-field']}

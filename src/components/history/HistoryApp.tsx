@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Snapshot } from '../../domain/history';
 import { formatSavedAt, groupByClient, initialClientKey, type ClientGroup } from '../../domain/history-view';
-import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
+import { counted, fillSlotParts, fillSlots } from '../../domain/fill-slots';
 import { $history, deleteAllSnapshots, deleteSnapshot } from '../../stores/history';
 import { $historyLoaded, loadHistory } from '../../stores/history-sync';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -262,7 +262,7 @@ interface ClientFilterProps {
 
 /** Which client's results to show. Option values are prefixed so "" (no label) is a client too. */
 function ClientFilter({ groups, value, total, onChange, text }: ClientFilterProps) {
-  const count = (n: number) => fillSlots(text[n === 1 ? 'results-count-one' : 'results-count-many'], { count: n });
+  const count = (n: number) => counted(text, 'results-count', n);
   return (
     <div className="client-filter">
       <label className="text-field__label" htmlFor="client-filter">
