@@ -8,19 +8,19 @@
  * (src/schemas/page-wording.ts); a slot with no value is left as written, never dropped silently.
  */
 
+import { formatCount } from './ui-text';
+
 /** A slot's name: lower-case letters, digits and hyphens, as in `{stage}` or `{question-count}`. */
 const SLOT = /\{([a-z][a-z0-9-]*)\}/g;
 
 export type SlotValues = Readonly<Record<string, string | number>>;
-
-const wholeNumber = new Intl.NumberFormat('en-US');
 
 /** Numbers are printed with thousands separators ("12,345"); text as it is. */
 export function fillSlots(template: string, values: SlotValues): string {
   return template.replace(SLOT, (whole, name: string) => {
     if (!Object.hasOwn(values, name)) return whole;
     const value = values[name];
-    return typeof value === 'number' ? wholeNumber.format(value) : String(value);
+    return typeof value === 'number' ? formatCount(value) : String(value);
   });
 }
 
@@ -63,7 +63,7 @@ export function fillSlotParts<T>(
     }
     const value = values[name] as T | string | number;
     if (typeof value === 'string' || typeof value === 'number') {
-      text += typeof value === 'number' ? wholeNumber.format(value) : value;
+      text += typeof value === 'number' ? formatCount(value) : value;
       continue;
     }
     if (text) parts.push(text);
