@@ -25,6 +25,7 @@ import {
 import { convertDollars, convertToDollars } from './currency';
 import { fillSlots } from './fill-slots';
 import { formatMoney } from './format';
+import { formatCount } from './ui-text';
 import type { IslandText } from '../schemas/page-wording';
 
 /**
@@ -139,7 +140,7 @@ export interface WholeNumberField {
 export function parseWholeNumber(raw: string, field: WholeNumberField, text: CostFormText): Parsed<number> {
   const reading = readNumber(raw);
   const { noun, label, max, example } = field;
-  const maxText = field.maxText ?? max.toLocaleString('en-US');
+  const maxText = field.maxText ?? formatCount(max);
   const fail = (message: string): Parsed<number> => ({ ok: false, message });
   const notWhole = () => fail(fillSlots(text['field-whole'], { field: label, example }));
   switch (reading.kind) {
@@ -177,7 +178,7 @@ export function parseRate(raw: string, code: string, text: CostFormText): Parsed
   }
   const { value } = reading;
   if (value <= 0) return fail(text['rate-positive']);
-  if (value > MAX_RATE) return fail(fillSlots(text['rate-too-large'], { max: MAX_RATE.toLocaleString('en-US') }));
+  if (value > MAX_RATE) return fail(fillSlots(text['rate-too-large'], { max: MAX_RATE }));
   if (value < MIN_RATE) return fail(fillSlots(text['rate-too-small'], { min: MIN_RATE.toFixed(6) }));
   return { ok: true, value };
 }

@@ -12,6 +12,7 @@ import type { SiteContent } from '../domain/content-types';
 import { defaultCostInputs, estimateCost } from '../domain/cost';
 import { formatMoney, formatMoneyRange } from '../domain/format';
 import { describeRule } from '../domain/describe-rule';
+import { formatCount } from '../domain/ui-text';
 import type { RuleText } from '../schemas/page-wording';
 import { numberWordsFromFile } from './number-words';
 import { ruleTextFromFile } from './rule-text';
@@ -45,7 +46,7 @@ export function placeholderValues(
 ): PlaceholderValues {
   const countValue = (count: number): PlaceholderValue => {
     const words = numberWords[count];
-    return { text: count.toLocaleString('en-US'), count, ...(words === undefined ? {} : { words }) };
+    return { text: formatCount(count), count, ...(words === undefined ? {} : { words }) };
   };
   const values = new Map<string, PlaceholderValue>();
   const set = (name: string, value: PlaceholderValue | string) =>
@@ -177,7 +178,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Digits or words for a whole number, as a regex alternative: "10|ten". */
 function numberPattern(count: number, numberWords: readonly string[]): string {
   const word = numberWords[count];
-  return word ? `${count}|${escapeRegExp(word)}` : `${count.toLocaleString('en-US')}|${count}`;
+  return word ? `${count}|${escapeRegExp(word)}` : `${formatCount(count)}|${count}`;
 }
 
 interface LiteralRule {
@@ -188,7 +189,7 @@ interface LiteralRule {
 
 /** Money written as "$410,000" or "410000" (not part of a longer number). */
 function moneyPattern(amount: number): string {
-  return `(?<![\\d,.])(?:\\$\\s?${escapeRegExp(amount.toLocaleString('en-US'))}|${amount})(?![\\d,])`;
+  return `(?<![\\d,.])(?:\\$\\s?${escapeRegExp(formatCount(amount))}|${amount})(?![\\d,])`;
 }
 
 function literalRules(content: SiteContent, values: PlaceholderValues, numberWords: readonly string[]): LiteralRule[] {
