@@ -42,6 +42,18 @@ const DownloadPdfButton = lazy(() =>
   import('../report/DownloadPdfButton').then((module) => ({ default: module.DownloadPdfButton })),
 );
 
+/**
+ * "Save this result" and the fetchers of the content a saved result is worked out from: not part
+ * of the first load (few visitors press it), requested once the results are near, so a press finds
+ * them. Import is idempotent: later calls get the same modules.
+ */
+const loadSaving = () =>
+  Promise.all([
+    import('../../stores/saved-results'),
+    import('../../stores/cost-content-file'),
+    import('../../stores/snapshot-parts-file'),
+  ]);
+
 function screenKey(position: AssessmentScreen, view: string): string {
   return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
 }
@@ -133,12 +145,15 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
   const hasError = errorScreen === key;
   const setHasError = (has: boolean) => setErrorScreen(has ? key : null);
 
-  // The results screen loads when the answers are being checked (or on the way to results): the
-  // server never renders it, and without it the diagnostic's first load stays within budget.
+  // The results screen, and saving it, load when the answers are being checked (or on the way to
+  // results): the server never renders them, and without them the first load stays within budget.
   const [resultsModule, setResultsModule] = useState<ResultsModule | null>(null);
   const nearResults = ready && (position.screen === 'check' || position.screen === 'results');
   useEffect(() => {
-    if (nearResults && !resultsModule) void import('./Results').then(setResultsModule);
+    if (!nearResults) return;
+    if (!resultsModule) void import('./Results').then(setResultsModule);
+    // Should this fail, pressing the button asks for the same modules and reports what happens.
+    loadSaving().catch(() => {});
   }, [nearResults, resultsModule]);
   const screenShown = position.screen !== 'results' || resultsModule !== null;
 
@@ -324,14 +339,8 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
               {tools && (
                 <tools.SaveResultButton
                   text={text}
-                  // Saving, and the content it is worked out from, load on the click: few
-                  // visitors press it, and the code is ~6 KB the page need not load before.
                   save={() =>
-                    Promise.all([
-                      import('../../stores/saved-results'),
-                      import('../../stores/cost-content-file'),
-                      import('../../stores/snapshot-parts-file'),
-                    ]).then(([{ saveResult }, { fetchCostContent }, { fetchSnapshotPartsContent }]) =>
+                    loadSaving().then(([{ saveResult }, { fetchCostContent }, { fetchSnapshotPartsContent }]) =>
                       saveResult({
                         questions,
                         stages,
