@@ -66,8 +66,8 @@ export const CHROMIUM_PATH = findChromium();
 /**
  * Debian's headless shell (package chromium-headless-shell): the same Blink and V8 without the
  * browser's UI process, as Playwright itself uses for headless runs. It ran the end-to-end suite
- * ~40% faster than the full browser on a 2-core machine. Only the tests use it (the e2e suite and
- * Lighthouse's untimed categories): the bench times the browser visitors run.
+ * ~40% faster than the full browser on a 2-core machine. Only the tests use it (the e2e suite, and
+ * `scripts/lighthouse.mjs --no-performance` run by hand): the bench times the browser visitors run.
  */
 const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 

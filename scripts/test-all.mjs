@@ -3,23 +3,27 @@
 // score — those live in `npm run bench` — so a busy machine makes the run slower, never red.
 //
 // Order, and why:
-//   1. astro build, alone            first: the e2e suite, Lighthouse and the size budgets need dist/,
+//   1. astro build, alone            first: the e2e suite and the size budgets need dist/,
 //                                    and `astro check` must not race the build over .astro/. Phases
 //                                    that need neither once started beside it: they made it four
 //                                    times slower (6 → 25 s) and everything after it waited.
 //   2. then, side by side:           astro check, eslint, prettier --check, vitest's two projects
 //                                    (unit + content; the real builds of throwaway copies) as two
 //                                    phases, the size budgets (bench --check-static: bytes, not
-//                                    seconds), Lighthouse's accessibility, best-practices and SEO
-//                                    scores, and the Playwright suite.
+//                                    seconds), and the Playwright suite.
+// Lighthouse is not here: `npm run bench` audits every page in all four categories, and its
+// accessibility, best-practices and SEO scores cost 95 s of browser time on two cores that the
+// rest already fill (npm test took 326 s with it). What they check every test here checks too:
+// axe in every end-to-end state, the console, CSP and request guards after every test, valid
+// HTML, a title, description, language and viewport on every page (tests/e2e/static-pages.spec.ts).
 // None of them is timed, so sharing the two cores costs nothing but wall time saved (the e2e suite
 // alone after the rest took 257 s in all; side by side, 232 s); each one's output is printed, whole,
 // when it ends.
 // A failing phase does not stop the run, so the total is always complete. The last line printed is
 // exactly `N passed, N failed` (plus `, N skipped` when any were skipped); exit code 1 if any failed.
 //
-// How phases count: a command phase is 1 test (passed when it exits 0); vitest, playwright, the size
-// budgets and Lighthouse count each test, budget or page from the JSON report they write.
+// How phases count: a command phase is 1 test (passed when it exits 0); vitest, playwright and the
+// size budgets count each test or budget from the JSON report they write.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, freePort, run } from './site.mjs';
@@ -39,7 +43,6 @@ const files = {
   vitestBuilds: path.join(ROOT, 'test-results/vitest-builds.json'),
   e2e: path.join(ROOT, 'test-results/e2e.json'),
   budgets: path.join(ROOT, 'reports/bench-static.json'),
-  lighthouse: path.join(ROOT, 'reports/lighthouse.json'),
 };
 const LOG_DIR = path.join(ROOT, 'test-results/logs');
 
@@ -212,20 +215,6 @@ const sizeBudgets = {
   }),
 };
 /** @type {PhaseSpec} */
-const lighthouse = {
-  name: 'lighthouse (a11y, best practices, SEO)',
-  args: [path.join(ROOT, 'scripts/lighthouse.mjs'), '--no-performance'],
-  report: files.lighthouse,
-  count: (r) => ({
-    passed: r.results.filter((/** @type {{failures: string[]}} */ x) => x.failures.length === 0).length,
-    failed: r.results.filter((/** @type {{failures: string[]}} */ x) => x.failures.length > 0).length,
-    skipped: 0,
-    failures: r.results
-      .filter((/** @type {{failures: string[]}} */ x) => x.failures.length > 0)
-      .map((/** @type {{route: string, failures: string[]}} */ x) => `Lighthouse ${x.route}: ${x.failures.join('; ')}`),
-  }),
-};
-/** @type {PhaseSpec} */
 const e2e = {
   name: 'playwright (e2e)',
   args: [bin.playwright, 'test'],
@@ -260,10 +249,10 @@ const phases = [];
 const build = await streamed({ name: 'astro build', args: [bin.astro, 'build'] });
 phases.push(build);
 if (build.failed === 0) {
-  phases.push(...(await together([...staticChecks, sizeBudgets, lighthouse, e2e])));
+  phases.push(...(await together([...staticChecks, sizeBudgets, e2e])));
 } else {
   phases.push(...(await together(staticChecks)));
-  for (const spec of [sizeBudgets, lighthouse, e2e]) {
+  for (const spec of [sizeBudgets, e2e]) {
     banner(`${spec.name} — not run: astro build failed`);
     phases.push({ name: spec.name, passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: astro build failed' });
   }

@@ -48,6 +48,14 @@ for (const p of pages) {
     expect(response?.status(), 'HTTP status').toBe(p.status);
     expect(response?.headers()['content-security-policy']).toBe(extra['content-security-policy']);
     expect((await page.title()).trim(), '<title>').not.toBe('');
+    // What search engines and screen readers read first (Lighthouse's SEO audits, which run only in
+    // `npm run bench`, score the same three).
+    await expect(page.locator('meta[name="description"]'), 'a meta description').toHaveAttribute('content', /\S/);
+    await expect(page.locator('html'), 'the document language').toHaveAttribute('lang', /^[a-z]{2}/);
+    await expect(page.locator('meta[name="viewport"]'), 'a mobile viewport').toHaveAttribute(
+      'content',
+      /width=device-width/,
+    );
     await expect(page.locator('h1'), 'exactly one h1').toHaveCount(1);
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('main'), 'one <main> landmark').toHaveCount(1);
