@@ -1,6 +1,6 @@
 // @ts-check
-// Lighthouse (mobile preset, simulated throttling) over every built page, against `astro preview`
-// of dist/, with the Chromium scripts/chromium.mjs finds. Budgets come from scripts/budgets.json.
+// Lighthouse (mobile preset, simulated throttling) over every built page, against dist/ served over
+// HTTP/2 as static hosts serve it (scripts/serve-h2.mjs), with the Chromium scripts/chromium.mjs finds. Budgets come from scripts/budgets.json.
 //
 //   node scripts/lighthouse.mjs                 start a preview on a free port, audit, stop it
 //   node scripts/lighthouse.mjs --url URL       audit an already running server instead
@@ -22,7 +22,8 @@ import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 // Lighthouse's in-page helpers; one of them is swapped out below when performance is not scored.
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
-import { ROOT, builtPages, readBudgets, startPreview } from './site.mjs';
+import { DIST, ROOT, builtPages, readBudgets, startPreview } from './site.mjs';
+import { startHttp2Server } from './serve-h2.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, findTestChromium } from './chromium.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
@@ -31,7 +32,23 @@ export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility',
 export const DETERMINISTIC_CATEGORIES = /** @type {Category[]} */ (CATEGORIES.filter((c) => c !== 'performance'));
 export const REPORT_FILE = path.join(ROOT, 'reports', 'lighthouse.json');
 
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+// The bench's server (scripts/serve-h2.mjs) has a certificate made for the run.
+const CHROME_FLAGS = ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS];
+
+/**
+ * dist/ over HTTP/2, as static hosts serve it (scripts/serve-h2.mjs says why it matters to the
+ * performance score); `astro preview` (HTTP/1.1) if that server cannot start, with a warning.
+ */
+async function startServer() {
+  try {
+    return await startHttp2Server({ root: DIST });
+  } catch (error) {
+    console.warn(
+      `lighthouse: ${error instanceof Error ? error.message : error}; auditing astro preview (HTTP/1.1) instead`,
+    );
+    return startPreview();
+  }
+}
 
 /**
  * @typedef {{ route: string, url: string, scores: Record<string, number | null>, failures: string[],
@@ -71,7 +88,7 @@ export async function runLighthouse(options = {}) {
   const categories = options.categories ?? [...CATEGORIES];
   const measuresPerformance = categories.includes('performance');
   const routes = options.routes ?? builtPages().map((page) => page.route);
-  const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startPreview();
+  const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startServer();
   const chromeLauncher = await loadChromeLauncher();
   // Performance is measured in the browser visitors run; the other categories score the page, not
   // the browser, so `npm test` audits them in the lighter browser its end-to-end suite uses.
