@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtmlFiles } from './security-headers.mjs';
@@ -108,7 +109,9 @@ export async function startPreview(options = {}) {
  * written to that file (stdout and stderr together, in order).
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, logFile?: string }} [options]
+ * With `niceness` (1–19) the command runs at that lower CPU priority, and so does every process
+ * and thread it starts.
+ * @param {{ env?: NodeJS.ProcessEnv, logFile?: string, niceness?: number }} [options]
  * @returns {Promise<{ code: number, seconds: number }>}
  */
 export function run(command, args, options = {}) {
@@ -120,6 +123,13 @@ export function run(command, args, options = {}) {
       stdio: log === null ? 'inherit' : ['ignore', log, log],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
+    if (options.niceness && child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, options.niceness);
+      } catch {
+        // Not allowed here: the command runs at normal priority, only the wall time differs.
+      }
+    }
     let finished = false;
     // 'error' (the command could not start) and 'exit' can both fire; answer once.
     const finish = (/** @type {number} */ code) => {

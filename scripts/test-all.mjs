@@ -49,8 +49,9 @@ const LOG_DIR = path.join(ROOT, 'test-results/logs');
 /** @typedef {{ passed: number, failed: number, skipped: number, failures?: string[], flaky?: string[] }} Counts */
 /** @typedef {Counts & { name: string, seconds: number, note?: string }} Phase */
 /**
- * @typedef {{ name: string, args: string[], env?: NodeJS.ProcessEnv, report?: string, count?: (report: any) => Counts }} PhaseSpec
- *   args: arguments to node; env: added to its environment. With `report`, tests are counted from that JSON file (removed first,
+ * @typedef {{ name: string, args: string[], env?: NodeJS.ProcessEnv, background?: boolean, report?: string, count?: (report: any) => Counts }} PhaseSpec
+ *   args: arguments to node; env: added to its environment; background: runs at a lower CPU priority
+ *   (see `together`). With `report`, tests are counted from that JSON file (removed first,
  *   so a stale report is never counted); without, the phase is one test that passes on exit 0.
  */
 
@@ -119,7 +120,9 @@ async function streamed(spec) {
 
 /**
  * Runs phases side by side; each one's output goes to a log file and is printed, whole, when it
- * ends, so concurrent output never interleaves.
+ * ends, so concurrent output never interleaves. Every phase but the Playwright suite runs in the
+ * background (a lower CPU priority): the suite is the longest, so the run ends when it does, and
+ * the others fill the moments it waits on its browsers.
  * @param {PhaseSpec[]} specs
  */
 async function together(specs) {
@@ -129,7 +132,7 @@ async function together(specs) {
     specs.map(async (spec) => {
       if (spec.report) rmSync(spec.report, { force: true });
       const log = path.join(LOG_DIR, `${spec.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.log`);
-      const result = await run(node, spec.args, { logFile: log, env: spec.env });
+      const result = await run(node, spec.args, { logFile: log, env: spec.env, niceness: spec.background ? 10 : 0 });
       const phase = outcome(spec, result);
       banner(`${spec.name} (${phase.failed ? 'failed' : 'passed'} in ${result.seconds.toFixed(1)} s)`);
       process.stdout.write(readFileSync(log, 'utf8'));
@@ -184,6 +187,7 @@ function playwrightResults(suites, status) {
  */
 const vitestProject = (name, project, report) => ({
   name,
+  background: true,
   args: [bin.vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
   report,
   count: (r) => {
@@ -203,6 +207,7 @@ const vitestBuilds = vitestProject('vitest (real builds)', 'build', files.vitest
 /** @type {PhaseSpec} */
 const sizeBudgets = {
   name: 'size budgets (bench --check-static)',
+  background: true,
   args: [path.join(ROOT, 'scripts/bench.mjs'), '--check-static'],
   report: files.budgets,
   count: (r) => ({
@@ -233,9 +238,9 @@ const e2e = {
 };
 /** @type {PhaseSpec[]} */
 const staticChecks = [
-  { name: 'astro check', args: [bin.astro, 'check'] },
-  { name: 'eslint', args: [bin.eslint, '.'] },
-  { name: 'prettier --check', args: [bin.prettier, '--check', '.'] },
+  { name: 'astro check', args: [bin.astro, 'check'], background: true },
+  { name: 'eslint', args: [bin.eslint, '.'], background: true },
+  { name: 'prettier --check', args: [bin.prettier, '--check', '.'], background: true },
   vitest,
   vitestBuilds,
 ];
