@@ -169,6 +169,34 @@ test.describe('report', () => {
     expect(pdf.text).not.toMatch(/\/(?:scorecard|invariants|readiness-definition|decide)\//);
   });
 
+  test('the documents’ and decisions’ code loads only when one is saved; one saved in another tab appears', async ({
+    page,
+    context,
+  }) => {
+    const partsChunk = /\/_astro\/saved-parts\.[^/]*\.js$/;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (partsChunk.test(request.url())) requested.push(request.url());
+    });
+    await completeDiagnostic(page);
+    await openReport(page);
+    await expect(page.getByTestId('stage-name')).toHaveText(stage.name);
+    const documents = page.getByRole('region', { name: 'Documents', exact: true });
+    await expect(documents).toHaveCount(0);
+    expect(requested, 'the parts’ chunk, on a report with neither').toEqual([]);
+
+    // A scorecard typed in a second tab while the report stays open in the first.
+    const other = await context.newPage();
+    await gotoAndSettle(other, '/scorecard/');
+    await other.locator('[data-ready="true"]').waitFor();
+    await other.locator('#scorecard-programme').fill('Supplier disputes');
+    await expect(documents.getByRole('heading', { name: 'Day-one scorecard', level: 3 })).toBeVisible();
+    await expect(documents).toContainText('Supplier disputes');
+    expect(requested).toHaveLength(1);
+    await expectNoAxeViolations(page, 'report: a document saved in another tab');
+    await other.close();
+  });
+
   test('diagnostic only: says the cost is missing and links to it', async ({ page }) => {
     await completeDiagnostic(page);
     await openReport(page);

@@ -29,9 +29,21 @@ import type { ReportProps, ReportText } from './report-props';
 import * as assessmentStore from '../../stores/assessment';
 import * as costStore from '../../stores/cost';
 import * as sessionStore from '../../stores/session';
-import { ReportDecisions } from './ReportDecisions';
-import { ReportDocuments } from './ReportDocuments';
-import { decisionsPart, documentsPart, readDocuments, watchDecisions } from './saved-parts';
+
+/** The report's optional parts (documents, decisions): their decoders and views, one chunk. */
+type SavedParts = typeof import('./saved-parts');
+
+/**
+ * Where the optional parts are kept. Their code (about 11 KB gzip) is requested only when this
+ * device holds one of them: most visitors have none, and the page is interactive without it.
+ */
+const PART_KEYS: readonly string[] = [
+  STORAGE_KEYS.invariantCheck.key,
+  STORAGE_KEYS.readinessDefinition.key,
+  STORAGE_KEYS.scorecard.key,
+  STORAGE_KEYS.partnerCheck.key,
+  STORAGE_KEYS.decisions.key,
+];
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
@@ -68,6 +80,7 @@ export function ReportApp({
   const [answers, setAnswers] = useState<Answers | null>(null);
   const [documentsState, setDocumentsState] = useState<DocumentsState | null>(null);
   const [decisionsState, setDecisionsState] = useState<DecisionsState | null>(null);
+  const [parts, setParts] = useState<SavedParts | null>(null);
   // A facilitator presenting on a shared screen keeps the larger type here too.
   usePresentationClass(session?.presentation ?? false);
 
@@ -86,16 +99,38 @@ export function ReportApp({
         setCostReference(state !== null && costStore.isCostReference());
       }),
       sessionStore.$session.subscribe(setSession),
-      watchDecisions(setDecisionsState),
     ];
+    // The optional parts: read once their chunk is here, the decisions then followed as they change.
+    let partsLoading: Promise<void> | null = null;
+    let stopped = false;
+    const loadParts = () =>
+      (partsLoading ??= import('./saved-parts').then(
+        (module) => {
+          if (stopped) return;
+          setDocumentsState(module.readDocuments(documents));
+          unsubscribe.push(module.watchDecisions(setDecisionsState));
+          setParts(module);
+        },
+        () => {
+          // Offline, say: the report shows without them, and a later storage event tries again.
+          partsLoading = null;
+        },
+      ));
+    // One saved in another tab while this report is open still appears here.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== null && PART_KEYS.includes(event.key)) void loadParts();
+    };
+    window.addEventListener('storage', onStorage);
     // What this browser holds exists only after hydration (the server page has no storage), so it
-    // is read here once, in one render.
+    // is read here once, in one render: with the parts when there are any, after their chunk.
     /* eslint-disable react-hooks/set-state-in-effect */
-    setDocumentsState(readDocuments(documents));
     setCostDone(costStored);
-    setReady(true);
+    if (PART_KEYS.some((key) => readStored(key) !== null)) void loadParts().then(() => !stopped && setReady(true));
+    else setReady(true);
     /* eslint-enable react-hooks/set-state-in-effect */
     return () => {
+      stopped = true;
+      window.removeEventListener('storage', onStorage);
       for (const stop of unsubscribe) stop();
     };
   }, [ids, costContext, documents]);
@@ -115,10 +150,11 @@ export function ReportApp({
       ...costReportInput(costDone ? cost : null),
       costText,
       session: session ? { clientLabel: session.clientLabel, notes: session.notes } : null,
-      documents: documentsState
-        ? documentsPart(documents, documentsState, answers, savedCost, generatedAt, text)
-        : null,
-      decisions: decisionsPart(decisions, decisionsState, decisionsText),
+      documents:
+        parts && documentsState
+          ? parts.documentsPart(documents, documentsState, answers, savedCost, generatedAt, text)
+          : null,
+      decisions: parts ? parts.decisionsPart(decisions, decisionsState, decisionsText) : null,
       generatedAt,
     };
   }, [
@@ -138,6 +174,7 @@ export function ReportApp({
     decisionsState,
     decisionsText,
     costText,
+    parts,
   ]);
   const report: ReportModel | null = useMemo(() => (input ? buildReport(input) : null), [input]);
   const pdfReport = useMemo(
@@ -178,6 +215,7 @@ export function ReportApp({
         costIsReference={costIsReference}
         html={html}
         text={text}
+        parts={parts}
         // "Save this result" keeps a dated snapshot in the history; its store loads on click.
         onSave={
           report.diagnostic
@@ -210,10 +248,12 @@ interface ReportViewProps {
   costIsReference: boolean;
   html: ReportProps['html'];
   text: ReportText;
+  /** The optional parts' views; null while their chunk is not loaded (then the model has neither). */
+  parts: SavedParts | null;
   onSave: (() => Promise<SaveOutcome>) | null;
 }
 
-function ReportView({ report, pdfReport, costIsReference, html, text, onSave }: ReportViewProps) {
+function ReportView({ report, pdfReport, costIsReference, html, text, parts, onSave }: ReportViewProps) {
   const { diagnostic, cost, documents, decisions, session, missing, methodology } = report;
   // The title names the client when there is one (report.md, `report-title-client`).
   return (
@@ -262,8 +302,9 @@ function ReportView({ report, pdfReport, costIsReference, html, text, onSave }: 
         </div>
       )}
       {cost && <ReportCost cost={cost} sourcesHtml={html.costSources} text={text} />}
-      {documents && <ReportDocuments documents={documents} text={text} />}
-      {decisions && <ReportDecisions decisions={decisions} text={text} />}
+      {/* The model has these parts only once their chunk, which draws them, has loaded. */}
+      {documents && parts && <parts.ReportDocuments documents={documents} text={text} />}
+      {decisions && parts && <parts.ReportDecisions decisions={decisions} text={text} />}
 
       {session && session.notes.length > 0 && (
         <section className="report-section stack stack--s" aria-labelledby="notes-heading">

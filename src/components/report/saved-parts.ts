@@ -1,8 +1,8 @@
 /**
  * The report's optional parts, the documents and the decisions, from what this device saved.
- * Part of ReportApp's chunk, which /report/'s shell loads after React (ReportIsland.tsx), so the
- * documents' decoders, the decisions' rubric and the components that draw both stay out of the
- * page's initial JavaScript.
+ * Its own chunk: ReportApp requests it only when this device holds a document or a decision (or
+ * one is saved in another tab), so the documents' decoders, the decisions' rubric and the
+ * components that draw both load only for the visitors who have something for them to show.
  */
 import type { Answers } from '../../domain/answers';
 import type { CostContext, CostState } from '../../domain/cost-state';
