@@ -34,16 +34,18 @@ import * as sessionStore from '../../stores/session';
 type SavedParts = typeof import('./saved-parts');
 
 /**
- * Where the optional parts are kept. Their code (about 11 KB gzip) is requested only when this
- * device holds one of them: most visitors have none, and the page is interactive without it.
+ * Whether this device holds a document or a decision. The parts' code (about 11 KB gzip) is
+ * requested only then: most visitors have none, and the page is interactive without it.
  */
-const PART_KEYS: readonly string[] = [
-  STORAGE_KEYS.invariantCheck.key,
-  STORAGE_KEYS.readinessDefinition.key,
-  STORAGE_KEYS.scorecard.key,
-  STORAGE_KEYS.partnerCheck.key,
-  STORAGE_KEYS.decisions.key,
-];
+function holdsAPart(): boolean {
+  return [
+    readStored(STORAGE_KEYS.invariantCheck.key),
+    readStored(STORAGE_KEYS.readinessDefinition.key),
+    readStored(STORAGE_KEYS.scorecard.key),
+    readStored(STORAGE_KEYS.partnerCheck.key),
+    readStored(STORAGE_KEYS.decisions.key),
+  ].some((stored) => stored !== null);
+}
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
@@ -117,15 +119,15 @@ export function ReportApp({
         },
       ));
     // One saved in another tab while this report is open still appears here.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== null && PART_KEYS.includes(event.key)) void loadParts();
+    const onStorage = () => {
+      if (holdsAPart()) void loadParts();
     };
     window.addEventListener('storage', onStorage);
     // What this browser holds exists only after hydration (the server page has no storage), so it
     // is read here once, in one render: with the parts when there are any, after their chunk.
     /* eslint-disable react-hooks/set-state-in-effect */
     setCostDone(costStored);
-    if (PART_KEYS.some((key) => readStored(key) !== null)) void loadParts().then(() => !stopped && setReady(true));
+    if (holdsAPart()) void loadParts().then(() => !stopped && setReady(true));
     else setReady(true);
     /* eslint-enable react-hooks/set-state-in-effect */
     return () => {
