@@ -1,15 +1,15 @@
 // @ts-check
 // Lighthouse (mobile preset, simulated throttling) over every built page, against dist/ served over
-// HTTP/2 as static hosts serve it (scripts/serve-h2.mjs), with the Chromium scripts/chromium.mjs finds. Budgets come from scripts/budgets.json.
+// HTTP/2 as static hosts serve it (scripts/serve-h2.mjs), with the Chromium scripts/chromium.mjs
+// finds. Budgets come from scripts/budgets.json.
 //
-//   node scripts/lighthouse.mjs                 start a preview on a free port, audit, stop it
+//   node scripts/lighthouse.mjs                 serve dist/ on a free port, audit, stop it
 //   node scripts/lighthouse.mjs --url URL       audit an already running server instead
 //   node scripts/lighthouse.mjs --route /cost/  only these routes (repeatable)
 //   node scripts/lighthouse.mjs --no-performance
-//                                               accessibility, best practices and SEO only: what
-//                                               `npm test` runs. Performance is a timing and lives
-//                                               in `npm run bench`, where a busy machine cannot
-//                                               fail the tests.
+//                                               accessibility, best practices and SEO only, in the
+//                                               end-to-end suite's lighter browser: a quick check by
+//                                               hand (`npm run bench` audits all four categories).
 //
 // Prints a score table, writes reports/lighthouse.json, exits 1 if a page is under budget.
 // The 404 page is audited at /404.html (served 200 by a direct request): Lighthouse refuses to audit
@@ -28,7 +28,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, findTestChromium } from './chromium.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 /** @typedef {(typeof CATEGORIES)[number]} Category */
-/** What `npm test` audits: every category whose score does not depend on how busy the machine is. */
+/** `--no-performance`: every category whose score does not depend on how busy the machine is. */
 export const DETERMINISTIC_CATEGORIES = /** @type {Category[]} */ (CATEGORIES.filter((c) => c !== 'performance'));
 export const REPORT_FILE = path.join(ROOT, 'reports', 'lighthouse.json');
 
@@ -57,7 +57,7 @@ async function startServer() {
 
 /**
  * Before every audit Lighthouse benchmarks the machine: a full second of busy loops in the page
- * (BenchmarkIndex), a quarter of the CPU `npm test`'s Lighthouse phase spent. Only performance uses
+ * (BenchmarkIndex), a quarter of the CPU an audit without performance spends. Only performance uses
  * the number (to scale its simulated throttling and warn of a slow host); accessibility, best
  * practices and SEO never read it. So without performance the benchmark is replaced by this fixed
  * answer: a fast desktop, which raises no slow-machine warning. Restored after the run.
@@ -91,16 +91,15 @@ export async function runLighthouse(options = {}) {
   const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startServer();
   const chromeLauncher = await loadChromeLauncher();
   // Performance is measured in the browser visitors run; the other categories score the page, not
-  // the browser, so `npm test` audits them in the lighter browser its end-to-end suite uses.
+  // the browser, so without performance they are audited in the end-to-end suite's lighter browser.
   const chromePath = measuresPerformance ? CHROMIUM_PATH : findTestChromium();
   const launch = () =>
     chromeLauncher.launch({
       chromePath,
       chromeFlags: CHROME_FLAGS,
       logLevel: 'error',
-      // chrome-launcher gives the browser 25 s to open its debugging port; `npm test` starts it
-      // beside the build's other phases, where it once took longer and the run failed with
-      // ECONNREFUSED. Two minutes, polled every half second, costs nothing when it is quick.
+      // chrome-launcher gives the browser 25 s to open its debugging port; on a busy machine (once,
+      // beside `npm test`'s other phases) it took longer and the run failed with ECONNREFUSED. Two minutes, polled every half second, costs nothing when it is quick.
       maxConnectionRetries: 240,
     });
   let chrome = await launch();

@@ -179,15 +179,23 @@ export function readMetaPolicies(distDir) {
 }
 
 /**
+ * The headers a `_headers` file sends with every page (its `/*` block), by lower-case name.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
+export function siteWideHeaders(text) {
+  const block = parseHeadersFile(text).get('/*') ?? [];
+  return Object.fromEntries(block.map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/**
  * Meta sources (script-src/style-src) that the header policy in `headersText` does not allow.
  * @param {string} headersText
  * @param {{ file: string, policy: string | null }[]} metas
  * @returns {string[]}
  */
 export function missingFromHeader(headersText, metas) {
-  const block = parseHeadersFile(headersText).get('/*') ?? [];
-  const csp = block.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1] ?? '';
-  const header = parseCsp(csp);
+  const header = parseCsp(siteWideHeaders(headersText)['content-security-policy'] ?? '');
   /** @type {Map<string, string[]>} "directive source" → files using it */
   const missing = new Map();
   for (const { file, policy } of metas) {

@@ -15,7 +15,7 @@ import http2 from 'node:http2';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile } from './security-headers.mjs';
+import { siteWideHeaders } from './security-headers.mjs';
 
 /** @type {Record<string, string>} */
 const CONTENT_TYPES = {
@@ -106,14 +106,7 @@ export function fileFor(root, urlPath) {
  */
 export async function startHttp2Server({ root }) {
   const headersFile = path.join(root, '_headers');
-  const siteHeaders = existsSync(headersFile)
-    ? Object.fromEntries(
-        (parseHeadersFile(readFileSync(headersFile, 'utf8')).get('/*') ?? []).map(([name, value]) => [
-          name.toLowerCase(),
-          value,
-        ]),
-      )
-    : {};
+  const siteHeaders = existsSync(headersFile) ? siteWideHeaders(readFileSync(headersFile, 'utf8')) : {};
   const server = http2.createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'https://localhost').pathname;
     const found = fileFor(root, urlPath);

@@ -8,8 +8,8 @@ import {
   missingFromHeader,
   metaCsp,
   parseCsp,
-  parseHeadersFile,
   readMetaPolicies,
+  siteWideHeaders,
 } from '../../scripts/security-headers.mjs';
 import { PLACEHOLDER_DOMAIN, builtPages, builtText, canonicalOf } from '../helpers/built-site';
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
@@ -32,8 +32,7 @@ for (const p of pages) {
     context,
   }) => {
     if (p.status === 404) guards.allowConsoleError(notFound);
-    const block = parseHeadersFile(readFileSync(DEPLOYED_HEADERS, 'utf8')).get('/*') ?? [];
-    const extra = Object.fromEntries(block.map(([name, value]) => [name.toLowerCase(), value]));
+    const extra = siteWideHeaders(readFileSync(DEPLOYED_HEADERS, 'utf8'));
     await context.route('**/*', async (route) => {
       try {
         const response = await route.fetch();
