@@ -8,7 +8,7 @@
  */
 import type { Id } from './content-types';
 import type { DecisionsContent } from './decision-content';
-import { plural, type DecisionsView } from './decisions-view';
+import type { DecisionsView } from './decisions-view';
 
 export interface CalculatorChoice {
   agents: number;
@@ -36,6 +36,8 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
     Object.hasOwn(values, name) ? (values[name] as string) : whole,
   );
 }
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 

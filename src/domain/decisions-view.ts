@@ -83,8 +83,6 @@ export function costPrefill(view: DecisionsView): CostPrefill | null {
   return counts || deployment ? { counts, deployment } : null;
 }
 
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** "3 workflows, 1 agent", in content/pages/decisions.md's words. */
 export function describeCounts(counts: { workflows: number; agents: number }, text: DecisionCountsText): string {
   const count = (n: number, one: string, many: string) => fillSlots(n === 1 ? one : many, { count: n });

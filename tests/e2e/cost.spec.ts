@@ -551,6 +551,47 @@ test.describe('cost calculator', () => {
     await expect(total(page)).toHaveText('$530,000 – $1,125,000');
   });
 
+  test('facilitator and decision code loads only when needed; decisions made in another tab reach the hints', async ({
+    page,
+    context,
+  }) => {
+    const lazyChunk = /\/_astro\/(FacilitatorPanel|NoteField|decisions-kit)\.[^/]*\.js$/;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const chunk = lazyChunk.exec(request.url())?.[1];
+      if (chunk) requested.push(chunk);
+    });
+    await openCost(page);
+
+    // The source's own warning needs no decisions: on-premises with the frontier tier.
+    await page.getByRole('radio', { name: /On-premises/ }).check();
+    await page.getByRole('radio', { name: /Estimate it from my volume/ }).check();
+    await page.getByRole('textbox', { name: 'Tasks per month' }).fill('10000');
+    await page.getByRole('radio', { name: /Frontier tier/ }).check();
+    await expect(page.getByTestId('decision-warning-frontier-on-prem')).toBeVisible();
+    await expect(page.getByTestId('decision-hints-counts')).not.toContainText('From your decisions');
+    expect(requested, 'chunks for facilitators and decisions, on a device with neither').toEqual([]);
+
+    // A use case classified in a second tab while the calculator stays open in the first.
+    const other = await context.newPage();
+    await gotoAndSettle(other, '/decide/agent-or-automation/');
+    await other.locator('[data-ready="true"]').waitFor();
+    await other.getByLabel('Name of the use case').fill('Research assistant');
+    const groups = other.locator('form[aria-labelledby="use-case-form-title"] fieldset');
+    for (const [i, choice] of [2, 2, 2, 2, 2, 1].entries()) await groups.nth(i).getByRole('radio').nth(choice).check();
+    await other.getByRole('button', { name: 'Classify this use case' }).click();
+    await expect(other.getByTestId('use-case-outcome')).toHaveText('Agent');
+    await other.close();
+
+    await expect(page.getByTestId('decision-hints-counts')).toContainText('From your decisions:');
+    expect(requested).toEqual(['decisions-kit']);
+    await expectNoAxeViolations(page, 'cost: decisions made in another tab');
+
+    await openCost(page, '/cost/?mode=facilitator');
+    await expect(page.getByRole('region', { name: 'Facilitator notes on the cost' })).toBeVisible();
+    expect(requested).toEqual(expect.arrayContaining(['FacilitatorPanel', 'NoteField']));
+  });
+
   test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await openCost(page);

@@ -6,6 +6,7 @@
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { Results } from '../../src/components/assessment/Results';
 import { QuestionStep } from '../../src/components/assessment/QuestionStep';
@@ -69,10 +70,11 @@ const content = loadSiteContent();
 const wording = loadReportWording(content);
 const ids = content.questions.map((q) => q.id);
 const html = { guidance: {}, firstStep: {}, plan: {}, reaching: {}, costSources: '' };
-const markup = (element: ReactElement) =>
-  renderToStaticMarkup(element)
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+const unescaped = (html: string) => html.replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+const markup = (element: ReactElement) => unescaped(renderToStaticMarkup(element));
+/** As `markup`, once every lazily loaded part has loaded. */
+const markupLoaded = async (element: ReactElement) =>
+  unescaped(await new Response((await prerender(element)).prelude).text());
 
 /** Every text marked with its key, slots kept: "Your plan: {stage}" → "«plan-heading» Your plan: {stage}". */
 function marked<T extends Record<string, string>>(text: T): T {
@@ -812,11 +814,14 @@ describe('the facilitator’s tools', () => {
     'characters remaining',
   ];
   const unmarked = (shown: string) => shown.replace(/«[^»]+» [^<]*/g, '');
-  const withSession = (change: Partial<ReturnType<typeof $session.get>>, render: () => string) => {
+  const withSession = async (
+    change: Partial<ReturnType<typeof $session.get>>,
+    render: () => string | Promise<string>,
+  ): Promise<string> => {
     const before = $session.get();
     $session.set({ ...before, ...change });
     try {
-      return render();
+      return await render();
     } finally {
       $session.set(before);
     }
@@ -827,26 +832,34 @@ describe('the facilitator’s tools', () => {
     for (const key of keys) expect(cost[key], key).toBe(text[key]);
   });
 
-  it('the panel, its New session dialog, the client label, a note and the toggle: every word from the page file', () => {
+  it('the panel, its New session dialog, the client label, a note and the toggle: every word from the page file', async () => {
     // A label over the limit, so its error names the field in the page file's words.
     const tooLong = 'x'.repeat(MAX_LABEL_LENGTH + 1);
     // A note near its limit, so it counts what is left in the page file's words.
     const nearLimit = { [ids[0]!]: 'x'.repeat(MAX_NOTE_LENGTH - 5) };
-    const shown = withSession({ facilitator: true, presentation: false, clientLabel: tooLong, notes: nearLimit }, () =>
-      markup(
-        createElement('div', null, [
-          createElement(FacilitatorPanel, { key: 'p', onNewSession: () => undefined, text: t }),
-          createElement(NoteField, { key: 'n', noteKey: ids[0]!, subject: content.questions[0]!.label, text: t }),
-          createElement(ToggleButton, { key: 'on', pressed: true, onToggle: () => undefined, text: t, children: 'x' }),
-          createElement(ToggleButton, {
-            key: 'off',
-            pressed: false,
-            onToggle: () => undefined,
-            text: t,
-            children: 'x',
-          }),
-        ]),
-      ),
+    const shown = await withSession(
+      { facilitator: true, presentation: false, clientLabel: tooLong, notes: nearLimit },
+      () =>
+        markup(
+          createElement('div', null, [
+            createElement(FacilitatorPanel, { key: 'p', onNewSession: () => undefined, text: t }),
+            createElement(NoteField, { key: 'n', noteKey: ids[0]!, subject: content.questions[0]!.label, text: t }),
+            createElement(ToggleButton, {
+              key: 'on',
+              pressed: true,
+              onToggle: () => undefined,
+              text: t,
+              children: 'x',
+            }),
+            createElement(ToggleButton, {
+              key: 'off',
+              pressed: false,
+              onToggle: () => undefined,
+              text: t,
+              children: 'x',
+            }),
+          ]),
+        ),
     );
     const inPanel = keys.filter((key) => !['presenting-region', 'presenting', 'presenting-leave'].includes(key));
     for (const key of inPanel.filter((key) => key !== 'note-label' && key !== 'new-session-kept'))
@@ -862,16 +875,17 @@ describe('the facilitator’s tools', () => {
     for (const words of OLD_WORDS) expect(unmarked(shown), words).not.toContain(words);
   });
 
-  it('presentation mode’s bar, and the note on the cost', () => {
+  it('presentation mode’s bar, and the note on the cost', async () => {
     const cost = loadPageText('cost', content);
-    const presenting = withSession({ facilitator: true, presentation: true }, () =>
+    const presenting = await withSession({ facilitator: true, presentation: true }, () =>
       markup(createElement(FacilitatorPanel, { onNewSession: () => undefined, text: t })),
     );
     for (const key of ['presenting-region', 'presenting', 'presenting-leave'] as const)
       expect(presenting, key).toContain(`«${key}» ${text[key]}`);
     for (const words of OLD_WORDS) expect(unmarked(presenting), words).not.toContain(words);
-    const note = withSession({ facilitator: true, presentation: false }, () =>
-      markup(createElement(CostNote, { text: marked(cost) })),
+    // The note's field is loaded only in facilitator mode: rendered once it has loaded.
+    const note = await withSession({ facilitator: true, presentation: false }, () =>
+      markupLoaded(createElement(CostNote, { text: marked(cost) })),
     );
     expect(note).toContain(
       `«note-label» ${fillSlots(cost['note-label'], { subject: `«note-subject» ${cost['note-subject']}` })}`,

@@ -5,12 +5,12 @@ import type { CostAssumptions } from '../../domain/content-types';
 import type { DecisionsContent } from '../../domain/decision-content';
 import { prefillAction } from '../../domain/decision-prefill';
 import { decisionWarnings } from '../../domain/decision-warnings';
-import { buildDecisionsView, costPrefill, decidedCountsSentence } from '../../domain/decisions-view';
+import type { DecisionsView } from '../../domain/decisions-view';
 import { fillSlots } from '../../domain/fill-slots';
 import { $cost } from '../../stores/cost';
 import { applyDecisionsToCost, autoApplyDecisionsToCost } from '../../stores/decision-prefill';
-import { $decisions, initDecisions } from '../../stores/decisions';
 import type { CostText } from './cost-props';
+import { useDecisionsKit, type DecisionsKit } from './use-decisions-kit';
 import type { DecisionCountsText } from '../../schemas/page-wording';
 
 interface DecisionHintsProps {
@@ -45,14 +45,39 @@ const PAGES = {
  * otherwise), and any contradiction with the decisions or the source, as a warning with its
  * reason. Never blocks an input.
  */
-export function DecisionHints({ part, decisions, decisionsText, assumptions, text }: DecisionHintsProps) {
-  // The store is empty until loaded here, after hydration: the server, and the first render
-  // that hydrates its HTML, show the link alone.
-  useEffect(() => initDecisions(), []);
-  const state = useStore($decisions);
+export function DecisionHints(props: DecisionHintsProps) {
+  const kit = useDecisionsKit();
+  if (typeof kit === 'string' || !props.decisions)
+    return <Hints {...props} kit={null} view={null} settled={kit !== 'unread'} />;
+  return <StoredDecisionHints {...props} decisions={props.decisions} kit={kit} />;
+}
+
+/** The hints once this device's decisions (and the code that reads them) have loaded. */
+function StoredDecisionHints(props: DecisionHintsProps & { decisions: DecisionsContent; kit: DecisionsKit }) {
+  const { kit, decisions } = props;
+  useEffect(() => kit.initDecisions(), [kit]);
+  const state = useStore(kit.$decisions);
+  const view = useMemo(() => (state ? kit.buildDecisionsView(decisions, state) : null), [kit, decisions, state]);
+  return <Hints {...props} kit={kit} view={view} settled={state !== null} />;
+}
+
+function Hints({
+  part,
+  decisions,
+  decisionsText,
+  assumptions,
+  text,
+  kit,
+  view,
+  settled,
+}: DecisionHintsProps & {
+  kit: DecisionsKit | null;
+  view: DecisionsView | null;
+  /** False until this browser's decisions have been read (none, or loaded): the link alone till then. */
+  settled: boolean;
+}) {
   const cost = useStore($cost);
-  const view = useMemo(() => (decisions && state ? buildDecisionsView(decisions, state) : null), [decisions, state]);
-  const prefill = view ? costPrefill(view) : null;
+  const prefill = kit && view ? kit.costPrefill(view) : null;
   const inputs = cost?.scenarios[cost.active].inputs;
   const action = inputs ? prefillAction(inputs, prefill, assumptions.defaultDeployment) : 'none';
 
@@ -62,7 +87,8 @@ export function DecisionHints({ part, decisions, decisionsText, assumptions, tex
   }, [part, action, prefill]);
 
   const page = PAGES[part];
-  if (!state || !decisions || !inputs) {
+  // The server page has no storage: it, and the render that hydrates it, show the link alone.
+  if (!settled || !decisions || !inputs) {
     return (
       <p className="hint">
         <a href={page.href}>{text[page.link]}</a>
@@ -84,7 +110,7 @@ export function DecisionHints({ part, decisions, decisionsText, assumptions, tex
   const recommendation = view?.deployment.recommendation;
   const decided =
     part === 'counts'
-      ? prefill?.counts && decidedCountsSentence(prefill.counts, decisionsText)
+      ? prefill?.counts && kit?.decidedCountsSentence(prefill.counts, decisionsText)
       : recommendation &&
         (recommendation.kind === 'option'
           ? fillSlots(text['decided-deployment'], { deployment: recommendation.label })

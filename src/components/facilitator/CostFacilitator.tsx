@@ -1,13 +1,30 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
 import { COST_NOTE_KEY } from '../../domain/session-state';
 import { $session, initSession } from '../../stores/session';
-import { FacilitatorPanel } from './FacilitatorPanel';
-import { NoteField, type NoteFieldText } from './NoteField';
+import type { NoteFieldText } from './NoteField';
 import type { TextLimitFieldText } from './TextLimitField';
 import type { SharedText } from '../../schemas/page-wording';
 import type { CostText } from '../cost/cost-props';
+
+/**
+ * Facilitator mode's tools are code most visitors of the cost page never run, and New session's
+ * clearing reaches every store on the site: they load only once the session says facilitator mode
+ * is on, which keeps the page's JavaScript within its budget (scripts/budgets.json). A chunk that
+ * cannot be fetched leaves the tools out rather than taking the calculator down with it.
+ */
+function lazyTool<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  const leftOut: ComponentType<Props> = () => null;
+  return lazy(() =>
+    load().then(
+      (component) => ({ default: component }),
+      () => ({ default: leftOut }),
+    ),
+  );
+}
+const FacilitatorPanel = lazyTool(() => import('./FacilitatorPanel').then((module) => module.FacilitatorPanel));
+const NoteField = lazyTool(() => import('./NoteField').then((module) => module.NoteField));
 
 /** Reads `?mode=facilitator` once, then drops it so switching the mode off sticks across reloads. */
 function dropModeParam(): void {
@@ -43,7 +60,11 @@ export function CostFacilitatorPanel({
   const on = useCostSession(questionIds);
   if (!on) return null;
   // New session starts the next client at question 1 of the diagnostic.
-  return <FacilitatorPanel onNewSession={() => window.location.assign('/assessment/')} text={text} />;
+  return (
+    <Suspense fallback={null}>
+      <FacilitatorPanel onNewSession={() => window.location.assign('/assessment/')} text={text} />
+    </Suspense>
+  );
 }
 
 /** The facilitator's note on the year-one cost, in facilitator mode (not while presenting). */
@@ -52,8 +73,10 @@ export function CostNote({ text }: { text: Pick<CostText, 'note-region-label' | 
   // Presentation mode is the client's view: notes stay off the shared screen.
   if (!facilitator || presentation) return null;
   return (
-    <section className="facilitator-note" aria-label={text['note-region-label']}>
-      <NoteField noteKey={COST_NOTE_KEY} subject={text['note-subject']} text={text} />
-    </section>
+    <Suspense fallback={null}>
+      <section className="facilitator-note" aria-label={text['note-region-label']}>
+        <NoteField noteKey={COST_NOTE_KEY} subject={text['note-subject']} text={text} />
+      </section>
+    </Suspense>
   );
 }
