@@ -3,6 +3,8 @@
  * text (ISO days sort as strings), never turned into instants, so no time zone can move them.
  */
 
+import { formatContentDate } from './dates';
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real yyyy-mm-dd day between the years 1900 and 2199 (no 31 February). */
@@ -18,7 +20,5 @@ export function isCalendarDay(text: string): boolean {
 /** "2027-03-31" → "31 March 2027"; anything else is returned as typed. */
 export function formatCalendarDay(text: string): string {
   if (!isCalendarDay(text)) return text;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${text.trim()}T00:00:00Z`),
-  );
+  return formatContentDate(text.trim());
 }

@@ -6,9 +6,11 @@
  * Each currency is grouped the way its own readers group it (lakh and crore for rupees), in
  * English, unless a caller asks for a particular locale.
  *
- * Imported on server and client: uses only Intl.
+ * Imported on server and client. The listed currencies are written without Intl
+ * (src/domain/ui-text/written-numbers.ts explains why); any other goes to Intl, built on first use.
  */
 import { currencyLocale } from './currency';
+import { writtenCents, writtenCompactMoney, writtenMoney } from './ui-text/written-numbers';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -33,7 +35,7 @@ function formatter(currencyCode: string, locale: string, fractionDigits: number)
  * formatMoney(68502000, 'INR') → "₹6,85,02,000".
  */
 export function formatMoney(amount: number, currencyCode: string, locale = currencyLocale(currencyCode)): string {
-  return formatter(currencyCode, locale, 0).format(amount);
+  return writtenMoney(amount, currencyCode, locale) ?? formatter(currencyCode, locale, 0).format(amount);
 }
 
 /** A low–high range with a spaced en dash: "$410,000 – $925,000". */
@@ -48,7 +50,7 @@ export function formatMoneyRange(
 
 /** Whole cents as money with two decimals: formatCents(42, 'USD') → "$0.42". Display only. */
 export function formatCents(cents: number, currencyCode: string, locale = currencyLocale(currencyCode)): string {
-  return formatter(currencyCode, locale, 2).format(cents / 100);
+  return writtenCents(cents, currencyCode, locale) ?? formatter(currencyCode, locale, 2).format(cents / 100);
 }
 
 /** For speech: "$410,000 to $925,000" reads better than a dash. */
@@ -66,6 +68,8 @@ const compactFormatters = new Map<string, Intl.NumberFormat>();
 
 /** "$250K", "₹8.4M": axis labels that fit a phone screen. */
 export function formatCompactMoney(amount: number, currencyCode: string): string {
+  const written = writtenCompactMoney(amount, currencyCode);
+  if (written !== null) return written;
   let format = compactFormatters.get(currencyCode);
   if (!format) {
     format = new Intl.NumberFormat('en-US', {

@@ -15,6 +15,15 @@ import { answerLabel } from './answer-labels';
 import { counted, fillSlots } from './fill-slots';
 import type { AnswerLabelText, HistoryViewText, IslandText } from '../schemas/page-wording';
 
+/**
+ * ISO times ("2026-11-03T14:05:00.000Z") in order, oldest first. Compared as plain strings, which
+ * orders them by time: localeCompare would build a collator (locale data) to the same effect.
+ */
+export const compareIsoTimes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Saved results, oldest first. */
+export const bySavedAt = (a: { savedAt: string }, b: { savedAt: string }) => compareIsoTimes(a.savedAt, b.savedAt);
+
 /** The score chart's summary sentences, from content/pages/history.md (`text`). */
 export type ScoreChartText = Pick<
   IslandText<'history'>,
@@ -116,7 +125,7 @@ export function groupByClient(
   /** The name of results saved without a client label: history.md's `no-client-label`. */
   noClientLabel: string,
 ): ClientGroup[] {
-  const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const ordered = [...snapshots].sort(bySavedAt);
   const groups = new Map<string, ClientGroup>();
   for (const snapshot of ordered) {
     const key = clientKey(snapshot.clientLabel);
@@ -126,7 +135,7 @@ export function groupByClient(
     groups.set(key, group);
   }
   const latest = (g: ClientGroup) => g.snapshots.at(-1)?.savedAt ?? '';
-  return [...groups.values()].sort((a, b) => latest(b).localeCompare(latest(a)));
+  return [...groups.values()].sort((a, b) => compareIsoTimes(latest(b), latest(a)));
 }
 
 /**
@@ -179,7 +188,7 @@ const ALL_DATES_UP_TO = 3;
  * questions still sits on the same scale; the ticks use the latest total.
  */
 export function scoreChart(snapshots: readonly Snapshot[], text: ScoreChartText): ScoreChart {
-  const ordered = [...snapshots].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const ordered = [...snapshots].sort(bySavedAt);
   const plot = { left: CHART.left, right: CHART.right, top: CHART.top, bottom: CHART.bottom };
   const span = plot.right - plot.left;
   const yOf = (fraction: number) => round(plot.bottom - fraction * (plot.bottom - plot.top));

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import type { Id, Question, Stage } from './content-types';
 import { answerOf, type Answers } from './answers';
 import { decodeAnswers, encodeAnswers } from './answer-codec';
-import { clientKey } from './history-view';
+import { bySavedAt, clientKey } from './history-view';
 import { decodeSnapshotParts, type SnapshotParts } from './snapshot-parts';
 
 export const STORED_HISTORY_VERSION = 1;
@@ -128,7 +128,7 @@ export function decodeSnapshots(raw: unknown, questionIds: readonly Id[]): { sna
     snapshots.push(snapshot);
   }
   dropped += Math.max(0, raw.length - MAX_SNAPSHOTS * 2);
-  snapshots.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  snapshots.sort(bySavedAt);
   const kept = snapshots.slice(-MAX_SNAPSHOTS);
   return { snapshots: kept, dropped: dropped + (snapshots.length - kept.length) };
 }
@@ -246,7 +246,7 @@ export function mergeSnapshots(current: readonly Snapshot[], incoming: readonly 
     merged.push(snapshot);
     added++;
   }
-  merged.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  merged.sort(bySavedAt);
   const kept = merged.slice(-MAX_SNAPSHOTS);
   return { snapshots: kept, added, duplicates, overCap: merged.length - kept.length };
 }

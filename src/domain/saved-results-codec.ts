@@ -7,6 +7,7 @@
 import type { Id } from './content-types';
 import { MAX_STORED_HISTORY_LENGTH, decodeStoredHistory, encodeStoredHistory, type Snapshot } from './history';
 import { jsonEqual, mergeRecord, type StoredCodec } from './persistence';
+import { bySavedAt } from './history-view';
 
 const byId = (snapshots: readonly Snapshot[]) => Object.fromEntries(snapshots.map((s) => [s.id, s]));
 
@@ -24,9 +25,7 @@ export function savedResultsCodec(questionIds: () => readonly Id[]): StoredCodec
       return { value: null, problem: { kind: problem.kind } };
     },
     merge: (base, older, newer) =>
-      Object.values(mergeRecord(byId(base), byId(older), byId(newer), jsonEqual)).sort((a, b) =>
-        a.savedAt.localeCompare(b.savedAt),
-      ),
+      Object.values(mergeRecord(byId(base), byId(older), byId(newer), jsonEqual)).sort(bySavedAt),
     isEmpty: (snapshots) => snapshots.length === 0,
     equal: jsonEqual,
   };

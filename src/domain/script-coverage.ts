@@ -109,7 +109,9 @@ function isCovered(faces: readonly FaceCoverage[], text: string): boolean {
   return true;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Built on first use: a page's first Intl object loads the browser's locale data.
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
 interface Piece {
   text: string;
@@ -119,7 +121,7 @@ interface Piece {
 /** Splits text into printable text and unprintable characters (whole graphemes: "👍🏽" is one). */
 function pieces(faces: readonly FaceCoverage[], text: string): Piece[] {
   const out: Piece[] = [];
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     const bare = segment.replace(VARIATION_SELECTOR, '');
     const unprintable: UnprintableKind | null =
       bare && isCovered(faces, bare) ? null : EMOJI.test(segment) ? 'emoji' : bare ? 'script' : null;

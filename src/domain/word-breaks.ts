@@ -9,7 +9,9 @@ export const LONGEST_WHOLE_WORD = 20;
 /** A longer word may wrap after every this many characters. */
 export const WORD_CHUNK = 10;
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Built on first use: a page's first Intl object loads the browser's locale data.
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
 /**
  * The word unchanged when it is short, else its characters in chunks of `WORD_CHUNK` (whole
@@ -18,7 +20,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  */
 export function breakableParts(word: string): string[] {
   if (word.length <= LONGEST_WHOLE_WORD) return [word];
-  const characters = Array.from(graphemes.segment(word), (s) => s.segment);
+  const characters = Array.from(graphemes().segment(word), (s) => s.segment);
   if (characters.length <= LONGEST_WHOLE_WORD) return [word];
   const parts: string[] = [];
   for (let i = 0; i < characters.length; i += WORD_CHUNK) parts.push(characters.slice(i, i + WORD_CHUNK).join(''));
