@@ -32,7 +32,8 @@ export default defineConfig(
     ...jsxA11y.configs.recommended,
   },
   {
-    files: ['**/*.tsx'],
+    // Hooks live in components and in their own use-*.ts files: both follow the rules of hooks.
+    files: ['**/*.tsx', 'src/**/use-*.ts'],
     ...reactHooks.configs.flat.recommended,
   },
   {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { AnswerValue } from '../../domain/content-types';
 
 const VALUE_BY_KEY: Readonly<Record<string, AnswerValue>> = { y: 'yes', n: 'no', u: 'unsure' };
@@ -8,9 +8,8 @@ const VALUE_BY_KEY: Readonly<Record<string, AnswerValue>> = { y: 'yes', n: 'no',
  * text field, with modifier keys (so browser shortcuts keep working), or inside a dialog.
  */
 export function useAnswerKeys(enabled: boolean, onKey: (value: AnswerValue, event: KeyboardEvent) => void): void {
-  // A ref keeps the listener stable while always calling the latest handler.
-  const handler = useRef(onKey);
-  handler.current = onKey;
+  // The listener stays the same while always calling the latest handler.
+  const handler = useEffectEvent(onKey);
 
   useEffect(() => {
     if (!enabled) return;
@@ -21,7 +20,7 @@ export function useAnswerKeys(enabled: boolean, onKey: (value: AnswerValue, even
       const target = event.target as HTMLElement | null;
       if (target?.closest('input:not([type=radio]), textarea, select, [contenteditable], dialog')) return;
       event.preventDefault();
-      handler.current(value, event);
+      handler(value, event);
     }
     document.addEventListener('keydown', listen);
     return () => document.removeEventListener('keydown', listen);

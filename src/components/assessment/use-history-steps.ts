@@ -45,7 +45,7 @@ export function useHistorySteps(
   /** Runs when Back or Forward has moved to another step. */
   onMoved: () => void,
   /** Set to true to have the next change of screen replace this entry (a change the user did not make). */
-  replaceNext: RefObject<boolean>,
+  replaceNextRef: RefObject<boolean>,
 ): void {
   const moved = useRef(onMoved);
   useEffect(() => {
@@ -58,14 +58,14 @@ export function useHistorySteps(
     if (key === null) return;
     const current = entryStep(history.state);
     if (current === key) return;
-    if (replacing.current || replaceNext.current || current === null) {
+    if (replacing.current || replaceNextRef.current || current === null) {
       history.replaceState({ ...otherFields(history.state), [HISTORY_STEP_KEY]: key }, '');
     } else {
       history.pushState({ [HISTORY_STEP_KEY]: key, [FROM_KEY]: current }, '');
     }
     replacing.current = false;
-    replaceNext.current = false;
-  }, [key, replaceNext]);
+    replaceNextRef.current = false;
+  }, [key, replaceNextRef]);
 
   useEffect(() => {
     if (!ready) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /** Where typing a character means text, not a shortcut. */
 const TYPING = 'input:not([type=radio]):not([type=checkbox]), textarea, select, [contenteditable], dialog';
@@ -9,8 +9,8 @@ const TYPING = 'input:not([type=radio]):not([type=checkbox]), textarea, select, 
  * still opens it once it has.
  */
 export function useShortcutsKey(enabled: boolean, onPress: () => void): void {
-  const handler = useRef(onPress);
-  handler.current = onPress;
+  // The listener stays the same while always calling the latest handler.
+  const handler = useEffectEvent(onPress);
 
   useEffect(() => {
     if (!enabled) return;
@@ -18,7 +18,7 @@ export function useShortcutsKey(enabled: boolean, onPress: () => void): void {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
       if ((event.target as HTMLElement | null)?.closest(TYPING)) return;
       event.preventDefault();
-      handler.current();
+      handler();
     }
     document.addEventListener('keydown', listen);
     return () => document.removeEventListener('keydown', listen);

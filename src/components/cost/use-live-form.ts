@@ -128,6 +128,8 @@ export function useLiveForm<Values extends FieldValues, Result>(
       if (errors.length > 0) void trigger(errors as Path<Values>[]);
     };
     check(null);
+    // The subscription is this effect's own, undone by its cleanup: nothing memoised depends on it.
+    // eslint-disable-next-line react-hooks/incompatible-library
     const subscription = watch((_values, { name }) => check(name));
     // Closing or leaving the page mid-typing keeps what was typed, if it is valid.
     const onPageHide = () => flush.current();
