@@ -268,6 +268,24 @@ test.describe('no lost clicks', () => {
     await expect.poll(() => storedAnswers(page)).toEqual({ [ids[0]!]: 'y' });
   });
 
+  test('a main thread that is never idle still gets the diagnostic’s island, within seconds', async ({ page }) => {
+    // Every frame busier than a frame lasts, until the island is ready (15 s at most): the
+    // browser never has an idle moment.
+    await page.addInitScript(() => {
+      const until = performance.now() + 15_000;
+      const busy = () => {
+        const end = performance.now() + 20;
+        while (performance.now() < end);
+        if (performance.now() < until && !document.querySelector('[data-ready]')) requestAnimationFrame(busy);
+      };
+      requestAnimationFrame(busy);
+    });
+    await page.goto('/assessment/', { waitUntil: 'commit' });
+    await page.locator('[data-ready="true"]').waitFor({ timeout: 8_000 });
+    await page.getByRole('radio', { name: 'Yes', exact: true }).first().check();
+    await expect.poll(() => storedAnswers(page)).toEqual({ [ids[0]!]: 'y' });
+  });
+
   test('a stored results screen with one answer opens the answers to check, not results', async ({ page }) => {
     await seed(page, { [ANSWERS]: JSON.stringify({ v: 1, answers: { [ids[0]!]: 'y' }, at: '@results' }) });
     await openAssessment(page);
