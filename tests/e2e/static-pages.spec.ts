@@ -26,7 +26,7 @@ const notFound = new RegExp(`status of 404 \\(Not Found\\) \\(http://[^/]+${NOT_
 // dist/_headers, so the browser enforces the header CSP *and* the meta CSP. Every check a visitor's
 // first view needs runs on that one load (a load per check quadrupled this suite's time).
 for (const p of pages) {
-  test(`page ${p.path}, as deployed: renders, passes axe, skips to main, fits 320 px`, async ({
+  test(`page ${p.path}, as deployed: renders with no Intl object, passes axe, skips to main, fits 320 px`, async ({
     page,
     guards,
     context,
@@ -43,7 +43,21 @@ for (const p of pages) {
       }
     });
 
+    // A page's first Intl object loads the browser's locale data on the main thread (tens of
+    // milliseconds while it hydrates): no page builds one on load (src/domain/ui-text/written-numbers.ts).
+    await page.addInitScript(() => {
+      const built: string[] = [];
+      Object.defineProperty(window, '__intlOnLoad', { value: built });
+      const intl = Intl as unknown as Record<string, () => unknown>;
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'Collator', 'PluralRules', 'Segmenter', 'ListFormat'])
+        intl[name] = new Proxy(intl[name]!, {
+          construct: (target, args, newTarget) => (built.push(name), Reflect.construct(target, args, newTarget)),
+          apply: (target, self, args) => (built.push(name), Reflect.apply(target, self, args)),
+        });
+    });
+
     const response = await gotoAndSettle(page, p.path);
+    expect(await page.evaluate(() => (window as Window & { __intlOnLoad?: string[] }).__intlOnLoad)).toEqual([]);
     expect(response?.status(), 'HTTP status').toBe(p.status);
     expect(response?.headers()['content-security-policy']).toBe(extra['content-security-policy']);
     expect((await page.title()).trim(), '<title>').not.toBe('');
