@@ -50,8 +50,8 @@ export interface RubricContent {
   risks: { agentifiedWorkflow: TitledText; automatedBranchyTask: TitledText };
   hybridPatterns: TitledText[];
   hybridPatternsNote: string;
-  /** Placeholders: {agents}, {classified}. */
-  warning: TitledText;
+  /** `text` holds {agents} and {classified}, filled with the counts as worded by the rest ({count}). */
+  warning: TitledText & { agentsOne: string; agentsMany: string; classifiedNone: string; classifiedSome: string };
   /** Markdown intro. */
   intro: string;
 }

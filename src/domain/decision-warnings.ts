@@ -37,8 +37,6 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   );
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export function decisionWarnings(
@@ -68,8 +66,13 @@ export function decisionWarnings(
       id: 'agents-over-decisions',
       title: rubric.warning.title,
       text: `${fillTemplate(rubric.warning.text, {
-        agents: plural(choice.agents, 'agent', 'agents'),
-        classified: view.counts.agentOrHybrid === 0 ? 'none' : `only ${view.counts.agentOrHybrid}`,
+        agents: fillTemplate(choice.agents === 1 ? rubric.warning.agentsOne : rubric.warning.agentsMany, {
+          count: String(choice.agents),
+        }),
+        classified:
+          view.counts.agentOrHybrid === 0
+            ? rubric.warning.classifiedNone
+            : fillTemplate(rubric.warning.classifiedSome, { count: String(view.counts.agentOrHybrid) }),
       })} ${rubric.risks.agentifiedWorkflow.text}`,
       href: '/decide/agent-or-automation/',
       about: 'counts',

@@ -90,8 +90,16 @@ export const DecisionRubricSchema = z
     /** Ways to combine the two. */
     hybridPatterns: z.array(TitledTextSchema).min(1).max(6),
     hybridPatternsNote: line(400, 'a note starting "Our reading:"'),
-    /** The calculator's warning when it plans more agents than the decisions support; {agents}, {classified}. */
-    warning: TitledTextSchema,
+    /**
+     * The calculator's warning when it plans more agents than the decisions support: `text` holds
+     * {agents} and {classified}, filled with the counts as worded here ({count} in each).
+     */
+    warning: TitledTextSchema.extend({
+      agentsOne: line(60, 'the agents planned when there is one, with {count}'),
+      agentsMany: line(60, 'the agents planned when there are several, with {count}'),
+      classifiedNone: line(60, 'how many use cases came out as an agent or a hybrid when none did'),
+      classifiedSome: line(60, 'how many use cases came out as an agent or a hybrid, with {count}'),
+    }),
   })
   .refine((r) => new Set(r.questions.map((q) => q.id)).size === r.questions.length, {
     path: ['questions'],

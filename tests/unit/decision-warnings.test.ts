@@ -71,6 +71,29 @@ describe('decisionWarnings', () => {
     expect(ids(c, s)).toEqual(expected);
   });
 
+  it('words the counts in the agents warning from content, one and many, none and some', () => {
+    const words = {
+      ...content,
+      rubric: {
+        ...content.rubric,
+        warning: {
+          ...content.rubric.warning,
+          text: '{agents} planned; {classified} classified.',
+          agentsOne: '{count} robot',
+          agentsMany: '{count} robots',
+          classifiedNone: 'no use case',
+          classifiedSome: 'just {count}',
+        },
+      },
+    };
+    const agentsWarning = (agents: number, s: DecisionsState) =>
+      decisionWarnings(words, buildDecisionsView(words, s), choice({ agents }), tierLabel).find(
+        (w) => w.id === 'agents-over-decisions',
+      )?.text;
+    expect(agentsWarning(1, state([automation]))).toMatch(/^1 robot planned; no use case classified\. /);
+    expect(agentsWarning(3, state([automation, agent]))).toMatch(/^3 robots planned; just 1 classified\. /);
+  });
+
   it('explains each warning in words, with the source’s reason', () => {
     const s = state([automation, automation], { regulatory: 'none', latency: 'real-time-voice' });
     const warnings = decisionWarnings(
