@@ -13,8 +13,8 @@ import { builtHtmlFiles } from './built-site';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 // A ceiling against a hung build, not a check: a build beside the rest of `npm test` on a machine
-// busy with other work once took over two minutes.
-export const BUILD_TIMEOUT_MS = 300_000;
+// busy with two other test runs once took over five minutes.
+export const BUILD_TIMEOUT_MS = 600_000;
 
 const NOT_COPIED = new Set([
   'node_modules',
