@@ -99,7 +99,8 @@ export async function runLighthouse(options = {}) {
       chromeFlags: CHROME_FLAGS,
       logLevel: 'error',
       // chrome-launcher gives the browser 25 s to open its debugging port; on a busy machine (once,
-      // beside `npm test`'s other phases) it took longer and the run failed with ECONNREFUSED. Two minutes, polled every half second, costs nothing when it is quick.
+      // beside `npm test`'s other phases) it took longer and the run failed with ECONNREFUSED. Two
+      // minutes, polled every half second, costs nothing when it is quick.
       maxConnectionRetries: 240,
     });
   let chrome = await launch();

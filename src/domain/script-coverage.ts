@@ -8,6 +8,7 @@
  * tried in order and the first one that covers a code point prints it, so put the preferred face
  * (the document's own font) first.
  */
+import { graphemes } from './word-breaks';
 
 /** Inclusive code point range. */
 export type CodePointRange = readonly [first: number, last: number];
@@ -109,10 +110,6 @@ function isCovered(faces: readonly FaceCoverage[], text: string): boolean {
   return true;
 }
 
-// Built on first use: a page's first Intl object loads the browser's locale data.
-let graphemeSegmenter: Intl.Segmenter | undefined;
-const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
-
 interface Piece {
   text: string;
   unprintable: UnprintableKind | null;
@@ -121,7 +118,7 @@ interface Piece {
 /** Splits text into printable text and unprintable characters (whole graphemes: "👍🏽" is one). */
 function pieces(faces: readonly FaceCoverage[], text: string): Piece[] {
   const out: Piece[] = [];
-  for (const { segment } of graphemes().segment(text)) {
+  for (const segment of graphemes(text)) {
     const bare = segment.replace(VARIATION_SELECTOR, '');
     const unprintable: UnprintableKind | null =
       bare && isCovered(faces, bare) ? null : EMOJI.test(segment) ? 'emoji' : bare ? 'script' : null;

@@ -11,7 +11,12 @@ export const WORD_CHUNK = 10;
 
 // Built on first use: a page's first Intl object loads the browser's locale data.
 let graphemeSegmenter: Intl.Segmenter | undefined;
-const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
+
+/** The text's characters as a reader sees them: "👍🏽" and an accented letter are one each. */
+export function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+}
 
 /**
  * The word unchanged when it is short, else its characters in chunks of `WORD_CHUNK` (whole
@@ -20,7 +25,7 @@ const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('en', { granul
  */
 export function breakableParts(word: string): string[] {
   if (word.length <= LONGEST_WHOLE_WORD) return [word];
-  const characters = Array.from(graphemes().segment(word), (s) => s.segment);
+  const characters = graphemes(word);
   if (characters.length <= LONGEST_WHOLE_WORD) return [word];
   const parts: string[] = [];
   for (let i = 0; i < characters.length; i += WORD_CHUNK) parts.push(characters.slice(i, i + WORD_CHUNK).join(''));

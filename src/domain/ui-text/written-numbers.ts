@@ -12,16 +12,22 @@
 
 type Grouping = 'thousands' | 'indian';
 
-/** Each listed currency in the locale it is shown in (src/domain/currency.ts `currencyLocale`). */
-const CURRENCIES: Readonly<Record<string, { symbol: string; grouping: Grouping }>> = {
-  'en-US|USD': { symbol: '$', grouping: 'thousands' },
-  'en-IE|EUR': { symbol: '€', grouping: 'thousands' },
-  'en-GB|GBP': { symbol: '£', grouping: 'thousands' },
-  'en-IN|INR': { symbol: '₹', grouping: 'indian' },
+/**
+ * Each listed currency: the locale it is shown in (src/domain/currency.ts `currencyLocale`), its
+ * symbol there, which is also its symbol in the en-US of compact amounts, and its grouping.
+ */
+const CURRENCIES: Readonly<Record<string, { locale: string; symbol: string; grouping: Grouping }>> = {
+  USD: { locale: 'en-US', symbol: '$', grouping: 'thousands' },
+  EUR: { locale: 'en-IE', symbol: '€', grouping: 'thousands' },
+  GBP: { locale: 'en-GB', symbol: '£', grouping: 'thousands' },
+  INR: { locale: 'en-IN', symbol: '₹', grouping: 'indian' },
 };
 
-/** Compact amounts (chart axes) are always written in en-US: each listed currency's symbol there. */
-const COMPACT_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', INR: '₹' };
+/** A listed currency, when it is shown in its own locale. */
+function listed(currencyCode: string, locale: string) {
+  const currency = CURRENCIES[currencyCode];
+  return currency?.locale === locale ? currency : undefined;
+}
 
 /** K, M, B and T, as en-US compact notation names them. */
 const COMPACT_UNITS = [
@@ -50,14 +56,14 @@ export function writtenCount(n: number): string | null {
 
 /** A whole amount: "$410,000", "₹6,85,02,000". */
 export function writtenMoney(amount: number, currencyCode: string, locale: string): string | null {
-  const currency = CURRENCIES[`${locale}|${currencyCode}`];
+  const currency = listed(currencyCode, locale);
   if (!currency || !Number.isSafeInteger(amount)) return null;
   return `${signOf(amount)}${currency.symbol}${groupDigits(String(Math.abs(amount)), currency.grouping)}`;
 }
 
 /** Whole cents with two decimals: "$0.42", "₹12,34,567.89". */
 export function writtenCents(cents: number, currencyCode: string, locale: string): string | null {
-  const currency = CURRENCIES[`${locale}|${currencyCode}`];
+  const currency = listed(currencyCode, locale);
   if (!currency || !Number.isSafeInteger(cents)) return null;
   const abs = Math.abs(cents);
   const units = groupDigits(String(Math.floor(abs / 100)), currency.grouping);
@@ -66,7 +72,7 @@ export function writtenCents(cents: number, currencyCode: string, locale: string
 
 /** "$250K", "₹8.4M": one decimal at most, rounded half away from zero, as en-US compact notation. */
 export function writtenCompactMoney(amount: number, currencyCode: string): string | null {
-  const symbol = COMPACT_SYMBOLS[currencyCode];
+  const symbol = CURRENCIES[currencyCode]?.symbol;
   const abs = Math.abs(amount);
   if (symbol === undefined || !Number.isSafeInteger(amount) || abs >= COMPACT_LIMIT) return null;
   const sign = signOf(amount);
