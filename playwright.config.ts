@@ -41,7 +41,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: findTestChromium(),
-      args: CHROMIUM_ARGS,
+      // The compositor's GPU work (software, as --disable-gpu makes it) in the browser process
+      // instead of a process of its own: the suite took ~8% less CPU (206 against 224 CPU-seconds
+      // of the browser's processes, measured on a 2-core machine) and nothing it checks changed.
+      args: [...CHROMIUM_ARGS, '--in-process-gpu'],
     },
   },
   projects: [{ name: 'chromium' }],

@@ -169,7 +169,7 @@ test.describe('report', () => {
     expect(pdf.text).not.toMatch(/\/(?:scorecard|invariants|readiness-definition|decide)\//);
   });
 
-  test('the documents’ and decisions’ code loads only when one is saved; one saved in another tab appears', async ({
+  test('the documents’ and decisions’ code loads only when one is saved; one saved or edited in another tab appears', async ({
     page,
     context,
   }) => {
@@ -194,6 +194,10 @@ test.describe('report', () => {
     await expect(documents).toContainText('Supplier disputes');
     expect(requested).toHaveLength(1);
     await expectNoAxeViolations(page, 'report: a document saved in another tab');
+    // Edited again there, the open report follows: it reads the documents whenever they change.
+    await other.locator('#scorecard-programme').fill('Supplier onboarding');
+    await expect(documents).toContainText('Supplier onboarding');
+    await expect(documents).not.toContainText('Supplier disputes');
     await other.close();
   });
 

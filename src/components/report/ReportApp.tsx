@@ -2,7 +2,7 @@ import '../../styles/forms.css';
 import '../assessment/assessment.css';
 import './report.css';
 import '../facilitator/facilitator.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   buildReport,
   costReportInput,
@@ -12,13 +12,12 @@ import {
 } from '../../domain/report-model';
 import type { Answers } from '../../domain/answers';
 import type { CostContext, CostState } from '../../domain/cost-state';
-import type { DecisionsState } from '../../domain/decisions-state';
-import type { DocumentsState } from '../../domain/documents-section';
 import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
 import { fetchReportContent } from '../../stores/report-content-file';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
 import { Notices } from '../common/Notices';
+import { lazyChunk, onStorage, useChunkWhenStored } from '../common/use-chunk-when-stored';
 import { DownloadPdfButton } from './DownloadPdfButton';
 import { ReportAnswers, ReportPlan, ReportSummary } from './ReportDiagnostic';
 import { ReportCost } from './ReportCost';
@@ -32,20 +31,36 @@ import * as sessionStore from '../../stores/session';
 
 /** The report's optional parts (documents, decisions): their decoders and views, one chunk. */
 type SavedParts = typeof import('./saved-parts');
+const loadSavedParts = lazyChunk(() => import('./saved-parts'));
+const noSubscription = () => () => {};
+const noDecisions = () => null;
+
+/** What this device holds of each document, as stored (null for those never filled in). */
+function readStoredDocuments(): (string | null)[] {
+  return [
+    readStored(STORAGE_KEYS.invariantCheck.key),
+    readStored(STORAGE_KEYS.readinessDefinition.key),
+    readStored(STORAGE_KEYS.scorecard.key),
+    readStored(STORAGE_KEYS.partnerCheck.key),
+  ];
+}
 
 /**
  * Whether this device holds a document or a decision. The parts' code (about 11 KB gzip) is
  * requested only then: most visitors have none, and the page is interactive without it.
  */
 function holdsAPart(): boolean {
-  return [
-    readStored(STORAGE_KEYS.invariantCheck.key),
-    readStored(STORAGE_KEYS.readinessDefinition.key),
-    readStored(STORAGE_KEYS.scorecard.key),
-    readStored(STORAGE_KEYS.partnerCheck.key),
-    readStored(STORAGE_KEYS.decisions.key),
-  ].some((stored) => stored !== null);
+  return [...readStoredDocuments(), readStored(STORAGE_KEYS.decisions.key)].some((stored) => stored !== null);
 }
+
+/**
+ * The documents as stored, one string that changes whenever one of them does (another tab's
+ * edits included), so the report reads them again then; '' on the server.
+ */
+function storedDocuments(): string {
+  return JSON.stringify(readStoredDocuments());
+}
+const noStoredDocuments = () => '';
 
 /**
  * The /report/ island: everything the visitor has done, as one accessible page built from the
@@ -70,19 +85,31 @@ export function ReportApp({
     () => ({ content, removableLineIds, scenarioNames }),
     [content, removableLineIds, scenarioNames],
   );
-  const [ready, setReady] = useState(false);
   // The cost calculator keeps nothing on the device until its inputs leave the reference
   // programme, so "done" means something is stored (or was opened from a link on /cost/).
-  const [costDone, setCostDone] = useState(false);
+  const [costDone, setCostDone] = useState<boolean | null>(null);
+  const storesRead = costDone !== null;
   const [cost, setCost] = useState<CostState | null>(null);
   // Opened on /cost/ but never changed: the report shows it, and says it is the reference.
   const [costReference, setCostReference] = useState(false);
-  const costIsReference = costDone && costReference;
+  const costIsReference = costDone === true && costReference;
   const [session, setSession] = useState<SessionState | null>(null);
   const [answers, setAnswers] = useState<Answers | null>(null);
-  const [documentsState, setDocumentsState] = useState<DocumentsState | null>(null);
-  const [decisionsState, setDecisionsState] = useState<DecisionsState | null>(null);
-  const [parts, setParts] = useState<SavedParts | null>(null);
+  // The optional parts come with their chunk, and are read in the render it arrives in, so the
+  // report never shows one part without the other; one saved in another tab appears then too.
+  const loadedParts = useChunkWhenStored(holdsAPart, loadSavedParts);
+  const parts = typeof loadedParts === 'string' ? null : loadedParts;
+  const documentsStored = useSyncExternalStore(onStorage, storedDocuments, noStoredDocuments);
+  const documentsState = useMemo(
+    () => (parts && documentsStored ? parts.readDocuments(documents) : null),
+    [parts, documents, documentsStored],
+  );
+  const decisionsState = useSyncExternalStore(
+    parts?.subscribeDecisions ?? noSubscription,
+    parts?.savedDecisions ?? noDecisions,
+    noDecisions,
+  );
+  const ready = storesRead && loadedParts !== 'unread';
   // A facilitator presenting on a shared screen keeps the larger type here too.
   usePresentationClass(session?.presentation ?? false);
 
@@ -102,40 +129,13 @@ export function ReportApp({
       }),
       sessionStore.$session.subscribe(setSession),
     ];
-    // The optional parts: read once their chunk is here, the decisions then followed as they change.
-    let partsLoading: Promise<void> | null = null;
-    let stopped = false;
-    const loadParts = () =>
-      (partsLoading ??= import('./saved-parts').then(
-        (module) => {
-          if (stopped) return;
-          setDocumentsState(module.readDocuments(documents));
-          unsubscribe.push(module.watchDecisions(setDecisionsState));
-          setParts(module);
-        },
-        () => {
-          // Offline, say: the report shows without them, and a later storage event tries again.
-          partsLoading = null;
-        },
-      ));
-    // One saved in another tab while this report is open still appears here.
-    const onStorage = () => {
-      if (holdsAPart()) void loadParts();
-    };
-    window.addEventListener('storage', onStorage);
-    // What this browser holds exists only after hydration (the server page has no storage), so it
-    // is read here once, in one render: with the parts when there are any, after their chunk.
-    /* eslint-disable react-hooks/set-state-in-effect */
+    // What this browser holds exists only after hydration (the server page has no storage).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read once, after hydration
     setCostDone(costStored);
-    if (holdsAPart()) void loadParts().then(() => !stopped && setReady(true));
-    else setReady(true);
-    /* eslint-enable react-hooks/set-state-in-effect */
     return () => {
-      stopped = true;
-      window.removeEventListener('storage', onStorage);
       for (const stop of unsubscribe) stop();
     };
-  }, [ids, costContext, documents]);
+  }, [ids, costContext]);
 
   // What the report is built from, once per change: the page's model, and the PDF's from the same
   // input with the questions' and stages' Markdown, which this page shows as HTML and does not carry

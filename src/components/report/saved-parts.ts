@@ -27,10 +27,16 @@ export function readDocuments(content: DocumentsReportContent): DocumentsState {
   });
 }
 
-/** Calls `listener` with the saved decisions now and whenever they change (another tab included). */
-export function watchDecisions(listener: (state: DecisionsState | null) => void): () => void {
+/** The saved decisions (null when none), read from storage on first use. */
+export function savedDecisions(): DecisionsState | null {
   initDecisions();
-  return $decisions.subscribe(listener);
+  return $decisions.get();
+}
+
+/** Calls `change` whenever the saved decisions change (another tab's included). */
+export function subscribeDecisions(change: () => void): () => void {
+  initDecisions();
+  return $decisions.listen(change);
 }
 
 // The parts' components come with their data: neither is drawn before this chunk has loaded.
