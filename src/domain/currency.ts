@@ -8,23 +8,18 @@
  * lines, and a table whose rows do not add up to its total looks wrong.
  */
 import { divRoundHalfUp, sumExact, toSafeNumber } from './integer-math';
+import { LISTED_CURRENCIES } from './ui-text/written-numbers';
 
 const MICROS_PER_UNIT = 1_000_000n;
 
 /**
- * The English locale whose digit grouping each currency's own readers expect: Indian English
- * groups rupees in lakh and crore (₹6,85,02,000), the others in thousands. Unknown currencies fall
- * back to US English, which Intl formats with the currency's code or symbol.
+ * The English locale whose digit grouping each currency's own readers expect (the table of listed
+ * currencies, src/domain/ui-text/written-numbers.ts): Indian English groups rupees in lakh and
+ * crore (₹6,85,02,000), the others in thousands. Unknown currencies fall back to US English,
+ * which Intl formats with the currency's code or symbol.
  */
-const CURRENCY_LOCALES: Readonly<Record<string, string>> = {
-  USD: 'en-US',
-  EUR: 'en-IE',
-  GBP: 'en-GB',
-  INR: 'en-IN',
-};
-
 export function currencyLocale(currencyCode: string): string {
-  return CURRENCY_LOCALES[currencyCode.toUpperCase()] ?? 'en-US';
+  return LISTED_CURRENCIES[currencyCode.toUpperCase()]?.locale ?? 'en-US';
 }
 
 /** The rate as an integer number of millionths of a unit per dollar. */

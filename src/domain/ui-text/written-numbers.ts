@@ -13,10 +13,11 @@
 type Grouping = 'thousands' | 'indian';
 
 /**
- * Each listed currency: the locale it is shown in (src/domain/currency.ts `currencyLocale`), its
+ * The currencies this site lists, each with the English locale it is shown in (the one whose digit
+ * grouping its own readers expect; src/domain/currency.ts `currencyLocale` reads it here), its
  * symbol there, which is also its symbol in the en-US of compact amounts, and its grouping.
  */
-const CURRENCIES: Readonly<Record<string, { locale: string; symbol: string; grouping: Grouping }>> = {
+export const LISTED_CURRENCIES: Readonly<Record<string, { locale: string; symbol: string; grouping: Grouping }>> = {
   USD: { locale: 'en-US', symbol: '$', grouping: 'thousands' },
   EUR: { locale: 'en-IE', symbol: '€', grouping: 'thousands' },
   GBP: { locale: 'en-GB', symbol: '£', grouping: 'thousands' },
@@ -25,7 +26,7 @@ const CURRENCIES: Readonly<Record<string, { locale: string; symbol: string; grou
 
 /** A listed currency, when it is shown in its own locale. */
 function listed(currencyCode: string, locale: string) {
-  const currency = CURRENCIES[currencyCode];
+  const currency = LISTED_CURRENCIES[currencyCode];
   return currency?.locale === locale ? currency : undefined;
 }
 
@@ -72,7 +73,7 @@ export function writtenCents(cents: number, currencyCode: string, locale: string
 
 /** "$250K", "₹8.4M": one decimal at most, rounded half away from zero, as en-US compact notation. */
 export function writtenCompactMoney(amount: number, currencyCode: string): string | null {
-  const symbol = CURRENCIES[currencyCode]?.symbol;
+  const symbol = LISTED_CURRENCIES[currencyCode]?.symbol;
   const abs = Math.abs(amount);
   if (symbol === undefined || !Number.isSafeInteger(amount) || abs >= COMPACT_LIMIT) return null;
   const sign = signOf(amount);
