@@ -1,14 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `fast` is the inner loop (`npm run test:unit`: domain, codecs, content, PDF
-// document — seconds); `build` runs real `astro build`s on throwaway copies of the project (content
-// mistakes that must fail the build, the SITE_URL switch) and takes a minute. `npm test` runs both.
-// Timeouts are generous on purpose: `npm test` runs vitest beside the type checker and the linters,
-// and a busy machine must make a test slower, never red.
+// Three projects:
+// - `fast` is the inner loop (`npm run test:unit`: domain, codecs, stores, content, components'
+//   words — about 20 s);
+// - `pdf` lays real PDFs out with the engine and reads them back with poppler (`npm run test:pdf`,
+//   about 15 s): the PDF is a third of `fast`'s time otherwise, and most changes never touch it;
+// - `build` runs real `astro build`s on throwaway copies of the project (content mistakes that
+//   must fail the build, the SITE_URL switch) and takes a minute.
+// `npm test` runs all three. Timeouts are generous on purpose: `npm test` runs vitest beside the
+// type checker and the linters, and a busy machine must make a test slower, never red.
 const slowBuildTests = [
   'tests/build/**/*.test.ts',
   'tests/content/build-failure*.test.ts',
   'tests/content/edit-propagation.test.ts',
+];
+const pdfTests = [
+  'tests/unit/report-pdf.test.ts',
+  'tests/unit/report-pdf-pages.test.ts',
+  'tests/unit/report-pdf-scripts.test.ts',
+  'tests/unit/signable-document-pdf.test.ts',
 ];
 
 export default defineConfig({
@@ -24,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'fast',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-          exclude: slowBuildTests,
+          exclude: [...slowBuildTests, ...pdfTests],
           // One module graph per worker thread instead of one per file: a third of the time. Safe
           // only while no test relies on a fresh module (a store's state left by another file); to
           // check, run `npx vitest run --project fast --sequence.shuffle` with a few seeds.
@@ -32,6 +42,7 @@ export default defineConfig({
           isolate: false,
         },
       },
+      { extends: true, test: { name: 'pdf', include: pdfTests, pool: 'threads', isolate: false } },
       { extends: true, test: { name: 'build', include: slowBuildTests } },
     ],
   },

@@ -7,9 +7,9 @@
 //                                    and `astro check` must not race the build over .astro/. Phases
 //                                    that need neither once started beside it: they made it four
 //                                    times slower (6 → 25 s) and everything after it waited.
-//   2. then, side by side:           astro check, eslint, prettier --check, vitest's two projects
-//                                    (unit + content; the real builds of throwaway copies) as two
-//                                    phases, the size budgets (bench --check-static: bytes, not
+//   2. then, side by side:           astro check, eslint, prettier --check, vitest's three projects
+//                                    (unit + content and PDF in one phase; the real builds of
+//                                    throwaway copies in another), the size budgets (bench --check-static: bytes, not
 //                                    seconds), and the Playwright suite.
 // Lighthouse is not here: `npm run bench` audits every page in all four categories, and its
 // accessibility, best-practices and SEO scores cost 95 s of browser time on two cores that the
@@ -177,18 +177,25 @@ function playwrightResults(suites, status) {
 }
 
 /**
- * A vitest phase for one project of vitest.config.ts. The two projects run as two phases side by
- * side: the build project mostly waits on the real `astro build`s it starts, and in one vitest
+ * A vitest phase for projects of vitest.config.ts. The build project runs as a phase of its own,
+ * beside the others: it mostly waits on the real `astro build`s it starts, and in one vitest
  * process (one worker on two cores) the fast tests would wait for them.
  * @param {string} name
- * @param {'fast' | 'build'} project
+ * @param {('fast' | 'pdf' | 'build')[]} projects
  * @param {string} report
  * @returns {PhaseSpec}
  */
-const vitestProject = (name, project, report) => ({
+const vitestProjects = (name, projects, report) => ({
   name,
   background: true,
-  args: [bin.vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+  args: [
+    bin.vitest,
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ],
   report,
   count: (r) => {
     // Every failing test, and every file that failed without one (a beforeAll that threw, whose
@@ -202,8 +209,8 @@ const vitestProject = (name, project, report) => ({
     };
   },
 });
-const vitest = vitestProject('vitest (unit + content)', 'fast', files.vitest);
-const vitestBuilds = vitestProject('vitest (real builds)', 'build', files.vitestBuilds);
+const vitest = vitestProjects('vitest (unit, content, PDF)', ['fast', 'pdf'], files.vitest);
+const vitestBuilds = vitestProjects('vitest (real builds)', ['build'], files.vitestBuilds);
 /** @type {PhaseSpec} */
 const sizeBudgets = {
   name: 'size budgets (bench --check-static)',
