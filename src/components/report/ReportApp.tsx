@@ -31,7 +31,11 @@ import * as sessionStore from '../../stores/session';
 
 /** The report's optional parts (documents, decisions): their decoders and views, one chunk. */
 type SavedParts = typeof import('./saved-parts');
-const loadSavedParts = lazyChunk(() => import('./saved-parts'));
+const loadSavedParts = lazyChunk(async () => {
+  const parts = await import('./saved-parts');
+  parts.followDecisions();
+  return parts;
+});
 const noSubscription = () => () => {};
 const noDecisions = () => null;
 

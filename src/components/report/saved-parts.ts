@@ -27,15 +27,18 @@ export function readDocuments(content: DocumentsReportContent): DocumentsState {
   });
 }
 
-/** The saved decisions (null when none), read from storage on first use. */
-export function savedDecisions(): DecisionsState | null {
+/** Reads the saved decisions, and follows them from then on (another tab's changes included). */
+export function followDecisions(): void {
   initDecisions();
+}
+
+/** The saved decisions (null when none); followDecisions must have run. */
+export function savedDecisions(): DecisionsState | null {
   return $decisions.get();
 }
 
-/** Calls `change` whenever the saved decisions change (another tab's included). */
+/** Calls `change` whenever the saved decisions change. */
 export function subscribeDecisions(change: () => void): () => void {
-  initDecisions();
   return $decisions.listen(change);
 }
 
