@@ -9,8 +9,9 @@
 //                                    times slower (6 → 25 s) and everything after it waited.
 //   2. then, side by side:           astro check, eslint, prettier --check, vitest's three projects
 //                                    (unit + content and PDF in one phase; the real builds of
-//                                    throwaway copies in another), the size budgets (bench --check-static: bytes, not
-//                                    seconds), and the Playwright suite.
+//                                    throwaway copies in another), the size budgets
+//                                    (bench --check-static: bytes, not seconds), and the
+//                                    Playwright suite.
 // Lighthouse is not here: `npm run bench` audits every page in all four categories, and its
 // accessibility, best-practices and SEO scores cost 95 s of browser time on two cores that the
 // rest already fill (npm test took 326 s with it). What they check every test here checks too:
