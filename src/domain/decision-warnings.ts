@@ -4,11 +4,12 @@
  * hybrid, and a deployment the deployment decision ruled out (real-time voice on a platform the
  * latency envelope eliminated, say). Each is a warning with its reason, never a block.
  *
- * Imported by the client islands: plain TypeScript, no dependencies.
+ * Imported by the client islands: plain TypeScript, filling content's words with fillSlots.
  */
 import type { Id } from './content-types';
 import type { DecisionsContent } from './decision-content';
 import type { DecisionsView } from './decisions-view';
+import { fillSlots } from './fill-slots';
 
 export interface CalculatorChoice {
   agents: number;
@@ -30,13 +31,6 @@ export interface DecisionWarning {
   about: 'counts' | 'deployment';
 }
 
-/** Replaces each {name} with its value; unknown names are left as written. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? (values[name] as string) : whole,
-  );
-}
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export function decisionWarnings(
@@ -55,7 +49,7 @@ export function decisionWarnings(
     warnings.push({
       id: 'frontier-on-prem',
       title: template.title,
-      text: fillTemplate(template.text, { tier: lowerFirst(tierLabel(choice.modelTier)), option: noFrontier.label }),
+      text: fillSlots(template.text, { tier: lowerFirst(tierLabel(choice.modelTier)), option: noFrontier.label }),
       href: '/decide/deployment/',
       about: 'deployment',
     });
@@ -65,14 +59,14 @@ export function decisionWarnings(
     warnings.push({
       id: 'agents-over-decisions',
       title: rubric.warning.title,
-      text: `${fillTemplate(rubric.warning.text, {
-        agents: fillTemplate(choice.agents === 1 ? rubric.warning.agentsOne : rubric.warning.agentsMany, {
-          count: String(choice.agents),
+      text: `${fillSlots(rubric.warning.text, {
+        agents: fillSlots(choice.agents === 1 ? rubric.warning.agentsOne : rubric.warning.agentsMany, {
+          count: choice.agents,
         }),
         classified:
           view.counts.agentOrHybrid === 0
             ? rubric.warning.classifiedNone
-            : fillTemplate(rubric.warning.classifiedSome, { count: String(view.counts.agentOrHybrid) }),
+            : fillSlots(rubric.warning.classifiedSome, { count: view.counts.agentOrHybrid }),
       })} ${rubric.risks.agentifiedWorkflow.text}`,
       href: '/decide/agent-or-automation/',
       about: 'counts',
@@ -87,7 +81,7 @@ export function decisionWarnings(
       warnings.push({
         id: 'eliminated-deployment',
         title: template.title,
-        text: fillTemplate(template.text, {
+        text: fillSlots(template.text, {
           option: ruledOut.optionLabel,
           step: `${lowerFirst(step.stepTitle)} (“${step.answerLabel}”)`,
           reason: ruledOut.reason,

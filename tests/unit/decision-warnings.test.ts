@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionWarnings, fillTemplate, type CalculatorChoice } from '../../src/domain/decision-warnings';
+import { decisionWarnings, type CalculatorChoice } from '../../src/domain/decision-warnings';
 import { buildDecisionsView, costPrefill, describeCounts } from '../../src/domain/decisions-view';
 import { EMPTY_DECISIONS, type DecisionsState } from '../../src/domain/decisions-state';
 import { decisionContentProblems } from '../../src/domain/decision-integrity';
@@ -154,12 +154,6 @@ describe('costPrefill', () => {
       counts: { workflows: 0, agents: 1 },
       deployment: null,
     });
-  });
-});
-
-describe('fillTemplate', () => {
-  it('fills known placeholders and leaves unknown ones as written', () => {
-    expect(fillTemplate('{a} and {b} and {constructor}', { a: '1' })).toBe('1 and {b} and {constructor}');
   });
 });
 

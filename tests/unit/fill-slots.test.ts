@@ -17,6 +17,7 @@ describe('fillSlots', () => {
     expect(fillSlots('Results: {stage}', {})).toBe('Results: {stage}');
     // Only own values count, not what an object inherits.
     expect(fillSlots('{constructor}', {})).toBe('{constructor}');
+    expect(fillSlots('{a} and {b} and {constructor}', { a: '1' })).toBe('1 and {b} and {constructor}');
   });
 
   it('does not read a filled value as a template', () => {
