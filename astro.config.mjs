@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
 import { hoistIslandStylesIntegration } from './scripts/hoist-island-styles.mjs';
-import { preloadIslandModulesIntegration } from './scripts/preload-island-modules.mjs';
+import { preloadIslandModulesIntegration, withoutViteModulePreload } from './scripts/preload-island-modules.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 import { contentBuild } from './scripts/content-build.mjs';
 import { parseSiteUrl } from './scripts/site-url.mjs';
@@ -43,6 +43,7 @@ export default defineConfig({
   // blocked by the CSP anyway, and Astro warns about them on every build.
   markdown: { syntaxHighlight: false },
   vite: {
+    plugins: [withoutViteModulePreload()],
     resolve: {
       // The PDF's fonts are WOFF: leave fontkit's WOFF2 (brotli) decoder out of the PDF chunk.
       alias: [

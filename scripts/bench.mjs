@@ -100,8 +100,7 @@ function closure(roots, followDynamic) {
     const { staticImports, dynamicImports } = chunkImports(jsFile(file).code);
     const next = followDynamic ? [...staticImports, ...dynamicImports] : staticImports;
     for (const url of next) {
-      // Vite's preload lists hold paths relative to the site root ("_astro/x.js").
-      const target = url.startsWith('_astro/') ? path.join(DIST, url) : distFile(url, path.dirname(file));
+      const target = distFile(url, path.dirname(file));
       if (target && existsSync(target) && !seen.has(target)) queue.push(target);
     }
   }

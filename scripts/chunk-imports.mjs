@@ -4,7 +4,7 @@
 
 /**
  * Static and dynamic imports of a bundled chunk. Static: `import…from"x"`, `import"x"`,
- * `export…from"x"`. Dynamic: `import("x")` and Vite's preload lists of other chunk paths.
+ * `export…from"x"`. Dynamic: `import("x")`, with any quote (the bundler writes template literals).
  * @param {string} code
  */
 export function chunkImports(code) {
@@ -13,9 +13,6 @@ export function chunkImports(code) {
   for (const m of code.matchAll(/(?:^|[^.\w$])(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)) {
     staticImports.add(m[1]);
   }
-  for (const m of code.matchAll(/\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)/g)) dynamicImports.add(m[1]);
-  for (const m of code.matchAll(/["']((?:\.{1,2}\/|\/)?_astro\/[^"']+\.m?js|\.{1,2}\/[^"']+\.m?js)["']/g)) {
-    if (!staticImports.has(m[1])) dynamicImports.add(m[1]);
-  }
+  for (const m of code.matchAll(/(?<![.\w$])import\s*\(\s*(["'`])([^"'`]+\.m?js)\1\s*\)/g)) dynamicImports.add(m[2]);
   return { staticImports: [...staticImports], dynamicImports: [...dynamicImports] };
 }
