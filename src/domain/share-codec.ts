@@ -9,9 +9,9 @@ import * as z from 'zod/mini';
 import type { Id } from './content-types';
 import type { Answers } from './answers';
 import { decodeAnswers, encodeAnswers } from './answer-codec';
+import { SHARE_PREFIX } from './share-fragment';
 
 export const SHARE_VERSION = 1;
-export const SHARE_PREFIX = 's=';
 /** Fragments longer than this are refused before any decoding work (a full link is ~400). */
 export const MAX_SHARE_FRAGMENT_LENGTH = 4096;
 
@@ -51,19 +51,6 @@ export function encodeShareFragment(payload: SharePayload, questionIds: readonly
   if (payload.answers !== undefined) envelope.a = encodeAnswers(payload.answers, questionIds);
   if (payload.cost !== undefined) envelope.c = payload.cost;
   return SHARE_PREFIX + toBase64Url(JSON.stringify(envelope));
-}
-
-/** What follows `s=` in a version 2 link (src/domain/share-link.ts); `.` is not base64url, so no version 1 link starts so. */
-export const PACKED_MARK = '2.';
-
-/** Whether a fragment (with or without '#') is a version 2 link, read by src/domain/share-link.ts. */
-export function isPackedShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX + PACKED_MARK);
-}
-
-/** Whether a fragment (with or without the leading '#') is a share link at all. */
-export function isShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);
 }
 
 export function decodeShareFragment(fragment: string, questionIds: readonly Id[]): DecodedShare {

@@ -34,19 +34,15 @@ import { jsonEqual } from './persistence';
 import { initialDefinition, type DefinitionContent } from './readiness-definition';
 import {
   MAX_SHARE_FRAGMENT_LENGTH,
-  PACKED_MARK,
-  SHARE_PREFIX,
   base64UrlToBytes,
   bytesToBase64Url,
   decodeShareFragment,
   encodeShareFragment,
-  isPackedShareFragment,
   type DecodedShare,
   type SharePayload,
   type ShareProblem,
 } from './share-codec';
-
-export { isPackedShareFragment };
+import { PACKED_MARK, SHARE_PREFIX, isPackedShareFragment } from './share-fragment';
 
 export const PACKED_SHARE_VERSION = 2;
 /**

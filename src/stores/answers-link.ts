@@ -10,7 +10,8 @@ import type { Answers } from '../domain/answers';
 import { jsonEqual } from '../domain/persistence';
 import { fillSlots } from '../domain/fill-slots';
 import { answerDifferences, shareOutcome, type AnswerDifferencesText } from '../domain/share-choice';
-import { decodeShareFragment, isPackedShareFragment, type DecodedShare } from '../domain/share-codec';
+import { decodeShareFragment, type DecodedShare } from '../domain/share-codec';
+import { isPackedShareFragment } from '../domain/share-fragment';
 import { dismissNotice, showNotice } from './notices';
 import type { SessionLinkText } from './share-link';
 

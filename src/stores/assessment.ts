@@ -17,7 +17,8 @@ import {
   type AssessmentView,
 } from '../domain/assessment-state';
 import type { Answers } from '../domain/answers';
-import { encodeShareFragment, isShareFragment } from '../domain/share-codec';
+import { encodeShareFragment } from '../domain/share-codec';
+import { isShareFragment } from '../domain/share-fragment';
 import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
 import type { SessionLinkText } from './share-link';

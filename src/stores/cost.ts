@@ -10,7 +10,6 @@ import { atom } from 'nanostores';
 import { STORAGE_KEYS } from '../consts';
 import {
   costCodec,
-  decodeCostSection,
   decodeStoredCost,
   encodeCostSection,
   initialCostState,
@@ -23,19 +22,11 @@ import {
   type ScenarioIndex,
 } from '../domain/cost-state';
 import { isValidCostInputs } from '../domain/cost-inputs';
-import { costDifferences, shareOutcome, type CostDifferencesText } from '../domain/share-choice';
-import { fillSlots } from '../domain/fill-slots';
+import type { CostDifferencesText } from '../domain/share-choice';
 import type { IslandText } from '../schemas/page-wording';
-import {
-  decodeShareFragment,
-  encodeShareFragment,
-  isPackedShareFragment,
-  isShareFragment,
-  type DecodedShare,
-} from '../domain/share-codec';
+import { isShareFragment } from '../domain/share-fragment';
 import { createPersistentStore, registerUnsavedSource, reportUnsaved, type PersistentStore } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
-import { dismissNotice, showNotice } from './notices';
 
 /** What the calculator says about a share link, from content/pages/cost.md (`text`). */
 export type CostShareText = CostDifferencesText &
@@ -89,94 +80,6 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
     return ok;
   }
 
-  function openShared(shared: CostState, dropped: number, onSettled: () => void, text: CostShareText): void {
-    const { state, context: ctx } = loaded();
-    // Which scenario each side was editing is not part of the plan.
-    const samePlan = (a: CostState, b: CostState) =>
-      JSON.stringify(encodeCostSection({ ...a, active: 0 }, ctx)) ===
-      JSON.stringify(encodeCostSection({ ...b, active: 0 }, ctx));
-    const outcome = shareOutcome(state, shared, isReferenceCost(state, ctx), samePlan);
-    const droppedNote =
-      dropped === 0
-        ? ''
-        : ` ${dropped === 1 ? text['link-dropped-one'] : fillSlots(text['link-dropped-many'], { count: dropped })}`;
-    if (outcome !== 'ask') {
-      if (outcome === 'adopt') replace(shared);
-      onSettled();
-      showNotice({
-        id: 'share-link',
-        tone: dropped > 0 ? 'warning' : 'info',
-        message: (outcome === 'same' ? text['link-same'] : text['link-opened']) + droppedNote,
-      });
-      return;
-    }
-    showNotice({
-      id: 'share-link',
-      tone: 'warning',
-      dismissible: false,
-      message: text['link-differs'] + droppedNote,
-      details: costDifferences(state, shared, text),
-      actions: [
-        {
-          kind: 'run',
-          label: text['link-replace'],
-          run: () => {
-            replace(shared);
-            onSettled();
-            showNotice({
-              id: 'share-link',
-              tone: 'info',
-              message: text['link-replaced'],
-            });
-          },
-        },
-        {
-          kind: 'run',
-          label: text['link-keep'],
-          run: () => {
-            onSettled();
-            dismissNotice('share-link');
-            showNotice({
-              id: 'share-link',
-              tone: 'info',
-              message: text['link-kept'],
-            });
-          },
-        },
-      ],
-    });
-  }
-
-  function openFragment(fragment: string, onSettled: () => void, text: CostShareText): void {
-    // A version 2 link (the results' link with documents and decisions) is read by its own module.
-    if (isPackedShareFragment(fragment)) {
-      void import('../domain/share-link').then(({ decodeShareLink }) =>
-        decodeShareLink(fragment, []).then((shared) => openDecoded(shared, onSettled, text)),
-      );
-      return;
-    }
-    openDecoded(decodeShareFragment(fragment, []), onSettled, text);
-  }
-
-  function openDecoded(shared: DecodedShare, onSettled: () => void, text: CostShareText): void {
-    const ctx = loaded().context;
-    // A link without a cost section (a diagnostic link) is not for this page.
-    if (shared.payload && shared.payload.cost === undefined) return;
-    const section = shared.payload ? decodeCostSection(shared.payload.cost, ctx) : null;
-    if (!section?.state) {
-      onSettled();
-      const unsupported =
-        section?.problem === 'unsupported-version' || shared.problems[0]?.kind === 'unsupported-version';
-      showNotice({
-        id: 'share-link',
-        tone: 'warning',
-        message: unsupported ? text['link-unsupported'] : text['link-unreadable'],
-      });
-      return;
-    }
-    openShared(section.state, section.dropped.length, onSettled, text);
-  }
-
   const update = (change: (state: CostState) => CostState) => loaded().store.set(change(loaded().state));
 
   return {
@@ -195,10 +98,11 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
     },
     /**
      * Loads the saved state once the island knows the content; on the calculator, saves it (the
-     * reference programme too: it is what the page shows). Then deals with a share link. Safe to
-     * call again.
+     * reference programme too: it is what the page shows). Then deals with a share link: the
+     * promise settles once the link has been read (saved, or offered beside this device's plan).
+     * Safe to call again.
      */
-    initCost(costContext: CostContext, fragment: string, options: InitCostOptions = {}): void {
+    initCost(costContext: CostContext, fragment: string, options: InitCostOptions = {}): Promise<void> {
       // The calculator shows the estimate, so it saves it; other pages only read it.
       const shown = options.shown ?? false;
       if (!store) {
@@ -220,9 +124,19 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
         registerUnsavedSource('cost', () => encodeCostSection(created.$value.get(), costContext));
         bump();
       }
-      if (!isShareFragment(fragment)) return;
-      if (!options.text) throw new Error('initCost: opening a share link needs the page’s words (options.text)');
-      openFragment(fragment, options.onShareSettled ?? (() => undefined), options.text);
+      if (!isShareFragment(fragment)) return Promise.resolve();
+      const { text } = options;
+      if (!text) throw new Error('initCost: opening a share link needs the page’s words (options.text)');
+      // Most visits carry no link: the code that opens one is loaded only for those that do.
+      return import('./cost-link').then(({ openCostLink }) =>
+        openCostLink(fragment, {
+          state: () => loaded().state,
+          context: loaded().context,
+          replace,
+          onSettled: options.onShareSettled ?? (() => undefined),
+          text,
+        }),
+      );
     },
     /** Saves a scenario from the form. False, and nothing changes, unless it is valid. */
     updateScenario(index: ScenarioIndex, scenario: CostScenario): boolean {
@@ -278,11 +192,15 @@ export function createCostStore(backend: StorageBackend = browserBackend) {
       const { state, context: ctx } = loaded();
       return isReferenceCost(state, ctx);
     },
-    /** The share fragment (with leading '#') for both scenarios and the currency; no answers. */
-    costShareFragment(): string {
+    /**
+     * The share fragment (with leading '#') for both scenarios and the currency; no answers. The
+     * codec is loaded when a link is made: most visitors never make one.
+     */
+    costShareFragment(): Promise<string> {
       const { state, context: ctx } = loaded();
+      const cost = encodeCostSection(state, ctx);
       // Question ids only matter for an answers section, which a cost link does not carry.
-      return `#${encodeShareFragment({ cost: encodeCostSection(state, ctx) }, [])}`;
+      return import('../domain/share-codec').then(({ encodeShareFragment }) => `#${encodeShareFragment({ cost }, [])}`);
     },
     /** Tests only: back to a store that has loaded nothing. */
     reset(): void {

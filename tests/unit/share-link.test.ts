@@ -19,13 +19,8 @@ import {
   decodeShareFragment,
   encodeShareFragment,
 } from '../../src/domain/share-codec';
-import {
-  MAX_PACKED_JSON_BYTES,
-  decodeShareLink,
-  encodeShareLink,
-  isPackedShareFragment,
-  sharedDocuments,
-} from '../../src/domain/share-link';
+import { MAX_PACKED_JSON_BYTES, decodeShareLink, encodeShareLink, sharedDocuments } from '../../src/domain/share-link';
+import { isPackedShareFragment } from '../../src/domain/share-fragment';
 import { sessionShareChoice, type SharedPart } from '../../src/domain/share-choice';
 import { sampleDecisions } from './decisions-fixtures';
 import { commitments, definitionContent, invariants, scorecardContent } from './documents-fixtures';

@@ -399,13 +399,13 @@ describe('cost store', () => {
     expect(a.$costRevision.get()).toBeGreaterThanOrEqual(revision);
   });
 
-  it('a share link replaces only the reference programme at once; a plan of the user’s own is asked about', () => {
+  it('a share link replaces only the reference programme at once; a plan of the user’s own is asked about', async () => {
     const fragment = (state: CostState) => `#${encodeShareFragment({ cost: section(state) }, [])}`;
     const shared = withWorkflows(initialCostState(context), 4);
 
     const fresh = createTabs(1);
     const first = createCostStore(fresh.backends[0]);
-    first.initCost(context, fragment(shared), { shown: true, text: costText });
+    await first.initCost(context, fragment(shared), { shown: true, text: costText });
     expect(first.$cost.get()!.scenarios[0].inputs.workflows).toBe(4);
     expect(fresh.storage.getItem(COST)).toBe(JSON.stringify(section(shared)));
 
@@ -414,7 +414,11 @@ describe('cost store', () => {
     own.storage.setItem(COST, JSON.stringify(section(mine)));
     const second = createCostStore(own.backends[0]);
     let settled = false;
-    second.initCost(context, fragment(shared), { shown: true, text: costText, onShareSettled: () => (settled = true) });
+    await second.initCost(context, fragment(shared), {
+      shown: true,
+      text: costText,
+      onShareSettled: () => (settled = true),
+    });
     expect(second.$cost.get()!.scenarios[0].inputs.workflows).toBe(2);
     expect(notice('share-link')?.details).toEqual([
       'Scenario 1 (“As planned” here, “As planned” in the link): workflows differ',
@@ -425,14 +429,14 @@ describe('cost store', () => {
     expect(own.storage.getItem(COST)).toBe(JSON.stringify(section(shared)));
   });
 
-  it('words its share-link notice with the page file’s words, slots filled', () => {
+  it('words its share-link notice with the page file’s words, slots filled', async () => {
     const fragment = `#${encodeShareFragment({ cost: section(withWorkflows(initialCostState(context), 4)) }, [])}`;
     const marked = Object.fromEntries(
       Object.entries(costText).map(([key, value]) => [key, `«${key}» ${value}`]),
     ) as typeof costText;
     const own = createTabs(1);
     own.storage.setItem(COST, JSON.stringify(section(withWorkflows(initialCostState(context), 2))));
-    createCostStore(own.backends[0]).initCost(context, fragment, { shown: true, text: marked });
+    await createCostStore(own.backends[0]).initCost(context, fragment, { shown: true, text: marked });
     expect(notice('share-link')?.message).toBe(`«link-differs» ${costText['link-differs']}`);
     expect(notice('share-link')?.details).toEqual([
       `«link-scenario-differs» Scenario 1 (“As planned” here, “As planned” in the link): «part-workflows» workflows differ`,

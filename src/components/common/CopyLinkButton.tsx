@@ -6,10 +6,11 @@ interface CopyLinkButtonProps {
   /** Said once the link is on the clipboard: what the link holds and who can see it. */
   copiedMessage: string;
   /**
-   * The fragment (with its leading '#') that carries the state; or, made when clicked, the
-   * fragment with the message to say instead of `copiedMessage` (what the link left out).
+   * The fragment (with its leading '#') that carries the state, or a promise of it (its code
+   * loaded when clicked); or, made when clicked, the fragment with the message to say instead of
+   * `copiedMessage` (what the link left out).
    */
-  fragment: () => string | Promise<{ fragment: string; copiedMessage: string }>;
+  fragment: () => string | Promise<string | { fragment: string; copiedMessage: string }>;
   /** The button's classes: a primary button unless the page has another primary action. */
   className?: string;
   /** The words of the hand-copy fallback, from the page file of the page that shows it. */
@@ -27,8 +28,8 @@ export function CopyLinkButton({ label, copiedMessage, fragment, className = 'bu
   const inputId = useId();
 
   async function copy() {
-    const made = fragment();
-    const link = typeof made === 'string' ? { fragment: made, copiedMessage } : await made;
+    const made = await fragment();
+    const link = typeof made === 'string' ? { fragment: made, copiedMessage } : made;
     setMessage(link.copiedMessage);
     const href = `${window.location.origin}${window.location.pathname}${link.fragment}`;
     setUrl(href);

@@ -1,5 +1,5 @@
 import '../facilitator/facilitator.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
 import {
@@ -34,13 +34,18 @@ import { CostPdfButton } from './CostPdfButton';
 import { CostSummary, CostSummaryBar } from './CostSummary';
 import { CurrencyForm } from './CurrencyForm';
 import { RightCuts } from './RightCuts';
-import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioForm } from './ScenarioForm';
 import type { CostProps } from './cost-props';
 import type { FormReport } from './use-live-form';
 import type { Range } from '../../domain/cost-estimate';
 import { convertRange } from '../../domain/currency';
 import { fillSlots } from '../../domain/fill-slots';
+
+// Shown only once a second scenario exists, which the server never renders (it has no saved
+// state): loaded when first shown, it keeps the calculator's first load within its JS budget.
+const ScenarioComparison = lazy(() =>
+  import('./ScenarioComparison').then((module) => ({ default: module.ScenarioComparison })),
+);
 
 const VALID: FormReport = { valid: true, problems: [], waiting: [] };
 
@@ -388,7 +393,9 @@ export function CostCalculator(props: CostCalculatorProps) {
       {showSecond && (
         <section className="stack stack--m" aria-labelledby="cost-compare-title">
           <h2 id="cost-compare-title">{text['compare-heading']}</h2>
-          <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} text={text} />
+          <Suspense fallback={null}>
+            <ScenarioComparison comparison={comparison} plan={state.plan ?? 0} onChoosePlan={choosePlan} text={text} />
+          </Suspense>
         </section>
       )}
 

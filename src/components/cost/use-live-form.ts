@@ -6,10 +6,9 @@ import {
   type FieldValues,
   type Path,
   type RegisterOptions,
-  type Resolver,
   type UseFormRegisterReturn,
 } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodResolver } from '../common/zod-resolver';
 import type * as z from 'zod/mini';
 import { fieldId, type FieldProblem } from './TextField';
 
@@ -63,7 +62,7 @@ export function useLiveForm<Values extends FieldValues, Result>(
 ) {
   const form = useForm<Values, unknown, Result>({
     mode: 'onChange',
-    resolver: zodResolver(schema as never) as unknown as Resolver<Values, unknown, Result>,
+    resolver: zodResolver(schema),
     defaultValues: initialValues as DefaultValues<Values>,
     // The error summary takes focus on submit, as GOV.UK does, not the first field.
     shouldFocusError: false,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '../common/zod-resolver';
 import type { Id } from '../../domain/content-types';
 import type { DeploymentStep } from '../../domain/decision-content';
 import { deploymentStepSchema } from '../../domain/decision-forms';
@@ -36,7 +36,7 @@ export function DeploymentStepForm({
 }: DeploymentStepFormProps) {
   const [schema] = useState(() => deploymentStepSchema(step, shared));
   const { register, handleSubmit, formState } = useForm<{ choice: string }>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<{ choice: string }>,
+    resolver: zodResolver(schema),
     defaultValues: { choice: initialChoice },
     shouldFocusError: false,
   });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '../common/zod-resolver';
 import type { RubricContent } from '../../domain/decision-content';
 import { rubricFormSchema, type UseCaseFormResult, type UseCaseFormValues } from '../../domain/decision-forms';
 import type { FieldProblem } from '../cost/TextField';
@@ -38,7 +38,7 @@ export function UseCaseForm(props: UseCaseFormProps) {
   const { rubric, initialValues, submitLabel, onSave, onCancel, text, shared } = props;
   const [schema] = useState(() => rubricFormSchema(rubric, { ...text, ...shared }));
   const { register, handleSubmit, formState } = useForm<UseCaseFormValues, unknown, UseCaseFormResult>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<UseCaseFormValues, unknown, UseCaseFormResult>,
+    resolver: zodResolver(schema),
     defaultValues: initialValues,
     // The error summary takes focus on submit, as GOV.UK does, not the first field.
     shouldFocusError: false,

@@ -1,0 +1,19 @@
+/**
+ * Whether a URL fragment is a share link, and which kind: tiny and free of imports, so a page can
+ * tell whether it was opened from a link without loading the codec (./share-codec) that reads one.
+ */
+
+export const SHARE_PREFIX = 's=';
+
+/** What follows `s=` in a version 2 link (src/domain/share-link.ts); `.` is not base64url, so no version 1 link starts so. */
+export const PACKED_MARK = '2.';
+
+/** Whether a fragment (with or without '#') is a version 2 link, read by src/domain/share-link.ts. */
+export function isPackedShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX + PACKED_MARK);
+}
+
+/** Whether a fragment (with or without the leading '#') is a share link at all. */
+export function isShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);
+}
