@@ -551,11 +551,12 @@ test.describe('cost calculator', () => {
     await expect(total(page)).toHaveText('$530,000 – $1,125,000');
   });
 
-  test('facilitator and decision code loads only when needed; decisions made in another tab reach the hints', async ({
+  test('facilitator, decision, comparison and share-link code loads only when needed; decisions made in another tab reach the hints', async ({
     page,
     context,
   }) => {
-    const lazyChunk = /\/_astro\/(FacilitatorPanel|NoteField|decisions-kit)\.[^/]*\.js$/;
+    const lazyChunk =
+      /\/_astro\/(FacilitatorPanel|NoteField|session|decisions-kit|ScenarioComparison|cost-link)\.[^/]*\.js$/;
     const requested: string[] = [];
     page.on('request', (request) => {
       const chunk = lazyChunk.exec(request.url())?.[1];
@@ -570,7 +571,7 @@ test.describe('cost calculator', () => {
     await page.getByRole('radio', { name: /Frontier tier/ }).check();
     await expect(page.getByTestId('decision-warning-frontier-on-prem')).toBeVisible();
     await expect(page.getByTestId('decision-hints-counts')).not.toContainText('From your decisions');
-    expect(requested, 'chunks for facilitators and decisions, on a device with neither').toEqual([]);
+    expect(requested, 'chunks for facilitators, decisions, a comparison or a link, on a device with none').toEqual([]);
 
     // A use case classified in a second tab while the calculator stays open in the first.
     const other = await context.newPage();
@@ -589,7 +590,7 @@ test.describe('cost calculator', () => {
 
     await openCost(page, '/cost/?mode=facilitator');
     await expect(page.getByRole('region', { name: 'Facilitator notes on the cost' })).toBeVisible();
-    expect(requested).toEqual(expect.arrayContaining(['FacilitatorPanel', 'NoteField']));
+    expect(requested).toEqual(expect.arrayContaining(['session', 'FacilitatorPanel', 'NoteField']));
   });
 
   test('works at 320 px wide without horizontal scrolling', async ({ page }) => {

@@ -17,7 +17,7 @@ import { Ladder } from '../../src/components/assessment/Ladder';
 import { ShortcutsDialog } from '../../src/components/facilitator/ShortcutsDialog';
 import { FacilitatorPanel } from '../../src/components/facilitator/FacilitatorPanel';
 import { NoteField } from '../../src/components/facilitator/NoteField';
-import { CostNote } from '../../src/components/facilitator/CostFacilitator';
+import { CostNoteSection } from '../../src/components/facilitator/CostFacilitator';
 import { ToggleButton } from '../../src/components/facilitator/ToggleButton';
 import type { WritableAtom } from 'nanostores';
 import { $session as $readableSession } from '../../src/stores/session';
@@ -883,9 +883,10 @@ describe('the facilitator’s tools', () => {
     for (const key of ['presenting-region', 'presenting', 'presenting-leave'] as const)
       expect(presenting, key).toContain(`«${key}» ${text[key]}`);
     for (const words of OLD_WORDS) expect(unmarked(presenting), words).not.toContain(words);
-    // The note's field is loaded only in facilitator mode: rendered once it has loaded.
+    // The note's region as CostNote shows it in facilitator mode (its field is loaded then): rendered
+    // once it has loaded.
     const note = await withSession({ facilitator: true, presentation: false }, () =>
-      markupLoaded(createElement(CostNote, { text: marked(cost) })),
+      markupLoaded(createElement(CostNoteSection, { text: marked(cost) })),
     );
     expect(note).toContain(
       `«note-label» ${fillSlots(cost['note-label'], { subject: `«note-subject» ${cost['note-subject']}` })}`,

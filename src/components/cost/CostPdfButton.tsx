@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { useStore } from '@nanostores/react';
 import type { Id, SiteContent } from '../../domain/content-types';
 import type { CostState } from '../../domain/cost-state';
-import { $session } from '../../stores/session';
+import { useSessionKit, useSessionState } from '../facilitator/use-session-kit';
 import { SITE_NAME } from '../../consts';
 import { DownloadPdfButton } from '../report/DownloadPdfButton';
 import type { SharedText } from '../../schemas/page-wording';
@@ -26,7 +25,9 @@ interface CostPdfButtonProps {
  * the code that builds it and the diagnostic's saved answers: none of it is part of the page's load.
  */
 export function CostPdfButton({ content, questionIds, state, text }: CostPdfButtonProps) {
-  const session = useStore($session);
+  // The facilitator's client label and notes, once this device's session has loaded (most
+  // visitors hold none: the PDF then has neither).
+  const session = useSessionState(useSessionKit());
   const report = useMemo(() => {
     const generatedAt = new Date();
     return async () => {
@@ -42,7 +43,7 @@ export function CostPdfButton({ content, questionIds, state, text }: CostPdfButt
         answers: readSavedAnswers([...questionIds]),
         ...costReportInput(state),
         costText: text,
-        session: { clientLabel: session.clientLabel, notes: session.notes },
+        session: { clientLabel: session?.clientLabel ?? '', notes: session?.notes ?? {} },
         generatedAt,
       });
     };

@@ -1,9 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { useStore } from '@nanostores/react';
 import type { Id } from '../../domain/content-types';
-import { COST_NOTE_KEY } from '../../domain/session-state';
-import { $session, initSession } from '../../stores/session';
-import type { NoteFieldText } from './NoteField';
+import { useSessionKit, useSessionState } from './use-session-kit';
+import type { NoteFieldProps, NoteFieldText } from './NoteField';
 import type { TextLimitFieldText } from './TextLimitField';
 import type { SharedText } from '../../schemas/page-wording';
 import type { CostText } from '../cost/cost-props';
@@ -24,7 +22,15 @@ function lazyTool<Props extends object>(load: () => Promise<ComponentType<Props>
   );
 }
 const FacilitatorPanel = lazyTool(() => import('./FacilitatorPanel').then((module) => module.FacilitatorPanel));
-const NoteField = lazyTool(() => import('./NoteField').then((module) => module.NoteField));
+/** The note field for the cost, with the key the session keeps that note under. */
+const CostNoteField = lazyTool<Omit<NoteFieldProps, 'noteKey'>>(() =>
+  Promise.all([import('./NoteField'), import('../../domain/session-state')]).then(
+    ([{ NoteField }, { COST_NOTE_KEY }]) =>
+      function CostNoteField(props: Omit<NoteFieldProps, 'noteKey'>) {
+        return <NoteField noteKey={COST_NOTE_KEY} {...props} />;
+      },
+  ),
+);
 
 /** Reads `?mode=facilitator` once, then drops it so switching the mode off sticks across reloads. */
 function dropModeParam(): void {
@@ -35,18 +41,21 @@ function dropModeParam(): void {
 }
 
 /**
- * Loads the facilitator session on the cost page once the calculator has hydrated (until then the
- * session is empty, as on the server, so hydration matches).
+ * Loads the facilitator session on the cost page once the calculator has hydrated and the
+ * session's code has arrived (until then there is none, as on the server, so hydration matches).
+ * Its code is fetched only when this device holds a session or the address asks for one.
  */
 function useCostSession(questionIds: readonly Id[]): boolean {
-  const { facilitator } = useStore($session);
+  const kit = useSessionKit();
+  const session = useSessionState(kit);
   useEffect(() => {
+    if (typeof kit === 'string') return;
     // The question ids keep the notes on the questions: a session decoded without them would
     // drop those notes as unknown.
-    initSession(questionIds, window.location.search);
+    kit.initSession(questionIds, window.location.search);
     dropModeParam();
-  }, [questionIds]);
-  return facilitator;
+  }, [kit, questionIds]);
+  return session?.facilitator ?? false;
 }
 
 /** The facilitator's tools above the calculator (label, presentation, New session), in facilitator mode. */
@@ -68,14 +77,21 @@ export function CostFacilitatorPanel({
 }
 
 /** The facilitator's note on the year-one cost, in facilitator mode (not while presenting). */
-export function CostNote({ text }: { text: Pick<CostText, 'note-region-label' | 'note-subject'> & NoteFieldText }) {
-  const { facilitator, presentation } = useStore($session);
+export function CostNote({ text }: { text: CostNoteText }) {
+  const session = useSessionState(useSessionKit());
   // Presentation mode is the client's view: notes stay off the shared screen.
-  if (!facilitator || presentation) return null;
+  if (!session?.facilitator || session.presentation) return null;
+  return <CostNoteSection text={text} />;
+}
+
+type CostNoteText = Pick<CostText, 'note-region-label' | 'note-subject'> & NoteFieldText;
+
+/** The note's region and field, as CostNote shows them. */
+export function CostNoteSection({ text }: { text: CostNoteText }) {
   return (
     <Suspense fallback={null}>
       <section className="facilitator-note" aria-label={text['note-region-label']}>
-        <NoteField noteKey={COST_NOTE_KEY} subject={text['note-subject']} text={text} />
+        <CostNoteField subject={text['note-subject']} text={text} />
       </section>
     </Suspense>
   );

@@ -17,7 +17,7 @@ export type ClientLabelText = Pick<
 /** The id of a note's textarea: "note-outcome-metric", "note-cost". */
 export const noteFieldId = (noteKey: string) => `note-${noteKey}`;
 
-interface NoteFieldProps {
+export interface NoteFieldProps {
   /** Question id, or COST_NOTE_KEY. */
   noteKey: string;
   /** The question's short label ("Outcome metric") or what the note is on ("the year-one cost"). */
