@@ -12,7 +12,8 @@ import { fillSlots } from '../domain/fill-slots';
 import { answerDifferences, shareOutcome, type AnswerDifferencesText } from '../domain/share-choice';
 import { decodeShareFragment, type DecodedShare } from '../domain/share-codec';
 import { isPackedShareFragment } from '../domain/share-fragment';
-import { dismissNotice, showNotice } from './notices';
+import { showNotice } from './notices';
+import { askReplaceOrKeep } from './share-link-notice';
 import type { SessionLinkText } from './share-link';
 
 /** What the diagnostic says about a link of answers, from content/pages/assessment.md (`text`). */
@@ -118,41 +119,17 @@ function openShared(shared: Answers, context: AnswersLinkContext): void {
     return;
   }
   const differences = answerDifferences(questionIds, mine, shared, text);
-  showNotice({
-    id: 'share-link',
-    tone: 'warning',
-    dismissible: false,
+  askReplaceOrKeep({
     message:
       differences.length === 1
         ? text['link-answers-differ-one']
         : fillSlots(text['link-answers-differ-many'], { count: differences.length }),
     details: differences,
-    actions: [
-      {
-        kind: 'run',
-        label: text['link-answers-replace'],
-        run: () => {
-          replace();
-          showNotice({
-            id: 'share-link',
-            tone: 'info',
-            message: text['link-answers-replaced'],
-          });
-        },
-      },
-      {
-        kind: 'run',
-        label: text['link-answers-keep'],
-        run: () => {
-          onSettled();
-          dismissNotice('share-link');
-          showNotice({
-            id: 'share-link',
-            tone: 'info',
-            message: text['link-answers-kept'],
-          });
-        },
-      },
-    ],
+    replaceLabel: text['link-answers-replace'],
+    replacedMessage: text['link-answers-replaced'],
+    replace,
+    keepLabel: text['link-answers-keep'],
+    keptMessage: text['link-answers-kept'],
+    keep: onSettled,
   });
 }

@@ -19,7 +19,8 @@ import { costDifferences, shareOutcome } from '../domain/share-choice';
 import { decodeShareFragment, type DecodedShare } from '../domain/share-codec';
 import { isPackedShareFragment } from '../domain/share-fragment';
 import type { CostShareText } from './cost';
-import { dismissNotice, showNotice } from './notices';
+import { showNotice } from './notices';
+import { askReplaceOrKeep } from './share-link-notice';
 
 export interface CostLinkContext {
   /** The plan this device holds now. */
@@ -80,39 +81,17 @@ function openShared(shared: CostState, dropped: number, link: CostLinkContext): 
     });
     return;
   }
-  showNotice({
-    id: 'share-link',
-    tone: 'warning',
-    dismissible: false,
+  askReplaceOrKeep({
     message: text['link-differs'] + droppedNote,
     details: costDifferences(state, shared, text),
-    actions: [
-      {
-        kind: 'run',
-        label: text['link-replace'],
-        run: () => {
-          link.replace(shared);
-          onSettled();
-          showNotice({
-            id: 'share-link',
-            tone: 'info',
-            message: text['link-replaced'],
-          });
-        },
-      },
-      {
-        kind: 'run',
-        label: text['link-keep'],
-        run: () => {
-          onSettled();
-          dismissNotice('share-link');
-          showNotice({
-            id: 'share-link',
-            tone: 'info',
-            message: text['link-kept'],
-          });
-        },
-      },
-    ],
+    replaceLabel: text['link-replace'],
+    replacedMessage: text['link-replaced'],
+    replace: () => {
+      link.replace(shared);
+      onSettled();
+    },
+    keepLabel: text['link-keep'],
+    keptMessage: text['link-kept'],
+    keep: onSettled,
   });
 }

@@ -23,7 +23,8 @@ import { decodeShareLink, encodeShareLink, sharedDocuments, type ShareSection } 
 import { openSharedAnswers, sharedAnswers, type AnswersLinkContext, type AnswersLinkText } from './answers-link';
 import { $decisions, replaceDecisions } from './decisions';
 import { readSavedDocuments, restoreDocuments } from './documents';
-import { dismissNotice, showNotice } from './notices';
+import { showNotice } from './notices';
+import { askReplaceOrKeep } from './share-link-notice';
 import { fetchSnapshotPartsContent } from './snapshot-parts-file';
 import { readStored } from './storage';
 
@@ -214,30 +215,14 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     showNotice({ id: 'share-link', tone: 'info', message: text[saved ? 'link-opened' : 'link-opened-unsaved'] });
     return;
   }
-  showNotice({
-    id: 'share-link',
-    tone: 'warning',
-    dismissible: false,
+  askReplaceOrKeep({
     message: text['link-differs'],
     details: differences,
-    actions: [
-      {
-        kind: 'run',
-        label: text['link-replace'],
-        run: () => {
-          replace();
-          showNotice({ id: 'share-link', tone: 'info', message: text['link-replaced'] });
-        },
-      },
-      {
-        kind: 'run',
-        label: text['link-keep'],
-        run: () => {
-          context.onSettled();
-          dismissNotice('share-link');
-          showNotice({ id: 'share-link', tone: 'info', message: text['link-kept'] });
-        },
-      },
-    ],
+    replaceLabel: text['link-replace'],
+    replacedMessage: text['link-replaced'],
+    replace,
+    keepLabel: text['link-keep'],
+    keptMessage: text['link-kept'],
+    keep: context.onSettled,
   });
 }
