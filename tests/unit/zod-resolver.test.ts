@@ -37,6 +37,19 @@ describe('zodResolver', () => {
     });
   });
 
+  it('keeps a field’s problem when the object holding it has one of its own, whichever comes first', async () => {
+    const schema = z
+      .object({ low: z.number(), high: z.number().check(z.maximum(10, 'At most 10.')) })
+      .check(z.refine((range) => range.low <= range.high, { message: 'Low above high.', path: [] }));
+    const result = await resolve(z.object({ range: schema }), { range: { low: 20, high: 11 } });
+    // zod reports the field's problem first, then the object's: both stay.
+    expect(result.errors).toEqual({
+      range: { type: 'custom', message: 'Low above high.', high: { type: 'too_big', message: 'At most 10.' } },
+    });
+    const nested = await resolve(z.object({ range: schema }), { range: { low: 9, high: 5 } });
+    expect(nested.errors).toEqual({ range: { type: 'custom', message: 'Low above high.' } });
+  });
+
   it('reports a union that matched no branch by its first branch’s first problem', async () => {
     const schema = z.object({
       inference: z.union([

@@ -46,13 +46,19 @@ function firstProblems(issues: readonly z.core.$ZodIssue[]): Map<string, FieldPr
   return problems;
 }
 
-/** Puts `value` at a dotted path ("scenario.inputs.workflows"), making the objects on the way. */
+/**
+ * Puts `value` at a dotted path ("scenario.inputs.workflows"), making the objects on the way; a
+ * problem of an object itself joins its fields' problems rather than replacing them.
+ */
 function setAt(target: Record<string, unknown>, path: string, value: FieldProblem): void {
   const keys = path === '' ? ['root'] : path.split('.');
+  const last = keys.pop()!;
   let node = target;
-  for (const key of keys.slice(0, -1)) {
-    const child = node[key];
-    node = (node[key] = typeof child === 'object' && child !== null ? child : {}) as Record<string, unknown>;
-  }
-  node[keys.at(-1)!] = value;
+  for (const key of keys) node = (node[key] = objectAt(node, key)) as Record<string, unknown>;
+  node[last] = { ...objectAt(node, last), ...value };
+}
+
+function objectAt(node: Record<string, unknown>, key: string): object {
+  const child = node[key];
+  return typeof child === 'object' && child !== null ? child : {};
 }
