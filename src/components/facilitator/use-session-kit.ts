@@ -1,8 +1,8 @@
-import { useCallback, useSyncExternalStore } from 'react';
 import { STORAGE_KEYS } from '../../consts';
 import type { SessionState } from '../../domain/session-state';
 import { readStored } from '../../stores/storage';
 import { lazyChunk, useChunkWhenStored } from '../common/use-chunk-when-stored';
+import { useOptionalStore } from '../common/use-optional-store';
 
 /** The facilitator session's store and actions (src/stores/session.ts). */
 export type SessionKit = typeof import('../../stores/session');
@@ -24,11 +24,5 @@ export function useSessionKit(): SessionKit | 'unread' | 'none' {
 
 /** The session as it changes, once its code has loaded; null before (and for a visitor with none). */
 export function useSessionState(kit: SessionKit | 'unread' | 'none'): SessionState | null {
-  const store = typeof kit === 'string' ? null : kit.$session;
-  const subscribe = useCallback((change: () => void) => store?.listen(change) ?? (() => undefined), [store]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store?.get() ?? null,
-    () => null,
-  );
+  return useOptionalStore(typeof kit === 'string' ? null : kit.$session);
 }

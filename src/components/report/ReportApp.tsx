@@ -18,6 +18,7 @@ import { fetchReportContent } from '../../stores/report-content-file';
 import { SITE_NAME, STORAGE_KEYS } from '../../consts';
 import { Notices } from '../common/Notices';
 import { lazyChunk, onStorage, useChunkWhenStored } from '../common/use-chunk-when-stored';
+import { useOptionalStore } from '../common/use-optional-store';
 import { DownloadPdfButton } from './DownloadPdfButton';
 import { ReportAnswers, ReportPlan, ReportSummary } from './ReportDiagnostic';
 import { ReportCost } from './ReportCost';
@@ -36,8 +37,6 @@ const loadSavedParts = lazyChunk(async () => {
   parts.followDecisions();
   return parts;
 });
-const noSubscription = () => () => {};
-const noDecisions = () => null;
 
 /** What this device holds of each document, as stored (null for those never filled in). */
 function readStoredDocuments(): (string | null)[] {
@@ -108,11 +107,7 @@ export function ReportApp({
     () => (parts && documentsStored ? parts.readDocuments(documents) : null),
     [parts, documents, documentsStored],
   );
-  const decisionsState = useSyncExternalStore(
-    parts?.subscribeDecisions ?? noSubscription,
-    parts?.savedDecisions ?? noDecisions,
-    noDecisions,
-  );
+  const decisionsState = useOptionalStore(parts?.$decisions ?? null);
   const ready = storesRead && loadedParts !== 'unread';
   // A facilitator presenting on a shared screen keeps the larger type here too.
   usePresentationClass(session?.presentation ?? false);

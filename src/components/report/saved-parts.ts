@@ -32,15 +32,8 @@ export function followDecisions(): void {
   initDecisions();
 }
 
-/** The saved decisions (null when none); followDecisions must have run. */
-export function savedDecisions(): DecisionsState | null {
-  return $decisions.get();
-}
-
-/** Calls `change` whenever the saved decisions change. */
-export function subscribeDecisions(change: () => void): () => void {
-  return $decisions.listen(change);
-}
+/** The saved decisions (null when none), once followDecisions has run. */
+export { $decisions };
 
 // The parts' components come with their data: neither is drawn before this chunk has loaded.
 export { ReportDecisions } from './ReportDecisions';
