@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
 import { hoistIslandStylesIntegration } from './scripts/hoist-island-styles.mjs';
 import { preloadIslandModulesIntegration, withoutViteModulePreload } from './scripts/preload-island-modules.mjs';
+import { ISLAND_PROPS_SCRIPT_HASH, deferIslandPropsIntegration } from './scripts/defer-island-props.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 import { contentBuild } from './scripts/content-build.mjs';
 import { parseSiteUrl } from './scripts/site-url.mjs';
@@ -21,13 +22,15 @@ export default defineConfig({
   // whenever component CSS does), so the deployed header policy always matches the meta policy.
   // hoistIslandStylesIntegration() moves the <style> Astro puts before the first island into <head>,
   // where the HTML standard allows it (before securityHeaders() reads the pages), and
-  // preloadIslandModulesIntegration() lists each island's chunks in <head>. contentBuild()
+  // preloadIslandModulesIntegration() lists each island's chunks in <head>, and
+  // deferIslandPropsIntegration() moves large island props after the island's HTML. contentBuild()
   // checks content/ before building and swaps the finished build into dist/; it goes last so the
   // swap happens after every other integration has written its files.
   integrations: [
     react(),
     hoistIslandStylesIntegration(),
     preloadIslandModulesIntegration(),
+    deferIslandPropsIntegration(),
     securityHeaders(),
     ...(site ? [sitemap()] : []),
     contentBuild(),
@@ -35,7 +38,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: cspDirectives,
-      scriptDirective: { resources: cspScriptSources },
+      // The one script Astro does not write itself: it puts deferred island props back in place.
+      scriptDirective: { resources: cspScriptSources, hashes: [ISLAND_PROPS_SCRIPT_HASH] },
     },
   },
   build: { format: 'directory' },
