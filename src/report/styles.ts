@@ -122,7 +122,10 @@ export const styles = StyleSheet.create({
     color: colors.muted,
   },
   // Tables
-  table: { borderTopWidth: 1, borderTopColor: colors.borderStrong, marginBottom: space.m },
+  table: { marginBottom: space.m },
+  // On a table's first row rather than on the table: a border on the table is a strip of its own
+  // that the pagination engine could leave at the foot of a page under the table's heading.
+  tableTop: { borderTopWidth: 1, borderTopColor: colors.borderStrong },
   tr: {
     flexDirection: 'row',
     borderBottomWidth: 0.75,

@@ -133,6 +133,8 @@ interface Read {
   fill: number[];
   /** Per page, the last line above the footer: its words and its height (a heading's is larger). */
   lastLines: { text: string; height: number }[];
+  /** Each page's text, whitespace collapsed. */
+  pageTexts: string[];
 }
 
 /** Body text lines are 12.1 pt high and smaller print 10.3; every heading size is above this. */
@@ -171,6 +173,10 @@ async function render(model: ReportModel, name: string, origin: string | null = 
   );
   return {
     lastLines,
+    pageTexts: text([])
+      .split('\f')
+      .slice(0, pages)
+      .map((page) => page.replace(/\s+/g, ' ')),
     pages,
     page1: text(['-f', '1', '-l', '1']).replace(/\s+/g, ' '),
     all: text([]).replace(/\s+/g, ' '),
@@ -233,6 +239,14 @@ describe.each(KINDS)('the $kind PDF', ({ kind, input }) => {
     );
     for (const target of linkTargets(read.raw)) expect(target).toMatch(/^(?:https?:|mailto:)/);
     expect(linkTargets(read.raw).filter((t) => /localhost|127\.0\.0\.1/.test(t))).toEqual([]);
+  });
+
+  it('has the footer, with its number, on every page', () => {
+    expect(read.pageTexts).toHaveLength(read.pages);
+    read.pageTexts.forEach((page, i) => {
+      expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${read.pages}`);
+      expect(page, `page ${i + 1}`).toContain(model.title);
+    });
   });
 
   it('never leaves a heading as the last line of a page', () => {

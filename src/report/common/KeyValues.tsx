@@ -5,8 +5,8 @@ import { styles } from '../styles';
 export function KeyValues({ rows }: { rows: readonly { label: string; value: string }[] }) {
   return (
     <View style={styles.table}>
-      {rows.map((row) => (
-        <View key={row.label} style={styles.tr} wrap={false}>
+      {rows.map((row, index) => (
+        <View key={row.label} style={index === 0 ? [styles.tr, styles.tableTop] : styles.tr} wrap={false}>
           <Text style={[styles.cell, styles.strong, { width: '28%' }]}>{row.label}</Text>
           <Text style={{ width: '72%' }}>{row.value}</Text>
         </View>

@@ -11,7 +11,7 @@ export function AnswersTable({ rows, text }: { rows: readonly ReportAnswerRow[];
     <View style={styles.section}>
       <SectionHeading>{text['answers-heading']}</SectionHeading>
       <View style={styles.table}>
-        <View style={styles.tr} fixed>
+        <View style={[styles.tr, styles.tableTop]} fixed>
           <Text style={[styles.th, styles.cell, { width: '6%' }]}>#</Text>
           <Text style={[styles.th, styles.cell, { width: '76%' }]}>{text['question-column']}</Text>
           <Text style={[styles.th, { width: '18%' }]}>{text['answer-column']}</Text>

@@ -84,7 +84,7 @@ export function Cost({ cost, text }: { cost: ReportCost; text: ReportModel['text
 
       <SubHeading>{text['lines-heading']}</SubHeading>
       <View style={styles.table}>
-        <View style={styles.tr} wrap={false}>
+        <View style={[styles.tr, styles.tableTop]} wrap={false}>
           <Text style={[styles.th, styles.cell, { width: W.label }]}>{text['line-column']}</Text>
           <Text style={[styles.th, styles.cell, { width: W.kind }]}>{text['kind-column']}</Text>
           <Text style={[styles.th, styles.cell, { width: W.basis }]}>{text['basis-column']}</Text>

@@ -25,8 +25,8 @@ export function Methodology({ methodology, text }: { methodology: ReportMethodol
       <View wrap={false}>
         <SubHeading>{text['pdf-stages-heading']}</SubHeading>
         <View style={styles.table}>
-          {methodology.stageRules.map((rule) => (
-            <View key={rule.stageId} style={styles.tr} wrap={false}>
+          {methodology.stageRules.map((rule, index) => (
+            <View key={rule.stageId} style={index === 0 ? [styles.tr, styles.tableTop] : styles.tr} wrap={false}>
               <Text style={[styles.cell, styles.strong, { width: '40%' }]}>{rule.name}</Text>
               <Text style={{ width: '60%' }}>{rule.rule}</Text>
             </View>
