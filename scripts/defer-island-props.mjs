@@ -14,10 +14,8 @@
 // script removes itself and the data block, so React hydrates exactly the HTML the server rendered.
 // Its text never changes; astro.config.mjs adds its hash to every page's Content-Security-Policy.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listHtmlFiles } from './security-headers.mjs';
+import { rewriteHtmlFiles } from './security-headers.mjs';
 
 /** Moves the data block before it into its island's props attribute, then removes both. */
 export const ISLAND_PROPS_SCRIPT =
@@ -91,15 +89,7 @@ export function deferIslandPropsIntegration() {
   return {
     name: 'readiness:defer-island-props',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        const distDir = fileURLToPath(dir);
-        for (const file of listHtmlFiles(distDir)) {
-          const full = path.join(distDir, file);
-          const html = readFileSync(full, 'utf8');
-          const deferred = deferIslandProps(html);
-          if (deferred !== html) writeFileSync(full, deferred);
-        }
-      },
+      'astro:build:done': ({ dir }) => rewriteHtmlFiles(fileURLToPath(dir), deferIslandProps),
     },
   };
 }

@@ -3,10 +3,8 @@
 // just before the first island, inside <body>; the W3C HTML checker rejects a <style> there. This
 // integration moves that element, unchanged, to the end of <head> after every build. The text is
 // byte-for-byte the same, so the CSP hash Astro already put in the page still allows it.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listHtmlFiles } from './security-headers.mjs';
+import { rewriteHtmlFiles } from './security-headers.mjs';
 
 /** Astro's island stylesheet as it appears in built pages (astro/dist/runtime/server/astro-island-styles.js). */
 export const ISLAND_STYLE_ELEMENT = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
@@ -32,15 +30,7 @@ export function hoistIslandStylesIntegration() {
   return {
     name: 'readiness:hoist-island-styles',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        const distDir = fileURLToPath(dir);
-        for (const file of listHtmlFiles(distDir)) {
-          const full = path.join(distDir, file);
-          const html = readFileSync(full, 'utf8');
-          const hoisted = hoistIslandStyles(html);
-          if (hoisted !== html) writeFileSync(full, hoisted);
-        }
-      },
+      'astro:build:done': ({ dir }) => rewriteHtmlFiles(fileURLToPath(dir), hoistIslandStyles),
     },
   };
 }

@@ -7,11 +7,11 @@
 // it parses the page. These are the chunks the page loads anyway (its initial JS, as the bench
 // counts it); chunks reached only through import() are not preloaded. The links go at the end of
 // <head>, after the CSP <meta> that governs them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chunkImports } from './chunk-imports.mjs';
-import { listHtmlFiles } from './security-headers.mjs';
+import { rewriteHtmlFiles } from './security-headers.mjs';
 
 /**
  * Every chunk the page's islands import statically, as site paths (`/_astro/x.js`), roots first.
@@ -74,12 +74,7 @@ export function preloadIslandModulesIntegration() {
             return null;
           }
         };
-        for (const file of listHtmlFiles(distDir)) {
-          const full = path.join(distDir, file);
-          const html = readFileSync(full, 'utf8');
-          const preloaded = withModulePreloads(html, islandModules(html, readChunk));
-          if (preloaded !== html) writeFileSync(full, preloaded);
-        }
+        rewriteHtmlFiles(distDir, (html) => withModulePreloads(html, islandModules(html, readChunk)));
       },
     },
   };

@@ -89,6 +89,21 @@ export function listHtmlFiles(dir) {
 }
 
 /**
+ * Runs `transform` over every built page in `dir` and writes back the pages it changed: how the
+ * build's integrations edit Astro's output after it is written.
+ * @param {string} dir
+ * @param {(html: string) => string} transform
+ */
+export function rewriteHtmlFiles(dir, transform) {
+  for (const file of listHtmlFiles(dir)) {
+    const full = path.join(dir, file);
+    const html = readFileSync(full, 'utf8');
+    const rewritten = transform(html);
+    if (rewritten !== html) writeFileSync(full, rewritten);
+  }
+}
+
+/**
  * The CSP in a page's `<meta http-equiv="content-security-policy">`, or null.
  * @param {string} html
  * @returns {string | null}
