@@ -215,6 +215,7 @@ export async function measurePdfClickToFile({ runs, pdfChunk = null }) {
       prefetchedMedianMs: pdf.prefetchedMs,
       coldMedianMs: pdf.coldMs,
       rerenderMedianMs: pdf.rerenderMs,
+      againMedianMs: pdf.againMs,
       cachedMedianMs: pdf.cachedMs,
       bytesGzip: pdf.bytesGzip,
       fetched: pdf.fetched,
@@ -222,7 +223,8 @@ export async function measurePdfClickToFile({ runs, pdfChunk = null }) {
       runs,
       note:
         `prefetched ${pdf.prefetched.join('/')} ms; cold ${pdf.cold.join('/')} ms; ` +
-        `re-render ${pdf.rerender.join('/')} ms; cached ${pdf.cached.join('/')} ms; ` +
+        `re-render ${pdf.rerender.join('/')} ms, a second one on the same page ${pdf.again.join('/')} ms ` +
+        `(median ${pdf.againMs}); cached ${pdf.cached.join('/')} ms; ` +
         `pdfmake, same text: first ${pdf.pdfmake.coldMs} ms, re-render ${pdf.pdfmake.rerenderMs} ms`,
     };
   } finally {
@@ -359,11 +361,18 @@ async function main() {
   if (!staticOnly) {
     const pdf = await measurePdfClickToFile({ runs: budgets.pdf.runs, pdfChunk: js.pdfChunk?.file ?? null });
     result.pdf = pdf;
-    const beside = { cold: pdf.pdfmake.coldMs, rerender: pdf.pdfmake.rerenderMs };
-    for (const [label, value, max, pdfmake] of /** @type {const} */ ([
+    const pdfmake = (/** @type {number} */ ms) => `pdfmake, same text: ${ms} ms`;
+    for (const [label, value, max, note] of /** @type {const} */ ([
       ['prefetched (click 2 s after results)', pdf.prefetchedMedianMs, budgets.pdf.prefetchedMedianMsMax, null],
-      ['cold', pdf.coldMedianMs, budgets.pdf.coldMedianMsMax, beside.cold],
-      ['re-render after a change', pdf.rerenderMedianMs, budgets.pdf.rerenderMedianMsMax, beside.rerender],
+      ['cold', pdf.coldMedianMs, budgets.pdf.coldMedianMsMax, pdfmake(pdf.pdfmake.coldMs)],
+      [
+        're-render after a change',
+        pdf.rerenderMedianMs,
+        budgets.pdf.rerenderMedianMsMax,
+        // The budgeted re-render is the document's first layout on /cost/; a visitor who downloads,
+        // changes a figure and downloads again gets a second one, with the engine's code warm.
+        `${pdfmake(pdf.pdfmake.rerenderMs)}; a second re-render on the same page: ${pdf.againMedianMs} ms`,
+      ],
       ['unchanged report (cached file)', pdf.cachedMedianMs, budgets.pdf.cachedMedianMsMax, null],
     ])) {
       checks.push({
@@ -371,7 +380,7 @@ async function main() {
         ok: value <= max,
         actual: `${value} ms`,
         budget: `${max} ms`,
-        ...(pdfmake === null ? {} : { note: `pdfmake, same text: ${pdfmake} ms` }),
+        ...(note === null ? {} : { note }),
       });
     }
     checks.push({
