@@ -6,9 +6,10 @@
  * Laid out with react-pdf's newer pagination engine (`experimentalPagination`), which measures the
  * content once and packs it into pages; the default engine lays out everything still to place
  * again for every page it fills, twice over with a page number in the footer. A re-render of the
- * full facilitator report took 395 ms with the default engine and 229 ms with this one (median of
- * 5, same machine). The footer comes first in each page: this engine repeats a fixed element on
- * the pages after the one the flow reaches it on, so at the end it printed on the last page only.
+ * full facilitator report took 409 ms with the default engine and 275 ms with this one (built
+ * site, median of 7, same machine). The footer comes first in each page: this engine repeats a
+ * fixed element on the pages after the one the flow reaches it on, so at the end it printed on
+ * the last page only.
  */
 import { Document, Page, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../domain/report-model';
