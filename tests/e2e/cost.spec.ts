@@ -404,6 +404,22 @@ test.describe('cost calculator', () => {
     await expectNoAxeViolations(page, 'cost: euros');
   });
 
+  test('where the clipboard refuses, the link is shown in a field to copy by hand', async ({ page }) => {
+    // Both ways the button writes (a clipboard item, or plain text where there is none) refuse, as
+    // a browser does when the page may not write to the clipboard.
+    await page.addInitScript(() => {
+      const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      Object.defineProperty(navigator, 'clipboard', { value: { write: refuse, writeText: refuse } });
+    });
+    await openCost(page);
+    await workflows(page).fill('2');
+    await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
+    const field = page.getByRole('textbox', { name: /copy/i });
+    await expect(field).toBeVisible();
+    expect(new URL(await field.inputValue()).hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);
+    await expect(page.getByText('Link copied')).toHaveCount(0);
+  });
+
   test('a share link reproduces both scenarios and the currency in a fresh browser', async ({
     page,
     browser,

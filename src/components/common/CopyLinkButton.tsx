@@ -28,17 +28,28 @@ export function CopyLinkButton({ label, copiedMessage, fragment, className = 'bu
   const inputId = useId();
 
   async function copy() {
-    const made = await fragment();
-    const link = typeof made === 'string' ? { fragment: made, copiedMessage } : made;
-    setMessage(link.copiedMessage);
-    const href = `${window.location.origin}${window.location.pathname}${link.fragment}`;
+    const link = Promise.resolve(fragment()).then((made) => {
+      const { fragment: hash, copiedMessage: said } =
+        typeof made === 'string' ? { fragment: made, copiedMessage } : made;
+      return { href: `${window.location.origin}${window.location.pathname}${hash}`, said };
+    });
+    // Started within the click either way: Safari lets a page write to the clipboard only from the
+    // click itself, and the link may be made after an import (the codec loads on the click). A
+    // clipboard item takes the text as a promise for that; writeText is for browsers without one.
+    const written = (
+      typeof ClipboardItem === 'function' && navigator.clipboard?.write
+        ? navigator.clipboard.write([
+            new ClipboardItem({ 'text/plain': link.then(({ href }) => new Blob([href], { type: 'text/plain' })) }),
+          ])
+        : link.then(({ href }) => navigator.clipboard.writeText(href))
+    ).then(
+      () => true,
+      () => false,
+    );
+    const { href, said } = await link;
+    setMessage(said);
     setUrl(href);
-    try {
-      await navigator.clipboard.writeText(href);
-      setStatus('copied');
-    } catch {
-      setStatus('manual');
-    }
+    setStatus((await written) ? 'copied' : 'manual');
   }
 
   return (
