@@ -3,7 +3,7 @@
  * link's version replaces the device's, or the device keeps its own, and the user is told which.
  * Shared by every page that opens links (./answers-link, ./share-link, ./cost-link).
  */
-import { dismissNotice, showNotice } from './notices';
+import { showNotice } from './notices';
 
 export interface ReplaceOrKeep {
   message: string;
@@ -42,7 +42,6 @@ export function askReplaceOrKeep(ask: ReplaceOrKeep): void {
         label: ask.keepLabel,
         run: () => {
           ask.keep();
-          dismissNotice('share-link');
           showNotice({ id: 'share-link', tone: 'info', message: ask.keptMessage });
         },
       },
