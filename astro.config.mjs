@@ -61,5 +61,17 @@ export default defineConfig({
       // The PDF engine is one large lazy chunk by design (loaded on click only); the bench tracks it.
       chunkSizeWarningLimit: 2000,
     },
+    // The PDF worker (src/report/render-pdf.worker.ts) as an ES module, so the CJK font tables it
+    // needs only for CJK text stay a chunk of their own; named like every other file in _astro/.
+    worker: {
+      format: 'es',
+      rolldownOptions: {
+        output: {
+          entryFileNames: '_astro/[name].[hash].js',
+          chunkFileNames: '_astro/[name].[hash].js',
+          assetFileNames: '_astro/[name].[hash][extname]',
+        },
+      },
+    },
   },
 });

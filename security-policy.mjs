@@ -18,6 +18,8 @@ export const cspDirectives = [
   // react-pdf instantiates its layout engine (yoga) from a data: URL.
   "connect-src 'self' data:",
   "manifest-src 'self'",
+  // The PDF is laid out in a worker started from this site's own script (src/report/render-pdf.worker.ts).
+  "worker-src 'self'",
   "object-src 'none'",
 ];
 

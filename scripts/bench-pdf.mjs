@@ -9,17 +9,19 @@
 // Each run is a fresh browser context (empty cache), its storage filled from a page without
 // JavaScript (so nothing PDF-related is fetched before /report/ opens). Then, median of `runs`:
 // prefetched  /report/, click "Download PDF" 2 s after the report is on screen and the pointer
-//             moved over it: click → download
-//             event. Since the pointer moved, the page has fetched the engine and fonts and
-//             rendered this report, so this is the cached file when the machine kept up.
-// cold        /report/, clicked by the page itself the moment the button appears (nothing fetched).
+//             moved over it: click → download event. Since the pointer moved, the page's PDF
+//             worker has fetched the engine and fonts and rendered this report, so this is the
+//             cached file when the machine kept up.
+// cold        /report/, clicked by the page itself the moment the button appears (nothing fetched,
+//             no worker started).
 // cached      a second click on the prefetched page: the identical report hands over the same file.
-// rerender    /cost/ with the same data: focus "Tasks per month" (the first interaction starts
-//             its prefetch), wait 2 s, change the value, click: the whole document is laid out
-//             with the engine and fonts warm, for the first time on that page.
-// again       then change the value once more and click: the same document laid out a second time
-//             on the page, as for a visitor who downloads, changes a figure and downloads again
-//             (the engine's code and the shaped text are warm). Reported beside the budget.
+// rerender    /cost/ with the same data: focus "Tasks per month" (the first interaction has the
+//             worker render the report as it stands), wait 2 s, change the value, click 500 ms
+//             later. The form commits a typed value once typing pauses (400 ms), and the worker
+//             then renders the changed report ahead: the click waits for what is left of that
+//             render, the document's second layout on the page.
+// again       then change the value once more and click: the third layout on the page. Reported
+//             beside the budget.
 // bytes       gzip size of what the page fetched for the PDF (the engine's chunks, the font
 //             planner, the font files: every script and font requested once the report was on
 //             screen), from the prefetched run.

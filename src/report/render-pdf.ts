@@ -1,6 +1,7 @@
 /**
- * The PDF engine's entry point, loaded by `import()` once results are on screen (prefetchPdf, in
- * idle time) or on the first click — never in a page's initial JavaScript: it is ~0.45 MB gzip.
+ * The PDF engine's entry point. It runs in a Web Worker (render-pdf.worker.ts, started by
+ * pdf-worker-client.ts once results are on screen or on the first click — never in a page's
+ * initial JavaScript: it is ~0.45 MB gzip), so laying a report out never blocks the page.
  * Takes the report model the page already built.
  */
 import { createElement } from 'react';
@@ -28,26 +29,32 @@ function cacheKey(report: ReportModel): string {
   });
 }
 
+/** A font file's address on this site (`location` is the worker's, on the same origin). */
 function siteUrl(src: string): string {
-  return new URL(src, window.location.origin).href;
+  return new URL(src, globalThis.location.origin).href;
 }
 
-async function render(report: ReportModel, plan: FontPlan<ReportModel>): Promise<RenderedReport> {
+async function render(
+  report: ReportModel,
+  plan: FontPlan<ReportModel>,
+  origin: string | null,
+): Promise<RenderedReport> {
   const fontFamily = registerFaces(plan.faces, siteUrl);
   await loadFaces(plan.faces);
-  // Links to this site are printed only when the build knows its public address (SITE_URL):
-  // otherwise a PDF would point at the machine it was made on, often localhost.
-  const origin = import.meta.env.SITE ?? null;
   const blob = await pdf(ReportPDF({ report: plan.printable, origin, fontFamily })).toBlob();
   return { blob, fileName: reportFileName(report) };
 }
 
-/** Renders the report to a PDF Blob, with fonts fetched from this site. */
-export function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
-  const key = cacheKey(report);
+/**
+ * Renders the report to a PDF Blob, with fonts fetched from this site. `origin` is the site's
+ * public address (SITE_URL at build), or null: links to the site are printed only when it is
+ * known, otherwise a PDF would point at the machine it was made on, often localhost.
+ */
+export function renderReportPdf(report: ReportModel, origin: string | null): Promise<RenderedReport> {
+  const key = `${origin}\n${cacheKey(report)}`;
   let result = rendered.get(key);
   if (!result) {
-    result = planFonts(report).then((plan) => render(report, plan));
+    result = planFonts(report).then((plan) => render(report, plan, origin));
     // A failure is not remembered: the next click tries again.
     result.catch(() => rendered.delete(key));
     rendered.set(key, result);

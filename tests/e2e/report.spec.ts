@@ -288,6 +288,43 @@ test.describe('report', () => {
     expect(pdf.text).toContain(stall.text);
   });
 
+  test('the PDF is laid out in a worker, which renders each change ahead of the click', async ({ page, guards }) => {
+    // What the page asks the PDF worker for, in order: the kind of request and the cost it prints.
+    await page.addInitScript(() => {
+      const requests: { kind: string; costs: string[] }[] = [];
+      (window as unknown as { pdfRequests: typeof requests }).pdfRequests = requests;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+        const { kind, report } = message as { kind: string; report: unknown };
+        requests.push({ kind, costs: JSON.stringify(report).match(/\$[\d,]{7,}/g) ?? [] });
+        return post.call(this, message, options);
+      } as Worker['postMessage'];
+    });
+    const posted = () =>
+      page.evaluate(() => (window as unknown as { pdfRequests: { kind: string; costs: string[] }[] }).pdfRequests);
+    await completeDiagnostic(page);
+    await gotoAndSettle(page, '/cost/');
+    await page.locator('[data-ready="true"]').waitFor();
+    // The visitor's first use of the page has the worker render the report as it stands...
+    await page.getByLabel('Number of workflows').focus();
+    await expect
+      .poll(async () => (await posted()).some((r) => r.kind === 'render' && r.costs.includes('$410,000')))
+      .toBe(true);
+    // ...and a change has it render the changed report, with no click.
+    await page.getByLabel('Number of workflows').fill('2');
+    await expect(page.getByText('$530,000').first()).toBeVisible();
+    await expect
+      .poll(async () => (await posted()).some((r) => r.kind === 'render' && r.costs.includes('$530,000')))
+      .toBe(true);
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(PDF_CHUNK));
+
+    const pdf = await downloadPdf(page, guards);
+    expect(pdf.text).toContain('$530,000');
+    expect(pdf.text).not.toContain('$410,000 –');
+    // One worker for the page's life: the click reused the one that rendered ahead.
+    expect(guards.requestsMatching(PDF_CHUNK)).toHaveLength(1);
+  });
+
   test('the cost calculator downloads the same report, with the estimate on screen and the diagnostic', async ({
     page,
     guards,

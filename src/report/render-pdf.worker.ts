@@ -1,0 +1,9 @@
+/**
+ * The PDF worker: lays reports out off the page's main thread, so a page stays responsive while a
+ * PDF is made and can have one made ahead of the click (usePdfPrefetch). Started by
+ * pdf-worker-client.ts; its messages are in pdf-worker-protocol.ts.
+ */
+import { prefetchPdf, renderReportPdf } from './render-pdf';
+import { servePdfRequests, type PdfWorkerScope } from './serve-pdf-requests';
+
+servePdfRequests(globalThis as unknown as PdfWorkerScope, { prefetchPdf, renderReportPdf });
