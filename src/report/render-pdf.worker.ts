@@ -3,6 +3,8 @@
  * PDF is made and can have one made ahead of the click (usePdfPrefetch). Started by
  * pdf-worker-client.ts; its messages are in pdf-worker-protocol.ts.
  */
+// First: it must run before the modules below load (see the file).
+import './dev-worker-window';
 import { prefetchPdf, renderReportPdf } from './render-pdf';
 import { servePdfRequests, type PdfWorkerScope } from './serve-pdf-requests';
 
