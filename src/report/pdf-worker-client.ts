@@ -64,6 +64,18 @@ function request(kind: PdfRequest['kind'], report: ReportModel): Promise<PdfRepl
   });
 }
 
+/**
+ * Starts the worker, which fetches and evaluates the engine as it starts, without asking it for
+ * anything yet: a click calls this first so that the engine loads while the page builds the model.
+ */
+export function startPdfWorker(): void {
+  try {
+    started();
+  } catch {
+    // No worker could be made here: the request that follows reports it.
+  }
+}
+
 /** Renders the report to a PDF; an unchanged report gets the file the worker made before. */
 export async function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
   const { file } = await request('render', report);

@@ -66,6 +66,16 @@ describe('the PDF worker client', () => {
     expect(worker.posted[1]).toMatchObject({ kind: 'prefetch' });
   });
 
+  it('can start the worker ahead of the first request, and the request then uses it', async () => {
+    client.startPdfWorker();
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.started[0]!.posted).toEqual([]);
+    const file = client.renderReportPdf(model('a'));
+    expect(FakeWorker.started).toHaveLength(1);
+    FakeWorker.started[0]!.fileFor(FakeWorker.started[0]!.posted[0]!);
+    expect((await file).fileName).toBe('a.pdf');
+  });
+
   it("rejects with the worker's message when the render fails", async () => {
     const file = client.renderReportPdf(model('a'));
     const worker = FakeWorker.started[0]!;
