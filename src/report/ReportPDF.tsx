@@ -41,6 +41,17 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
   const pageStyle = [styles.page, { fontFamily }];
   const { diagnostic, cost, documents, decisions, session, text } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
+  const detail = (
+    <>
+      {diagnostic ? <AnswersTable rows={diagnostic.answers} text={text} /> : null}
+      {diagnostic ? <Plan diagnostic={diagnostic} text={text} /> : null}
+      {cost ? <Cost cost={cost} text={text} /> : null}
+      {documents ? <Documents documents={documents} text={text} /> : null}
+      {decisions ? <Decisions decisions={decisions} text={text} /> : null}
+      {session?.notes.length ? <Notes session={session} text={text} /> : null}
+      <Methodology methodology={report.methodology} text={text} />
+    </>
+  );
   return (
     <Document
       title={report.title}
@@ -54,24 +65,30 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
       pageMode="useOutlines"
     >
       <LinkContext.Provider value={hrefResolver(origin)}>
-        <Page size="A4" style={pageStyle} experimentalPagination>
-          <Footer left={footer} pageText={text['pdf-page']} />
-          <View style={styles.body}>
-            <ExecutiveSummary report={report} />
-          </View>
-        </Page>
-        <Page size="A4" style={pageStyle} wrap experimentalPagination>
-          <Footer left={footer} pageText={text['pdf-page']} />
-          <View style={styles.body}>
-            {diagnostic ? <AnswersTable rows={diagnostic.answers} text={text} /> : null}
-            {diagnostic ? <Plan diagnostic={diagnostic} text={text} /> : null}
-            {cost ? <Cost cost={cost} text={text} /> : null}
-            {documents ? <Documents documents={documents} text={text} /> : null}
-            {decisions ? <Decisions decisions={decisions} text={text} /> : null}
-            {session?.notes.length ? <Notes session={session} text={text} /> : null}
-            <Methodology methodology={report.methodology} text={text} />
-          </View>
-        </Page>
+        {diagnostic ? (
+          <>
+            <Page size="A4" style={pageStyle} experimentalPagination>
+              <Footer left={footer} pageText={text['pdf-page']} />
+              <View style={styles.body}>
+                <ExecutiveSummary report={report} />
+              </View>
+            </Page>
+            <Page size="A4" style={pageStyle} wrap experimentalPagination>
+              <Footer left={footer} pageText={text['pdf-page']} />
+              <View style={styles.body}>{detail}</View>
+            </Page>
+          </>
+        ) : (
+          // Without the diagnostic the summary is a few lines: the detail follows on the same page,
+          // its cost section first, rather than leave page one mostly empty under the same figures.
+          <Page size="A4" style={pageStyle} wrap experimentalPagination>
+            <Footer left={footer} pageText={text['pdf-page']} />
+            <View style={styles.body}>
+              <ExecutiveSummary report={report} withCost={false} />
+              {detail}
+            </View>
+          </Page>
+        )}
       </LinkContext.Provider>
     </Document>
   );

@@ -26,14 +26,16 @@ const s = StyleSheet.create({
   number: { width: 16, fontWeight: 700, color: colors.accent },
   actionBody: { flex: 1 },
   privacy: { marginTop: space.m, fontSize: size.small, lineHeight: 1.35, color: colors.muted },
+  beforeDetail: { marginBottom: space.l },
 });
 
 /**
  * Page one: everything a reader who stops here needs — who, when, the stage with score and ladder,
  * the stall point, the year-one cost, the first three actions with owners and what the next stage
- * takes. Every sentence comes from the report model's summary.
+ * takes. Every sentence comes from the report model's summary. `withCost: false` leaves the cost
+ * out, for a report whose cost section follows straight below (ReportPDF, without a diagnostic).
  */
-export function ExecutiveSummary({ report }: { report: ReportModel }) {
+export function ExecutiveSummary({ report, withCost = true }: { report: ReportModel; withCost?: boolean }) {
   const { summary, text } = report;
   return (
     <View {...outline(text['pdf-summary-outline'])}>
@@ -56,7 +58,7 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
         </View>
       ) : null}
 
-      {summary.cost ? (
+      {withCost && summary.cost ? (
         <View style={styles.section} wrap={false}>
           <Text style={styles.eyebrow}>{summary.cost.heading}</Text>
           <Text style={s.range}>{summary.cost.rangeText}</Text>
@@ -94,7 +96,7 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
           {line}
         </Text>
       ))}
-      <Text style={s.privacy}>
+      <Text style={[s.privacy, withCost ? {} : s.beforeDetail]}>
         {report.privacyNote} {text['pdf-privacy']}
       </Text>
     </View>
