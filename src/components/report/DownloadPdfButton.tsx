@@ -22,16 +22,16 @@ interface DownloadPdfButtonProps {
   prefetch?: PrefetchWhen;
 }
 
-// The file is not called DownloadPdfButton.tsx on purpose: it becomes its own shared chunk, and
-// `npm run bench` flags any initial chunk whose name mentions "pdf" as the PDF engine loaded early.
+// This file's chunk has "pdf" in its name, and `npm run bench` flags any page whose initial
+// JavaScript holds such a chunk as loading the PDF engine early: keep this button out of first loads.
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error' };
 
 /**
  * "Download PDF". The PDF engine (~0.4 MB gzip) is never part of the page's first load: it runs in
- * a worker, started in idle time once the report is on screen (usePdfPrefetch), or on click if that
- * has not happened yet. Fields the PDF cannot print as typed are named before download. While it works the
- * button is marked disabled and the change is announced; if it fails the message says so and
+ * a worker, started once the report is on screen (usePdfPrefetch), or on click if that has not
+ * happened yet. Fields the PDF cannot print as typed are named before download. While it works
+ * the button is marked disabled and the change is announced; if it fails the message says so and
  * points to the HTML report, which holds everything the PDF would.
  */
 export function DownloadPdfButton({
