@@ -1,12 +1,14 @@
 /**
- * The page's side of the PDF worker (render-pdf.worker.ts): the same two calls the engine has,
- * answered from a worker started at the first call. Nothing here loads the engine into the page.
+ * The page's side of the PDF worker (render-pdf.worker.ts): the engine's calls, answered from a
+ * worker started at the first call. Nothing here loads the engine into the page.
  *
  * Renders ahead of a click (renderAhead) are kept to one waiting at a time, the latest report: a
  * visitor typing a figure makes many reports, and only the last one can be clicked. A click's own
  * render therefore waits at most for the one render the worker is doing.
  */
 import type { ReportModel } from '../domain/report-model';
+import type { SignableDocument } from '../domain/signable-document';
+import type { SignableDocumentText } from '../schemas/page-wording';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
 import type { RenderedReport } from './render-pdf';
 
@@ -51,18 +53,24 @@ function started(): Worker {
   return created;
 }
 
-function request(kind: PdfRequest['kind'], report: ReportModel): Promise<PdfReply & { ok: true }> {
+/** Sends a request (the id is added here) and settles with the worker's reply to it. */
+function request(ask: (id: number) => PdfRequest): Promise<PdfReply & { ok: true }> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
     try {
-      started().postMessage({ id, kind, report, origin: ORIGIN } satisfies PdfRequest);
+      started().postMessage(ask(id));
     } catch (error) {
       pending.delete(id);
       reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
 }
+
+/** A request about a report. */
+const aboutReport =
+  (kind: 'prefetch' | 'render', report: ReportModel) =>
+  (id: number): PdfRequest => ({ id, kind, report, origin: ORIGIN });
 
 /**
  * Starts the worker, which fetches and evaluates the engine as it starts, without asking it for
@@ -78,14 +86,21 @@ export function startPdfWorker(): void {
 
 /** Renders the report to a PDF; an unchanged report gets the file the worker made before. */
 export async function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
-  const { file } = await request('render', report);
+  const { file } = await request(aboutReport('render', report));
   if (!file) throw new Error('The PDF worker returned no file');
   return file;
 }
 
+/** Renders a signable document to a PDF, with the words printed around its fields. */
+export async function renderDocumentPdf(document: SignableDocument, text: SignableDocumentText): Promise<Blob> {
+  const { file } = await request((id) => ({ id, kind: 'document', document, text }));
+  if (!file) throw new Error('The PDF worker returned no file');
+  return file.blob;
+}
+
 /** Fetches the engine and the fonts this report needs, and warms the engine, in the worker. */
 export async function prefetchPdf(report: ReportModel): Promise<void> {
-  await request('prefetch', report);
+  await request(aboutReport('prefetch', report));
 }
 
 let waitingAhead: ReportModel | null = null;
@@ -104,7 +119,7 @@ export function renderAhead(report: ReportModel): void {
     while (waitingAhead) {
       const next = waitingAhead;
       waitingAhead = null;
-      await request('render', next).catch(() => undefined);
+      await request(aboutReport('render', next)).catch(() => undefined);
     }
     renderingAhead = false;
   })();

@@ -5,6 +5,8 @@
  * behind a backlog. Every request gets one reply with its id; a failure is a reply, not a crash.
  */
 import type { ReportModel } from '../domain/report-model';
+import type { SignableDocument } from '../domain/signable-document';
+import type { SignableDocumentText } from '../schemas/page-wording';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
 
 /** The worker's global scope, as far as it is used here (the DOM typings have no worker scope). */
@@ -16,15 +18,21 @@ export interface PdfWorkerScope {
 export interface PdfEngine {
   prefetchPdf(report: ReportModel): Promise<void>;
   renderReportPdf(report: ReportModel, origin: string | null): Promise<{ blob: Blob; fileName: string }>;
+  renderSignableDocument(document: SignableDocument, text: SignableDocumentText): Promise<Blob>;
 }
 
-async function handle(engine: PdfEngine, { id, kind, report, origin }: PdfRequest): Promise<PdfReply> {
+async function handle(engine: PdfEngine, request: PdfRequest): Promise<PdfReply> {
+  const { id } = request;
   try {
-    if (kind === 'prefetch') {
-      await engine.prefetchPdf(report);
+    if (request.kind === 'document') {
+      const blob = await engine.renderSignableDocument(request.document, request.text);
+      return { id, ok: true, file: { blob, fileName: request.document.fileName } };
+    }
+    if (request.kind === 'prefetch') {
+      await engine.prefetchPdf(request.report);
       return { id, ok: true, file: null };
     }
-    const { blob, fileName } = await engine.renderReportPdf(report, origin);
+    const { blob, fileName } = await engine.renderReportPdf(request.report, request.origin);
     return { id, ok: true, file: { blob, fileName } };
   } catch (error) {
     return { id, ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -3,12 +3,17 @@
 // against a stand-in engine.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReportModel } from '../../src/domain/report-model';
+import type { SignableDocument } from '../../src/domain/signable-document';
+import type { SignableDocumentText } from '../../src/schemas/page-wording';
 import type { PdfReply, PdfRequest } from '../../src/report/pdf-worker-protocol';
 import { servePdfRequests, type PdfEngine } from '../../src/report/serve-pdf-requests';
 
 /** Stand-in models: the client and the loop only pass them on. */
 const model = (name: string) => ({ name }) as unknown as ReportModel;
-const nameOf = (request: PdfRequest) => (request.report as unknown as { name: string }).name;
+const signable = (name: string) => ({ name, fileName: `${name}.pdf` }) as unknown as SignableDocument;
+const documentText = { heading: 'Signed' } as unknown as SignableDocumentText;
+const nameOf = (request: PdfRequest) =>
+  ((request.kind === 'document' ? request.document : request.report) as unknown as { name: string }).name;
 
 /** A Worker that records what the page posts and answers only when a test says so. */
 class FakeWorker extends EventTarget {
@@ -74,6 +79,18 @@ describe('the PDF worker client', () => {
     expect(FakeWorker.started).toHaveLength(1);
     FakeWorker.started[0]!.fileFor(FakeWorker.started[0]!.posted[0]!);
     expect((await file).fileName).toBe('a.pdf');
+  });
+
+  it('renders a signable document in the same worker, with the words printed around it', async () => {
+    const report = client.renderReportPdf(model('a'));
+    const document = client.renderDocumentPdf(signable('scorecard'), documentText);
+    const worker = FakeWorker.started[0]!;
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(worker.posted[1]).toMatchObject({ kind: 'document', text: documentText });
+    worker.fileFor(worker.posted[0]!);
+    worker.fileFor(worker.posted[1]!);
+    expect((await report).fileName).toBe('a.pdf');
+    expect(await (await document).text()).toBe('%PDF');
   });
 
   it("rejects with the worker's message when the render fails", async () => {
@@ -151,6 +168,10 @@ describe("the PDF worker's message loop", () => {
       prefetchPdf: async (report) => {
         started.push(`prefetch ${(report as unknown as { name: string }).name}`);
       },
+      renderSignableDocument: async (document, text) => {
+        started.push(`document ${(document as unknown as { name: string }).name} ${JSON.stringify(text)}`);
+        return new Blob(['%PDF']);
+      },
       renderReportPdf: (report, origin) => {
         const name = (report as unknown as { name: string }).name;
         started.push(`render ${name} ${origin}`);
@@ -185,6 +206,16 @@ describe("the PDF worker's message loop", () => {
       { id: 2, ok: true, file: { fileName: 'b.pdf' } },
       { id: 3, ok: true, file: null },
     ]);
+  });
+
+  it('renders a signable document, named by its own file name', async () => {
+    const { scope, replies, send } = fakeScope();
+    const { engine, started } = slowEngine();
+    servePdfRequests(scope, engine);
+    send({ id: 4, kind: 'document', document: signable('definition'), text: documentText });
+    await flush();
+    expect(started).toEqual(['document definition {"heading":"Signed"}']);
+    expect(replies).toMatchObject([{ id: 4, ok: true, file: { fileName: 'definition.pdf' } }]);
   });
 
   it('answers a failed render with its message and goes on with the next request', async () => {

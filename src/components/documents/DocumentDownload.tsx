@@ -25,7 +25,7 @@ interface DocumentDownloadProps {
 }
 
 /**
- * Downloads one signable document as a one-page PDF. The PDF engine is imported only on click;
+ * Downloads one signable document as a one-page PDF. The PDF worker is started only on click;
  * while it works the button is marked busy and the change is announced.
  */
 export function DocumentDownload({ build, label, text, pdfText }: DocumentDownloadProps) {
@@ -37,11 +37,15 @@ export function DocumentDownload({ build, label, text, pdfText }: DocumentDownlo
     busy.current = true;
     setStatus({ kind: 'busy' });
     try {
-      const [document, { renderSignableDocument }] = await Promise.all([
+      // The worker starts, and loads the engine, while the page builds the document.
+      const [{ renderDocumentPdf }, document] = await Promise.all([
+        import('../../report/pdf-worker-client').then((client) => {
+          client.startPdfWorker();
+          return client;
+        }),
         build(),
-        import('../../report/documents/render-document'),
       ]);
-      saveFile(await renderSignableDocument(document, pdfText), document.fileName);
+      saveFile(await renderDocumentPdf(document, pdfText), document.fileName);
       setStatus({ kind: 'done', fileName: document.fileName });
     } catch {
       setStatus({ kind: 'error' });

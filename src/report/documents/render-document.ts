@@ -1,6 +1,7 @@
 /**
- * Entry point for the signable documents' PDF, loaded only by `import()` when someone clicks
- * "Download" (the engine is ~0.45 MB gzip and never part of a page's initial JavaScript).
+ * The signable documents' PDF. It runs in the PDF worker (render-pdf.worker.ts), started when
+ * someone clicks "Download": the engine is ~0.45 MB gzip and never part of a page's initial
+ * JavaScript, and laying the document out never blocks the page.
  */
 import { pdf } from '@react-pdf/renderer';
 import type { SignableDocument } from '../../domain/signable-document';
@@ -13,7 +14,7 @@ import { SignableDocumentPDF } from './SignableDocumentPDF';
 export async function renderSignableDocument(document: SignableDocument, text: SignableDocumentText): Promise<Blob> {
   // The words are planned with the fields: a page file in another script gets its fonts too.
   const plan = await planFonts({ document, text });
-  const fontFamily = registerFaces(plan.faces, (src) => new URL(src, window.location.origin).href);
+  const fontFamily = registerFaces(plan.faces, (src) => new URL(src, globalThis.location.origin).href);
   await loadFaces(plan.faces);
   return pdf(SignableDocumentPDF({ ...plan.printable, fontFamily })).toBlob();
 }
