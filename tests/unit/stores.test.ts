@@ -34,12 +34,20 @@ const SESSION = STORAGE_KEYS.session.key;
 const HISTORY = STORAGE_KEYS.history.key;
 const ASIDE = STORAGE_KEYS.setAside.key;
 
+/** How long a test waits for a module loaded on demand: far more than it takes, even on a busy machine. */
+const MODULE_LOAD_TIMEOUT_MS = 20_000;
 const notice = (id: string): Notice | undefined => $notices.get().find((n) => n.id === id);
-/** Rare notices come from a module loaded on demand: wait for it. */
+/**
+ * Rare notices come from a module loaded on demand: wait for it. The wait is long on purpose:
+ * vitest's default second was not enough once, for a first import beside the rest of `npm test`.
+ */
 const shown = (id: string) =>
-  vi.waitFor(() => {
-    if (!notice(id)) throw new Error(`no notice ${id} yet`);
-  });
+  vi.waitFor(
+    () => {
+      if (!notice(id)) throw new Error(`no notice ${id} yet`);
+    },
+    { timeout: MODULE_LOAD_TIMEOUT_MS },
+  );
 /** A notice's words as the page shows them: the storage layer's from the diagnostic's file. */
 const worded = (words: NoticeWords): string => (typeof words === 'string' ? words : storageText(words, assessmentText));
 const action = (id: string, label: RegExp): NoticeAction => {
