@@ -11,6 +11,7 @@
  * fixed element on the pages after the one the flow reaches it on, so at the end it printed on
  * the last page only.
  */
+import type { ReactNode } from 'react';
 import { Document, Page, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../domain/report-model';
 import { Footer } from './common/Footer';
@@ -41,6 +42,13 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
   const pageStyle = [styles.page, { fontFamily }];
   const { diagnostic, cost, documents, decisions, session, text } = report;
   const footer = `${report.siteName} · ${report.title} · ${report.generatedAt.text}`;
+  /** A run of A4 pages holding `content`, each with the footer (first: see the comment above). */
+  const page = (content: ReactNode) => (
+    <Page size="A4" style={pageStyle} wrap experimentalPagination>
+      <Footer left={footer} pageText={text['pdf-page']} />
+      <View style={styles.body}>{content}</View>
+    </Page>
+  );
   const detail = (
     <>
       {diagnostic ? <AnswersTable rows={diagnostic.answers} text={text} /> : null}
@@ -67,27 +75,18 @@ export function ReportPDF({ report, origin = null, fontFamily = [DOCUMENT_FONT] 
       <LinkContext.Provider value={hrefResolver(origin)}>
         {diagnostic ? (
           <>
-            <Page size="A4" style={pageStyle} experimentalPagination>
-              <Footer left={footer} pageText={text['pdf-page']} />
-              <View style={styles.body}>
-                <ExecutiveSummary report={report} />
-              </View>
-            </Page>
-            <Page size="A4" style={pageStyle} wrap experimentalPagination>
-              <Footer left={footer} pageText={text['pdf-page']} />
-              <View style={styles.body}>{detail}</View>
-            </Page>
+            {page(<ExecutiveSummary report={report} />)}
+            {page(detail)}
           </>
         ) : (
           // Without the diagnostic the summary is a few lines: the detail follows on the same page,
           // its cost section first, rather than leave page one mostly empty under the same figures.
-          <Page size="A4" style={pageStyle} wrap experimentalPagination>
-            <Footer left={footer} pageText={text['pdf-page']} />
-            <View style={styles.body}>
+          page(
+            <>
               <ExecutiveSummary report={report} withCost={false} />
               {detail}
-            </View>
-          </Page>
+            </>,
+          )
         )}
       </LinkContext.Provider>
     </Document>

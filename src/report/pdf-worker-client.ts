@@ -84,18 +84,21 @@ export function startPdfWorker(): void {
   }
 }
 
-/** Renders the report to a PDF; an unchanged report gets the file the worker made before. */
-export async function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
-  const { file } = await request(aboutReport('render', report));
+/** Sends a request whose reply carries a file, and settles with that file. */
+async function requestFile(ask: (id: number) => PdfRequest): Promise<RenderedReport> {
+  const { file } = await request(ask);
   if (!file) throw new Error('The PDF worker returned no file');
   return file;
 }
 
+/** Renders the report to a PDF; an unchanged report gets the file the worker made before. */
+export function renderReportPdf(report: ReportModel): Promise<RenderedReport> {
+  return requestFile(aboutReport('render', report));
+}
+
 /** Renders a signable document to a PDF, with the words printed around its fields. */
 export async function renderDocumentPdf(document: SignableDocument, text: SignableDocumentText): Promise<Blob> {
-  const { file } = await request((id) => ({ id, kind: 'document', document, text }));
-  if (!file) throw new Error('The PDF worker returned no file');
-  return file.blob;
+  return (await requestFile((id) => ({ id, kind: 'document', document, text }))).blob;
 }
 
 /** Fetches the engine and the fonts this report needs, and warms the engine, in the worker. */

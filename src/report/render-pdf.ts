@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { Document, Page, pdf } from '@react-pdf/renderer';
 import { reportFileName, type ReportModel } from '../domain/report-model';
 import { planFonts, type FontPlan } from './fonts/plan';
-import { loadFaces, registerFaces } from './fonts/register';
+import { loadFaces, registerFaces, siteFontUrl } from './fonts/register';
 import { ReportPDF } from './ReportPDF';
 
 export interface RenderedReport {
@@ -29,17 +29,12 @@ function cacheKey(report: ReportModel): string {
   });
 }
 
-/** A font file's address on this site (`location` is the worker's, on the same origin). */
-function siteUrl(src: string): string {
-  return new URL(src, globalThis.location.origin).href;
-}
-
 async function render(
   report: ReportModel,
   plan: FontPlan<ReportModel>,
   origin: string | null,
 ): Promise<RenderedReport> {
-  const fontFamily = registerFaces(plan.faces, siteUrl);
+  const fontFamily = registerFaces(plan.faces, siteFontUrl);
   await loadFaces(plan.faces);
   const blob = await pdf(ReportPDF({ report: plan.printable, origin, fontFamily })).toBlob();
   return { blob, fileName: reportFileName(report) };
@@ -72,7 +67,7 @@ let engineWarm: Promise<unknown> | null = null;
  */
 export async function prefetchPdf(report: ReportModel): Promise<void> {
   const plan = await planFonts(report);
-  registerFaces(plan.faces, siteUrl);
+  registerFaces(plan.faces, siteFontUrl);
   engineWarm ??= pdf(createElement(Document, null, createElement(Page))).toBlob();
   await Promise.all([loadFaces(plan.faces), engineWarm]);
 }

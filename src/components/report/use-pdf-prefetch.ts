@@ -70,7 +70,10 @@ export function usePdfPrefetch(report: ReportSource, when: PrefetchWhen): Unprin
   const [unprintable, setUnprintable] = useState<UnprintableField[]>([]);
   useEffect(() => {
     let cancelled = false;
-    const modelOf = () => (typeof report === 'function' ? report() : report);
+    // Built once per report, for both tasks below: on /cost/ it means fetching the report's
+    // content and laying the model out, at every committed change.
+    let model: Promise<ReportModel> | null = null;
+    const modelOf = () => (model ??= Promise.resolve(typeof report === 'function' ? report() : report));
     // Which typed fields the PDF cannot print: a small module, so the warning is there early. With
     // "interaction" (/cost/, whose report's content is fetched to build it) it waits for the visitor
     // too, so nothing of the PDF is part of that page's load; any pointer, wheel, key or focus use

@@ -7,14 +7,14 @@ import { pdf } from '@react-pdf/renderer';
 import type { SignableDocument } from '../../domain/signable-document';
 import type { SignableDocumentText } from '../../schemas/page-wording';
 import { planFonts } from '../fonts/plan';
-import { loadFaces, registerFaces } from '../fonts/register';
+import { loadFaces, registerFaces, siteFontUrl } from '../fonts/register';
 import { SignableDocumentPDF } from './SignableDocumentPDF';
 
 /** Renders the document to a PDF Blob, with the fonts its text needs fetched from this site. */
 export async function renderSignableDocument(document: SignableDocument, text: SignableDocumentText): Promise<Blob> {
   // The words are planned with the fields: a page file in another script gets its fonts too.
   const plan = await planFonts({ document, text });
-  const fontFamily = registerFaces(plan.faces, (src) => new URL(src, globalThis.location.origin).href);
+  const fontFamily = registerFaces(plan.faces, siteFontUrl);
   await loadFaces(plan.faces);
   return pdf(SignableDocumentPDF({ ...plan.printable, fontFamily })).toBlob();
 }

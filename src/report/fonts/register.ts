@@ -14,8 +14,16 @@ const registered = new Set<string>();
 Font.registerHyphenationCallback(breakableParts);
 
 /**
+ * A font file's address on this site, for `registerFaces` in the browser (`location` is the PDF
+ * worker's, on the site's origin).
+ */
+export function siteFontUrl(src: string): string {
+  return new URL(src, globalThis.location.origin).href;
+}
+
+/**
  * `resolve` turns a face's site-relative file URL into what react-pdf fetches: an absolute URL in
- * the browser, a file path in Node tests.
+ * the browser (siteFontUrl), a file path in Node tests.
  */
 export function registerFaces(faces: readonly PdfFace[], resolve: (src: string) => string): string[] {
   for (const face of faces) {
