@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { patience } from './tests/helpers/patience';
 
 // Three projects:
 // - `fast` is the inner loop (`npm run test:unit`: domain, codecs, stores, content, components'
@@ -7,8 +8,9 @@ import { defineConfig } from 'vitest/config';
 //   about 15 s): the PDF is a third of `fast`'s time otherwise, and most changes never touch it;
 // - `build` runs real `astro build`s on throwaway copies of the project (content mistakes that
 //   must fail the build, the SITE_URL switch) and takes a minute.
-// `npm test` runs all three. Timeouts are generous on purpose: `npm test` runs vitest beside the
-// type checker and the linters, and a busy machine must make a test slower, never red.
+// `npm test` runs all three, at a lower CPU priority beside the browser suite, and lengthens every
+// limit below to a ceiling against a hang (tests/helpers/patience.ts): a busy machine must make a
+// test slower, never red.
 const slowBuildTests = [
   'tests/build/**/*.test.ts',
   'tests/content/build-failure*.test.ts',
@@ -24,10 +26,10 @@ const pdfTests = [
 export default defineConfig({
   test: {
     environment: 'node',
-    testTimeout: 30_000,
+    testTimeout: patience(30_000),
     // beforeAll hooks render PDFs and build copies too: the 10 s default failed one with a second
     // build running beside `npm test`.
-    hookTimeout: 60_000,
+    hookTimeout: patience(60_000),
     projects: [
       {
         extends: true,

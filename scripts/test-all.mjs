@@ -27,6 +27,7 @@
 // size budgets count each test or budget from the JSON report they write.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT, freePort, run } from './site.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -152,11 +153,27 @@ function vitestFailures(report) {
     const where = path.relative(ROOT, file.name ?? '');
     const tests = (file.assertionResults ?? [])
       .filter((/** @type {any} */ t) => t.status === 'failed')
-      .map((/** @type {any} */ t) => `vitest ${where}: ${t.fullName}`);
+      .map((/** @type {any} */ t) => `vitest ${where}: ${t.fullName}${because(t.failureMessages?.[0])}`);
     return tests.length || file.status !== 'failed'
       ? tests
       : [`vitest ${where}: ${file.message || 'a hook or the file itself failed (its log above says why)'}`];
   });
+}
+
+/**
+ * The start of a failure's message, to follow its test's name in the closing list: CI keeps only
+ * the tail of a long log, and a name alone does not say whether the test timed out on a busy
+ * machine or found a real counterexample.
+ * @param {unknown} message
+ */
+function because(message) {
+  if (typeof message !== 'string') return '';
+  const lines = stripVTControlCharacters(message)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const start = lines.slice(0, 3).join(' · ');
+  return start ? ` — ${start.length > 300 ? `${start.slice(0, 299)}…` : start}` : '';
 }
 
 /**
@@ -171,7 +188,10 @@ function playwrightResults(suites, status) {
     ...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
       (spec.tests ?? [])
         .filter((/** @type {any} */ t) => t.status === status)
-        .map((/** @type {any} */ t) => `playwright ${spec.file}:${spec.line} [${t.projectName}] ${spec.title}`),
+        .map(
+          (/** @type {any} */ t) =>
+            `playwright ${spec.file}:${spec.line} [${t.projectName}] ${spec.title}${status === 'unexpected' ? because(t.results?.at(-1)?.error?.message) : ''}`,
+        ),
     ),
     ...playwrightResults(suite.suites ?? [], status),
   ]);
@@ -189,6 +209,9 @@ function playwrightResults(suites, status) {
 const vitestProjects = (name, projects, report) => ({
   name,
   background: true,
+  // At a lower priority beside the browser suite, a test that takes 2 s idle has passed 30 s: the
+  // limits become a ceiling against a hang (tests/helpers/patience.ts), never a measure of speed.
+  env: { READINESS_TEST_PATIENCE_MS: String(15 * 60_000) },
   args: [
     bin.vitest,
     'run',

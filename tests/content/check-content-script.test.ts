@@ -3,17 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/load-content';
+import { patience } from '../helpers/patience';
 
 function checkContent(folder?: string) {
   const result = spawnSync(process.execPath, ['scripts/check-content.mjs', ...(folder ? [folder] : [])], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: patience(60_000),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('scripts/check-content.mjs', { timeout: 90_000 }, () => {
+describe('scripts/check-content.mjs', { timeout: patience(90_000) }, () => {
   it('passes the real content', () => {
     const { status, stdout } = checkContent();
     expect(status).toBe(0);

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../../src/consts';
+import { patience } from '../helpers/patience';
 
 const KEY = STORAGE_KEYS.decisions.key;
 
@@ -67,7 +68,7 @@ describe('decisions store', () => {
     // The notice and the copy kept aside come from a module loaded only when this happens.
     // Long on purpose: the notice's module loads on demand, and a busy machine must not fail this.
     await vi.waitFor(() => expect(notices.$notices.get().map((n) => n.id)).toContain(`stored:${KEY}`), {
-      timeout: 20_000,
+      timeout: patience(20_000),
     });
     expect(storage.data.get(STORAGE_KEYS.setAside.key)).toContain('uc-a');
     expect(JSON.parse(storage.data.get(KEY) ?? '{}').useCases).toHaveLength(1);

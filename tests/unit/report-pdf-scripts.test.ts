@@ -15,6 +15,7 @@ import { defaultCostInputs } from '../../src/domain/cost';
 import { renderReportBuffer } from '../helpers/render-pdf';
 import { answersWithYes } from '../helpers/answers';
 import { loadCostText, loadSiteContent, loadReportWording } from '../helpers/load-content';
+import { patience } from '../helpers/patience';
 
 const costText = loadCostText();
 
@@ -63,7 +64,7 @@ const SCRIPTS = {
 };
 
 // Rendering with a dozen font files takes seconds on a busy machine; this is a ceiling, not a check.
-const SLOW = { timeout: 60_000 };
+const SLOW = { timeout: patience(60_000) };
 
 describe('scripts a user can type', SLOW, () => {
   it('print, each with its own font, and emoji become a placeholder', async () => {

@@ -22,6 +22,7 @@ import { QUESTION_IDS } from '../helpers/reference-content';
 import { context } from './cost-arbitraries';
 import { loadPageText } from '../helpers/load-content';
 import { fillSlots } from '../../src/domain/fill-slots';
+import { patience } from '../helpers/patience';
 
 // The calculator's words for share-link notices, from content/pages/cost.md.
 const costText = loadPageText('cost');
@@ -35,7 +36,7 @@ const HISTORY = STORAGE_KEYS.history.key;
 const ASIDE = STORAGE_KEYS.setAside.key;
 
 /** How long a test waits for a module loaded on demand: far more than it takes, even on a busy machine. */
-const MODULE_LOAD_TIMEOUT_MS = 20_000;
+const MODULE_LOAD_TIMEOUT_MS = patience(20_000);
 const notice = (id: string): Notice | undefined => $notices.get().find((n) => n.id === id);
 /**
  * Rare notices come from a module loaded on demand: wait for it. The wait is long on purpose:
