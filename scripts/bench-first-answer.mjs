@@ -14,6 +14,7 @@
 // The moment it is in storage is heard the way another tab hears it: a second, unthrottled page of
 // the same site gets the `storage` event. Polling storage from the throttled page instead would add
 // however long that page's main thread stays busy after the write (hundreds of milliseconds at 4×).
+import http from 'node:http';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -70,6 +71,41 @@ async function firstYesPainted(page) {
     requestAnimationFrame(look);
   }, PAINTED_BINDING);
   return { painted };
+}
+
+/**
+ * The floor, for reading the figure on a given machine: a page with nothing but one question's two
+ * radios and a five-line script that stores the tap, timed exactly as /assessment/ is, in the same
+ * run. Most of it is the browser's own cost at 4× (a new renderer, the first parse, layout and
+ * paint), which no change to the site can remove; on a machine where the floor alone nears the
+ * budget, the difference between the two is the site's share. Served from this process, never
+ * from dist/: it is not part of the site.
+ */
+const FLOOR_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head><body>
+<form><fieldset><legend>Question</legend><label><input type="radio" name="answer-q" value="yes"> Yes</label>
+<label><input type="radio" name="answer-q" value="no"> No</label></fieldset></form>
+<script>document.addEventListener('click', function (event) {
+  var input = event.target;
+  if (input && input.type === 'radio' && input.checked) localStorage.setItem('${ANSWERS_KEY}', '{"v":1,"answers":{"q":"y"}}');
+}, true);</script></body></html>`;
+
+/**
+ * The measure on the floor page (see FLOOR_PAGE).
+ * @param {{ runs: number }} options
+ * @returns {Promise<{ runsMs: number[], medianMs: number }>}
+ */
+export async function measureFirstAnswerFloor({ runs }) {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(FLOOR_PAGE);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  try {
+    return await measureFirstAnswer({ baseURL: `http://127.0.0.1:${address.port}`, runs });
+  } finally {
+    server.close();
+  }
 }
 
 /**
