@@ -156,3 +156,8 @@ export const styles = StyleSheet.create({
     marginBottom: space.s,
   },
 });
+
+/** A body row's style: the first carries the table's top rule (see `tableTop`). */
+export function rowStyle(index: number) {
+  return index === 0 ? [styles.tr, styles.tableTop] : styles.tr;
+}

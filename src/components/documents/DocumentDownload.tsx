@@ -4,6 +4,7 @@ import type { SignableDocument } from '../../domain/signable-document';
 import { fillSlots } from '../../domain/fill-slots';
 import type { SignableDocumentText } from '../../schemas/page-wording';
 import { saveFile } from '../common/save-file';
+import { openPdfEngine } from '../../report/open-engine';
 import type { DocumentsText } from './documents-text';
 
 // Not named *Pdf*: `npm run bench` flags any initial chunk whose name mentions "pdf" as the PDF
@@ -38,13 +39,7 @@ export function DocumentDownload({ build, label, text, pdfText }: DocumentDownlo
     setStatus({ kind: 'busy' });
     try {
       // The worker starts, and loads the engine, while the page builds the document.
-      const [{ renderDocumentPdf }, document] = await Promise.all([
-        import('../../report/pdf-worker-client').then((client) => {
-          client.startPdfWorker();
-          return client;
-        }),
-        build(),
-      ]);
+      const [{ renderDocumentPdf }, document] = await Promise.all([openPdfEngine(), build()]);
       saveFile(await renderDocumentPdf(document, pdfText), document.fileName);
       setStatus({ kind: 'done', fileName: document.fileName });
     } catch {

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../domain/report-model';
 import { fillSlotParts, fillSlots } from '../../domain/fill-slots';
 import type { SharedText } from '../../schemas/page-wording';
 import { saveFile } from '../common/save-file';
+import { openPdfEngine } from '../../report/open-engine';
 import { usePdfPrefetch, type PrefetchWhen } from './use-pdf-prefetch';
 import { FontWarning } from './FontWarning';
 
@@ -55,10 +56,7 @@ export function DownloadPdfButton({
     try {
       // The worker starts, and loads the engine, while the page builds the model.
       const [{ renderReportPdf }, model] = await Promise.all([
-        import('../../report/pdf-worker-client').then((client) => {
-          client.startPdfWorker();
-          return client;
-        }),
+        openPdfEngine(),
         typeof report === 'function' ? report() : report,
       ]);
       const { blob, fileName } = await renderReportPdf(model);

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReportMethodology, ReportModel } from '../../domain/report-model';
 import { SectionHeading, SubHeading } from '../common/SectionHeading';
-import { styles } from '../styles';
+import { rowStyle, styles } from '../styles';
 
 /** How the result and the figures were reached, so a reader who never saw the site can judge them. */
 export function Methodology({ methodology, text }: { methodology: ReportMethodology; text: ReportModel['text'] }) {
@@ -26,7 +26,7 @@ export function Methodology({ methodology, text }: { methodology: ReportMethodol
         <SubHeading>{text['pdf-stages-heading']}</SubHeading>
         <View style={styles.table}>
           {methodology.stageRules.map((rule, index) => (
-            <View key={rule.stageId} style={index === 0 ? [styles.tr, styles.tableTop] : styles.tr} wrap={false}>
+            <View key={rule.stageId} style={rowStyle(index)} wrap={false}>
               <Text style={[styles.cell, styles.strong, { width: '40%' }]}>{rule.name}</Text>
               <Text style={{ width: '60%' }}>{rule.rule}</Text>
             </View>
