@@ -436,7 +436,12 @@ async function main() {
     console.log(`\nbench: Lighthouse (mobile)\n${formatHeader()}`);
     const lighthouse = await runLighthouse({ onResult: (r) => console.log(formatRow(r)) });
     writeReport(lighthouse);
-    result.lighthouse = lighthouse.map(({ route, scores, failures }) => ({ route, scores, failures }));
+    result.lighthouse = lighthouse.map(({ route, scores, failures, benchmarkIndex }) => ({
+      route,
+      scores,
+      failures,
+      benchmarkIndex,
+    }));
     for (const r of lighthouse) {
       checks.push({
         name: `Lighthouse ${r.route}`,

@@ -52,7 +52,9 @@ async function startServer() {
 
 /**
  * @typedef {{ route: string, url: string, scores: Record<string, number | null>, failures: string[],
- *   failedAudits: Record<string, string[]>, seconds: number, error?: string }} LighthouseResult
+ *   failedAudits: Record<string, string[]>, seconds: number, error?: string, benchmarkIndex?: number }} LighthouseResult
+ *   benchmarkIndex: Lighthouse's measure of the machine's CPU during the audit, when it scored
+ *   performance (its default 4× slowdown is made for 1500–2000, a high-end desktop)
  */
 
 /**
@@ -147,6 +149,7 @@ export async function runLighthouse(options = {}) {
         if (lhr?.runtimeError) lhr = (await audit())?.lhr;
         if (!lhr) throw new Error('Lighthouse returned no result');
         if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        if (measuresPerformance) result.benchmarkIndex = Math.round(lhr.environment.benchmarkIndex);
         for (const category of categories) {
           const entry = lhr.categories[category];
           const score = entry?.score ?? null;
@@ -189,11 +192,16 @@ const fmt = (score) => (score === null || score === undefined ? ' n/a' : score.t
 /** @param {LighthouseResult} r */
 export function formatRow(r) {
   const cells = CATEGORIES.map((c) => (c in r.scores ? fmt(r.scores[c]) : '   -').padStart(c.length));
-  return `${r.failures.length ? 'FAIL' : 'ok  '}  ${r.route.padEnd(40)} ${cells.join('  ')}  ${r.seconds.toFixed(1).padStart(5)} s`;
+  const index = r.benchmarkIndex === undefined ? '' : `  ${String(r.benchmarkIndex).padStart(9)}`;
+  return `${r.failures.length ? 'FAIL' : 'ok  '}  ${r.route.padEnd(40)} ${cells.join('  ')}  ${r.seconds.toFixed(1).padStart(5)} s${index}`;
 }
 
+/**
+ * The last column, Lighthouse's benchmark index of the machine during each audit, says whether a
+ * low performance score came with a slow or busy machine.
+ */
 export function formatHeader() {
-  return `      ${'route'.padEnd(40)} ${CATEGORIES.join('  ')}  time`;
+  return `      ${'route'.padEnd(40)} ${CATEGORIES.join('  ')}  time     cpu index`;
 }
 
 /** @param {LighthouseResult[]} results */
