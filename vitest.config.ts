@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { patience } from './tests/helpers/patience';
+import { patience } from './tests/helpers/patience.ts';
 
 // Three projects:
 // - `fast` is the inner loop (`npm run test:unit`: domain, codecs, stores, content, components'
