@@ -323,8 +323,10 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
  */
 export async function gotoAndSettle(page: Page, path: string): Promise<Response | null> {
   const response = await page.goto(path, { waitUntil: 'load' });
+  // A ceiling against an island that never hydrates; beside the rest of `npm test` on a slow
+  // machine a heavy page has taken several seconds.
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
-    timeout: 10_000,
+    timeout: 30_000,
   });
   return response;
 }
