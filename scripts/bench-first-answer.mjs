@@ -75,7 +75,7 @@ async function firstYesPainted(page) {
 
 /**
  * The floor, for reading the figure on a given machine: a page with nothing but one question's two
- * radios and a five-line script that stores the tap, timed exactly as /assessment/ is, in the same
+ * radios and a short script that stores the tap, timed exactly as /assessment/ is, in the same
  * run. Most of it is the browser's own cost at 4× (a new renderer, the first parse, layout and
  * paint), which no change to the site can remove; on a machine where the floor alone nears the
  * budget, the difference between the two is the site's share. Served from this process, never
