@@ -185,4 +185,22 @@ test.describe('decide', () => {
     await expect(page.getByRole('button', { name: 'Use this deployment' })).toBeVisible();
     await expectNoAxeViolations(page, 'cost: eliminated deployment');
   });
+
+  test('each deployment step names itself on its own line above the question, at every width', async ({ page }) => {
+    await openDecide(page, '/decide/deployment/');
+    const heading = page.getByRole('heading', { level: 2, name: /^Step 1 of 4: Regulatory constraint What do/ });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      // The eyebrow's box ends above the first line of the question's words.
+      const gap = await heading.evaluate((h) => {
+        const eyebrow = h.querySelector('.eyebrow')!;
+        const words = document.createRange();
+        words.setStartAfter(eyebrow);
+        words.setEndAfter(h.lastChild!);
+        const firstLine = [...words.getClientRects()].filter((r) => r.width > 0)[0]!;
+        return firstLine.top - eyebrow.getBoundingClientRect().bottom;
+      });
+      expect(gap, `at ${width} px`).toBeGreaterThanOrEqual(0);
+    }
+  });
 });
