@@ -209,7 +209,7 @@ function playwrightResults(suites, status) {
 const vitestProjects = (name, projects, report) => ({
   name,
   background: true,
-  // At a lower priority beside the browser suite, a test that takes 2 s idle has passed 30 s: the
+  // At a lower priority beside the browser suite, a test that takes 2 s idle can pass 30 s: the
   // limits become a ceiling against a hang (tests/helpers/patience.ts), never a measure of speed.
   env: { READINESS_TEST_PATIENCE_MS: String(15 * 60_000) },
   args: [
