@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cspDirectives, cspScriptSources } from './security-policy.mjs';
@@ -10,6 +9,7 @@ import { ISLAND_PROPS_SCRIPT_HASH, deferIslandPropsIntegration } from './scripts
 import { securityHeaders } from './scripts/security-headers.mjs';
 import { contentBuild } from './scripts/content-build.mjs';
 import { parseSiteUrl } from './scripts/site-url.mjs';
+import { pdfEngineAliases } from './src/report/engine/aliases.mjs';
 
 // The deployed address comes from the environment (docs/deploying.md): unset, pages carry no
 // canonical link and no sitemap is written.
@@ -49,13 +49,8 @@ export default defineConfig({
   vite: {
     plugins: [withoutViteModulePreload()],
     resolve: {
-      // The PDF's fonts are WOFF: leave fontkit's WOFF2 (brotli) decoder out of the PDF chunk.
-      alias: [
-        {
-          find: /^brotli\/decompress\.js$/,
-          replacement: fileURLToPath(new URL('./src/report/fonts/no-woff2.ts', import.meta.url)),
-        },
-      ],
+      // Stand-ins for the parts of the PDF engine it would download and compile but never run.
+      alias: pdfEngineAliases,
     },
     build: {
       // The PDF engine is one large lazy chunk by design (loaded on click only); the bench tracks it.

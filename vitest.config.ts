@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { patience } from './tests/helpers/patience.ts';
+import { pdfEngineAliases } from './src/report/engine/aliases.mjs';
 
 // Three projects:
 // - `fast` is the inner loop (`npm run test:unit`: domain, codecs, stores, content, components'
@@ -44,7 +45,19 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'pdf', include: pdfTests, pool: 'threads', isolate: false } },
+      {
+        extends: true,
+        // The engine as the site ships it (src/report/engine/aliases.mjs): react-pdf's packages go
+        // through Vite here, so the stand-ins replace what they import, as in the browser build.
+        resolve: { alias: pdfEngineAliases },
+        test: {
+          name: 'pdf',
+          include: pdfTests,
+          pool: 'threads',
+          isolate: false,
+          server: { deps: { inline: [/@react-pdf\//] } },
+        },
+      },
       { extends: true, test: { name: 'build', include: slowBuildTests } },
     ],
   },

@@ -1,7 +1,7 @@
 /**
  * The PDF engine's entry point. It runs in a Web Worker (render-pdf.worker.ts, started by
  * pdf-worker-client.ts once results are on screen or on the first click — never in a page's
- * initial JavaScript: it is ~0.45 MB gzip), so laying a report out never blocks the page.
+ * initial JavaScript: it is ~0.33 MB gzip), so laying a report out never blocks the page.
  * Takes the report model the page already built.
  */
 import { createElement } from 'react';

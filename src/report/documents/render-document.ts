@@ -1,6 +1,6 @@
 /**
  * The signable documents' PDF. It runs in the PDF worker (render-pdf.worker.ts), started when
- * someone clicks "Download": the engine is ~0.45 MB gzip and never part of a page's initial
+ * someone clicks "Download": the engine is ~0.33 MB gzip and never part of a page's initial
  * JavaScript, and laying the document out never blocks the page.
  */
 import { pdf } from '@react-pdf/renderer';
