@@ -63,6 +63,29 @@ test.describe('header', () => {
     expect(new Set(tops).size, 'links on one row').toBe(1);
   });
 
+  test('every "On this page" link leads to a section headed as the link reads', async ({ page }) => {
+    await gotoAndSettle(page, '/methodology/');
+    const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    const targets = await links.evaluateAll((all) =>
+      all.map((a) => {
+        const section = document.getElementById(a.getAttribute('href')!.slice(1));
+        return {
+          link: a.textContent!.trim(),
+          heading: section?.querySelector('h2, h3')?.textContent?.trim() ?? null,
+          // What a screen reader announces for the landmark: its heading, never a second name.
+          named: section?.getAttribute('aria-labelledby')
+            ? document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent?.trim()
+            : section?.getAttribute('aria-label'),
+        };
+      }),
+    );
+    expect(targets.length).toBeGreaterThan(5);
+    for (const target of targets) {
+      expect(target.heading, `the first heading under "${target.link}"`).toBe(target.link);
+      expect(target.named, `the section "${target.link}" is named by its heading`).toBe(target.link);
+    }
+  });
+
   test('a document page marks Documents as the current section', async ({ page }) => {
     await gotoAndSettle(page, '/scorecard/');
     const nav = page.getByRole('navigation', { name: 'Main' });
