@@ -9,6 +9,9 @@ import { loadPageText, loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 import type { AnswerValue } from '../../src/domain/content-types';
 
+// This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
+test.use({ pdfEngine: 'absent' });
+
 const content = loadSiteContent();
 const questions = content.questions;
 const text = loadPageText('assessment', content);

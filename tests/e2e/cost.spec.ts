@@ -9,6 +9,9 @@ import { test, expect, expectNoAxeViolations, gotoAndSettle, holdRequests } from
 import { loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 
+// This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
+test.use({ pdfEngine: 'absent' });
+
 const content = loadSiteContent();
 const STORAGE_KEY = 'readiness:v1:cost';
 const line = (id: string) => content.costLines.find((l) => l.id === id)!;

@@ -6,6 +6,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
 
+// This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
+test.use({ pdfEngine: 'absent' });
+
 const DECISIONS_KEY = 'readiness:v1:decisions';
 
 async function openDecide(page: Page, path: string) {

@@ -264,7 +264,40 @@ export async function guardContext(context: BrowserContext, baseURL: string): Pr
   return recorder;
 }
 
-export const test = base.extend<{ guards: Guards }>({
+/** The PDF worker's script, as the build names it (src/report/render-pdf.worker.ts). */
+const PDF_WORKER_SCRIPT = '**/_astro/render-pdf.worker.*.js';
+
+/**
+ * What a test's pages get as the PDF worker's script when the spec says `pdfEngine: 'absent'`: a
+ * worker that answers every request with a failure naming this switch, at once. Background work
+ * (the results screen's prefetch, /cost/'s and /report/'s renders ahead) ignores failures; a click
+ * on a Download button shows the page's own error, so a spec that makes a PDF cannot pass on it.
+ */
+const ABSENT_PDF_ENGINE = `self.addEventListener('message', (event) => self.postMessage({
+  id: event.data.id, ok: false, message: 'This spec runs without the PDF engine (pdfEngine in tests/e2e/fixtures.ts).',
+}));`;
+
+export const test = base.extend<{ guards: Guards; pdfEngine: 'real' | 'absent'; pdfEngineSwitch: void }>({
+  /**
+   * The PDF engine the test's own context gets. 'real' (the default) is the site's. A spec that
+   * never makes a PDF says `test.use({ pdfEngine: 'absent' })`: /cost/, /report/ and the results
+   * screen lay the report out in the background (src/components/report/use-pdf-prefetch.ts), work
+   * none of its assertions sees, and that was 28% of cost.spec.ts's CPU (140 → 101 CPU-seconds,
+   * 73 → 57 s). The engine itself is tested by the specs that download PDFs, by the PDF unit tests
+   * and by `npm run bench`.
+   */
+  pdfEngine: ['real', { option: true }],
+  pdfEngineSwitch: [
+    async ({ context, pdfEngine }, use) => {
+      if (pdfEngine === 'absent') {
+        await context.route(PDF_WORKER_SCRIPT, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript', body: ABSENT_PDF_ENGINE }),
+        );
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   guards: [
     async ({ context, baseURL }, use) => {
       if (!baseURL) throw new Error('guards need use.baseURL (see playwright.config.ts)');

@@ -9,6 +9,9 @@ import { convertLinesAndTotal } from '../../src/domain/currency';
 import { formatMoneyRange } from '../../src/domain/format';
 import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
 
+// This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
+test.use({ pdfEngine: 'absent' });
+
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
 const PHONE = { width: 390, height: 844 };

@@ -278,6 +278,19 @@ test.describe('report', () => {
     await expectNoAxeViolations(page, 'report: PDF failed');
   });
 
+  test.describe('with the PDF engine absent (the pdfEngine switch of fixtures.ts)', () => {
+    test.use({ pdfEngine: 'absent' });
+
+    test('a click on Download PDF fails on the page, so no spec that makes a PDF can pass without the engine', async ({
+      page,
+    }) => {
+      await completeCost(page);
+      await openReport(page);
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      await expect(page.getByRole('alert')).toContainText('The PDF could not be made in this browser');
+    });
+  });
+
   test('the results screen downloads the same report', async ({ page, guards }) => {
     await completeDiagnostic(page);
     // The results show the action group twice (under the stage and at the end): the first.

@@ -14,6 +14,9 @@ import { EMPTY_SCORECARD, encodeStoredScorecard, type ScorecardState } from '../
 import { encodeShareFragment } from '../../src/domain/share-codec';
 import { encodeShareLink } from '../../src/domain/share-link';
 
+// This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
+test.use({ pdfEngine: 'absent' });
+
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
 const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };

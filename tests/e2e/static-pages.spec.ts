@@ -15,6 +15,9 @@ import { PLACEHOLDER_DOMAIN, builtPages, builtText, canonicalOf } from '../helpe
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { DIST, NOT_FOUND_PATH, ROOT, allPages, readBuiltHtml, zeroJsRoutes } from './routes';
 
+// This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
+test.use({ pdfEngine: 'absent' });
+
 const pages = allPages();
 // What a static host deploys: the _headers file the build wrote (scripts/security-headers.mjs).
 const DEPLOYED_HEADERS = path.join(DIST, '_headers');
