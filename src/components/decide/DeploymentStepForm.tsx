@@ -57,7 +57,7 @@ export function DeploymentStepForm({
       <RadioGroup
         id={FIELD_ID}
         legend={
-          <h2 id="deployment-step-title" tabIndex={-1}>
+          <h2 id="deployment-step-title" className="decide-question" tabIndex={-1}>
             <span className="eyebrow">{fillSlots(text['step-of'], { number, total, step: step.title })}</span>{' '}
             {step.question}
           </h2>
