@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { poppler } from '../helpers/poppler';
-import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards, PDF_ENGINE_SCRIPT } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
 import type { AnswerValue } from '../../src/domain/content-types';
@@ -21,7 +21,6 @@ const KEYS = {
   session: 'readiness:v1:session',
   history: 'readiness:v1:history',
 };
-const PDF_CHUNK = /\/_astro\/render-pdf\.[^/]*\.js$/;
 const MAX_NOTE = 2000;
 /** Six Yes then Not sure: Distributed delivery. */
 const SIX_YES: AnswerValue[] = ids.map((_, i) => (i < 6 ? 'yes' : 'unsure'));
@@ -83,11 +82,11 @@ async function ladderNames(page: Page) {
 
 async function downloadPdfText(page: Page, guards: Guards) {
   // The page may have fetched the engine in idle time already; the click fetches it at most once.
-  const before = guards.requestsMatching(PDF_CHUNK).length;
+  const before = guards.requestsMatching(PDF_ENGINE_SCRIPT).length;
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF' }).click();
   const file = await (await downloading).path();
-  expect(guards.requestsMatching(PDF_CHUNK).length - before).toBeLessThanOrEqual(1);
+  expect(guards.requestsMatching(PDF_ENGINE_SCRIPT).length - before).toBeLessThanOrEqual(1);
   return poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
 }
 

@@ -35,6 +35,8 @@
  *     tags; on failure prints each rule, its impact, help URL and the offending selectors.
  *   - `gotoAndSettle(page, path)` — navigate, wait for `load` and for every `<astro-island>` to
  *     finish hydrating (Astro removes its `ssr` attribute), return the main response.
+ *   - `PDF_ENGINE_SCRIPT` — the URL of the PDF engine's script, for `guards.requestsMatching`
+ *     and routes; the `pdfEngine` option below leaves it out of specs that never make a PDF.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -264,8 +266,8 @@ export async function guardContext(context: BrowserContext, baseURL: string): Pr
   return recorder;
 }
 
-/** The PDF worker's script, as the build names it (src/report/render-pdf.worker.ts). */
-const PDF_WORKER_SCRIPT = '**/_astro/render-pdf.worker.*.js';
+/** The PDF engine: the worker's script as the build names it (src/report/render-pdf.worker.ts). */
+export const PDF_ENGINE_SCRIPT = /\/_astro\/render-pdf\.[^/]*\.js$/;
 
 /**
  * What a test's pages get as the PDF worker's script when the spec says `pdfEngine: 'absent'`: a
@@ -290,7 +292,7 @@ export const test = base.extend<{ guards: Guards; pdfEngine: 'real' | 'absent'; 
   pdfEngineSwitch: [
     async ({ context, pdfEngine }, use) => {
       if (pdfEngine === 'absent') {
-        await context.route(PDF_WORKER_SCRIPT, (route) =>
+        await context.route(PDF_ENGINE_SCRIPT, (route) =>
           route.fulfill({ status: 200, contentType: 'text/javascript', body: ABSENT_PDF_ENGINE }),
         );
       }

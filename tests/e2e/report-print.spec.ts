@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { poppler } from '../helpers/poppler';
-import { test, expect, expectNoAxeViolations, gotoAndSettle } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, PDF_ENGINE_SCRIPT } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 import { encodeStoredSession } from '../../src/domain/session-state';
 import { encodeStoredAssessment } from '../../src/domain/assessment-state';
@@ -18,7 +18,6 @@ import { STORAGE_KEYS } from '../../src/consts';
 const content = loadSiteContent();
 const questions = content.questions;
 const ids = questions.map((q) => q.id);
-const PDF_CHUNK = /\/_astro\/render-pdf\.[^/]*\.js$/;
 const LONG_URL = `https://intranet.example.com/programmes/${'a'.repeat(60)}/baseline?quarter=2026-Q4&owner=finance`;
 
 /**
@@ -140,7 +139,7 @@ test.describe('report on paper and with awkward text', () => {
       if (new URL(page.url()).pathname === '/report/') events.push('load');
     });
     page.on('request', (request) => {
-      if (PDF_CHUNK.test(request.url())) events.push('engine');
+      if (PDF_ENGINE_SCRIPT.test(request.url())) events.push('engine');
     });
     await prepare(page, 'Acme Bank', {});
     await page.waitForTimeout(1500);
@@ -154,6 +153,6 @@ test.describe('report on paper and with awkward text', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();
     await downloading;
-    expect(guards.requestsMatching(PDF_CHUNK)).toHaveLength(1);
+    expect(guards.requestsMatching(PDF_ENGINE_SCRIPT)).toHaveLength(1);
   });
 });

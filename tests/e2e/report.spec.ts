@@ -5,7 +5,7 @@
  */
 import type { Download, Page } from '@playwright/test';
 import { poppler } from '../helpers/poppler';
-import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, type Guards, PDF_ENGINE_SCRIPT } from './fixtures';
 import { loadScenarioNames, loadSiteContent } from '../helpers/load-content';
 import { encodeStoredCost, initialCostState, type CostContext } from '../../src/domain/cost-state';
 import { encodeStoredSession } from '../../src/domain/session-state';
@@ -15,7 +15,6 @@ const content = loadSiteContent();
 const questions = content.questions;
 const ids = questions.map((q) => q.id);
 const KEY: Record<AnswerValue, string> = { yes: 'y', no: 'n', unsure: 'u' };
-const PDF_CHUNK = /\/_astro\/render-pdf\.[^/]*\.js$/;
 const costContext: CostContext = {
   content,
   removableLineIds: content.costLines
@@ -55,11 +54,11 @@ async function downloadPdf(page: Page, guards: Guards, button = page.getByRole('
   // The page may have fetched the engine already, in idle time once the report was on screen
   // (report-print.spec.ts checks that it never does during the first load); the click then
   // reuses it, else fetches it once.
-  const before = guards.requestsMatching(PDF_CHUNK).length;
+  const before = guards.requestsMatching(PDF_ENGINE_SCRIPT).length;
   const downloading = page.waitForEvent('download');
   await button.click();
   const download: Download = await downloading;
-  const after = guards.requestsMatching(PDF_CHUNK).length;
+  const after = guards.requestsMatching(PDF_ENGINE_SCRIPT).length;
   expect(after).toBeGreaterThanOrEqual(1);
   expect(after - before).toBeLessThanOrEqual(1);
   const file = await download.path();
@@ -233,7 +232,7 @@ test.describe('report', () => {
     await expect(page.getByRole('link', { name: 'Estimate the year-one cost' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Download PDF' })).toHaveCount(0);
     await expectNoAxeViolations(page, 'report: empty');
-    expect(guards.requestsMatching(PDF_CHUNK)).toEqual([]);
+    expect(guards.requestsMatching(PDF_ENGINE_SCRIPT)).toEqual([]);
   });
 
   test('an unfinished diagnostic is left out, with how much is left', async ({ page }) => {
@@ -268,7 +267,7 @@ test.describe('report', () => {
 
   test('a PDF that cannot be made says so and points to the page itself', async ({ page, guards }) => {
     await completeCost(page);
-    await page.route(PDF_CHUNK, (route) => route.abort());
+    await page.route(PDF_ENGINE_SCRIPT, (route) => route.abort());
     // The aborted chunk is the point of this test; the browser logs it as a failed load.
     guards.allowConsoleError(/render-pdf|Failed to load resource|net::ERR_FAILED/);
     await openReport(page);
@@ -329,13 +328,13 @@ test.describe('report', () => {
     await expect
       .poll(async () => (await posted()).some((r) => r.kind === 'render' && r.costs.includes('$530,000')))
       .toBe(true);
-    expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(PDF_CHUNK));
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(PDF_ENGINE_SCRIPT));
 
     const pdf = await downloadPdf(page, guards);
     expect(pdf.text).toContain('$530,000');
     expect(pdf.text).not.toContain('$410,000 –');
     // One worker for the page's life: the click reused the one that rendered ahead.
-    expect(guards.requestsMatching(PDF_CHUNK)).toHaveLength(1);
+    expect(guards.requestsMatching(PDF_ENGINE_SCRIPT)).toHaveLength(1);
   });
 
   test('the cost calculator downloads the same report, with the estimate on screen and the diagnostic', async ({
