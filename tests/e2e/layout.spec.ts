@@ -1,6 +1,6 @@
 // Layout on a phone and a laptop: the header's Menu disclosure by keyboard, the results ladder
-// (no word broken, rungs in line), wide tables as named scroll regions with a visible cue, and
-// rupee amounts grouped in lakh and crore.
+// (no word broken, rungs in line), wide tables as named scroll regions with a visible cue,
+// rupee amounts grouped in lakh and crore, and room below every section heading.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
@@ -196,4 +196,26 @@ test('rupee amounts are grouped in lakh and crore', async ({ page }) => {
   const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
   expect(main, 'no rupee amount grouped in thousands').not.toMatch(/₹\d{1,3},\d{3},\d{3}/);
   await expectNoAxeViolations(page, 'cost: rupees');
+});
+
+// What follows a heading must not touch it. An element with `display: contents` (the copy-link
+// group, which joins its buttons' row) has no box for a stack's margin: the share section's button
+// sat flush against its heading until it got one.
+test('every section heading has room below it, on the island pages', async ({ page }) => {
+  for (const route of ['/cost/', '/history/', '/invariants/', '/decide/agent-or-automation/']) {
+    await gotoAndSettle(page, route);
+    const tight = await page.locator('main h2').evaluateAll((headings) =>
+      headings.flatMap((heading) => {
+        const box = heading.getBoundingClientRect();
+        if (box.height === 0) return [];
+        let next = heading.nextElementSibling;
+        while (next && getComputedStyle(next).display === 'contents') next = next.firstElementChild;
+        while (next && next.getBoundingClientRect().height === 0) next = next.nextElementSibling;
+        if (!next) return [];
+        const gap = Math.round(next.getBoundingClientRect().top - box.bottom);
+        return gap < 8 ? [`“${heading.textContent}”: ${gap} px`] : [];
+      }),
+    );
+    expect(tight, `${route}: headings with less than 8 px below them`).toEqual([]);
+  }
 });

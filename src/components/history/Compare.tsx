@@ -64,7 +64,7 @@ export function Compare({ snapshots, questions, stages, text, answerText }: Comp
   }
 
   if (snapshots.length < 2) {
-    return <p>{text['compare-need-two']}</p>;
+    return <p className="prose">{text['compare-need-two']}</p>;
   }
   const option = (s: Snapshot) => (
     <option key={s.id} value={s.id}>

@@ -146,7 +146,7 @@ export function HistoryApp({ questions, stages, cost, documents, text, answerTex
           {text['saved-heading']}
         </h2>
         {snapshots.length === 0 ? (
-          <div className="stack stack--xs">
+          <div className="stack stack--xs prose">
             <p>{text.empty}</p>
             <p>
               {fillSlotParts(text['empty-how'], {
@@ -206,7 +206,7 @@ export function HistoryApp({ questions, stages, cost, documents, text, answerTex
             answerText={answerText}
           />
         ) : (
-          <p>{text['compare-choose-client']}</p>
+          <p className="prose">{text['compare-choose-client']}</p>
         )}
       </section>
 
