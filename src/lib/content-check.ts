@@ -19,6 +19,7 @@ import type { SiteContent } from '../domain/content-types';
 import { MAX_SCENARIO_NAME_LENGTH, parseScenarioName } from '../domain/cost-state';
 import { mapSiteContent, type RawContent, type RawEntry } from './to-site-content';
 import { findMarkdownViolations } from './markdown-rules';
+import { findStraightQuotes } from './typography-rules';
 import {
   findStaleLiterals,
   placeholderValues,
@@ -343,8 +344,12 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
     (raw[one.kind] as RawEntry<unknown>[]).push({ data: result.data, body: one.body, filePath: one.file.path });
   }
 
-  // Markdown rules need nothing else; check them even when other files are broken.
-  for (const one of valid) problems.push(...bodyProblems(one, one.body, 'body', null, null));
+  // Markdown and typography rules need nothing else; check them even when other files are broken.
+  for (const one of valid) {
+    problems.push(...bodyProblems(one, one.body, 'body', null, null));
+    for (const { line, field, message } of findStraightQuotes(one.file.text))
+      problems.push({ file: one.file.path, line, field, message });
+  }
   if (problems.length > 0) return { problems, content: null };
 
   if (raw.costAssumptions.length === 0) {

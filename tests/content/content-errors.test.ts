@@ -236,6 +236,27 @@ describe('single-file mistakes, with the real line and how to fix it', () => {
     `);
   });
 
+  it('straight quotes in a body and in a frontmatter field, each with its line and what to type', () => {
+    const files = validFiles().map((f) =>
+      f.path === `${VALID_DIR}/questions/outcome-metric.md`
+        ? {
+            ...f,
+            text: f.text
+              .replace('why: "A one-line reason this question matters."', 'why: "The sponsor\'s \\"number\\"."')
+              .replace(BODY, `${BODY} It isn't "agreed" until it is written down.`),
+          }
+        : f,
+    );
+    expect(formatProblems(checkContentFiles(files, VALID_DIR).problems).replaceAll(`${VALID_DIR}/`, ''))
+      .toMatchInlineSnapshot(`
+        "Content check failed (4 problems):
+          - questions/outcome-metric.md:6 → why: has a straight apostrophe in "sponsor's": type ’ (right single quotation mark, U+2019) instead
+          - questions/outcome-metric.md:6 → why: has straight quotation marks around "number": type “ and ” (U+201C, U+201D) instead
+          - questions/outcome-metric.md:9 → body: has a straight apostrophe in "isn't": type ’ (right single quotation mark, U+2019) instead
+          - questions/outcome-metric.md:9 → body: has straight quotation marks around "agreed": type “ and ” (U+201C, U+201D) instead"
+      `);
+  });
+
   it('placeholders resolve in bodies and prose fields', () => {
     const files = validFiles().map((f) =>
       f.path.endsWith('questions/outcome-metric.md')

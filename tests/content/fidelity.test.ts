@@ -227,7 +227,7 @@ describe('"Our reading" is marked and listed', () => {
 
   it('the under-five split by "Production owner" is marked on both stages it separates', () => {
     for (const id of ['experimentation', 'selective-production']) {
-      expect(byId(id).ruleReading).toMatch(/this product's reading/);
+      expect(byId(id).ruleReading).toMatch(/this product’s reading/);
     }
   });
 
@@ -240,7 +240,7 @@ describe('"Our reading" is marked and listed', () => {
 
   it('scaling build lines by N and keeping the others flat is marked on each line', () => {
     for (const id of ['workflow-build', 'agent-build', 'governance-evaluation', 'data-platform', 'operations']) {
-      expect(content.costLines.find((l) => l.id === id)?.ourReading).toMatch(/this product's reading/);
+      expect(content.costLines.find((l) => l.id === id)?.ourReading).toMatch(/this product’s reading/);
     }
   });
 

@@ -25,7 +25,7 @@ describe('use case form', () => {
       'name: Enter a name for the use case',
       'answers.path: Select an answer to “Is the path from input to output knowable in advance?”',
       'answers.distinct-paths: Select an answer to “How many distinct paths does the work take?”',
-      "answers.exceptions: Select an answer to “How often does an exception need someone's judgement?”",
+      'answers.exceptions: Select an answer to “How often does an exception need someone’s judgement?”',
       'answers.tool-calls: Select an answer to “Which tool calls does it need?”',
       'answers.variability: Select an answer to “How much variation in cost and response time per task can you accept?”',
       'answers.evaluation: Select an answer to “How will you evaluate its results?”',

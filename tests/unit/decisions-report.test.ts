@@ -33,8 +33,8 @@ describe('decisionsReport', () => {
       [
         'Regulatory constraint',
         [
-          "Rules out Public cloud: Only infrastructure you run yourselves meets this requirement; any cloud is someone else's. (our reading)",
-          "Rules out Sovereign cloud: Only infrastructure you run yourselves meets this requirement; any cloud is someone else's. (our reading)",
+          'Rules out Public cloud: Only infrastructure you run yourselves meets this requirement; any cloud is someone else’s. (our reading)',
+          'Rules out Sovereign cloud: Only infrastructure you run yourselves meets this requirement; any cloud is someone else’s. (our reading)',
         ],
       ],
       ['Latency envelope', []],
