@@ -347,7 +347,7 @@ export function checkContentFiles(files: readonly ContentFile[], contentDir = 'c
   // Markdown and typography rules need nothing else; check them even when other files are broken.
   for (const one of valid) {
     problems.push(...bodyProblems(one, one.body, 'body', null, null));
-    for (const { line, field, message } of findStraightQuotes(one.file.text))
+    for (const { line, field, message } of findStraightQuotes(one.file.text, one.bodyLine))
       problems.push({ file: one.file.path, line, field, message });
   }
   if (problems.length > 0) return { problems, content: null };

@@ -38,21 +38,21 @@ function quotations(line: string, inFrontmatter: boolean): string[] {
   return value.startsWith('"') ? pairs(value, /\\"([^"\\]{1,80})\\"/g) : pairs(value, /"([^"\n]{1,80})"/g);
 }
 
-export function findStraightQuotes(fileText: string): TypographyProblem[] {
+/**
+ * Every straight quote in a content file. `bodyLine` is the file's first line after the
+ * frontmatter's closing `---` (content-check.ts finds it): lines above it, but for the delimiters,
+ * are YAML.
+ */
+export function findStraightQuotes(fileText: string, bodyLine: number): TypographyProblem[] {
   const problems: TypographyProblem[] = [];
-  const lines = fileText.split('\n');
-  let inFrontmatter = lines[0]?.trim() === '---';
   let field = 'body';
-  lines.forEach((raw, index) => {
-    if (index > 0 && inFrontmatter && raw.trim() === '---') {
-      inFrontmatter = false;
-      field = 'body';
-      return;
-    }
-    if (index === 0 && inFrontmatter) return;
+  fileText.split('\n').forEach((raw, index) => {
+    const inFrontmatter = index + 1 < bodyLine;
     if (inFrontmatter) {
-      if (/^\s*#/.test(raw)) return;
+      if (index === 0 || index + 2 === bodyLine || /^\s*#/.test(raw)) return;
       field = FRONTMATTER_KEY.exec(raw)?.[1] ?? field;
+    } else {
+      field = 'body';
     }
     const line = withoutAddresses(raw);
     for (const word of line.match(STRAIGHT_APOSTROPHE) ?? []) {

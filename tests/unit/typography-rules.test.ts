@@ -4,11 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { findStraightQuotes } from '../../src/lib/typography-rules';
 
-const file = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
+/** The rule on a file of this frontmatter and body; the body starts after the closing `---`. */
+const check = (frontmatter: string, body: string) =>
+  findStraightQuotes(`---\n${frontmatter}\n---\n\n${body}\n`, frontmatter.split('\n').length + 3);
 
 describe('straight quotes in content', () => {
   it('passes typographic quotes, YAML delimiters, comments, link addresses and HTML attributes', () => {
-    const text = file(
+    const problems = check(
       [
         '# The site\'s words: "x" in a comment is an editor\'s note.',
         'title: "The sponsor’s “number”"',
@@ -19,17 +21,15 @@ describe('straight quotes in content', () => {
       ].join('\n'),
       'It isn’t “agreed” until [it is](https://example.org/it\'s "a title") written <b class="x">down</b>.',
     );
-    expect(findStraightQuotes(text)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('flags each straight apostrophe and quotation with its line and field', () => {
-    const text = file(
+    const problems = check(
       ['title: "The sponsor\'s \\"number\\""', 'why: \'A "mostly agreed" metric\'', 'text: A plain "quote"'].join('\n'),
       'Intro.\n\nIt isn\'t "agreed" yet.',
     );
-    expect(
-      findStraightQuotes(text).map(({ line, field, message }) => `${line} ${field}: ${message.split(':')[0]}`),
-    ).toEqual([
+    expect(problems.map(({ line, field, message }) => `${line} ${field}: ${message.split(':')[0]}`)).toEqual([
       '2 title: has a straight apostrophe in "sponsor\'s"',
       '2 title: has straight quotation marks around "number"',
       '3 why: has straight quotation marks around "mostly agreed"',
@@ -40,7 +40,7 @@ describe('straight quotes in content', () => {
   });
 
   it('names the field of a list item or a nested key by its own key', () => {
-    const text = file(['labels:', '  no-script: "Needs JavaScript; it\'s off"'].join('\n'), 'Body.');
-    expect(findStraightQuotes(text)).toMatchObject([{ line: 3, field: 'no-script' }]);
+    const problems = check(['labels:', '  no-script: "Needs JavaScript; it\'s off"'].join('\n'), 'Body.');
+    expect(problems).toMatchObject([{ line: 3, field: 'no-script' }]);
   });
 });
