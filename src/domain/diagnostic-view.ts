@@ -59,11 +59,14 @@ export interface LadderRungView {
 }
 
 export interface NextStageView extends StageRef {
-  /** "8–9 Yes". */
+  /** "8–9 Yes": the `{rule}` slot of `next-takes`, for wording that states the rule itself. */
   ruleInWords: string;
   /** From these answers: "A Yes on “Production owner” reaches Selective production." */
   stepText: string;
-  /** "What it takes: 8–9 Yes. Operating-model integration takes 2 more Yes answers." */
+  /**
+   * "From these answers: Operating-model integration takes 2 more Yes answers." The rule itself is
+   * not repeated: the stage's own "Reaching" prose, shown right after, opens with it.
+   */
   takesText: string;
 }
 

@@ -14,6 +14,8 @@ import { rightCuts } from '../../src/domain/cost-cuts';
 import { ourReadings } from '../../src/lib/our-reading';
 import { fillSlots } from '../../src/domain/fill-slots';
 import type { Stage } from '../../src/domain/content-types';
+import { buildDiagnosticView } from '../../src/domain/diagnostic-view';
+import { plainText, splitPlan } from '../../src/domain/plan-text';
 
 const content = loadSiteContent();
 const ids = content.questions.map((q) => q.id);
@@ -74,6 +76,18 @@ describe('stage summaries never contradict the answers', () => {
 });
 
 describe('an honest "next stage" for every one of the 1,024 patterns', () => {
+  it('under "Reaching …", the next stage’s rule is said once: by the line from these answers or by the stage’s prose', () => {
+    const repeated: string[] = [];
+    for (const pattern of allPatterns) {
+      const view = buildDiagnosticView(content, answersWithYes(ids, [...pattern], 'no'), stepText);
+      if (!view.nextStage) continue;
+      const shown = `${view.nextStage.takesText} ${plainText(splitPlan(view.plan).reaching)}`;
+      const times = shown.split(view.nextStage.ruleInWords).length - 1;
+      if (times > 1) repeated.push(`${view.stage.id}: “${view.nextStage.ruleInWords}” ${times} times`);
+    }
+    expect([...new Set(repeated)]).toEqual([]);
+  });
+
   it('names a stage one more Yes reaches, or says how many it takes, and never a stage the answers cannot reach', () => {
     const wrong: string[] = [];
     for (const pattern of allPatterns) {
