@@ -110,6 +110,29 @@ test.describe('share links', () => {
     expect(await storedAnswers(page)).toEqual({ [ids[0]!]: 'y', [ids[1]!]: 'n' });
   });
 
+  // A link pasted into the address bar of a tab already on its page is a same-document
+  // navigation: no reload, only a `hashchange`. It must be opened all the same.
+  test('a link opened in a tab already on the diagnostic is offered, not ignored', async ({ page }) => {
+    await seed(page, { [ANSWERS]: JSON.stringify({ v: 1, answers: { [ids[0]!]: 'n' }, at: '@check' }) });
+    await openAssessment(page);
+    await page.goto(`/assessment/${answerLink({ [ids[0]!]: 'yes', [ids[1]!]: 'no' })}`);
+    const notice = page.locator('[data-notice="share-link"]');
+    await expect(notice).toContainText('Question 1: Yes in the link, No on this device');
+    await notice.getByRole('button', { name: 'Replace my answers with the link’s' }).click();
+    expect(await storedAnswers(page)).toEqual({ [ids[0]!]: 'y', [ids[1]!]: 'n' });
+    await expect(page).toHaveURL(/\/assessment\/$/);
+  });
+
+  test('a cost link opened in a tab already on /cost/ is offered, not ignored', async ({ page }) => {
+    await seed(page, { [COST]: JSON.stringify(encodeCostSection(withWorkflows(2), costContext)) });
+    await openCost(page);
+    await page.goto(`/cost/${costLink(withWorkflows(4))}`);
+    const notice = page.locator('[data-notice="share-link"]');
+    await expect(notice).toContainText('workflows differ');
+    await notice.getByRole('button', { name: 'Replace my estimate with the link’s' }).click();
+    await expect(page.getByLabel('Number of workflows')).toHaveValue('4');
+  });
+
   test('a cost link does not replace the user’s own plan without asking', async ({ page }) => {
     await seed(page, { [COST]: JSON.stringify(encodeCostSection(withWorkflows(2), costContext)) });
     await openCost(page, `/cost/${costLink(withWorkflows(4))}`);

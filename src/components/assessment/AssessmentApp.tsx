@@ -1,7 +1,7 @@
 import '../../styles/forms.css';
 import './assessment.css';
 import '../facilitator/facilitator.css';
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { isAnswerValue } from '../../domain/answers';
 import { fillSlots } from '../../domain/fill-slots';
@@ -28,6 +28,7 @@ import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useShortcutsKey } from './use-shortcuts-key';
+import { useShareLinkArrivals } from '../common/use-share-link-arrivals';
 import { useAnswerKeys } from './use-answer-keys';
 import { backToStep, useHistorySteps } from './use-history-steps';
 import { ToggleButton } from '../facilitator/ToggleButton';
@@ -56,6 +57,11 @@ const loadSaving = () =>
 
 function screenKey(position: AssessmentScreen, view: string): string {
   return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
+}
+
+/** The share link has been saved or declined: drop it so a reload resumes from this device. */
+function dropShareFragment(): void {
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */
@@ -96,11 +102,7 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
     }
     // The diagnostic loads its saved answers at once, under anything already answered: nothing
     // that loads later (facilitator tools, "Save this result") may hold up answering.
-    initAssessment(ids, window.location.hash, {
-      // The share link has been saved or declined: drop it so a reload resumes from this device.
-      onShareSettled: () => history.replaceState(history.state, '', window.location.pathname + window.location.search),
-      text,
-    });
+    initAssessment(ids, window.location.hash, { onShareSettled: dropShareFragment, text });
     // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
     // sticks and a link copied from the address bar never switches it on for someone else.
     openedWith.current ??= window.location.search;
@@ -126,6 +128,13 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
       cancelled = true;
     };
   }, [ids, text]);
+
+  // A link opened while this page is already open (pasted into the address bar) is read the same way.
+  const openArrivedLink = useCallback(
+    (fragment: string) => void initAssessment(ids, fragment, { onShareSettled: dropShareFragment, text }),
+    [ids, text],
+  );
+  useShareLinkArrivals(ready, openArrivedLink);
 
   const position: AssessmentScreen = useMemo(
     () => (ready ? visibleScreen(state, ids) : { screen: 'question', questionId: ids[0] ?? '' }),

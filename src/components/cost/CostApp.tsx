@@ -5,6 +5,7 @@ import { useStore } from '@nanostores/react';
 import { defaultScenarioNames, type CostContext } from '../../domain/cost-state';
 import { $cost, initCost, keepShownReference } from '../../stores/cost';
 import { Notices } from '../common/Notices';
+import { useShareLinkArrivals } from '../common/use-share-link-arrivals';
 import type { CostProps } from './cost-props';
 
 /*
@@ -27,6 +28,11 @@ const Calculator =
   lazy(async () => ({
     default: (await (calculatorChunk as Promise<typeof import('./CostCalculator')>)).CostCalculator,
   }));
+
+/** The share link has been saved or declined: drop it so a reload resumes from this device. */
+function dropShareFragment(): void {
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+}
 
 /** The /cost/ island: loads saved state or a share link once the calculator is live. */
 export function CostApp(props: CostProps) {
@@ -52,15 +58,15 @@ export function CostApp(props: CostProps) {
 
   // Saved state is loaded only once the calculator has hydrated: a store update reaching server
   // HTML that React has not yet hydrated would make it throw that HTML away and re-render.
+  const openLink = useCallback(
+    (fragment: string) => void initCost(context, fragment, { shown: true, text, onShareSettled: dropShareFragment }),
+    [context, text],
+  );
   useEffect(() => {
-    if (!mounted) return;
-    initCost(context, window.location.hash, {
-      shown: true,
-      text,
-      // The share link has been saved or declined: drop it so a reload resumes from this device.
-      onShareSettled: () => history.replaceState(null, '', window.location.pathname + window.location.search),
-    });
-  }, [mounted, context, text]);
+    if (mounted) openLink(window.location.hash);
+  }, [mounted, openLink]);
+  // A link opened while this page is already open (pasted into the address bar) is read the same way.
+  useShareLinkArrivals(mounted, openLink);
 
   // Runs after the calculator's forms have re-mounted with the loaded state and subscribed to
   // their fields (children's effects run first), so tests can wait for data-ready before typing.
