@@ -99,6 +99,25 @@ test.describe('report on paper and with awkward text', () => {
     }
   });
 
+  test('the results screen printed from the browser marks the stage without colour too', async ({ page }) => {
+    await prepare(page, '', {});
+    await gotoAndSettle(page, '/assessment/');
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const current = page.getByRole('list', { name: 'Stages, least to most mature' }).locator('[aria-current="step"]');
+    const marks = await current.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { border: parseFloat(style.borderTopWidth), color: style.color };
+    });
+    // On screen the rung is white text on a fill that print leaves out: white on white.
+    expect(marks.border).toBeGreaterThanOrEqual(3);
+    expect(marks.color).toBe('rgb(0, 0, 0)');
+    const dir = mkdtempSync(path.join(tmpdir(), 'readiness-print-'));
+    const file = path.join(dir, 'results.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+    expect(poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ')).toContain('▶ You are here');
+  });
+
   test('a long URL in a note and a long label wrap on the page instead of widening it', async ({ page }) => {
     await prepare(page, 'Contoso-Global-Enterprise-AI-Transformation-Programme-'.repeat(3), {
       [questions[0]!.id]: `The baseline is at ${LONG_URL} and nowhere else.`,
