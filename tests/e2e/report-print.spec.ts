@@ -109,7 +109,7 @@ test.describe('report on paper and with awkward text', () => {
       const style = getComputedStyle(el);
       return { border: parseFloat(style.borderTopWidth), color: style.color };
     });
-    // On screen the rung is white text on a fill that print leaves out: white on white.
+    // On screen the rung is light text on a fill that print leaves out.
     expect(marks.border).toBeGreaterThanOrEqual(3);
     expect(marks.color).toBe('rgb(0, 0, 0)');
     const dir = mkdtempSync(path.join(tmpdir(), 'readiness-print-'));
