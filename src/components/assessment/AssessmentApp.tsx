@@ -28,7 +28,7 @@ import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useShortcutsKey } from './use-shortcuts-key';
-import { useShareLinkArrivals } from '../common/use-share-link-arrivals';
+import { dropShareFragment, useShareLinkArrivals } from '../common/use-share-link-arrivals';
 import { useAnswerKeys } from './use-answer-keys';
 import { backToStep, useHistorySteps } from './use-history-steps';
 import { ToggleButton } from '../facilitator/ToggleButton';
@@ -57,11 +57,6 @@ const loadSaving = () =>
 
 function screenKey(position: AssessmentScreen, view: string): string {
   return position.screen === 'question' ? `${view}:${position.questionId}` : position.screen;
-}
-
-/** The share link has been saved or declined: drop it so a reload resumes from this device. */
-function dropShareFragment(): void {
-  history.replaceState(history.state, '', window.location.pathname + window.location.search);
 }
 
 /** The /assessment/ island: question steps or all questions, check answers, results. */

@@ -20,3 +20,11 @@ export function useShareLinkArrivals(enabled: boolean, open: (fragment: string) 
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [enabled, open]);
 }
+
+/**
+ * The `onShareSettled` of the pages that open links: once a link has been saved or declined, it
+ * leaves the address (the history entry's own state kept), so a reload resumes from this device.
+ */
+export function dropShareFragment(): void {
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
+}

@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/react';
 import { defaultScenarioNames, type CostContext } from '../../domain/cost-state';
 import { $cost, initCost, keepShownReference } from '../../stores/cost';
 import { Notices } from '../common/Notices';
-import { useShareLinkArrivals } from '../common/use-share-link-arrivals';
+import { dropShareFragment, useShareLinkArrivals } from '../common/use-share-link-arrivals';
 import type { CostProps } from './cost-props';
 
 /*
@@ -28,11 +28,6 @@ const Calculator =
   lazy(async () => ({
     default: (await (calculatorChunk as Promise<typeof import('./CostCalculator')>)).CostCalculator,
   }));
-
-/** The share link has been saved or declined: drop it so a reload resumes from this device. */
-function dropShareFragment(): void {
-  history.replaceState(null, '', window.location.pathname + window.location.search);
-}
 
 /** The /cost/ island: loads saved state or a share link once the calculator is live. */
 export function CostApp(props: CostProps) {
