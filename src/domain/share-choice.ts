@@ -29,6 +29,12 @@ const ANSWER_WORDS = {
 const answerWord = (answer: AnswerValue | undefined, text: AnswerDifferencesText) =>
   text[answer ? ANSWER_WORDS[answer] : 'link-answer-none'];
 
+/** A question as a link's differences name it: its id (to read the answers) and its label. */
+export interface QuestionName {
+  id: Id;
+  label: string;
+}
+
 export type ShareOutcome =
   /** Nothing of the user's own to lose: the link is saved at once. */
   | 'adopt'
@@ -47,14 +53,17 @@ export function shareOutcome<T>(
   return equal(mine, theirs) ? 'same' : 'ask';
 }
 
-/** One line per question whose answer differs: "Question 3: Yes in the link, No on this device". */
+/**
+ * One line per question whose answer differs, in question order: "Question 3, Evaluation harness
+ * in CI: Yes in the link, No on this device".
+ */
 export function answerDifferences(
-  questionIds: readonly Id[],
+  questions: readonly QuestionName[],
   mine: Answers,
   theirs: Answers,
   text: AnswerDifferencesText,
 ): string[] {
-  return questionIds.flatMap((id, index) => {
+  return questions.flatMap(({ id, label }, index) => {
     const a = answerOf(mine, id);
     const b = answerOf(theirs, id);
     return a === b
@@ -62,6 +71,7 @@ export function answerDifferences(
       : [
           fillSlots(text['link-answer-differs'], {
             position: index + 1,
+            question: label,
             theirs: answerWord(b, text),
             mine: answerWord(a, text),
           }),
@@ -140,7 +150,7 @@ export interface SharedPart {
 
 export interface SessionShareChoice {
   outcome: ShareOutcome;
-  /** "Question 3: Yes in the link, No on this device", when this device has answers of its own. */
+  /** "Question 3, Evaluation harness in CI: Yes in the link, No on this device", when this device has answers of its own. */
   answerLines: string[];
   /** Parts this device holds that the link would change: different there, or absent there. */
   parts: { name: string; kind: 'differs' | 'only-device' }[];
@@ -152,7 +162,7 @@ export interface SessionShareChoice {
  * change; otherwise the user chooses, told part by part what differs.
  */
 export function sessionShareChoice(
-  questionIds: readonly Id[],
+  questions: readonly QuestionName[],
   answers: { mine: Answers; theirs: Answers } | null,
   parts: readonly SharedPart[],
   text: AnswerDifferencesText,
@@ -162,7 +172,7 @@ export function sessionShareChoice(
   if (answers) {
     if (!jsonEqual(answers.mine, answers.theirs)) changes = true;
     if (Object.keys(answers.mine).length > 0)
-      answerLines = answerDifferences(questionIds, answers.mine, answers.theirs, text);
+      answerLines = answerDifferences(questions, answers.mine, answers.theirs, text);
   }
   const differing: SessionShareChoice['parts'] = [];
   for (const part of parts) {

@@ -948,7 +948,7 @@ export const PAGE_WORDING = {
     'link-answers-keep': [],
     'link-answers-replaced': [],
     'link-answers-kept': [],
-    'link-answer-differs': ['position', 'theirs', 'mine'],
+    'link-answer-differs': ['position', 'question', 'theirs', 'mine'],
     // The answers in it are named by `answer-yes`, `answer-no` and `answer-unsure` (ANSWER_LABEL_TEXT).
     'link-answer-none': [],
     // The parts a link carries besides the answers, named in its notices (src/stores/share-link.ts).

@@ -9,7 +9,7 @@ import type { Id } from '../domain/content-types';
 import type { Answers } from '../domain/answers';
 import { jsonEqual } from '../domain/persistence';
 import { fillSlots } from '../domain/fill-slots';
-import { answerDifferences, shareOutcome, type AnswerDifferencesText } from '../domain/share-choice';
+import { answerDifferences, shareOutcome, type AnswerDifferencesText, type QuestionName } from '../domain/share-choice';
 import { decodeShareFragment, type DecodedShare } from '../domain/share-codec';
 import { isPackedShareFragment } from '../domain/share-fragment';
 import { showNotice } from './notices';
@@ -38,7 +38,8 @@ export type AnswersLinkText = AnswerDifferencesText &
   >;
 
 export interface AnswersLinkContext {
-  questionIds: readonly Id[];
+  /** The questions in order: their ids read the link, their labels name what differs. */
+  questions: readonly QuestionName[];
   /** The answers this device holds now. */
   answers: () => Answers;
   /** Replaces them with the link's (and opens results when complete). */
@@ -51,11 +52,14 @@ export interface AnswersLinkContext {
   text: SessionLinkText;
 }
 
+/** The question ids a link is read with. */
+export const idsOf = (context: AnswersLinkContext): Id[] => context.questions.map((q) => q.id);
+
 export function openAnswersLink(fragment: string, context: AnswersLinkContext): void | Promise<void> {
   // A version 2 link may carry documents and decisions: read by its own module, loaded only for it.
   if (isPackedShareFragment(fragment))
     return import('./share-link').then(({ openSessionLink }) => openSessionLink(fragment, context));
-  openSharedAnswers(decodeShareFragment(fragment, context.questionIds), context);
+  openSharedAnswers(decodeShareFragment(fragment, idsOf(context)), context);
 }
 
 /**
@@ -93,7 +97,7 @@ export function openSharedAnswers(shared: DecodedShare, context: AnswersLinkCont
 }
 
 function openShared(shared: Answers, context: AnswersLinkContext): void {
-  const { questionIds, onSettled, text } = context;
+  const { questions, onSettled, text } = context;
   const replace = () => {
     context.replace(shared);
     onSettled();
@@ -118,7 +122,7 @@ function openShared(shared: Answers, context: AnswersLinkContext): void {
     });
     return;
   }
-  const differences = answerDifferences(questionIds, mine, shared, text);
+  const differences = answerDifferences(questions, mine, shared, text);
   askReplaceOrKeep({
     message:
       differences.length === 1

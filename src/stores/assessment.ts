@@ -22,12 +22,15 @@ import { isShareFragment } from '../domain/share-fragment';
 import { createPersistentStore, registerUnsavedSource, reportUnsaved } from './persistent-store';
 import { browserBackend, type StorageBackend } from './storage';
 import type { SessionLinkText } from './share-link';
+import type { QuestionName } from '../domain/share-choice';
 
 export interface InitAssessmentOptions {
   /** Called once a share link in the fragment has been dealt with (saved, declined or unreadable). */
   onShareSettled?: () => void;
   /** The diagnostic's words for the notices a share link brings (./answers-link, ./share-link). */
   text?: SessionLinkText;
+  /** The questions' labels, in the ids' order: a link's notice names the questions that differ. */
+  questions?: readonly QuestionName[];
 }
 
 export function createAssessmentStore(backend: StorageBackend = browserBackend) {
@@ -63,11 +66,13 @@ export function createAssessmentStore(backend: StorageBackend = browserBackend) 
         store.load();
       }
       if (!isShareFragment(fragment)) return Promise.resolve();
-      const { text } = options;
+      const { text, questions } = options;
       if (!text) throw new Error('initAssessment: opening a share link needs the page’s words (options.text)');
+      if (questions?.map((q) => q.id).join() !== ids.join())
+        throw new Error('initAssessment: opening a share link needs every question’s label (options.questions)');
       return import('./answers-link').then(({ openAnswersLink }) =>
         openAnswersLink(fragment, {
-          questionIds,
+          questions,
           answers: () => $assessment.get().answers,
           replace: (answers) =>
             update((current) => ({

@@ -20,7 +20,7 @@ import { DOCUMENT_KEYS, type DocumentKey, type LeftOutPart } from '../domain/exp
 import { fillSlots } from '../domain/fill-slots';
 import { sessionShareChoice, type SharedPart } from '../domain/share-choice';
 import { decodeShareLink, encodeShareLink, sharedDocuments, type ShareSection } from '../domain/share-link';
-import { openSharedAnswers, sharedAnswers, type AnswersLinkContext, type AnswersLinkText } from './answers-link';
+import { idsOf, openSharedAnswers, sharedAnswers, type AnswersLinkContext, type AnswersLinkText } from './answers-link';
 import { $decisions, replaceDecisions } from './decisions';
 import { readSavedDocuments, restoreDocuments } from './documents';
 import { showNotice } from './notices';
@@ -139,7 +139,7 @@ export async function resultsShareLink(
 
 /** Opens a version 2 link on the diagnostic (from ./answers-link). Never throws. */
 export async function openSessionLink(fragment: string, context: AnswersLinkContext): Promise<void> {
-  const shared = await decodeShareLink(fragment, context.questionIds);
+  const shared = await decodeShareLink(fragment, idsOf(context));
   const { text } = context;
   const carriesDocuments = shared.payload?.documents !== undefined || shared.payload?.decisions !== undefined;
   if (!shared.payload || !carriesDocuments) {
@@ -186,7 +186,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     });
   }
   const choice = sessionShareChoice(
-    context.questionIds,
+    context.questions,
     theirAnswers ? { mine: context.answers(), theirs: theirAnswers } : null,
     parts,
     text,

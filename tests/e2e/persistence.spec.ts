@@ -89,7 +89,9 @@ test.describe('share links', () => {
     await openAssessment(page, `/assessment/${answerLink(Object.fromEntries(ids.map((id) => [id, 'yes'])))}`);
     const notice = page.locator('[data-notice="share-link"]');
     await expect(notice).toContainText('different answers');
-    await expect(notice).toContainText('Question 1: Yes in the link, No on this device');
+    await expect(notice).toContainText(
+      `Question 1, ${content.questions[0]!.label}: Yes in the link, No on this device`,
+    );
     await expectNoAxeViolations(page, 'assessment: share-link choice');
     // Nothing changed until the user chooses.
     expect(await storedAnswers(page)).toEqual({ [ids[0]!]: 'n' });
@@ -117,7 +119,9 @@ test.describe('share links', () => {
     await openAssessment(page);
     await page.goto(`/assessment/${answerLink({ [ids[0]!]: 'yes', [ids[1]!]: 'no' })}`);
     const notice = page.locator('[data-notice="share-link"]');
-    await expect(notice).toContainText('Question 1: Yes in the link, No on this device');
+    await expect(notice).toContainText(
+      `Question 1, ${content.questions[0]!.label}: Yes in the link, No on this device`,
+    );
     await notice.getByRole('button', { name: 'Replace my answers with the link’s' }).click();
     expect(await storedAnswers(page)).toEqual({ [ids[0]!]: 'y', [ids[1]!]: 'n' });
     await expect(page).toHaveURL(/\/assessment\/$/);

@@ -900,7 +900,7 @@ describe('a share link’s differences', () => {
   it('name each question’s answers in the page file’s words, slots filled', () => {
     const text = loadPageText('assessment', content);
     const lines = answerDifferences(
-      ids,
+      content.questions,
       { [ids[0]!]: 'no', [ids[1]!]: 'unsure' },
       { [ids[0]!]: 'yes', [ids[2]!]: 'no' },
       marked(text),
@@ -908,11 +908,11 @@ describe('a share link’s differences', () => {
     // Each answer by the name it has everywhere else (answer-yes, …); none by link-answer-none.
     const word = (key: 'answer-yes' | 'answer-no' | 'answer-unsure' | 'link-answer-none') => `«${key}» ${text[key]}`;
     expect(lines).toEqual([
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, theirs: word('answer-yes'), mine: word('answer-no') })}`,
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, theirs: word('link-answer-none'), mine: word('answer-unsure') })}`,
-      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, theirs: word('answer-no'), mine: word('link-answer-none') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 1, question: content.questions[0]!.label, theirs: word('answer-yes'), mine: word('answer-no') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 2, question: content.questions[1]!.label, theirs: word('link-answer-none'), mine: word('answer-unsure') })}`,
+      `«link-answer-differs» ${fillSlots(text['link-answer-differs'], { position: 3, question: content.questions[2]!.label, theirs: word('answer-no'), mine: word('link-answer-none') })}`,
     ]);
-    for (const line of lines) expect(line).not.toMatch(/\{(position|theirs|mine)\}/);
+    for (const line of lines) expect(line).not.toMatch(/\{(position|question|theirs|mine)\}/);
   });
 });
 

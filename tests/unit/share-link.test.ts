@@ -29,6 +29,8 @@ import { loadPageText } from '../helpers/load-content';
 const assessmentText = loadPageText('assessment');
 
 const IDS = ['outcome-metric', 'production-owner', 'evaluation-harness', 'security-review'];
+/** The questions as a page gives them: ids in order, each with its label. */
+const QUESTIONS = IDS.map((id) => ({ id, label: `Label ${id}` }));
 const context: DocumentsContext = {
   invariantIds: invariants.map((i) => i.id),
   definition: definitionContent,
@@ -349,22 +351,22 @@ describe('the share choice across answers, documents and decisions', () => {
   const theirAnswers: Answers = { 'outcome-metric': 'yes' };
 
   it('saves at once where this device holds nothing the link would change', () => {
-    expect(sessionShareChoice(IDS, { mine: {}, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
+    expect(sessionShareChoice(QUESTIONS, { mine: {}, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
       outcome: 'adopt',
       answerLines: [],
       parts: [],
     });
     // The link saying "none" for something this device never had changes nothing.
-    expect(sessionShareChoice(IDS, null, [part({ theirs: null, theirsEmpty: true })], assessmentText).outcome).toBe(
-      'same',
-    );
+    expect(
+      sessionShareChoice(QUESTIONS, null, [part({ theirs: null, theirsEmpty: true })], assessmentText).outcome,
+    ).toBe('same');
   });
 
   it('says the same when every part is the same', () => {
     const same = part({ mine: { metric: 'Theirs' }, mineStored: true });
-    expect(sessionShareChoice(IDS, { mine: theirAnswers, theirs: theirAnswers }, [same], assessmentText).outcome).toBe(
-      'same',
-    );
+    expect(
+      sessionShareChoice(QUESTIONS, { mine: theirAnswers, theirs: theirAnswers }, [same], assessmentText).outcome,
+    ).toBe('same');
   });
 
   it('asks, part by part, where this device holds something different, something the link lacks, or something unreadable', () => {
@@ -379,7 +381,7 @@ describe('the share choice across answers, documents and decisions', () => {
     const unreadable = part({ name: 'readiness definition', mine: null, mineStored: true });
     expect(
       sessionShareChoice(
-        IDS,
+        QUESTIONS,
         { mine: theirAnswers, theirs: theirAnswers },
         [differs, onlyHere, unreadable],
         assessmentText,
@@ -393,9 +395,11 @@ describe('the share choice across answers, documents and decisions', () => {
         { name: 'readiness definition', kind: 'differs' },
       ],
     });
-    expect(sessionShareChoice(IDS, { mine: mineAnswers, theirs: theirAnswers }, [part({})], assessmentText)).toEqual({
+    expect(
+      sessionShareChoice(QUESTIONS, { mine: mineAnswers, theirs: theirAnswers }, [part({})], assessmentText),
+    ).toEqual({
       outcome: 'ask',
-      answerLines: ['Question 1: Yes in the link, No on this device'],
+      answerLines: ['Question 1, Label outcome-metric: Yes in the link, No on this device'],
       parts: [],
     });
   });
@@ -414,7 +418,7 @@ describe('the share choice across answers, documents and decisions', () => {
         fc.option(fc.record({ mine: answersArb, theirs: answersArb })),
         fc.array(partArb, { maxLength: 5 }),
         (answers, parts) => {
-          const choice = sessionShareChoice(IDS, answers, parts, assessmentText);
+          const choice = sessionShareChoice(QUESTIONS, answers, parts, assessmentText);
           if (choice.outcome === 'ask') return;
           // Saved at once or left alone: whatever this device held was already what the link holds.
           if (answers && Object.keys(answers.mine).length > 0) expect(answers.mine).toEqual(answers.theirs);

@@ -29,6 +29,8 @@ const costText = loadPageText('cost');
 const assessmentText = loadPageText('assessment');
 
 const IDS = [...QUESTION_IDS];
+/** The questions as a page gives them to open a link: the reference content's labels. */
+const QUESTIONS = IDS.map((id) => ({ id, label: `Label ${id}` }));
 const ANSWERS = STORAGE_KEYS.answers.key;
 const COST = STORAGE_KEYS.cost.key;
 const SESSION = STORAGE_KEYS.session.key;
@@ -135,7 +137,11 @@ describe('assessment store', () => {
       const { storage, backends } = createTabs(1);
       const tab = createAssessmentStore(backends[0]);
       let settled = false;
-      await tab.initAssessment(IDS, link(all('yes')), { onShareSettled: () => (settled = true), text: assessmentText });
+      await tab.initAssessment(IDS, link(all('yes')), {
+        onShareSettled: () => (settled = true),
+        text: assessmentText,
+        questions: QUESTIONS,
+      });
       expect(settled).toBe(true);
       expect(Object.values(storedAnswers(storage))).toEqual(IDS.map(() => 'y'));
       expect(tab.$assessment.get().position).toEqual({ screen: 'results' });
@@ -150,11 +156,14 @@ describe('assessment store', () => {
       await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), {
         onShareSettled: () => (settled = true),
         text: assessmentText,
+        questions: QUESTIONS,
       });
       expect(settled).toBe(false);
       expect(tab.$assessment.get().answers[IDS[0]!]).toBe('no');
       expect(storedAnswers(storage)[IDS[0]!]).toBe('n');
-      expect(notice('share-link')?.details).toEqual(['Question 1: Yes in the link, No on this device']);
+      expect(notice('share-link')?.details).toEqual([
+        `Question 1, Label ${IDS[0]}: Yes in the link, No on this device`,
+      ]);
       expect(notice('share-link')?.dismissible).toBe(false);
       // Answering meanwhile keeps the user's own work, and the choice is still open.
       tab.answerQuestion(IDS[2]!, 'yes');
@@ -169,7 +178,7 @@ describe('assessment store', () => {
       const before = JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n' }, at: '@check', view: 'step' });
       storage.setItem(ANSWERS, before);
       const tab = createAssessmentStore(backends[0]);
-      await tab.initAssessment(IDS, link(all('yes')), { text: assessmentText });
+      await tab.initAssessment(IDS, link(all('yes')), { text: assessmentText, questions: QUESTIONS });
       run(action('share-link', /Keep my answers/));
       expect(storedAnswers(storage)).toEqual({ [IDS[0]!]: 'n' });
       expect(notice('share-link')?.message).toMatch(/Kept your own answers/);
@@ -179,7 +188,7 @@ describe('assessment store', () => {
       const { storage, backends } = createTabs(1);
       storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'y' }, at: '@check' }));
       const tab = createAssessmentStore(backends[0]);
-      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), { text: assessmentText });
+      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), { text: assessmentText, questions: QUESTIONS });
       expect(notice('share-link')?.message).toMatch(/same answers/);
     });
 
@@ -190,13 +199,16 @@ describe('assessment store', () => {
       const { storage, backends } = createTabs(1);
       storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n', [IDS[1]!]: 'u' }, at: '@check' }));
       const tab = createAssessmentStore(backends[0]);
-      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), { text: marked });
+      await tab.initAssessment(IDS, link({ [IDS[0]!]: 'yes', [IDS[1]!]: 'yes' }), {
+        text: marked,
+        questions: QUESTIONS,
+      });
       expect(notice('share-link')?.message).toBe(
         `«link-answers-differ-many» ${fillSlots(assessmentText['link-answers-differ-many'], { count: 2 })}`,
       );
       expect(notice('share-link')?.details).toEqual([
-        `«link-answer-differs» Question 1: «answer-yes» Yes in the link, «answer-no» No on this device`,
-        `«link-answer-differs» Question 2: «answer-yes» Yes in the link, «answer-unsure» Not sure on this device`,
+        `«link-answer-differs» Question 1, Label ${IDS[0]}: «answer-yes» Yes in the link, «answer-no» No on this device`,
+        `«link-answer-differs» Question 2, Label ${IDS[1]}: «answer-yes» Yes in the link, «answer-unsure» Not sure on this device`,
       ]);
       run(action('share-link', /^«link-answers-keep» Keep my answers$/));
       expect(notice('share-link')?.message).toBe(`«link-answers-kept» ${assessmentText['link-answers-kept']}`);
@@ -204,20 +216,31 @@ describe('assessment store', () => {
       // One question differing, a link that cannot be read, one of another version.
       const one = createTabs(1);
       one.storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n' }, at: '@check' }));
-      await createAssessmentStore(one.backends[0]).initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), { text: marked });
+      await createAssessmentStore(one.backends[0]).initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), {
+        text: marked,
+        questions: QUESTIONS,
+      });
       expect(notice('share-link')?.message).toBe(
         `«link-answers-differ-one» ${assessmentText['link-answers-differ-one']}`,
       );
-      await createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, `${link({})}%%%`, { text: marked });
+      await createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, `${link({})}%%%`, {
+        text: marked,
+        questions: QUESTIONS,
+      });
       expect(notice('share-link')?.message).toBe(`«link-unreadable» ${assessmentText['link-unreadable']}`);
       await createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, link({ [IDS[0]!]: 'yes' }), {
         text: marked,
+        questions: QUESTIONS,
       });
       expect(notice('share-link')?.message).toBe(`«link-answers-opened» ${assessmentText['link-answers-opened']}`);
       // A page that can open a link must give its words: none are made up here.
       expect(() => createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, link({}))).toThrow(
         /needs the page’s words/,
       );
+      // Nor are question names: a notice never falls back to ids.
+      expect(() =>
+        createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, link({}), { text: marked }),
+      ).toThrow(/needs every question’s label/);
     });
   });
 

@@ -97,7 +97,7 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
     }
     // The diagnostic loads its saved answers at once, under anything already answered: nothing
     // that loads later (facilitator tools, "Save this result") may hold up answering.
-    initAssessment(ids, window.location.hash, { onShareSettled: dropShareFragment, text });
+    initAssessment(ids, window.location.hash, { onShareSettled: dropShareFragment, text, questions });
     // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
     // sticks and a link copied from the address bar never switches it on for someone else.
     openedWith.current ??= window.location.search;
@@ -122,12 +122,12 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
     return () => {
       cancelled = true;
     };
-  }, [ids, text]);
+  }, [ids, text, questions]);
 
   // A link opened while this page is already open (pasted into the address bar) is read the same way.
   const openArrivedLink = useCallback(
-    (fragment: string) => void initAssessment(ids, fragment, { onShareSettled: dropShareFragment, text }),
-    [ids, text],
+    (fragment: string) => void initAssessment(ids, fragment, { onShareSettled: dropShareFragment, text, questions }),
+    [ids, text, questions],
   );
   useShareLinkArrivals(ready, openArrivedLink);
 
