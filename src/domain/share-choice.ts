@@ -150,7 +150,10 @@ export interface SharedPart {
 
 export interface SessionShareChoice {
   outcome: ShareOutcome;
-  /** "Question 3, Evaluation harness in CI: Yes in the link, No on this device", when this device has answers of its own. */
+  /**
+   * "Question 3, Evaluation harness in CI: Yes in the link, No on this device", when this device
+   * has answers of its own.
+   */
   answerLines: string[];
   /** Parts this device holds that the link would change: different there, or absent there. */
   parts: { name: string; kind: 'differs' | 'only-device' }[];
