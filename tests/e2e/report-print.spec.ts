@@ -1,7 +1,8 @@
 /**
  * /report/ on paper and with awkward text: browser print (headless Chromium's page.pdf(), which
- * prints like Chrome with background graphics off) read back with pdftotext; a long URL in a note
- * never widens the page; fields the PDF cannot print are named before download; and the PDF
+ * prints like Chrome with background graphics off) read back with pdftotext, and what other pages
+ * print of the user's choices (the stage on the results screen, a chosen option); a long URL in a
+ * note never widens the page; fields the PDF cannot print are named before download; and the PDF
  * engine is fetched in the background after the report is on screen, never with the page.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,29 @@ test.describe('report on paper and with awkward text', () => {
     const file = path.join(dir, 'results.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
     expect(poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ')).toContain('▶ You are here');
+  });
+
+  test('a printed form shows which option was chosen, with background graphics off', async ({ page }) => {
+    await prepare(page, '', {});
+    await gotoAndSettle(page, '/invariants/');
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const chosen = page.getByRole('radio', { checked: true }).first();
+    const other = page.getByRole('radio', { checked: false }).first();
+    const look = (radio: typeof chosen) =>
+      radio.evaluate((input) => {
+        const own = getComputedStyle(input);
+        const label = getComputedStyle((input as HTMLInputElement).labels![0]!);
+        return {
+          // The dot is a background: printed only where the page asks for its colours exactly.
+          dot: own.getPropertyValue('print-color-adjust') || own.getPropertyValue('-webkit-print-color-adjust'),
+          border: parseFloat(label.borderTopWidth),
+        };
+      });
+    const [mine, theirs] = [await look(chosen), await look(other)];
+    expect(mine.dot).toBe('exact');
+    expect(mine.border).toBeGreaterThanOrEqual(3);
+    expect(theirs.border).toBeLessThan(mine.border);
   });
 
   test('a long URL in a note and a long label wrap on the page instead of widening it', async ({ page }) => {
