@@ -1,6 +1,7 @@
 // Layout on a phone and a laptop: the header's Menu disclosure by keyboard, the results ladder
-// (no word broken, rungs in line), wide tables as named scroll regions with a visible cue,
-// rupee amounts grouped in lakh and crore, and room below every section heading.
+// (no word broken, rungs in line) and the reading width of what follows it, wide tables as named
+// scroll regions with a visible cue, rupee amounts grouped in lakh and crore, and room below every
+// section heading.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
@@ -144,6 +145,24 @@ test.describe('results ladder', () => {
       .evaluateAll((all) => all.map((r) => Math.round(r.getBoundingClientRect().top)));
     expect(tops).toHaveLength(content.stages.length);
     expect(new Set(tops).size, 'rungs on one row, none off by a few pixels').toBe(1);
+  });
+
+  test('on a laptop: what reaching the next stage takes is set at the reading width, as the plan is', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await results(page);
+    const planWidth = await page
+      .getByRole('region', { name: /^Your plan/ })
+      .locator('.prose')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+    const reaching = page.getByRole('region', { name: /^Reaching / });
+    const widths = await reaching
+      .locator('p')
+      .evaluateAll((all) => all.map((p) => Math.round(p.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThanOrEqual(3);
+    for (const width of widths) expect(width).toBeLessThanOrEqual(Math.round(planWidth));
   });
 });
 

@@ -9,8 +9,9 @@ export function NextStage({ nextStage, reachingHtml }: { nextStage: NextStageVie
     <>
       {nextStage && (
         <>
-          <p>{nextStage.summary}</p>
-          <p>
+          {/* At the reading width, as the prose after them. */}
+          <p className="prose">{nextStage.summary}</p>
+          <p className="prose">
             <strong>{nextStage.takesText}</strong>
           </p>
         </>
