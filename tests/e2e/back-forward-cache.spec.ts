@@ -27,8 +27,13 @@ test.use({
   },
 });
 
-/** How many times this tab's pages came back from the cache (counted by each page as it shows). */
-const restoredCount = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('restored') ?? 0));
+/**
+ * How many times this tab's pages came back from the cache (counted by each page as it shows).
+ * Asked while Back is still swapping documents, the page may answer from the one being put away
+ * ("execution context was destroyed"): that is not an answer yet, so the poll asks again.
+ */
+const restoredCount = (page: Page) =>
+  page.evaluate(() => Number(sessionStorage.getItem('restored') ?? 0)).catch(() => Number.NaN);
 
 test('after New session, Back shows neither the last client’s answers nor their name', async ({ page }) => {
   await page.addInitScript(() =>
