@@ -88,6 +88,12 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
   /** Set when the next change of screen is not the user's doing: it replaces the history entry. */
   const replaceNextStep = useRef(false);
 
+  /** Loads the saved answers (once), then opens the share link in `fragment`, if it holds one. */
+  const openLink = useCallback(
+    (fragment: string) => void initAssessment(ids, fragment, { onShareSettled: dropShareFragment, text, questions }),
+    [ids, text, questions],
+  );
+
   useEffect(() => {
     // An answer clicked in the server-rendered page, before this island hydrated, is on screen:
     // adopt it (React also replays the change, but the answer must not depend on the timing).
@@ -97,7 +103,7 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
     }
     // The diagnostic loads its saved answers at once, under anything already answered: nothing
     // that loads later (facilitator tools, "Save this result") may hold up answering.
-    initAssessment(ids, window.location.hash, { onShareSettled: dropShareFragment, text, questions });
+    openLink(window.location.hash);
     // ?mode= is read once and dropped from the address at once, so switching facilitator mode off
     // sticks and a link copied from the address bar never switches it on for someone else.
     openedWith.current ??= window.location.search;
@@ -122,14 +128,10 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
     return () => {
       cancelled = true;
     };
-  }, [ids, text, questions]);
+  }, [ids, openLink]);
 
   // A link opened while this page is already open (pasted into the address bar) is read the same way.
-  const openArrivedLink = useCallback(
-    (fragment: string) => void initAssessment(ids, fragment, { onShareSettled: dropShareFragment, text, questions }),
-    [ids, text, questions],
-  );
-  useShareLinkArrivals(ready, openArrivedLink);
+  useShareLinkArrivals(ready, openLink);
 
   const position: AssessmentScreen = useMemo(
     () => (ready ? visibleScreen(state, ids) : { screen: 'question', questionId: ids[0] ?? '' }),
