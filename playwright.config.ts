@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findTestChromium } from './scripts/chromium.mjs';
+import { E2E_CHROMIUM_ARGS, findTestChromium } from './scripts/chromium.mjs';
 
 // End-to-end tests run Debian's Chromium (apt package `chromium-headless-shell`, else `chromium`;
 // see scripts/chromium.mjs) against `astro preview` of the
@@ -43,11 +43,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: findTestChromium(),
-      // The compositor's GPU work (software, as --disable-gpu makes it) in the browser process
-      // instead of a process of its own: on a 2-core machine the suite alone took ~8% less CPU
-      // (206 against 224 CPU-seconds of the browser's processes), and `npm test` 265–280 s against
-      // 289–302 s (four runs, alternating). Nothing the suite checks changed.
-      args: [...CHROMIUM_ARGS, '--in-process-gpu'],
+      args: E2E_CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium' }],

@@ -94,3 +94,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The end-to-end suite's flags: the compositor's GPU work (software, as --disable-gpu makes it) in
+ * the browser process instead of a process of its own. On a 2-core machine the suite alone took ~8%
+ * less CPU (206 against 224 CPU-seconds of the browser's processes), and `npm test` 265–280 s
+ * against 289–302 s (four runs, alternating). Nothing the suite checks changed.
+ */
+export const E2E_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--in-process-gpu'];

@@ -10,7 +10,7 @@
  * that, the test would pass on freshly loaded pages and prove nothing).
  */
 import type { Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { CHROMIUM_PATH, E2E_CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { test, expect, gotoAndSettle } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
 
@@ -22,7 +22,7 @@ test.use({
     // The browser itself, not the headless shell the rest of the suite runs on: the shell has no
     // back/forward cache at all (Chromium reports its reason as "masked").
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--in-process-gpu'],
+    args: E2E_CHROMIUM_ARGS,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   },
 });
