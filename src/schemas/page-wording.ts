@@ -948,6 +948,9 @@ export const PAGE_WORDING = {
     'link-answers-keep': [],
     'link-answers-replaced': [],
     'link-answers-kept': [],
+    // A cost estimate's link opened here (src/stores/link-elsewhere.ts).
+    'link-for-cost': [],
+    'link-open-cost': [],
     'link-answer-differs': ['position', 'question', 'theirs', 'mine'],
     // The answers in it are named by `answer-yes`, `answer-no` and `answer-unsure` (ANSWER_LABEL_TEXT).
     'link-answer-none': [],
@@ -1197,6 +1200,9 @@ export const PAGE_WORDING = {
     'link-kept': [],
     'link-unsupported': [],
     'link-unreadable': [],
+    // A link of answers (or documents) opened here (src/stores/link-elsewhere.ts).
+    'link-for-diagnostic': [],
+    'link-open-diagnostic': [],
     'link-scenario-differs': ['number', 'mine', 'theirs', 'parts'],
     'link-currency-differs': ['theirs', 'their-rate', 'mine', 'my-rate'],
     'part-name': [],

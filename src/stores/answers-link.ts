@@ -12,6 +12,7 @@ import { fillSlots } from '../domain/fill-slots';
 import { answerDifferences, shareOutcome, type AnswerDifferencesText, type QuestionName } from '../domain/share-choice';
 import { decodeShareFragment, type DecodedShare } from '../domain/share-codec';
 import { isPackedShareFragment } from '../domain/share-fragment';
+import { offerLinkElsewhere } from './link-elsewhere';
 import { showNotice } from './notices';
 import { askReplaceOrKeep } from './share-link-notice';
 import type { SessionLinkText } from './share-link';
@@ -32,7 +33,9 @@ export type AnswersLinkText = AnswerDifferencesText &
       | 'link-answers-replace'
       | 'link-answers-keep'
       | 'link-answers-replaced'
-      | 'link-answers-kept',
+      | 'link-answers-kept'
+      | 'link-for-cost'
+      | 'link-open-cost',
       string
     >
   >;
@@ -59,7 +62,7 @@ export function openAnswersLink(fragment: string, context: AnswersLinkContext): 
   // A version 2 link may carry documents and decisions: read by its own module, loaded only for it.
   if (isPackedShareFragment(fragment))
     return import('./share-link').then(({ openSessionLink }) => openSessionLink(fragment, context));
-  openSharedAnswers(decodeShareFragment(fragment, idsOf(context)), context);
+  openSharedAnswers(decodeShareFragment(fragment, idsOf(context)), context, fragment);
 }
 
 /**
@@ -68,8 +71,6 @@ export function openAnswersLink(fragment: string, context: AnswersLinkContext): 
  */
 export function sharedAnswers(shared: DecodedShare, context: AnswersLinkContext): Answers | null {
   const { text } = context;
-  // A link that carries no answers (a cost-only link) leaves the diagnostic alone.
-  if (shared.payload && shared.payload.answers === undefined) return null;
   if (!shared.payload?.answers) {
     context.onSettled();
     showNotice({
@@ -90,8 +91,19 @@ export function sharedAnswers(shared: DecodedShare, context: AnswersLinkContext)
   return shared.payload.answers;
 }
 
-/** Opens a decoded link's answers alone: saved at once, the same, or offered beside this device's. */
-export function openSharedAnswers(shared: DecodedShare, context: AnswersLinkContext): void {
+/**
+ * Opens a decoded link's answers alone: saved at once, the same, or offered beside this device's.
+ * A link that holds a cost estimate instead (the calculator's) is offered on the calculator.
+ */
+export function openSharedAnswers(shared: DecodedShare, context: AnswersLinkContext, fragment: string): void {
+  if (shared.payload && shared.payload.answers === undefined && shared.payload.cost !== undefined) {
+    context.onSettled();
+    offerLinkElsewhere(fragment, '/cost/', {
+      message: context.text['link-for-cost'],
+      open: context.text['link-open-cost'],
+    });
+    return;
+  }
   const answers = sharedAnswers(shared, context);
   if (answers) openShared(answers, context);
 }

@@ -19,6 +19,7 @@ import { costDifferences, shareOutcome } from '../domain/share-choice';
 import { decodeShareFragment, type DecodedShare } from '../domain/share-codec';
 import { isPackedShareFragment } from '../domain/share-fragment';
 import type { CostShareText } from './cost';
+import { offerLinkElsewhere } from './link-elsewhere';
 import { showNotice } from './notices';
 import { askReplaceOrKeep } from './share-link-notice';
 
@@ -37,13 +38,22 @@ export async function openCostLink(fragment: string, link: CostLinkContext): Pro
   const shared = isPackedShareFragment(fragment)
     ? await import('../domain/share-link').then(({ decodeShareLink }) => decodeShareLink(fragment, []))
     : decodeShareFragment(fragment, []);
-  openDecoded(shared, link);
+  openDecoded(shared, link, fragment);
 }
 
-function openDecoded(shared: DecodedShare, link: CostLinkContext): void {
+function openDecoded(shared: DecodedShare, link: CostLinkContext, fragment: string): void {
   const { text } = link;
-  // A link without a cost section (a diagnostic link) is not for this page.
-  if (shared.payload && shared.payload.cost === undefined) return;
+  // A link without a cost section but with answers, documents or decisions (the results' link)
+  // is the diagnostic's: offered there, this device's plan untouched.
+  const { cost, ...rest } = shared.payload ?? {};
+  if (shared.payload && cost === undefined && Object.values(rest).some((part) => part !== undefined)) {
+    link.onSettled();
+    offerLinkElsewhere(fragment, '/assessment/', {
+      message: text['link-for-diagnostic'],
+      open: text['link-open-diagnostic'],
+    });
+    return;
+  }
   const section = shared.payload ? decodeCostSection(shared.payload.cost, link.context) : null;
   if (!section?.state) {
     link.onSettled();

@@ -43,6 +43,8 @@ export type CostShareText = CostDifferencesText &
     | 'link-kept'
     | 'link-unsupported'
     | 'link-unreadable'
+    | 'link-for-diagnostic'
+    | 'link-open-diagnostic'
   >;
 
 export interface InitCostOptions {

@@ -143,7 +143,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
   const { text } = context;
   const carriesDocuments = shared.payload?.documents !== undefined || shared.payload?.decisions !== undefined;
   if (!shared.payload || !carriesDocuments) {
-    openSharedAnswers(shared, context);
+    openSharedAnswers(shared, context, fragment);
     return;
   }
   let documentsContext: DocumentsContext;
@@ -151,7 +151,7 @@ export async function openSessionLink(fragment: string, context: AnswersLinkCont
     documentsContext = (await documentsContent()).context;
   } catch {
     showNotice({ id: 'share-link-documents', tone: 'warning', message: text['link-documents-failed'] });
-    openSharedAnswers(shared, context);
+    openSharedAnswers(shared, context, fragment);
     return;
   }
   const imported = sharedDocuments(shared.payload, documentsContext);

@@ -381,6 +381,27 @@ test.describe('diagnostic', () => {
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
   });
 
+  test('a cost estimate’s link leaves the answers alone and is offered on the calculator', async ({ page }) => {
+    await openAssessment(page);
+    await page.keyboard.press('y');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+    const plan = {
+      v: 1,
+      at: 0,
+      cur: 'USD',
+      rate: 1,
+      s: [{ n: 'Ours', w: 3, g: 1, i: 'ref', d: 'public-cloud', x: [], o: {} }],
+    };
+    await openAssessment(page, `/assessment/#s=${toBase64Url(JSON.stringify({ v: 1, c: plan }))}`);
+    await expect(page.getByRole('status').filter({ hasText: text['link-for-cost'] })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questions[1]!.text);
+    await expectNoAxeViolations(page, 'diagnostic: a cost estimate’s link');
+    await page.getByRole('button', { name: text['link-open-cost'] }).click();
+    await page.waitForURL('**/cost/');
+    await expect(page.getByLabel('Number of workflows')).toHaveValue('3');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened an estimate from a share link' })).toBeVisible();
+  });
+
   test('corrupt saved answers are dropped with a notice and the diagnostic still works', async ({ page }) => {
     await page.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {

@@ -489,12 +489,20 @@ test.describe('cost calculator', () => {
     await expect(page.getByRole('status').filter({ hasText: 'different version of Readiness' })).toBeVisible();
   });
 
-  test('a diagnostic-only link leaves the calculator alone', async ({ page }) => {
+  test('a diagnostic-only link leaves the calculator alone and is offered on the diagnostic', async ({ page }) => {
     const answers = Object.fromEntries(content.questions.map((q) => [q.id, 'y']));
-    await openCost(page, `/cost/#s=${toBase64Url(JSON.stringify({ v: 1, a: answers }))}`);
+    const fragment = `#s=${toBase64Url(JSON.stringify({ v: 1, a: answers }))}`;
+    await openCost(page, `/cost/${fragment}`);
     await expect(total(page)).toHaveText('$410,000 – $925,000');
-    // No notice at all: each one the page can dismiss has a Dismiss button.
-    await expect(page.getByRole('button', { name: 'Dismiss this notice' })).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'This share link holds answers to the diagnostic' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'cost: a diagnostic link');
+    await page.getByRole('button', { name: 'Open it in the diagnostic' }).click();
+    await page.waitForURL('**/assessment/');
+    // Ten Yes: the last stage's results.
+    await expect(page.getByRole('heading', { level: 1, name: content.stages.at(-1)!.name })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Opened answers from a share link' })).toBeVisible();
   });
 
   test('a reload keeps the inputs; reset clears them after a confirm', async ({ page }) => {

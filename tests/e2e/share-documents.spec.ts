@@ -160,12 +160,19 @@ test.describe('share links with documents and decisions', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName);
   });
 
-  test('the calculator leaves a results link with documents alone', async ({ page }) => {
+  test('the calculator leaves a results link with documents alone, and offers it on the diagnostic', async ({
+    page,
+  }) => {
     const link = await documentsLink(SIX_YES, 'The link’s metric');
     await open(page, link.replace('/assessment/', '/cost/'));
     await expect(page.getByTestId('year-one-total')).toHaveText('$410,000 – $925,000');
-    await expect(page.locator('[data-notice="share-link"]')).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'This share link holds answers to the diagnostic' }),
+    ).toBeVisible();
     expect(await stored(page, SCORECARD)).toBeNull();
+    await page.getByRole('button', { name: 'Open it in the diagnostic' }).click();
+    await page.waitForURL('**/assessment/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName);
   });
 
   test('use cases too long for a link are left out, and the confirmation says so and points to History', async ({

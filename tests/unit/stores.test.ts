@@ -62,6 +62,18 @@ const run = (a: NoticeAction) => {
   if (a.kind !== 'run') throw new Error('not a run action');
   a.run();
 };
+/** Runs an action that opens another address, and returns that address. */
+const openedAt = (a: NoticeAction): string => {
+  const assign = vi.fn<(url: string) => void>();
+  vi.stubGlobal('window', { location: { assign } });
+  try {
+    run(a);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  expect(assign).toHaveBeenCalledOnce();
+  return String(assign.mock.calls[0]![0]);
+};
 const storedAnswers = (storage: MemoryStorage) =>
   (JSON.parse(storage.getItem(ANSWERS) ?? '{"answers":{}}') as { answers: Record<string, string> }).answers;
 
@@ -242,6 +254,28 @@ describe('assessment store', () => {
         createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, link({}), { text: marked }),
       ).toThrow(/needs every question’s label/);
     });
+  });
+
+  it('offers a cost estimate’s link on the calculator, the answers left as they are', async () => {
+    const { storage, backends } = createTabs(1);
+    storage.setItem(ANSWERS, JSON.stringify({ v: 1, answers: { [IDS[0]!]: 'n' }, at: '@check' }));
+    const costLink = `#${encodeShareFragment({ cost: { v: 1 } }, [])}`;
+    let settled = false;
+    await createAssessmentStore(backends[0]).initAssessment(IDS, costLink, {
+      text: assessmentText,
+      questions: QUESTIONS,
+      onShareSettled: () => (settled = true),
+    });
+    expect(storedAnswers(storage)).toEqual({ [IDS[0]!]: 'n' });
+    expect(settled).toBe(true);
+    expect(notice('share-link')?.message).toBe(assessmentText['link-for-cost']);
+    expect(openedAt(action('share-link', /^Open it in the cost calculator$/))).toBe(`/cost/${costLink}`);
+    // A link with nothing in it is not another page's: it could not be read.
+    await createAssessmentStore(createTabs(1).backends[0]).initAssessment(IDS, `#${encodeShareFragment({}, IDS)}`, {
+      text: assessmentText,
+      questions: QUESTIONS,
+    });
+    expect(notice('share-link')?.message).toBe(assessmentText['link-unreadable']);
   });
 
   it('keeps unreadable stored answers aside instead of overwriting them, until discarded', async () => {
@@ -478,6 +512,23 @@ describe('cost store', () => {
     expect(() => createCostStore(createTabs(1).backends[0]).initCost(context, fragment, { shown: true })).toThrow(
       /needs the page’s words/,
     );
+  });
+  it('offers a link of answers on the diagnostic, the plan left as it is', async () => {
+    const answersLink = `#${encodeShareFragment({ answers: { [IDS[0]!]: 'yes' } }, IDS)}`;
+    const own = createTabs(1);
+    own.storage.setItem(COST, JSON.stringify(section(withWorkflows(initialCostState(context), 2))));
+    const store = createCostStore(own.backends[0]);
+    let settled = false;
+    await store.initCost(context, answersLink, { shown: true, text: costText, onShareSettled: () => (settled = true) });
+    expect(store.$cost.get()!.scenarios[0].inputs.workflows).toBe(2);
+    expect(settled).toBe(true);
+    expect(notice('share-link')?.message).toBe(costText['link-for-diagnostic']);
+    expect(openedAt(action('share-link', /^Open it in the diagnostic$/))).toBe(`/assessment/${answersLink}`);
+    await createCostStore(createTabs(1).backends[0]).initCost(context, `#${encodeShareFragment({}, [])}`, {
+      shown: true,
+      text: costText,
+    });
+    expect(notice('share-link')?.message).toBe(costText['link-unreadable']);
   });
 });
 
