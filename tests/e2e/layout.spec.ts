@@ -1,7 +1,7 @@
 // Layout on a phone and a laptop: the header's Menu disclosure by keyboard, the results ladder
-// (no word broken, rungs in line) and the reading width of what follows it, wide tables as named
-// scroll regions with a visible cue, rupee amounts grouped in lakh and crore, and room below every
-// section heading.
+// (no word broken, rungs in line), the reading width of what follows it and of /report/'s text,
+// wide tables as named scroll regions with a visible cue, rupee amounts grouped in lakh and crore,
+// and room below every section heading.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
@@ -164,6 +164,43 @@ test.describe('results ladder', () => {
     expect(widths.length).toBeGreaterThanOrEqual(3);
     for (const width of widths) expect(width).toBeLessThanOrEqual(Math.round(planWidth));
   });
+});
+
+test('on a laptop: every sentence and list item of /report/ that wraps is at most the reading width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoAndSettle(page, '/assessment/');
+  await page.locator('[data-ready="true"]').waitFor();
+  for (let i = 0; i < ids.length; i++) await page.keyboard.press(i < 6 ? 'y' : 'n');
+  await page.getByRole('button', { name: 'See your results' }).click();
+  // The calculator saves the reference estimate it shows, so the report has a cost to set out.
+  await gotoAndSettle(page, '/cost/');
+  await page.locator('[data-ready="true"]').waitFor();
+  await gotoAndSettle(page, '/report/');
+  await page.locator('[data-ready="true"]').waitFor();
+  await expect(page.getByTestId('year-one-total')).toBeVisible();
+  const tooWide = await page.locator('main').evaluate((main) => {
+    const found: string[] = [];
+    for (const block of main.querySelectorAll('p, li')) {
+      // Table cells and the ladder's rungs are laid out by their own rules; a block that holds
+      // blocks is measured through them.
+      if (block.closest('table, nav, [aria-label^="Stages"]') || block.querySelector('p, div, ul, ol, h2, h3, h4'))
+        continue;
+      const style = getComputedStyle(block);
+      if (block.getBoundingClientRect().height < parseFloat(style.lineHeight) * 1.6) continue;
+      const measure = document.createElement('span');
+      measure.style.cssText = 'position:absolute;visibility:hidden;display:inline-block;width:68ch';
+      block.append(measure);
+      const limit = measure.getBoundingClientRect().width;
+      measure.remove();
+      const width = block.getBoundingClientRect().width;
+      if (width > limit + 1)
+        found.push(`${Math.round(width)} > ${Math.round(limit)} px: ${block.textContent?.slice(0, 50)}`);
+    }
+    return found;
+  });
+  expect(tooWide).toEqual([]);
 });
 
 test('a wide table on a phone is a named, focusable scroll region that says it scrolls', async ({ page }) => {
