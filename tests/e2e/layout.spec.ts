@@ -9,6 +9,7 @@ import { defaultCostInputs, estimateCost } from '../../src/domain/cost';
 import { convertLinesAndTotal } from '../../src/domain/currency';
 import { formatMoneyRange } from '../../src/domain/format';
 import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
+import { builtRoutes } from './routes';
 
 // This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
 test.use({ pdfEngine: 'absent' });
@@ -192,18 +193,19 @@ function textWiderThanMeasure(page: Page): Promise<string[]> {
   });
 }
 
-test('on a laptop: every sentence and list item that wraps is at most the reading width, on the pages that generate text', async ({
+test('on a laptop: every sentence and list item that wraps is at most the reading width, on every page', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // With answers (the results screen, then the report's) and the cost the calculator saves as it
+  // shows it, so the pages that generate text have theirs to set out.
   await gotoAndSettle(page, '/assessment/');
   await page.locator('[data-ready="true"]').waitFor();
   for (let i = 0; i < ids.length; i++) await page.keyboard.press(i < 6 ? 'y' : 'n');
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.stages[2]!.name);
   const tooWide = await textWiderThanMeasure(page);
-  // The calculator saves the reference estimate it shows, so the report has a cost to set out.
-  for (const path of ['/cost/', '/report/', '/history/', '/invariants/', '/methodology/']) {
+  for (const path of ['/cost/', ...builtRoutes().filter((route) => !['/assessment/', '/cost/'].includes(route))]) {
     await gotoAndSettle(page, path);
     await page.locator('main [data-ready="true"]').or(page.locator('main:not(:has(astro-island))')).first().waitFor();
     tooWide.push(...(await textWiderThanMeasure(page)));
