@@ -9,7 +9,7 @@ import { defaultCostInputs, estimateCost } from '../../src/domain/cost';
 import { convertLinesAndTotal } from '../../src/domain/currency';
 import { formatMoneyRange } from '../../src/domain/format';
 import { encodeStoredHistory, type Snapshot } from '../../src/domain/history';
-import { builtRoutes } from './routes';
+import { builtRoutes, islandRoutes } from './routes';
 
 // This spec never makes a PDF: its pages run without the PDF engine's background work (fixtures.ts).
 test.use({ pdfEngine: 'absent' });
@@ -284,4 +284,34 @@ test('every section heading has room below it, on the island pages', async ({ pa
     );
     expect(tight, `${route}: headings with less than 8 px below them`).toEqual([]);
   }
+});
+
+test('the space a page puts above its island is there, and an empty notices region adds none', async ({ page }) => {
+  const found: string[] = [];
+  for (const route of islandRoutes) {
+    await gotoAndSettle(page, route);
+    await page.locator('main [data-ready="true"]').waitFor();
+    const gap = await page
+      .locator('main astro-island')
+      .first()
+      .evaluate((island) => {
+        let before = island.previousElementSibling;
+        while (before && before.getBoundingClientRect().height === 0) before = before.previousElementSibling;
+        // An island that opens the page has nothing above it to keep apart from.
+        if (!before) return null;
+        // The island's first box: its root is a stack whose first child may be the empty notices region.
+        const first = [...(island.firstElementChild?.children ?? [])].find(
+          (child) => child.getBoundingClientRect().height > 0,
+        );
+        if (!first) return null;
+        return {
+          wanted: parseFloat(getComputedStyle(island).marginBlockStart),
+          actual: first.getBoundingClientRect().top - before.getBoundingClientRect().bottom,
+        };
+      });
+    if (!gap) continue;
+    if (Math.abs(gap.actual - gap.wanted) > 1)
+      found.push(`${route}: ${Math.round(gap.actual)} px where the page's stack puts ${gap.wanted} px`);
+  }
+  expect(found).toEqual([]);
 });
