@@ -17,19 +17,13 @@ export interface LinkElsewhereWords {
   open: string;
 }
 
-/** The address of `fragment` (with or without its '#') on `page`. */
-export const linkOn = (page: LinkPage, fragment: string): string => `${page}#${fragment.replace(/^#/, '')}`;
-
-export function offerLinkElsewhere(
-  fragment: string,
-  page: LinkPage,
-  words: LinkElsewhereWords,
-  navigate: (url: string) => void = (url) => window.location.assign(url),
-): void {
+/** Offers `fragment` (with or without its '#') on `page`, where it belongs. */
+export function offerLinkElsewhere(fragment: string, page: LinkPage, words: LinkElsewhereWords): void {
+  const address = `${page}#${fragment.replace(/^#/, '')}`;
   showNotice({
     id: 'share-link',
     tone: 'info',
     message: words.message,
-    actions: [{ kind: 'run', label: words.open, run: () => navigate(linkOn(page, fragment)) }],
+    actions: [{ kind: 'run', label: words.open, run: () => window.location.assign(address) }],
   });
 }
