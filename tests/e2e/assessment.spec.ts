@@ -4,7 +4,7 @@
  * storage, and axe in every state. Expectations come from content/, not from the components.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext } from './fixtures';
+import { test, expect, expectNoAxeViolations, gotoAndSettle, guardContext, holdRequests } from './fixtures';
 import { loadPageText, loadSiteContent } from '../helpers/load-content';
 import { toBase64Url } from '../../src/domain/share-codec';
 import type { AnswerValue } from '../../src/domain/content-types';
@@ -308,6 +308,25 @@ test.describe('diagnostic', () => {
     await expectNoAxeViolations(page, 'results with both action groups');
     await end.getByRole('button', { name: 'Review answers' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  });
+
+  test('results: no button moves when the code of Download PDF and Save this result arrives after the rest', async ({
+    page,
+  }) => {
+    // Both arrive as chunks of their own; held back, the results show without them.
+    const releasePdfButton = await holdRequests(page, '**/_astro/DownloadPdfButton.*.js');
+    const releaseTools = await holdRequests(page, '**/_astro/assessment-kit.*.js');
+    await openAssessment(page);
+    await answerAll(page, yesUpTo(6));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(stageName('distributed-delivery'));
+    await expect(page.getByRole('button', { name: 'Save this result' })).toHaveCount(0);
+    const review = page.getByRole('button', { name: 'Review answers' }).first();
+    const before = await review.boundingBox();
+    releasePdfButton();
+    releaseTools();
+    await expect(page.getByRole('button', { name: 'Download PDF' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save this result' }).first()).toBeVisible();
+    expect(await review.boundingBox()).toEqual(before);
   });
 
   test('a reload resumes where the user was', async ({ page }) => {

@@ -28,6 +28,7 @@ import { CheckAnswers, changeLinkId } from './CheckAnswers';
 import { QuestionStep } from './QuestionStep';
 import { CopyLinkButton } from '../common/CopyLinkButton';
 import { useShortcutsKey } from './use-shortcuts-key';
+import { ButtonPlace } from '../common/ButtonPlace';
 import { dropShareFragment, useShareLinkArrivals } from '../common/use-share-link-arrivals';
 import { useAnswerKeys } from './use-answer-keys';
 import { backToStep, useHistorySteps } from './use-history-steps';
@@ -304,7 +305,7 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
         actions={
           // One primary action, the PDF a sponsor can forward; the rest are secondary, as a group.
           <div className="results-actions" data-testid="results-actions">
-            <Suspense fallback={null}>
+            <Suspense fallback={<ButtonPlace className="button" label={text['pdf-download']} />}>
               <DownloadPdfButton
                 className="button"
                 htmlReportHref="/report/"
@@ -342,6 +343,7 @@ export function AssessmentApp({ questions, stages, html, text }: AssessmentProps
               <a className="button button--secondary" href="/report/">
                 {text['full-report']}
               </a>
+              {kit === null && <ButtonPlace className="button button--secondary" label={text['save-result']} />}
               {tools && (
                 <tools.SaveResultButton
                   text={text}
