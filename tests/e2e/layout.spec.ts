@@ -1,7 +1,7 @@
 // Layout on a phone and a laptop: the header's Menu disclosure by keyboard, the results ladder
-// (no word broken, rungs in line), the reading width of what follows it and of /report/'s text,
-// wide tables as named scroll regions with a visible cue, rupee amounts grouped in lakh and crore,
-// and room below every section heading.
+// (no word broken, rungs in line), running text at reading width on every page, wide tables as
+// named scroll regions with a visible cue, rupee amounts grouped in lakh and crore, room below
+// every section heading and the page's space above each island.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, gotoAndSettle, test } from './fixtures';
 import { loadSiteContent } from '../helpers/load-content';
