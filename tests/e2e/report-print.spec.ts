@@ -15,6 +15,7 @@ import { loadSiteContent } from '../helpers/load-content';
 import { encodeStoredSession } from '../../src/domain/session-state';
 import { encodeStoredAssessment } from '../../src/domain/assessment-state';
 import { STORAGE_KEYS } from '../../src/consts';
+import { islandRoutes } from './routes';
 
 const content = loadSiteContent();
 const questions = content.questions;
@@ -198,4 +199,35 @@ test.describe('report on paper and with awkward text', () => {
     await downloading;
     expect(guards.requestsMatching(PDF_ENGINE_SCRIPT)).toHaveLength(1);
   });
+});
+
+test('printed, no page keeps a section heading whose section prints nothing', async ({ page }) => {
+  await prepare(page, 'Acme Bank', {});
+  // The calculator saves the estimate it shows, so the pages that read it have one.
+  await gotoAndSettle(page, '/cost/');
+  await page.locator('[data-ready="true"]').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const bare: string[] = [];
+  for (const route of islandRoutes) {
+    await gotoAndSettle(page, route);
+    await page.locator('main [data-ready="true"]').waitFor();
+    const headings = await page.locator('main :is(h2, h3)').evaluateAll((all) =>
+      all.flatMap((heading) => {
+        if (heading.getBoundingClientRect().height === 0) return [];
+        // The heading's own section (or the block it heads): anything else in it that prints.
+        const section = heading.closest('section, [role="region"], fieldset') ?? heading.parentElement!;
+        const printed = [...section.querySelectorAll('*')].some(
+          (element) =>
+            element !== heading &&
+            !heading.contains(element) &&
+            !element.contains(heading) &&
+            element.getBoundingClientRect().height > 0 &&
+            (element.textContent ?? '').trim() !== '',
+        );
+        return printed ? [] : [heading.textContent?.trim() ?? ''];
+      }),
+    );
+    bare.push(...headings.map((heading) => `${route}: “${heading}”`));
+  }
+  expect(bare).toEqual([]);
 });

@@ -407,7 +407,7 @@ export function CostCalculator(props: CostCalculatorProps) {
         <AssumptionsUsed display={display} />
       </section>
 
-      <section className="stack stack--m" aria-labelledby="cost-share-title">
+      <section className="cost-share stack stack--m" aria-labelledby="cost-share-title">
         <h2 id="cost-share-title">{text['share-heading']}</h2>
         {/* Secondary, as on the results: Download PDF below is this section's one primary action. */}
         <CopyLinkButton
