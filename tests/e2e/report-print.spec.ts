@@ -1,10 +1,10 @@
 /**
  * /report/ on paper and with awkward text: browser print (headless Chromium's page.pdf(), which
  * prints like Chrome with background graphics off) read back with pdftotext, and what other pages
- * print of the user's choices (the stage on the results screen, a chosen option) and that no page
- * prints a section heading over nothing; a long URL in a
- * note never widens the page; fields the PDF cannot print are named before download; and the PDF
- * engine is fetched in the background after the report is on screen, never with the page.
+ * print of the user's choices (the stage on the results screen, a chosen option); no page prints a
+ * section heading over nothing; a long URL in a note never widens the page; fields the PDF cannot
+ * print are named before download; and the PDF engine is fetched in the background after the
+ * report is on screen, never with the page.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
