@@ -9,9 +9,8 @@ export function NextStage({ nextStage, reachingHtml }: { nextStage: NextStageVie
     <>
       {nextStage && (
         <>
-          {/* At the reading width, as the prose after them. */}
-          <p className="prose">{nextStage.summary}</p>
-          <p className="prose">
+          <p>{nextStage.summary}</p>
+          <p>
             <strong>{nextStage.takesText}</strong>
           </p>
         </>
