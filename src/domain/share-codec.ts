@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { Id } from './content-types';
 import type { Answers } from './answers';
 import { decodeAnswers, encodeAnswers } from './answer-codec';
-import { SHARE_PREFIX } from './share-fragment';
+import { SHARE_PREFIX, fragmentBody } from './share-fragment';
 
 export const SHARE_VERSION = 1;
 /** Fragments longer than this are refused before any decoding work (a full link is ~400). */
@@ -54,7 +54,7 @@ export function encodeShareFragment(payload: SharePayload, questionIds: readonly
 }
 
 export function decodeShareFragment(fragment: string, questionIds: readonly Id[]): DecodedShare {
-  const body = fragment.replace(/^#/, '');
+  const body = fragmentBody(fragment);
   if (body.length > MAX_SHARE_FRAGMENT_LENGTH) return { payload: null, problems: [{ kind: 'too-long' }] };
   if (!body.startsWith(SHARE_PREFIX)) return { payload: null, problems: [{ kind: 'unreadable' }] };
   const json = fromBase64Url(body.slice(SHARE_PREFIX.length));

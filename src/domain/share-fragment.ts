@@ -8,12 +8,17 @@ export const SHARE_PREFIX = 's=';
 /** What follows `s=` in a version 2 link (src/domain/share-link.ts); `.` is not base64url, so no version 1 link starts so. */
 export const PACKED_MARK = '2.';
 
+/** A fragment without its leading '#' (location.hash has one; a fragment written by the codec has none). */
+export function fragmentBody(fragment: string): string {
+  return fragment.replace(/^#/, '');
+}
+
 /** Whether a fragment (with or without '#') is a version 2 link, read by src/domain/share-link.ts. */
 export function isPackedShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX + PACKED_MARK);
+  return fragmentBody(fragment).startsWith(SHARE_PREFIX + PACKED_MARK);
 }
 
 /** Whether a fragment (with or without the leading '#') is a share link at all. */
 export function isShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);
+  return fragmentBody(fragment).startsWith(SHARE_PREFIX);
 }

@@ -42,7 +42,7 @@ import {
   type SharePayload,
   type ShareProblem,
 } from './share-codec';
-import { PACKED_MARK, SHARE_PREFIX, isPackedShareFragment } from './share-fragment';
+import { PACKED_MARK, SHARE_PREFIX, fragmentBody, isPackedShareFragment } from './share-fragment';
 
 export const PACKED_SHARE_VERSION = 2;
 /**
@@ -134,7 +134,7 @@ export async function encodeShareLink(
 /** Reads a version 1 or version 2 link. Never throws. */
 export async function decodeShareLink(fragment: string, questionIds: readonly Id[]): Promise<DecodedShare> {
   if (!isPackedShareFragment(fragment)) return decodeShareFragment(fragment, questionIds);
-  const body = fragment.replace(/^#/, '');
+  const body = fragmentBody(fragment);
   if (body.length > MAX_SHARE_FRAGMENT_LENGTH) return { payload: null, problems: [{ kind: 'too-long' }] };
   const bytes = base64UrlToBytes(body.slice(SHARE_PREFIX.length + PACKED_MARK.length));
   const json = bytes === null ? null : await inflate(bytes, MAX_PACKED_JSON_BYTES);

@@ -5,6 +5,7 @@
  * hand, does. Nothing on this page changes; the notice says so and offers to open the same link
  * where it belongs, instead of leaving the visitor to wonder why it did nothing.
  */
+import { fragmentBody } from '../domain/share-fragment';
 import { showNotice } from './notices';
 
 /** The pages that open share links. */
@@ -19,7 +20,7 @@ export interface LinkElsewhereWords {
 
 /** Offers `fragment` (with or without its '#') on `page`, where it belongs. */
 export function offerLinkElsewhere(fragment: string, page: LinkPage, words: LinkElsewhereWords): void {
-  const address = `${page}#${fragment.replace(/^#/, '')}`;
+  const address = `${page}#${fragmentBody(fragment)}`;
   showNotice({
     id: 'share-link',
     tone: 'info',
